@@ -1,0 +1,55 @@
+//! `enums.rs`: evolvable string enums, and flags sets over them.
+//! Known members are variants; `Unrecognized` keeps any other string verbatim.
+
+use super::{ident, item_doc};
+use crate::ir::{Ir, TypeDef};
+use crate::resolve::UNRECOGNIZED_VARIANT;
+use quote::{format_ident, quote};
+
+/// Name of the member enum of a flags set: `ObjectFlowTypes` → `ObjectFlowTypesMember`.
+pub fn flags_member_name(set_name: &str) -> String {
+    format!("{set_name}Member")
+}
+
+pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
+    let items = ir.types.values().filter_map(|def| {
+        let TypeDef::Enum(e) = def else { return None };
+        let member_enum = if e.flags { flags_member_name(&e.rust_name) } else { e.rust_name.clone() };
+        let name = ident(&member_enum);
+        let unrecognized = format_ident!("{}", UNRECOGNIZED_VARIANT);
+        let variants = e.members.iter().map(|m| {
+            let v = ident(&m.variant);
+            let doc = format!(" `{}`", m.wire);
+            quote!(#[doc = #doc] #v,)
+        });
+        let glue = e.members.iter().map(|m| {
+            let v = ident(&m.variant);
+            let wire = &m.wire;
+            quote!(#v = #wire)
+        });
+        let spec_name = &e.spec_name;
+        let (enum_doc, set) = if e.flags {
+            let set_name = ident(&e.rust_name);
+            let set_doc = item_doc(
+                e.doc.as_deref(),
+                &format!("Spec name: `{spec_name}` (a flags enum: a set of members, written `\"A, B\"`)."),
+            );
+            let member_doc = item_doc(None, &format!("One member of [`{}`].", e.rust_name));
+            (member_doc, quote! { #set_doc pub type #set_name = crate::Flags<#name>; })
+        } else {
+            (item_doc(e.doc.as_deref(), &format!("Spec name: `{spec_name}`.")), quote!())
+        };
+        Some(quote! {
+            #enum_doc
+            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            pub enum #name {
+                #(#variants)*
+                /// A member this version of the spec does not declare, kept verbatim and re-emitted.
+                #unrecognized(String),
+            }
+            crate::evolvable_enum!(#name = #spec_name { #(#glue),* });
+            #set
+        })
+    });
+    quote!(#(#items)*)
+}

@@ -1,0 +1,127 @@
+//! The IR: what the emitters need, with every name decided and every `$ref` resolved.
+//! Nothing here refers back to the spec except names kept for docs, the registry and errors.
+
+use std::collections::BTreeMap;
+
+/// One API version's worth of generated code.
+#[derive(Clone, Debug)]
+pub struct Ir {
+    /// `beta` or `v1.0`, from `info.version`.
+    pub api_version: String,
+    /// Rust module name: `beta`, `v1_0`.
+    pub module: String,
+    /// Every named type, by Rust name (a `BTreeMap` keeps the output order stable).
+    pub types: BTreeMap<String, TypeDef>,
+    /// Every operation, in path order, then method order.
+    pub operations: Vec<OperationDef>,
+    /// How many schemas `components/schemas` declares (inline body types not counted).
+    pub component_schemas: usize,
+}
+
+#[derive(Clone, Debug)]
+pub enum TypeDef {
+    Struct(StructDef),
+    Enum(EnumDef),
+    Alias(AliasDef),
+}
+
+impl TypeDef {
+    pub fn spec_name(&self) -> &str {
+        match self {
+            TypeDef::Struct(s) => &s.spec_name,
+            TypeDef::Enum(e) => &e.spec_name,
+            TypeDef::Alias(a) => &a.spec_name,
+        }
+    }
+}
+
+/// An object schema; `allOf` parents are already flattened into `fields`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructDef {
+    pub rust_name: String,
+    /// Component key (`microsoft.graph.synchronizationJob`) or, for inline schemas, the Rust name.
+    pub spec_name: String,
+    pub doc: Option<String>,
+    pub fields: Vec<FieldDef>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldDef {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub doc: Option<String>,
+    pub ty: Type,
+}
+
+/// A string enum; `flags` for `x-ms-enum-flags` sets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumDef {
+    pub rust_name: String,
+    pub spec_name: String,
+    pub doc: Option<String>,
+    pub members: Vec<EnumMember>,
+    pub flags: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumMember {
+    pub variant: String,
+    pub wire: String,
+}
+
+/// A named schema that is just a primitive (`ODataCountResponse` is an integer).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AliasDef {
+    pub rust_name: String,
+    pub spec_name: String,
+    pub doc: Option<String>,
+    pub ty: Type,
+}
+
+/// A property's type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Type {
+    String,
+    Bool,
+    I32,
+    I64,
+    F64,
+    Uuid,
+    Bytes,
+    DateTime,
+    Duration,
+    /// Untyped JSON (`type: object` without properties).
+    Json,
+    /// Another generated type; `boxed` breaks a cycle of direct containment.
+    Named {
+        rust_name: String,
+        boxed: bool,
+    },
+    List(Box<Type>),
+}
+
+#[derive(Clone, Debug)]
+pub struct OperationDef {
+    pub method: String,
+    pub path: String,
+    pub operation_id: Option<String>,
+    pub summary: Option<String>,
+    pub request: Option<Body>,
+    pub response: Option<Body>,
+    pub pageable: bool,
+}
+
+/// A request or success-response body.
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub content_type: String,
+    pub kind: BodyKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum BodyKind {
+    /// A JSON (or text) body of this type.
+    Typed(Type),
+    /// Raw bytes (`format: binary`).
+    Bytes,
+}

@@ -1,0 +1,198 @@
+//! `msgraph-sync-codegen`: extract | generate | check. Argument parsing only; the work is in the library.
+
+use msgraph_sync_codegen::{extract, file, generate_all, Error, Result, WriteOutcome};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  msgraph-sync-codegen extract --upstream FILE --out spec/NAME.yaml [--include PATTERN]... [--overlay FILE]...
+      Cut the fragment out of an upstream OpenAPI document; writes NAME.yaml and NAME.lock.
+      Patterns: `*` matches anything (slashes too), `?` one character. Default: the synchronization paths.
+  msgraph-sync-codegen generate [--spec DIR] [--out DIR]
+      Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
+  msgraph-sync-codegen check [--spec DIR] [--out DIR]
+      Exit 1, naming each stale file, when generated/ differs from what spec/ generates.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--name value` options; repeated options accumulate.
+fn options(args: &[String]) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let name = flag
+            .strip_prefix("--")
+            .ok_or_else(|| Error::Usage(format!("unexpected argument {flag:?}\n{USAGE}")))?;
+        let value = it
+            .next()
+            .ok_or_else(|| Error::Usage(format!("--{name} needs a value\n{USAGE}")))?;
+        out.push((name.to_string(), value.clone()));
+    }
+    Ok(out)
+}
+
+fn one(opts: &[(String, String)], name: &str, default: Option<&str>) -> Result<PathBuf> {
+    opts.iter()
+        .rev()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .or(default)
+        .map(PathBuf::from)
+        .ok_or_else(|| Error::Usage(format!("--{name} is required\n{USAGE}")))
+}
+
+fn all<'a>(opts: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    opts.iter()
+        .filter(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .collect()
+}
+
+fn check_known(opts: &[(String, String)], known: &[&str]) -> Result<()> {
+    match opts.iter().find(|(n, _)| !known.contains(&n.as_str())) {
+        Some((n, _)) => Err(Error::Usage(format!("unknown option --{n}\n{USAGE}"))),
+        None => Ok(()),
+    }
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The file name alone, so lock files hold no machine-specific directories.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn run(args: &[String]) -> Result<ExitCode> {
+    let (command, rest) = args
+        .split_first()
+        .ok_or_else(|| Error::Usage(USAGE.to_string()))?;
+    let opts = options(rest)?;
+    match command.as_str() {
+        "extract" => {
+            check_known(&opts, &["upstream", "out", "include", "overlay"])?;
+            let upstream_path = one(&opts, "upstream", None)?;
+            let out = one(&opts, "out", None)?;
+            let mut include: Vec<String> = all(&opts, "include")
+                .into_iter()
+                .map(String::from)
+                .collect();
+            if include.is_empty() {
+                include = extract::DEFAULT_INCLUDE
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect();
+            }
+            let upstream_text = read(&upstream_path)?;
+            let overlay_paths: Vec<PathBuf> = all(&opts, "overlay")
+                .into_iter()
+                .map(PathBuf::from)
+                .collect();
+            let overlay_texts = overlay_paths
+                .iter()
+                .map(|p| read(p))
+                .collect::<Result<Vec<_>>>()?;
+            let overlay_names: Vec<String> = overlay_paths.iter().map(|p| file_name(p)).collect();
+            let overlays: Vec<extract::Input> = overlay_names
+                .iter()
+                .zip(&overlay_texts)
+                .map(|(name, text)| extract::Input { name, text })
+                .collect();
+            let upstream_name = file_name(&upstream_path);
+            let fragment_name = file_name(&out);
+            let extracted = extract::extract(
+                &fragment_name,
+                extract::Input {
+                    name: &upstream_name,
+                    text: &upstream_text,
+                },
+                &include,
+                &overlays,
+            )?;
+            let lock_path = out.with_extension("lock");
+            for (path, contents) in [(&out, &extracted.fragment), (&lock_path, &extracted.lock)] {
+                std::fs::write(path, contents).map_err(|source| Error::Io {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+            }
+            println!(
+                "{}: {} paths, {} operations, {} schemas (lock: {})",
+                out.display(),
+                extracted.paths,
+                extracted.operations,
+                extracted.schemas,
+                lock_path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        "generate" | "check" => {
+            check_known(&opts, &["spec", "out"])?;
+            let spec = one(&opts, "spec", Some("spec"))?;
+            let out = one(&opts, "out", Some("generated"))?;
+            let (summaries, files) = generate_all(&spec)?;
+            for s in &summaries {
+                println!(
+                    "{}: {} schemas, {} operations",
+                    s.api_version, s.schemas, s.operations
+                );
+            }
+            if command == "check" {
+                let stale: Vec<&str> = files
+                    .iter()
+                    .filter(|f| file::is_stale(&out, f))
+                    .map(|f| f.path.as_str())
+                    .collect();
+                for path in &stale {
+                    println!("stale: {}", out.join(path).display());
+                }
+                if stale.is_empty() {
+                    println!("{} files up to date", files.len());
+                    return Ok(ExitCode::SUCCESS);
+                }
+                println!("run `cargo run -p msgraph-sync-codegen -- generate` to refresh them");
+                return Ok(ExitCode::FAILURE);
+            }
+            let mut counts = [0usize; 3];
+            for f in &files {
+                let outcome = file::write(&out, f)?;
+                let (slot, label) = match outcome {
+                    WriteOutcome::Added => (0, "added"),
+                    WriteOutcome::Changed => (1, "changed"),
+                    WriteOutcome::Unchanged => (2, "unchanged"),
+                };
+                counts[slot] += 1;
+                if outcome != WriteOutcome::Unchanged {
+                    println!("{label}: {}", out.join(&f.path).display());
+                }
+            }
+            println!(
+                "files: {} added, {} changed, {} unchanged",
+                counts[0], counts[1], counts[2]
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(Error::Usage(format!("unknown command {other:?}\n{USAGE}"))),
+    }
+}

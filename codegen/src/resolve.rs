@@ -1,0 +1,521 @@
+//! Typed spec → IR: decides every name, resolves every `$ref`, flattens `allOf`, and refuses
+//! what it cannot translate faithfully, naming the place with a JSON pointer.
+
+use crate::error::{pointer_segment, Error, Result};
+use crate::ir::*;
+use crate::names;
+use crate::spec::{Document, MediaType, Ordered, Schema, ANNOTATION_KEYWORDS};
+use std::collections::{BTreeMap, BTreeSet};
+
+const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
+const RESPONSE_REF_PREFIX: &str = "#/components/responses/";
+const REQUEST_BODY_REF_PREFIX: &str = "#/components/requestBodies/";
+/// Field that holds properties the spec does not declare; no property may take its name.
+pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
+/// Enum variant that holds members the spec does not declare.
+pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
+
+/// Builds the IR of one document.
+pub fn resolve(doc: &Document) -> Result<Ir> {
+    let mut resolver = Resolver {
+        doc,
+        rust_names: BTreeMap::new(),
+        types: BTreeMap::new(),
+    };
+    resolver.name_components()?;
+    for (key, schema) in doc.components.schemas.iter() {
+        let def = resolver.component(key, schema)?;
+        resolver.types.insert(names::type_name(key), def);
+    }
+    let operations = resolver.operations()?;
+    box_cycles(&mut resolver.types);
+    let api_version = api_version(doc);
+    Ok(Ir {
+        module: module_name(&api_version),
+        api_version,
+        types: resolver.types,
+        operations,
+        component_schemas: doc.components.schemas.len(),
+    })
+}
+
+/// The URL segment of the API version: the last segment of the first server URL
+/// (`https://graph.microsoft.com/beta/` → `beta`), else `info.version`.
+fn api_version(doc: &Document) -> String {
+    doc.servers
+        .first()
+        .and_then(|s| s.url.trim_end_matches('/').rsplit('/').next())
+        .filter(|segment| !segment.is_empty() && !segment.contains(':'))
+        .map_or_else(|| doc.info.version.clone(), str::to_string)
+}
+
+/// `v1.0` → `v1_0`.
+pub fn module_name(api_version: &str) -> String {
+    api_version.replace(['.', '-'], "_")
+}
+
+struct Resolver<'a> {
+    doc: &'a Document,
+    /// Rust name → the spec name that claimed it, to report collisions.
+    rust_names: BTreeMap<String, String>,
+    types: BTreeMap<String, TypeDef>,
+}
+
+fn schema_pointer(key: &str) -> String {
+    format!("{SCHEMA_REF_PREFIX}{}", pointer_segment(key))
+}
+
+impl<'a> Resolver<'a> {
+    fn name_components(&mut self) -> Result<()> {
+        for (key, _) in self.doc.components.schemas.iter() {
+            self.claim(&names::type_name(key), key, &schema_pointer(key))?;
+        }
+        Ok(())
+    }
+
+    fn claim(&mut self, rust: &str, spec_name: &str, pointer: &str) -> Result<()> {
+        match self.rust_names.get(rust) {
+            Some(first) if first != spec_name => Err(Error::NameCollision {
+                pointer: pointer.to_string(),
+                first: first.clone(),
+                second: spec_name.to_string(),
+                rust: rust.to_string(),
+            }),
+            _ => {
+                self.rust_names
+                    .insert(rust.to_string(), spec_name.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    fn component(&self, key: &str, schema: &Schema) -> Result<TypeDef> {
+        let pointer = schema_pointer(key);
+        let rust_name = names::type_name(key);
+        check_keywords(schema, &pointer)?;
+        let doc = schema.description.clone();
+        if let Some(values) = &schema.enumeration {
+            return Ok(TypeDef::Enum(enumeration(
+                rust_name, key, doc, schema, values, &pointer,
+            )?));
+        }
+        if schema.all_of.is_some()
+            || schema.properties.is_some()
+            || schema.kind.as_deref() == Some("object")
+        {
+            let fields = self.struct_fields(schema, &pointer, &mut vec![key.to_string()])?;
+            return Ok(TypeDef::Struct(StructDef {
+                rust_name,
+                spec_name: key.to_string(),
+                doc,
+                fields,
+            }));
+        }
+        let ty = self.property_type(schema, &pointer)?;
+        Ok(TypeDef::Alias(AliasDef {
+            rust_name,
+            spec_name: key.to_string(),
+            doc,
+            ty,
+        }))
+    }
+
+    /// Fields of an object schema, parents (`allOf`) first, names made unique.
+    fn struct_fields(
+        &self,
+        schema: &Schema,
+        pointer: &str,
+        stack: &mut Vec<String>,
+    ) -> Result<Vec<FieldDef>> {
+        let mut raw = Vec::new();
+        self.collect_properties(schema, pointer, stack, &mut raw)?;
+        let mut taken: BTreeSet<String> = BTreeSet::from([ADDITIONAL_PROPERTIES_FIELD.to_string()]);
+        let mut seen_wire: BTreeSet<String> = BTreeSet::new();
+        let mut fields = Vec::new();
+        for (wire, prop, prop_pointer) in raw {
+            // A child redeclaring a parent's property overrides it (last declaration wins).
+            if !seen_wire.insert(wire.clone()) {
+                fields.retain(|f: &FieldDef| f.wire_name != wire);
+            }
+            let base = names::field_name(&wire);
+            let mut rust_name = base.clone();
+            let mut n = 2;
+            while taken.contains(&rust_name) {
+                rust_name = format!("{}_{n}", base.trim_start_matches("r#"));
+                n += 1;
+            }
+            taken.insert(rust_name.clone());
+            fields.push(FieldDef {
+                ty: self.property_type(prop, &prop_pointer)?,
+                doc: prop.description.clone(),
+                rust_name,
+                wire_name: wire,
+            });
+        }
+        Ok(fields)
+    }
+
+    fn collect_properties<'s>(
+        &'s self,
+        schema: &'s Schema,
+        pointer: &str,
+        stack: &mut Vec<String>,
+        out: &mut Vec<(String, &'s Schema, String)>,
+    ) -> Result<()> {
+        check_keywords(schema, pointer)?;
+        if schema.any_of.is_some() || schema.one_of.is_some() {
+            return Err(Error::unsupported(
+                pointer,
+                "anyOf/oneOf in an object schema",
+            ));
+        }
+        for (i, part) in schema.all_of.iter().flatten().enumerate() {
+            let part_pointer = format!("{pointer}/allOf/{i}");
+            if let Some(target) = &part.reference {
+                let key = self.schema_key(target, &part_pointer)?;
+                if let Some(at) = stack.iter().position(|k| k == key) {
+                    let mut cycle = stack[at..].to_vec();
+                    cycle.push(key.to_string());
+                    return Err(Error::CyclicAllOf {
+                        pointer: part_pointer,
+                        cycle: cycle.join(" → "),
+                    });
+                }
+                let parent = self
+                    .doc
+                    .components
+                    .schemas
+                    .get(key)
+                    .expect("schema_key checked");
+                stack.push(key.to_string());
+                self.collect_properties(parent, &schema_pointer(key), stack, out)?;
+                stack.pop();
+            } else {
+                self.collect_properties(part, &part_pointer, stack, out)?;
+            }
+        }
+        for (name, prop) in schema.properties.iter().flat_map(Ordered::iter) {
+            out.push((
+                name.clone(),
+                prop,
+                format!("{pointer}/properties/{}", pointer_segment(name)),
+            ));
+        }
+        Ok(())
+    }
+
+    fn schema_key<'r>(&self, target: &'r str, pointer: &str) -> Result<&'r str> {
+        let dangling = || Error::DanglingRef {
+            pointer: pointer.to_string(),
+            target: target.to_string(),
+        };
+        let key = target
+            .strip_prefix(SCHEMA_REF_PREFIX)
+            .ok_or_else(dangling)?;
+        match self.doc.components.schemas.get(key) {
+            Some(_) => Ok(key),
+            None => Err(dangling()),
+        }
+    }
+
+    /// The type of a property (or array item, or body) schema.
+    fn property_type(&self, schema: &Schema, pointer: &str) -> Result<Type> {
+        check_keywords(schema, pointer)?;
+        if let Some(target) = &schema.reference {
+            let key = self.schema_key(target, pointer)?;
+            return Ok(Type::Named {
+                rust_name: names::type_name(key),
+                boxed: false,
+            });
+        }
+        if schema.any_of.is_some() || schema.one_of.is_some() {
+            return Err(Error::unsupported(pointer, "anyOf/oneOf"));
+        }
+        if let Some(parts) = &schema.all_of {
+            return match parts.as_slice() {
+                [single] if single.reference.is_some() => {
+                    self.property_type(single, &format!("{pointer}/allOf/0"))
+                }
+                _ => Err(Error::unsupported(pointer, "inline allOf in a property")),
+            };
+        }
+        if schema.enumeration.is_some() {
+            return Err(Error::unsupported(
+                pointer,
+                "inline enum (only component enums are named)",
+            ));
+        }
+        let format = schema.format.as_deref();
+        let ty = match (schema.kind.as_deref(), format) {
+            (Some("string"), None) => Type::String,
+            (Some("string"), Some("date-time")) => Type::DateTime,
+            (Some("string"), Some("duration")) => Type::Duration,
+            (Some("string"), Some("uuid")) => Type::Uuid,
+            (Some("string"), Some("binary" | "byte" | "base64url")) => Type::Bytes,
+            (Some("integer"), Some("int32" | "int16" | "int8" | "uint8")) => Type::I32,
+            (Some("integer"), Some("int64") | None) => Type::I64,
+            (Some("number"), Some("double" | "float" | "decimal") | None) => Type::F64,
+            (Some("boolean"), None) => Type::Bool,
+            (Some("array"), _) => {
+                let items = schema
+                    .items
+                    .as_deref()
+                    .ok_or_else(|| Error::unsupported(pointer, "array without items"))?;
+                Type::List(Box::new(
+                    self.property_type(items, &format!("{pointer}/items"))?,
+                ))
+            }
+            (Some("object") | None, None) if schema.properties.is_none() => Type::Json,
+            (Some("object") | None, None) => {
+                return Err(Error::unsupported(
+                    pointer,
+                    "inline object with properties (name it in components/schemas)",
+                ))
+            }
+            (kind, format) => {
+                return Err(Error::unsupported(
+                    pointer,
+                    format!(
+                        "type {:?} with format {:?}",
+                        kind.unwrap_or("(none)"),
+                        format.unwrap_or("(none)")
+                    ),
+                ))
+            }
+        };
+        Ok(ty)
+    }
+
+    fn operations(&mut self) -> Result<Vec<OperationDef>> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for (path, item) in doc.paths.iter() {
+            let stem = path
+                .rsplit('/')
+                .find(|s| !s.starts_with('{'))
+                .map(names::segment_stem)
+                .unwrap_or_default();
+            for (method, op) in item.operations() {
+                let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
+                let request = match &op.request_body {
+                    None => None,
+                    Some(body) => {
+                        let (content, body_pointer) = match &body.reference {
+                            Some(r) => {
+                                let key = r.strip_prefix(REQUEST_BODY_REF_PREFIX).unwrap_or(r);
+                                let target =
+                                    doc.components.request_bodies.get(key).ok_or_else(|| {
+                                        Error::DanglingRef {
+                                            pointer: format!("{pointer}/requestBody"),
+                                            target: r.clone(),
+                                        }
+                                    })?;
+                                (
+                                    &target.content,
+                                    format!("#/components/requestBodies/{}", pointer_segment(key)),
+                                )
+                            }
+                            None => (&body.content, format!("{pointer}/requestBody")),
+                        };
+                        self.body(content, &body_pointer, &format!("{stem}RequestBody"))?
+                    }
+                };
+                let mut response = None;
+                for (status, resp) in op.responses.iter() {
+                    if !(status.starts_with('2')) {
+                        continue;
+                    }
+                    let resp_pointer = format!("{pointer}/responses/{status}");
+                    let content = match &resp.reference {
+                        Some(r) => {
+                            let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
+                            &doc.components
+                                .responses
+                                .get(key)
+                                .ok_or_else(|| Error::DanglingRef {
+                                    pointer: resp_pointer.clone(),
+                                    target: r.clone(),
+                                })?
+                                .content
+                        }
+                        None => &resp.content,
+                    };
+                    response = self.body(content, &resp_pointer, &format!("{stem}Response"))?;
+                    break;
+                }
+                out.push(OperationDef {
+                    method: method.to_string(),
+                    path: path.clone(),
+                    operation_id: op.operation_id.clone(),
+                    summary: op.summary.clone(),
+                    request,
+                    response,
+                    pageable: op.pageable.is_some(),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The first media type of a body; inline object schemas become named structs.
+    fn body(
+        &mut self,
+        content: &Ordered<MediaType>,
+        pointer: &str,
+        inline_name: &str,
+    ) -> Result<Option<Body>> {
+        let Some((content_type, media)) = content.iter().next() else {
+            return Ok(None);
+        };
+        let Some(schema) = &media.schema else {
+            return Ok(None);
+        };
+        let pointer = format!("{pointer}/content/{}/schema", pointer_segment(content_type));
+        let kind = if schema.kind.as_deref() == Some("string")
+            && schema.format.as_deref() == Some("binary")
+        {
+            BodyKind::Bytes
+        } else if schema.reference.is_none() && schema.properties.is_some() {
+            check_keywords(schema, &pointer)?;
+            let def = StructDef {
+                rust_name: inline_name.to_string(),
+                spec_name: inline_name.to_string(),
+                doc: schema.description.clone().or_else(|| schema.title.clone()),
+                fields: self.struct_fields(schema, &pointer, &mut Vec::new())?,
+            };
+            match self.types.get(inline_name) {
+                Some(TypeDef::Struct(existing)) if *existing == def => {}
+                Some(existing) => {
+                    return Err(Error::NameCollision {
+                        pointer: pointer.clone(),
+                        first: existing.spec_name().to_string(),
+                        second: format!("inline schema at {pointer}"),
+                        rust: inline_name.to_string(),
+                    })
+                }
+                None => {
+                    self.claim(inline_name, inline_name, &pointer)?;
+                    self.types
+                        .insert(inline_name.to_string(), TypeDef::Struct(def));
+                }
+            }
+            BodyKind::Typed(Type::Named {
+                rust_name: inline_name.to_string(),
+                boxed: false,
+            })
+        } else {
+            BodyKind::Typed(self.property_type(schema, &pointer)?)
+        };
+        Ok(Some(Body {
+            content_type: content_type.clone(),
+            kind,
+        }))
+    }
+}
+
+fn enumeration(
+    rust_name: String,
+    key: &str,
+    doc: Option<String>,
+    schema: &Schema,
+    values: &[serde_yaml::Value],
+    pointer: &str,
+) -> Result<EnumDef> {
+    let mut members: Vec<EnumMember> = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        let wire = value.as_str().ok_or_else(|| {
+            Error::unsupported(&format!("{pointer}/enum/{i}"), "non-string enum member")
+        })?;
+        // Members are matched ignoring ASCII case (as Graph's service does); the spec sometimes
+        // lists one member twice in different cases (`unknownFutureValue`/`UnknownFutureValue`).
+        if members.iter().any(|m| m.wire.eq_ignore_ascii_case(wire)) {
+            continue;
+        }
+        let variant = names::variant_name(wire);
+        if variant == UNRECOGNIZED_VARIANT || members.iter().any(|m| m.variant == variant) {
+            return Err(Error::NameCollision {
+                pointer: format!("{pointer}/enum/{i}"),
+                first: members
+                    .iter()
+                    .find(|m| m.variant == variant)
+                    .map(|m| m.wire.clone())
+                    .unwrap_or_else(|| "(the variant for unknown members)".to_string()),
+                second: wire.to_string(),
+                rust: variant,
+            });
+        }
+        members.push(EnumMember {
+            variant,
+            wire: wire.to_string(),
+        });
+    }
+    Ok(EnumDef {
+        rust_name,
+        spec_name: key.to_string(),
+        doc,
+        members,
+        flags: schema.enum_flags.as_ref().is_some_and(|f| f.is_flags),
+    })
+}
+
+/// Refuses keywords that would change the type but that the generator does not model.
+fn check_keywords(schema: &Schema, pointer: &str) -> Result<()> {
+    for keyword in schema.other.keys() {
+        if !keyword.starts_with("x-") && !ANNOTATION_KEYWORDS.contains(&keyword.as_str()) {
+            return Err(Error::unsupported(pointer, format!("keyword {keyword:?}")));
+        }
+    }
+    Ok(())
+}
+
+/// Boxes every field through which a struct (directly, not via a list) contains itself.
+fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
+    let direct: BTreeMap<String, Vec<String>> = types
+        .iter()
+        .filter_map(|(name, def)| match def {
+            TypeDef::Struct(s) => Some((
+                name.clone(),
+                s.fields
+                    .iter()
+                    .filter_map(|f| match &f.ty {
+                        Type::Named { rust_name, .. } => Some(rust_name.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_string()];
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                stack.extend(direct.get(&n).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    let mut to_box = Vec::new();
+    for (name, targets) in &direct {
+        for target in targets {
+            if reaches(target, name) {
+                to_box.push((name.clone(), target.clone()));
+            }
+        }
+    }
+    for (name, target) in to_box {
+        if let Some(TypeDef::Struct(s)) = types.get_mut(&name) {
+            for f in &mut s.fields {
+                if let Type::Named { rust_name, boxed } = &mut f.ty {
+                    if *rust_name == target {
+                        *boxed = true;
+                    }
+                }
+            }
+        }
+    }
+}

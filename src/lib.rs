@@ -1,0 +1,71 @@
+//! Typed models for the Microsoft Graph synchronization (application provisioning) API.
+//!
+//! The models are generated from Microsoft's OpenAPI documents (`spec/`) by `build.rs`; the
+//! committed copy in `generated/` is what reviewers read. Every model keeps what it does not
+//! know: unknown properties ([`AdditionalProperties`]), unknown enum members (`Unrecognized`),
+//! explicit `null` vs absent ([`Maybe`]), and values invalid for their format ([`DateTime`],
+//! [`Duration`], [`Uuid`]).
+
+mod datetime;
+mod duration;
+pub mod enums;
+pub mod inspect;
+mod invalid;
+mod maybe;
+#[doc(hidden)]
+pub mod model;
+pub mod registry;
+mod uuid;
+
+pub use datetime::DateTime;
+pub use duration::Duration;
+pub use enums::{Enumeration, Flags};
+pub use inspect::{Finding, FindingKind, Inspect};
+pub use invalid::InvalidFormat;
+pub use maybe::Maybe;
+pub use registry::{ApiVersion, DecodeError, Model};
+pub use uuid::{Bytes, Uuid};
+
+#[doc(hidden)]
+pub use serde;
+
+/// Untyped JSON (`type: object` without declared properties).
+pub type Json = serde_json::Value;
+
+/// Properties a model does not declare, by wire name, kept verbatim and re-emitted.
+pub type AdditionalProperties = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// Declares one API version's module from the generator's output in `OUT_DIR`.
+macro_rules! api_version_module {
+    ($feature:literal, $module:ident, $dir:literal, $doc:literal) => {
+        #[cfg(feature = $feature)]
+        #[doc = $doc]
+        pub mod $module {
+            mod models {
+                include!(concat!(env!("OUT_DIR"), "/", $dir, "/models.rs"));
+            }
+            mod enums {
+                include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
+            }
+            /// Every model and operation of this version by name.
+            pub mod registry {
+                include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));
+            }
+            pub use enums::*;
+            pub use models::*;
+        }
+    };
+}
+
+api_version_module!(
+    "v1_0",
+    v1_0,
+    "v1_0",
+    "Microsoft Graph v1.0 (`https://graph.microsoft.com/v1.0`)."
+);
+api_version_module!(
+    "beta",
+    beta,
+    "beta",
+    "Microsoft Graph beta (`https://graph.microsoft.com/beta`)."
+);

@@ -1,0 +1,94 @@
+//! `Uuid`: a `format: uuid` string, kept verbatim so a malformed or differently-cased id survives
+//! the round trip and never fails a whole response.
+
+use crate::invalid::InvalidFormat;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Uuid {
+    text: String,
+    value: Option<uuid::Uuid>,
+}
+
+impl Uuid {
+    /// Strict parse.
+    pub fn parse(text: &str) -> Result<Uuid, InvalidFormat> {
+        let u = Uuid::from_wire(text);
+        u.validate()?;
+        Ok(u)
+    }
+    /// Keeps any text; `value()` is `None` when it is not a UUID.
+    pub fn from_wire(text: impl Into<String>) -> Uuid {
+        let text = text.into();
+        let value = uuid::Uuid::try_parse(&text)
+            .ok()
+            .filter(|_| text.len() == 36);
+        Uuid { text, value }
+    }
+    pub fn value(&self) -> Option<uuid::Uuid> {
+        self.value
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    pub fn is_valid(&self) -> bool {
+        self.value.is_some()
+    }
+    pub fn validate(&self) -> Result<uuid::Uuid, InvalidFormat> {
+        self.value.ok_or_else(|| InvalidFormat {
+            format: "uuid",
+            value: self.text.clone(),
+            reason: "expected 8-4-4-4-12 hexadecimal digits".to_string(),
+        })
+    }
+}
+
+impl From<uuid::Uuid> for Uuid {
+    fn from(value: uuid::Uuid) -> Self {
+        Uuid {
+            text: value.hyphenated().to_string(),
+            value: Some(value),
+        }
+    }
+}
+
+impl fmt::Display for Uuid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl serde::Serialize for Uuid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Uuid {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = crate::model::Key::deserialize(deserializer)?;
+        Ok(Uuid::from_wire(text.0.into_owned()))
+    }
+}
+
+/// Binary content (`format: binary`/`byte`), base64 on the wire in JSON.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Bytes(pub Vec<u8>);
+
+impl serde::Serialize for Bytes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use base64::Engine;
+        serializer.serialize_str(&base64::engine::general_purpose::STANDARD.encode(&self.0))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Bytes {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use base64::Engine;
+        let text = crate::model::Key::deserialize(deserializer)?;
+        base64::engine::general_purpose::STANDARD
+            .decode(text.0.as_bytes())
+            .map(Bytes)
+            .map_err(serde::de::Error::custom)
+    }
+}
