@@ -74,6 +74,8 @@ pub struct ModelEntry {
     /// inline body type.
     pub name: &'static str,
     pub rust_name: &'static str,
+    /// Wire names of the declared properties (empty for enums and primitives).
+    pub properties: &'static [&'static str],
     decode: DecodeFn,
     decode_list: DecodeFn,
 }
@@ -85,10 +87,12 @@ impl ModelEntry {
     >(
         name: &'static str,
         rust_name: &'static str,
+        properties: &'static [&'static str],
     ) -> Self {
         ModelEntry {
             name,
             rust_name,
+            properties,
             decode: |bytes| Ok(Box::new(decode_slice::<T>(bytes)?)),
             decode_list: |bytes| Ok(Box::new(decode_slice::<Vec<T>>(bytes)?)),
         }

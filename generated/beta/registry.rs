@@ -7,303 +7,581 @@ pub const API_VERSION: &str = "beta";
 pub static MODELS: &[crate::registry::ModelEntry] = &[
     crate::registry::ModelEntry::new::<
         super::AcquireAccessTokenRequestBody,
-    >("AcquireAccessTokenRequestBody", "AcquireAccessTokenRequestBody"),
+    >(
+        "AcquireAccessTokenRequestBody",
+        "AcquireAccessTokenRequestBody",
+        &["credentials"],
+    ),
     crate::registry::ModelEntry::new::<
         super::BulkUploadRequestBody,
-    >("BulkUploadRequestBody", "BulkUploadRequestBody"),
+    >(
+        "BulkUploadRequestBody",
+        "BulkUploadRequestBody",
+        &["schemas", "Operations", "failOnErrors"],
+    ),
     crate::registry::ModelEntry::new::<
         super::FilterOperatorsResponse,
-    >("FilterOperatorsResponse", "FilterOperatorsResponse"),
+    >(
+        "FilterOperatorsResponse",
+        "FilterOperatorsResponse",
+        &["value", "@odata.nextLink"],
+    ),
     crate::registry::ModelEntry::new::<
         super::FunctionsResponse,
-    >("FunctionsResponse", "FunctionsResponse"),
+    >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
     crate::registry::ModelEntry::new::<
         super::ODataCountResponse,
-    >("ODataCountResponse", "ODataCountResponse"),
+    >("ODataCountResponse", "ODataCountResponse", &[]),
     crate::registry::ModelEntry::new::<
         super::ParseExpressionRequestBody,
-    >("ParseExpressionRequestBody", "ParseExpressionRequestBody"),
+    >(
+        "ParseExpressionRequestBody",
+        "ParseExpressionRequestBody",
+        &["expression", "testInputObject", "targetAttributeDefinition"],
+    ),
     crate::registry::ModelEntry::new::<
         super::PingResponse,
-    >("PingResponse", "PingResponse"),
+    >("PingResponse", "PingResponse", &["value"]),
     crate::registry::ModelEntry::new::<
         super::ProvisionOnDemandRequestBody,
-    >("ProvisionOnDemandRequestBody", "ProvisionOnDemandRequestBody"),
+    >("ProvisionOnDemandRequestBody", "ProvisionOnDemandRequestBody", &["parameters"]),
     crate::registry::ModelEntry::new::<
         super::RestartRequestBody,
-    >("RestartRequestBody", "RestartRequestBody"),
+    >("RestartRequestBody", "RestartRequestBody", &["criteria"]),
     crate::registry::ModelEntry::new::<
         super::SecretsRequestBody,
-    >("SecretsRequestBody", "SecretsRequestBody"),
+    >("SecretsRequestBody", "SecretsRequestBody", &["value"]),
     crate::registry::ModelEntry::new::<
         super::SecretsResponse,
-    >("SecretsResponse", "SecretsResponse"),
+    >("SecretsResponse", "SecretsResponse", &["value"]),
     crate::registry::ModelEntry::new::<
         super::ValidateCredentialsRequestBody,
-    >("ValidateCredentialsRequestBody", "ValidateCredentialsRequestBody"),
+    >(
+        "ValidateCredentialsRequestBody",
+        "ValidateCredentialsRequestBody",
+        &["applicationIdentifier", "templateId", "useSavedCredentials", "credentials"],
+    ),
     crate::registry::ModelEntry::new::<
         super::ErrorDetails,
-    >("microsoft.graph.ODataErrors.ErrorDetails", "ErrorDetails"),
+    >(
+        "microsoft.graph.ODataErrors.ErrorDetails",
+        "ErrorDetails",
+        &["code", "message", "target"],
+    ),
     crate::registry::ModelEntry::new::<
         super::InnerError,
-    >("microsoft.graph.ODataErrors.InnerError", "InnerError"),
+    >("microsoft.graph.ODataErrors.InnerError", "InnerError", &[]),
     crate::registry::ModelEntry::new::<
         super::MainError,
-    >("microsoft.graph.ODataErrors.MainError", "MainError"),
+    >(
+        "microsoft.graph.ODataErrors.MainError",
+        "MainError",
+        &["code", "message", "target", "details", "innerError"],
+    ),
     crate::registry::ModelEntry::new::<
         super::ODataError,
-    >("microsoft.graph.ODataErrors.ODataError", "ODataError"),
+    >("microsoft.graph.ODataErrors.ODataError", "ODataError", &["error"]),
     crate::registry::ModelEntry::new::<
         super::AttributeDefinition,
-    >("microsoft.graph.attributeDefinition", "AttributeDefinition"),
+    >(
+        "microsoft.graph.attributeDefinition",
+        "AttributeDefinition",
+        &[
+            "anchor",
+            "apiExpressions",
+            "caseExact",
+            "defaultValue",
+            "flowNullValues",
+            "metadata",
+            "multivalued",
+            "mutability",
+            "name",
+            "referencedObjects",
+            "required",
+            "type",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::AttributeDefinitionMetadata,
-    >("microsoft.graph.attributeDefinitionMetadata", "AttributeDefinitionMetadata"),
+    >("microsoft.graph.attributeDefinitionMetadata", "AttributeDefinitionMetadata", &[]),
     crate::registry::ModelEntry::new::<
         super::AttributeDefinitionMetadataEntry,
     >(
         "microsoft.graph.attributeDefinitionMetadataEntry",
         "AttributeDefinitionMetadataEntry",
+        &["key", "value"],
     ),
     crate::registry::ModelEntry::new::<
         super::AttributeFlowBehavior,
-    >("microsoft.graph.attributeFlowBehavior", "AttributeFlowBehavior"),
+    >("microsoft.graph.attributeFlowBehavior", "AttributeFlowBehavior", &[]),
     crate::registry::ModelEntry::new::<
         super::AttributeFlowType,
-    >("microsoft.graph.attributeFlowType", "AttributeFlowType"),
+    >("microsoft.graph.attributeFlowType", "AttributeFlowType", &[]),
     crate::registry::ModelEntry::new::<
         super::AttributeMapping,
-    >("microsoft.graph.attributeMapping", "AttributeMapping"),
+    >(
+        "microsoft.graph.attributeMapping",
+        "AttributeMapping",
+        &[
+            "defaultValue",
+            "exportMissingReferences",
+            "flowBehavior",
+            "flowType",
+            "matchingPriority",
+            "source",
+            "targetAttributeName",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::AttributeMappingFunctionSchema,
     >(
         "microsoft.graph.attributeMappingFunctionSchema",
         "AttributeMappingFunctionSchema",
+        &["id", "parameters"],
     ),
     crate::registry::ModelEntry::new::<
         super::AttributeMappingParameterSchema,
     >(
         "microsoft.graph.attributeMappingParameterSchema",
         "AttributeMappingParameterSchema",
+        &["allowMultipleOccurrences", "name", "required", "type"],
     ),
     crate::registry::ModelEntry::new::<
         super::AttributeMappingSource,
-    >("microsoft.graph.attributeMappingSource", "AttributeMappingSource"),
+    >(
+        "microsoft.graph.attributeMappingSource",
+        "AttributeMappingSource",
+        &["expression", "name", "parameters", "type"],
+    ),
     crate::registry::ModelEntry::new::<
         super::AttributeMappingSourceType,
-    >("microsoft.graph.attributeMappingSourceType", "AttributeMappingSourceType"),
+    >("microsoft.graph.attributeMappingSourceType", "AttributeMappingSourceType", &[]),
     crate::registry::ModelEntry::new::<
         super::AttributeType,
-    >("microsoft.graph.attributeType", "AttributeType"),
+    >("microsoft.graph.attributeType", "AttributeType", &[]),
     crate::registry::ModelEntry::new::<
         super::BulkUpload,
-    >("microsoft.graph.bulkUpload", "BulkUpload"),
+    >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
     crate::registry::ModelEntry::new::<
         super::ContainerFilter,
-    >("microsoft.graph.containerFilter", "ContainerFilter"),
+    >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
     crate::registry::ModelEntry::new::<
         super::DirectoryDefinition,
-    >("microsoft.graph.directoryDefinition", "DirectoryDefinition"),
+    >(
+        "microsoft.graph.directoryDefinition",
+        "DirectoryDefinition",
+        &[
+            "id",
+            "discoverabilities",
+            "discoveryDateTime",
+            "name",
+            "objects",
+            "readOnly",
+            "version",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::DirectoryDefinitionCollectionResponse,
     >(
         "microsoft.graph.directoryDefinitionCollectionResponse",
         "DirectoryDefinitionCollectionResponse",
+        &["value", "@odata.nextLink"],
     ),
     crate::registry::ModelEntry::new::<
         super::DirectoryDefinitionDiscoverabilities,
     >(
         "microsoft.graph.directoryDefinitionDiscoverabilities",
         "DirectoryDefinitionDiscoverabilities",
+        &[],
     ),
     crate::registry::ModelEntry::new::<
         super::Entity,
-    >("microsoft.graph.entity", "Entity"),
+    >("microsoft.graph.entity", "Entity", &["id"]),
     crate::registry::ModelEntry::new::<
         super::ExpressionInputObject,
-    >("microsoft.graph.expressionInputObject", "ExpressionInputObject"),
+    >(
+        "microsoft.graph.expressionInputObject",
+        "ExpressionInputObject",
+        &["definition", "properties"],
+    ),
     crate::registry::ModelEntry::new::<
         super::Filter,
-    >("microsoft.graph.filter", "Filter"),
+    >(
+        "microsoft.graph.filter",
+        "Filter",
+        &["categoryFilterGroups", "groups", "inputFilterGroups"],
+    ),
     crate::registry::ModelEntry::new::<
         super::FilterClause,
-    >("microsoft.graph.filterClause", "FilterClause"),
+    >(
+        "microsoft.graph.filterClause",
+        "FilterClause",
+        &["operatorName", "sourceOperandName", "targetOperand"],
+    ),
     crate::registry::ModelEntry::new::<
         super::FilterGroup,
-    >("microsoft.graph.filterGroup", "FilterGroup"),
+    >("microsoft.graph.filterGroup", "FilterGroup", &["clauses", "name"]),
     crate::registry::ModelEntry::new::<
         super::FilterOperand,
-    >("microsoft.graph.filterOperand", "FilterOperand"),
+    >("microsoft.graph.filterOperand", "FilterOperand", &["values"]),
     crate::registry::ModelEntry::new::<
         super::FilterOperatorSchema,
-    >("microsoft.graph.filterOperatorSchema", "FilterOperatorSchema"),
+    >(
+        "microsoft.graph.filterOperatorSchema",
+        "FilterOperatorSchema",
+        &["id", "arity", "multivaluedComparisonType", "supportedAttributeTypes"],
+    ),
     crate::registry::ModelEntry::new::<
         super::GroupFilter,
-    >("microsoft.graph.groupFilter", "GroupFilter"),
+    >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
     crate::registry::ModelEntry::new::<
         super::KeyValuePair,
-    >("microsoft.graph.keyValuePair", "KeyValuePair"),
+    >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
     crate::registry::ModelEntry::new::<
         super::Mutability,
-    >("microsoft.graph.mutability", "Mutability"),
+    >("microsoft.graph.mutability", "Mutability", &[]),
     crate::registry::ModelEntry::new::<
         super::ObjectDefinition,
-    >("microsoft.graph.objectDefinition", "ObjectDefinition"),
+    >(
+        "microsoft.graph.objectDefinition",
+        "ObjectDefinition",
+        &["attributes", "metadata", "name", "supportedApis"],
+    ),
     crate::registry::ModelEntry::new::<
         super::ObjectDefinitionMetadata,
-    >("microsoft.graph.objectDefinitionMetadata", "ObjectDefinitionMetadata"),
+    >("microsoft.graph.objectDefinitionMetadata", "ObjectDefinitionMetadata", &[]),
     crate::registry::ModelEntry::new::<
         super::ObjectDefinitionMetadataEntry,
-    >("microsoft.graph.objectDefinitionMetadataEntry", "ObjectDefinitionMetadataEntry"),
+    >(
+        "microsoft.graph.objectDefinitionMetadataEntry",
+        "ObjectDefinitionMetadataEntry",
+        &["key", "value"],
+    ),
     crate::registry::ModelEntry::new::<
         super::ObjectFlowTypes,
-    >("microsoft.graph.objectFlowTypes", "ObjectFlowTypes"),
+    >("microsoft.graph.objectFlowTypes", "ObjectFlowTypes", &[]),
     crate::registry::ModelEntry::new::<
         super::ObjectMapping,
-    >("microsoft.graph.objectMapping", "ObjectMapping"),
+    >(
+        "microsoft.graph.objectMapping",
+        "ObjectMapping",
+        &[
+            "attributeMappings",
+            "enabled",
+            "flowTypes",
+            "metadata",
+            "name",
+            "scope",
+            "sourceObjectName",
+            "targetObjectName",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::ObjectMappingMetadata,
-    >("microsoft.graph.objectMappingMetadata", "ObjectMappingMetadata"),
+    >("microsoft.graph.objectMappingMetadata", "ObjectMappingMetadata", &[]),
     crate::registry::ModelEntry::new::<
         super::ObjectMappingMetadataEntry,
-    >("microsoft.graph.objectMappingMetadataEntry", "ObjectMappingMetadataEntry"),
+    >(
+        "microsoft.graph.objectMappingMetadataEntry",
+        "ObjectMappingMetadataEntry",
+        &["key", "value"],
+    ),
     crate::registry::ModelEntry::new::<
         super::ParseExpressionResponse,
-    >("microsoft.graph.parseExpressionResponse", "ParseExpressionResponse"),
+    >(
+        "microsoft.graph.parseExpressionResponse",
+        "ParseExpressionResponse",
+        &[
+            "error",
+            "evaluationResult",
+            "evaluationSucceeded",
+            "parsedExpression",
+            "parsingSucceeded",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::PublicError,
-    >("microsoft.graph.publicError", "PublicError"),
+    >(
+        "microsoft.graph.publicError",
+        "PublicError",
+        &["code", "details", "innerError", "message", "target"],
+    ),
     crate::registry::ModelEntry::new::<
         super::PublicErrorDetail,
-    >("microsoft.graph.publicErrorDetail", "PublicErrorDetail"),
+    >(
+        "microsoft.graph.publicErrorDetail",
+        "PublicErrorDetail",
+        &["code", "message", "target"],
+    ),
     crate::registry::ModelEntry::new::<
         super::PublicInnerError,
-    >("microsoft.graph.publicInnerError", "PublicInnerError"),
+    >(
+        "microsoft.graph.publicInnerError",
+        "PublicInnerError",
+        &["code", "details", "message", "target"],
+    ),
     crate::registry::ModelEntry::new::<
         super::QuarantineReason,
-    >("microsoft.graph.quarantineReason", "QuarantineReason"),
+    >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
     crate::registry::ModelEntry::new::<
         super::ReferencedObject,
-    >("microsoft.graph.referencedObject", "ReferencedObject"),
+    >(
+        "microsoft.graph.referencedObject",
+        "ReferencedObject",
+        &["referencedObjectName", "referencedProperty"],
+    ),
     crate::registry::ModelEntry::new::<
         super::ScopeOperatorMultiValuedComparisonType,
     >(
         "microsoft.graph.scopeOperatorMultiValuedComparisonType",
         "ScopeOperatorMultiValuedComparisonType",
+        &[],
     ),
     crate::registry::ModelEntry::new::<
         super::ScopeOperatorType,
-    >("microsoft.graph.scopeOperatorType", "ScopeOperatorType"),
+    >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
     crate::registry::ModelEntry::new::<
         super::StringKeyAttributeMappingSourceValuePair,
     >(
         "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
         "StringKeyAttributeMappingSourceValuePair",
+        &["key", "value"],
     ),
     crate::registry::ModelEntry::new::<
         super::StringKeyLongValuePair,
-    >("microsoft.graph.stringKeyLongValuePair", "StringKeyLongValuePair"),
+    >(
+        "microsoft.graph.stringKeyLongValuePair",
+        "StringKeyLongValuePair",
+        &["key", "value"],
+    ),
     crate::registry::ModelEntry::new::<
         super::StringKeyObjectValuePair,
-    >("microsoft.graph.stringKeyObjectValuePair", "StringKeyObjectValuePair"),
+    >("microsoft.graph.stringKeyObjectValuePair", "StringKeyObjectValuePair", &["key"]),
     crate::registry::ModelEntry::new::<
         super::StringKeyStringValuePair,
-    >("microsoft.graph.stringKeyStringValuePair", "StringKeyStringValuePair"),
+    >(
+        "microsoft.graph.stringKeyStringValuePair",
+        "StringKeyStringValuePair",
+        &["key", "value"],
+    ),
     crate::registry::ModelEntry::new::<
         super::Synchronization,
-    >("microsoft.graph.synchronization", "Synchronization"),
+    >(
+        "microsoft.graph.synchronization",
+        "Synchronization",
+        &["id", "secrets", "jobs", "templates"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationError,
-    >("microsoft.graph.synchronizationError", "SynchronizationError"),
+    >(
+        "microsoft.graph.synchronizationError",
+        "SynchronizationError",
+        &["code", "message", "tenantActionable"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationJob,
-    >("microsoft.graph.synchronizationJob", "SynchronizationJob"),
+    >(
+        "microsoft.graph.synchronizationJob",
+        "SynchronizationJob",
+        &[
+            "id",
+            "schedule",
+            "status",
+            "synchronizationJobSettings",
+            "templateId",
+            "bulkUpload",
+            "schema",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationJobApplicationParameters,
     >(
         "microsoft.graph.synchronizationJobApplicationParameters",
         "SynchronizationJobApplicationParameters",
+        &["ruleId", "subjects"],
     ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationJobCollectionResponse,
     >(
         "microsoft.graph.synchronizationJobCollectionResponse",
         "SynchronizationJobCollectionResponse",
+        &["value", "@odata.nextLink"],
     ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationJobRestartCriteria,
     >(
         "microsoft.graph.synchronizationJobRestartCriteria",
         "SynchronizationJobRestartCriteria",
+        &["resetScope"],
     ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationJobRestartScope,
     >(
         "microsoft.graph.synchronizationJobRestartScope",
         "SynchronizationJobRestartScope",
+        &[],
     ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationJobSubject,
-    >("microsoft.graph.synchronizationJobSubject", "SynchronizationJobSubject"),
+    >(
+        "microsoft.graph.synchronizationJobSubject",
+        "SynchronizationJobSubject",
+        &["links", "objectId", "objectTypeName"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationLinkedObjects,
-    >("microsoft.graph.synchronizationLinkedObjects", "SynchronizationLinkedObjects"),
+    >(
+        "microsoft.graph.synchronizationLinkedObjects",
+        "SynchronizationLinkedObjects",
+        &["manager", "members", "owners"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationMetadata,
-    >("microsoft.graph.synchronizationMetadata", "SynchronizationMetadata"),
+    >("microsoft.graph.synchronizationMetadata", "SynchronizationMetadata", &[]),
     crate::registry::ModelEntry::new::<
         super::SynchronizationMetadataEntry,
-    >("microsoft.graph.synchronizationMetadataEntry", "SynchronizationMetadataEntry"),
+    >(
+        "microsoft.graph.synchronizationMetadataEntry",
+        "SynchronizationMetadataEntry",
+        &["key", "value"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationProgress,
-    >("microsoft.graph.synchronizationProgress", "SynchronizationProgress"),
+    >(
+        "microsoft.graph.synchronizationProgress",
+        "SynchronizationProgress",
+        &["completedUnits", "progressObservationDateTime", "totalUnits", "units"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationQuarantine,
-    >("microsoft.graph.synchronizationQuarantine", "SynchronizationQuarantine"),
+    >(
+        "microsoft.graph.synchronizationQuarantine",
+        "SynchronizationQuarantine",
+        &["currentBegan", "error", "nextAttempt", "reason", "seriesBegan", "seriesCount"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationRule,
-    >("microsoft.graph.synchronizationRule", "SynchronizationRule"),
+    >(
+        "microsoft.graph.synchronizationRule",
+        "SynchronizationRule",
+        &[
+            "containerFilter",
+            "editable",
+            "groupFilter",
+            "id",
+            "metadata",
+            "name",
+            "objectMappings",
+            "priority",
+            "sourceDirectoryName",
+            "targetDirectoryName",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationSchedule,
-    >("microsoft.graph.synchronizationSchedule", "SynchronizationSchedule"),
+    >(
+        "microsoft.graph.synchronizationSchedule",
+        "SynchronizationSchedule",
+        &["expiration", "interval", "state"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationScheduleState,
-    >("microsoft.graph.synchronizationScheduleState", "SynchronizationScheduleState"),
+    >(
+        "microsoft.graph.synchronizationScheduleState",
+        "SynchronizationScheduleState",
+        &[],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationSchema,
-    >("microsoft.graph.synchronizationSchema", "SynchronizationSchema"),
+    >(
+        "microsoft.graph.synchronizationSchema",
+        "SynchronizationSchema",
+        &["id", "synchronizationRules", "version", "directories"],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationSecret,
-    >("microsoft.graph.synchronizationSecret", "SynchronizationSecret"),
+    >("microsoft.graph.synchronizationSecret", "SynchronizationSecret", &[]),
     crate::registry::ModelEntry::new::<
         super::SynchronizationSecretKeyStringValuePair,
     >(
         "microsoft.graph.synchronizationSecretKeyStringValuePair",
         "SynchronizationSecretKeyStringValuePair",
+        &["key", "value"],
     ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationStatus,
-    >("microsoft.graph.synchronizationStatus", "SynchronizationStatus"),
+    >(
+        "microsoft.graph.synchronizationStatus",
+        "SynchronizationStatus",
+        &[
+            "code",
+            "countSuccessiveCompleteFailures",
+            "escrowsPruned",
+            "lastExecution",
+            "lastSuccessfulExecution",
+            "lastSuccessfulExecutionWithExports",
+            "progress",
+            "quarantine",
+            "steadyStateFirstAchievedTime",
+            "steadyStateLastAchievedTime",
+            "synchronizedEntryCountByType",
+            "troubleshootingUrl",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationStatusCode,
-    >("microsoft.graph.synchronizationStatusCode", "SynchronizationStatusCode"),
+    >("microsoft.graph.synchronizationStatusCode", "SynchronizationStatusCode", &[]),
     crate::registry::ModelEntry::new::<
         super::SynchronizationTaskExecution,
-    >("microsoft.graph.synchronizationTaskExecution", "SynchronizationTaskExecution"),
+    >(
+        "microsoft.graph.synchronizationTaskExecution",
+        "SynchronizationTaskExecution",
+        &[
+            "activityIdentifier",
+            "countEntitled",
+            "countEntitledForProvisioning",
+            "countEscrowed",
+            "countEscrowedRaw",
+            "countExported",
+            "countExports",
+            "countImported",
+            "countImportedDeltas",
+            "countImportedReferenceDeltas",
+            "error",
+            "state",
+            "timeBegan",
+            "timeEnded",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationTaskExecutionResult,
     >(
         "microsoft.graph.synchronizationTaskExecutionResult",
         "SynchronizationTaskExecutionResult",
+        &[],
     ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationTemplate,
-    >("microsoft.graph.synchronizationTemplate", "SynchronizationTemplate"),
+    >(
+        "microsoft.graph.synchronizationTemplate",
+        "SynchronizationTemplate",
+        &[
+            "id",
+            "applicationId",
+            "default",
+            "description",
+            "discoverable",
+            "factoryTag",
+            "metadata",
+            "schema",
+        ],
+    ),
     crate::registry::ModelEntry::new::<
         super::SynchronizationTemplateCollectionResponse,
     >(
         "microsoft.graph.synchronizationTemplateCollectionResponse",
         "SynchronizationTemplateCollectionResponse",
+        &["value", "@odata.nextLink"],
     ),
 ];
 /// Every operation of this API version, in spec order.

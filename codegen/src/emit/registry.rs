@@ -1,28 +1,27 @@
 //! `registry.rs`: every model by spec name (for decoding without naming the Rust type), and
 //! every operation with its body types (what the docs tests and request builders look up).
 
-use super::enums::flags_member_name;
 use crate::ir::{Body, BodyKind, Ir, Type, TypeDef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn emit(ir: &Ir) -> TokenStream {
-    let mut entries: Vec<(&str, &str)> = ir
+    let mut entries: Vec<(&str, &str, Vec<&str>)> = ir
         .types
         .values()
         .map(|def| {
-            let rust = match def {
-                TypeDef::Struct(s) => &s.rust_name,
-                TypeDef::Enum(e) => &e.rust_name,
-                TypeDef::Alias(a) => &a.rust_name,
+            let (rust, properties) = match def {
+                TypeDef::Struct(s) => (&s.rust_name, s.fields.iter().map(|f| f.wire_name.as_str()).collect()),
+                TypeDef::Enum(e) => (&e.rust_name, Vec::new()),
+                TypeDef::Alias(a) => (&a.rust_name, Vec::new()),
             };
-            (def.spec_name(), rust.as_str())
+            (def.spec_name(), rust.as_str(), properties)
         })
         .collect();
     entries.sort();
-    let models = entries.iter().map(|(spec, rust)| {
+    let models = entries.iter().map(|(spec, rust, properties)| {
         let ty = super::ident(rust);
-        quote!(crate::registry::ModelEntry::new::<super::#ty>(#spec, #rust),)
+        quote!(crate::registry::ModelEntry::new::<super::#ty>(#spec, #rust, &[#(#properties),*]),)
     });
     let operations = ir.operations.iter().map(|op| {
         let method = op.method.to_uppercase();
@@ -80,9 +79,4 @@ fn type_key(ty: &Type, ir: &Ir) -> (String, bool) {
         Type::List(item) => (type_key(item, ir).0, true),
         other => (format!("{other:?}"), false),
     }
-}
-
-#[allow(dead_code)]
-fn _member(name: &str) -> String {
-    flags_member_name(name)
 }
