@@ -6,6 +6,7 @@
 //! explicit `null` vs absent ([`Maybe`]), and values invalid for their format ([`DateTime`],
 //! [`Duration`], [`Uuid`]).
 
+pub mod compare;
 mod datetime;
 mod duration;
 pub mod enums;

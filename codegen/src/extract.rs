@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::{glob, overlay};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -37,13 +37,16 @@ pub struct Extracted {
 }
 
 /// The provenance file written beside each fragment.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Lock<'a> {
+    #[serde(borrow)]
     fragment: &'a str,
     fragment_sha256: String,
+    #[serde(borrow)]
     upstream: &'a str,
     upstream_sha256: String,
-    include: &'a [String],
+    include: std::borrow::Cow<'a, [String]>,
+    #[serde(borrow)]
     overlays: Vec<LockedFile<'a>>,
     generator: String,
     paths: usize,
@@ -51,13 +54,15 @@ struct Lock<'a> {
     schemas: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct LockedFile<'a> {
+    #[serde(borrow)]
     file: &'a str,
     sha256: String,
 }
 
-fn sha256(text: &str) -> String {
+/// Hex sha256 of a text, as lock files record it.
+pub fn sha256(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -155,7 +160,7 @@ pub fn extract(
         fragment_sha256: sha256(&fragment),
         upstream: upstream.name,
         upstream_sha256: sha256(upstream.text),
-        include,
+        include: include.into(),
         overlays: overlays
             .iter()
             .map(|o| LockedFile {
@@ -241,4 +246,37 @@ fn collect_refs(value: &Value, pointer: &str, out: &mut Vec<(String, String)>) -
         _ => {}
     }
     Ok(())
+}
+
+/// Checks that the fragment `spec_dir/name` is what its lock file says `extract` wrote, and that the
+/// overlays it records (looked up in `spec_dir`) are unchanged. Returns one line per problem, so a
+/// hand edit of a fragment, or an overlay edited without re-running `extract`, is caught.
+pub fn verify_lock(spec_dir: &std::path::Path, name: &str) -> Result<Vec<String>> {
+    let read = |file: &str| {
+        let path = spec_dir.join(file);
+        std::fs::read_to_string(&path).map_err(|e| Error::io(path, e))
+    };
+    let lock_name = std::path::Path::new(name)
+        .with_extension("lock")
+        .display()
+        .to_string();
+    let fragment = read(name)?;
+    let lock_text = read(&lock_name)?;
+    let lock: Lock = serde_yaml::from_str(&lock_text).map_err(|e| Error::yaml(&lock_name, &e))?;
+    let mut problems = Vec::new();
+    if lock.fragment_sha256 != sha256(&fragment) {
+        problems.push(format!(
+            "{name} differs from what extract wrote (sha256 in {lock_name}); do not edit fragments: change spec/overlay.yaml and re-run extract"
+        ));
+    }
+    for overlay in &lock.overlays {
+        let text = read(overlay.file)?;
+        if overlay.sha256 != sha256(&text) {
+            problems.push(format!(
+                "{} changed since {name} was extracted; re-run extract",
+                overlay.file
+            ));
+        }
+    }
+    Ok(problems)
 }

@@ -12,7 +12,8 @@ usage:
   msgraph-sync-codegen generate [--spec DIR] [--out DIR]
       Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
   msgraph-sync-codegen check [--spec DIR] [--out DIR]
-      Exit 1, naming each stale file, when generated/ differs from what spec/ generates.";
+      Exit 1, naming each stale file, when generated/ differs from what spec/ generates, or when a
+      fragment or overlay no longer matches its lock file (a hand edit).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -155,6 +156,13 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 );
             }
             if command == "check" {
+                let mut locked = true;
+                for (name, _) in msgraph_sync_codegen::FRAGMENTS {
+                    for problem in extract::verify_lock(&spec, name)? {
+                        println!("lock: {problem}");
+                        locked = false;
+                    }
+                }
                 let stale: Vec<&str> = files
                     .iter()
                     .filter(|f| file::is_stale(&out, f))
@@ -163,11 +171,16 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 for path in &stale {
                     println!("stale: {}", out.join(path).display());
                 }
-                if stale.is_empty() {
-                    println!("{} files up to date", files.len());
+                if stale.is_empty() && locked {
+                    println!(
+                        "{} files up to date; fragments match their lock files",
+                        files.len()
+                    );
                     return Ok(ExitCode::SUCCESS);
                 }
-                println!("run `cargo run -p msgraph-sync-codegen -- generate` to refresh them");
+                if !stale.is_empty() {
+                    println!("run `cargo run -p msgraph-sync-codegen -- generate` to refresh them");
+                }
                 return Ok(ExitCode::FAILURE);
             }
             let mut counts = [0usize; 3];

@@ -1,0 +1,167 @@
+//! Broken specs fail with an error that names the place, never a panic.
+
+use msgraph_sync_codegen::{extract, generate_spec, Error};
+
+fn document(schemas: &str) -> String {
+    format!(
+        "openapi: 3.0.1\ninfo:\n  title: fixture\n  version: v1.0\nservers:\n  - url: https://graph.microsoft.com/v1.0/\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+    )
+}
+
+fn error(schemas: &str) -> Error {
+    match generate_spec("bad.yaml", &document(schemas)) {
+        Ok(_) => panic!("expected an error for:\n{schemas}"),
+        Err(err) => err,
+    }
+}
+
+#[test]
+fn dangling_ref_names_the_property() {
+    let err = error(
+        "    microsoft.graph.job:\n      type: object\n      properties:\n        schedule:\n          $ref: '#/components/schemas/microsoft.graph.missing'\n",
+    );
+    assert!(matches!(err, Error::DanglingRef { .. }), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "#/components/schemas/microsoft.graph.job/properties/schedule: dangling $ref \"#/components/schemas/microsoft.graph.missing\""
+    );
+}
+
+#[test]
+fn cyclic_all_of_names_the_cycle() {
+    let err = error(
+        "    a:\n      allOf:\n        - $ref: '#/components/schemas/b'\n    b:\n      allOf:\n        - $ref: '#/components/schemas/a'\n",
+    );
+    assert!(matches!(err, Error::CyclicAllOf { .. }), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "#/components/schemas/b/allOf/0: cyclic allOf through a → b → a"
+    );
+}
+
+#[test]
+fn unsupported_constructs_are_refused() {
+    let one_of = error("    a:\n      type: object\n      properties:\n        p:\n          oneOf:\n            - type: string\n            - type: integer\n");
+    assert_eq!(
+        one_of.to_string(),
+        "#/components/schemas/a/properties/p: unsupported: anyOf/oneOf"
+    );
+    let keyword = error("    a:\n      type: object\n      not:\n        type: string\n");
+    assert_eq!(
+        keyword.to_string(),
+        "#/components/schemas/a: unsupported: keyword \"not\""
+    );
+    let format = error("    a:\n      type: object\n      properties:\n        p:\n          type: string\n          format: ipv4\n");
+    assert_eq!(
+        format.to_string(),
+        "#/components/schemas/a/properties/p: unsupported: type \"string\" with format \"ipv4\""
+    );
+    let inline_enum = error("    a:\n      type: object\n      properties:\n        p:\n          type: string\n          enum: [x, y]\n");
+    assert!(
+        inline_enum.to_string().contains("inline enum"),
+        "{inline_enum}"
+    );
+}
+
+#[test]
+fn yaml_syntax_error_has_line_and_column() {
+    let err = match generate_spec(
+        "bad.yaml",
+        "openapi: 3.0.1\ninfo:\n  title: [unclosed\n  version: v1\n",
+    ) {
+        Err(err) => err,
+        Ok(_) => panic!("expected a YAML error"),
+    };
+    let Error::Yaml {
+        file, line, column, ..
+    } = &err
+    else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        (file.as_str(), *line > 0, *column > 0),
+        ("bad.yaml", true, true),
+        "{err}"
+    );
+    assert!(err.to_string().starts_with("bad.yaml: line "), "{err}");
+}
+
+#[test]
+fn wrong_shape_is_a_located_error() {
+    let err = match generate_spec(
+        "bad.yaml",
+        &document("    a:\n      type: object\n      properties: [1, 2]\n"),
+    ) {
+        Err(err) => err,
+        Ok(_) => panic!("expected an error"),
+    };
+    assert!(matches!(err, Error::Yaml { .. }), "{err:?}");
+}
+
+#[test]
+fn type_name_collision_names_both() {
+    let err = error("    microsoft.graph.job:\n      type: object\n    other.namespace.job:\n      type: object\n");
+    assert_eq!(
+        err.to_string(),
+        "#/components/schemas/other.namespace.job: name collision: \"microsoft.graph.job\" and \"other.namespace.job\" both become `Job`"
+    );
+}
+
+#[test]
+fn enum_member_colliding_with_the_unknown_variant() {
+    let err = error("    e:\n      type: string\n      enum: [a, unrecognized]\n");
+    assert!(matches!(err, Error::NameCollision { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("#/components/schemas/e/enum/1: name collision"),
+        "{err}"
+    );
+}
+
+/// Every prefix of a real fragment either generates or fails with an error: no panic anywhere.
+#[test]
+fn truncated_real_spec_never_panics() {
+    let text = include_str!("../../spec/v1.0.yaml");
+    let mut errors = 0;
+    for i in 1..200 {
+        let mut cut = text.len() * i / 200;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if generate_spec("cut.yaml", &text[..cut]).is_err() {
+            errors += 1;
+        }
+    }
+    assert!(
+        errors > 150,
+        "most prefixes cut through a $ref target or the YAML: {errors}"
+    );
+}
+
+#[test]
+fn extract_reports_dangling_refs_and_empty_selection() {
+    let upstream = "openapi: 3.0.1\ninfo: {title: t, version: v1.0}\npaths:\n  /a/synchronization:\n    get:\n      responses:\n        2XX:\n          $ref: '#/components/responses/missing'\ncomponents: {}\n";
+    let input = extract::Input {
+        name: "up.yml",
+        text: upstream,
+    };
+    let include = vec!["/a/synchronization".to_string()];
+    let err = extract::extract("f.yaml", input, &include, &[])
+        .err()
+        .expect("dangling");
+    assert_eq!(
+        err.to_string(),
+        "#/paths/~1a~1synchronization/get/responses/2XX: dangling $ref \"#/components/responses/missing\""
+    );
+    let input = extract::Input {
+        name: "up.yml",
+        text: upstream,
+    };
+    let none = extract::extract("f.yaml", input, &["/nothing*".to_string()], &[])
+        .err()
+        .expect("empty");
+    assert!(
+        none.to_string().contains("no path of up.yml matches"),
+        "{none}"
+    );
+}

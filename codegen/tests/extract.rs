@@ -1,0 +1,184 @@
+//! `extract`: include patterns, the component closure, overlays, lock files, determinism.
+
+use msgraph_sync_codegen::extract::{self, Input};
+
+const UPSTREAM: &str = r#"openapi: 3.0.1
+info: {title: Applications, version: v1.0}
+servers:
+  - url: https://graph.microsoft.com/v1.0/
+paths:
+  /applications:
+    get:
+      responses:
+        2XX: {$ref: '#/components/responses/app'}
+  /applications/{application-id}/synchronization:
+    get:
+      responses:
+        2XX:
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/microsoft.graph.synchronization'}
+  /applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload:
+    get:
+      responses:
+        2XX: {description: ok}
+components:
+  schemas:
+    microsoft.graph.application: {type: object}
+    microsoft.graph.synchronization:
+      allOf:
+        - $ref: '#/components/schemas/microsoft.graph.entity'
+        - type: object
+    microsoft.graph.entity: {type: object, properties: {id: {type: string}}}
+  responses:
+    app:
+      description: ok
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/microsoft.graph.application'}
+"#;
+
+const OVERLAY: &str = r#"overlay: 1.0.0
+info: {title: fix, version: 1.0.0}
+actions:
+  - target: "$.paths['/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload']"
+    update:
+      post:
+        responses:
+          2XX: {description: Accepted}
+"#;
+
+fn run(include: &[&str]) -> extract::Extracted {
+    let include: Vec<String> = include.iter().map(|s| s.to_string()).collect();
+    extract::extract(
+        "v1.0.yaml",
+        Input {
+            name: "graph-v1.0-Applications.yml",
+            text: UPSTREAM,
+        },
+        &include,
+        &[Input {
+            name: "overlay.yaml",
+            text: OVERLAY,
+        }],
+    )
+    .expect("extracts")
+}
+
+#[test]
+fn default_patterns_keep_synchronization_and_its_closure() {
+    let defaults: Vec<&str> = extract::DEFAULT_INCLUDE.to_vec();
+    let out = run(&defaults);
+    assert_eq!(
+        (out.paths, out.operations, out.schemas),
+        (2, 3, 2),
+        "sync paths, GET+GET+overlay POST, synchronization+entity"
+    );
+    assert!(
+        !out.fragment.contains("microsoft.graph.application:"),
+        "unreferenced components are left out"
+    );
+    assert!(
+        !out.fragment.contains("/applications:"),
+        "non-matching paths are left out"
+    );
+    assert!(out.fragment.contains("Accepted"), "overlay applied");
+}
+
+#[test]
+fn patterns_narrow_the_fragment() {
+    let out = run(&["/applications/{application-id}/synchronization"]);
+    assert_eq!((out.paths, out.operations, out.schemas), (1, 1, 2));
+}
+
+#[test]
+fn extraction_is_byte_identical_and_locked() {
+    let a = run(&extract::DEFAULT_INCLUDE.to_vec());
+    let b = run(&extract::DEFAULT_INCLUDE.to_vec());
+    assert_eq!(a.fragment, b.fragment);
+    assert_eq!(a.lock, b.lock);
+    for expected in [
+        "upstream: graph-v1.0-Applications.yml",
+        &format!("upstream_sha256: {}", extract::sha256(UPSTREAM)),
+        "- /applications/{application-id}/synchronization/*",
+        "- file: overlay.yaml",
+        &format!("sha256: {}", extract::sha256(OVERLAY)),
+        &format!(
+            "generator: msgraph-sync-codegen {}",
+            msgraph_sync_codegen::VERSION
+        ),
+        &format!("fragment_sha256: {}", extract::sha256(&a.fragment)),
+    ] {
+        assert!(
+            a.lock.contains(expected),
+            "lock lacks {expected:?}:\n{}",
+            a.lock
+        );
+    }
+}
+
+#[test]
+fn lock_verification_catches_hand_edits() {
+    let dir = std::env::temp_dir().join(format!("msgraph-sync-lock-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = run(&extract::DEFAULT_INCLUDE.to_vec());
+    std::fs::write(dir.join("v1.0.yaml"), &out.fragment).unwrap();
+    std::fs::write(dir.join("v1.0.lock"), &out.lock).unwrap();
+    std::fs::write(dir.join("overlay.yaml"), OVERLAY).unwrap();
+    assert!(extract::verify_lock(&dir, "v1.0.yaml").unwrap().is_empty());
+    std::fs::write(
+        dir.join("v1.0.yaml"),
+        out.fragment.replace("Accepted", "Edited"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("overlay.yaml"),
+        OVERLAY.replace("Accepted", "Edited"),
+    )
+    .unwrap();
+    let problems = extract::verify_lock(&dir, "v1.0.yaml").unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].starts_with("v1.0.yaml differs from what extract wrote"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("overlay.yaml changed"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn committed_fragments_match_their_locks() {
+    let spec = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec");
+    for (name, _) in msgraph_sync_codegen::FRAGMENTS {
+        let problems = extract::verify_lock(&spec, name).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+}
+
+#[test]
+fn overlay_errors_name_the_action() {
+    let bad = OVERLAY.replace("bulkUpload']", "nothing']");
+    let err = extract::extract(
+        "v1.0.yaml",
+        Input {
+            name: "up.yml",
+            text: UPSTREAM,
+        },
+        &["*".to_string()],
+        &[Input {
+            name: "overlay.yaml",
+            text: &bad,
+        }],
+    )
+    .err()
+    .expect("bad target");
+    assert!(
+        err.to_string()
+            .starts_with("overlay.yaml: action 0: target"),
+        "{err}"
+    );
+}

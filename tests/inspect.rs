@@ -1,0 +1,73 @@
+//! The `inspect` example's logic (`compare::inspect_payload`): exit codes and what it reports.
+
+use msgraph_sync::compare::inspect_payload;
+use msgraph_sync::ApiVersion;
+
+const JOB: &str = "microsoft.graph.synchronizationJob";
+
+#[test]
+fn equal_payload_exits_zero_and_reports_oddities() {
+    let payload = br##"{"id":"j","@odata.type":"#microsoft.graph.synchronizationJob","status":{"code":"Sleeping","quarantine":{"currentBegan":""}},"schedule":{"interval":"PT40M"}}"##;
+    let report = inspect_payload(ApiVersion::V1_0, JOB, payload, false).unwrap();
+    assert_eq!(report.exit_code(), 0);
+    let seen: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        seen,
+        vec![
+            "$.status.code: \"Sleeping\" is not a member of microsoft.graph.synchronizationStatusCode",
+            "$.status.quarantine.currentBegan: \"\" is not a valid date-time",
+            "$[\"@odata.type\"]: OData annotation",
+        ]
+    );
+}
+
+#[test]
+fn normalizations_are_reported_but_exit_zero() {
+    let payload = br#"{"type":"string","name":"a"}"#;
+    let report = inspect_payload(
+        ApiVersion::V1_0,
+        "microsoft.graph.attributeDefinition",
+        payload,
+        false,
+    )
+    .unwrap();
+    assert_eq!(report.exit_code(), 0);
+    assert_eq!(report.differences.len(), 1);
+    assert_eq!(
+        report.differences[0].to_string(),
+        "$.type: enum member \"string\" written as \"String\""
+    );
+}
+
+#[test]
+fn undecodable_payload_names_the_path() {
+    let err = inspect_payload(
+        ApiVersion::Beta,
+        JOB,
+        br#"{"status":{"progress":[{"completedUnits":"x"}]}}"#,
+        false,
+    )
+    .unwrap_err();
+    assert!(err.contains("$.status.progress[0].completedUnits"), "{err}");
+    let err = inspect_payload(ApiVersion::Beta, JOB, b"{", false).unwrap_err();
+    assert!(err.starts_with("not JSON"), "{err}");
+    let err =
+        inspect_payload(ApiVersion::Beta, "microsoft.graph.nothing", b"{}", false).unwrap_err();
+    assert!(err.contains("no model named"), "{err}");
+}
+
+#[test]
+fn lists_decode_with_list_flag() {
+    let report = inspect_payload(
+        ApiVersion::V1_0,
+        JOB,
+        br#"[{"id":"a"},{"id":"b","x":1}]"#,
+        true,
+    )
+    .unwrap();
+    assert_eq!(report.exit_code(), 0);
+    assert_eq!(
+        report.findings[0].to_string(),
+        "$[1].x: property not in the spec"
+    );
+}

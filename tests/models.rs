@@ -1,0 +1,265 @@
+//! Behaviour of the generated models on hand-made payloads: absent vs null, unknown properties,
+//! evolvable enums, flags, formats, and hostile nesting.
+
+use msgraph_sync::v1_0::*;
+use msgraph_sync::{ApiVersion, Enumeration, FindingKind, Maybe};
+use serde_json::json;
+
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
+    value: serde_json::Value,
+) -> (T, serde_json::Value) {
+    let typed: T = serde_json::from_value(value).expect("decodes");
+    let back = serde_json::to_value(&typed).expect("encodes");
+    (typed, back)
+}
+
+#[test]
+fn absent_null_and_value_are_distinct() {
+    let input = json!({"expiration": null, "interval": "PT40M"});
+    let (schedule, back) = round_trip::<SynchronizationSchedule>(input.clone());
+    assert!(schedule.expiration.is_null());
+    assert!(schedule.state.is_absent());
+    assert_eq!(schedule.interval.value().map(|d| d.as_str()), Some("PT40M"));
+    assert_eq!(back, input, "null kept, absent not invented");
+
+    // A PATCH body that clears one value and leaves the rest alone.
+    let patch = SynchronizationSchedule {
+        expiration: Maybe::Null,
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&patch).unwrap(),
+        json!({"expiration": null})
+    );
+}
+
+#[test]
+fn unknown_properties_of_any_type_are_kept() {
+    let input = json!({
+        "@odata.type": "#microsoft.graph.synchronizationJob",
+        "@odata.etag": "W/\"1\"",
+        "id": "job",
+        "newerThanTheSpec": "a string, not an object",
+        "alsoNew": 42,
+        "schedule": {"state": "Active", "futureField": [1, 2]}
+    });
+    let (job, back) = round_trip::<SynchronizationJob>(input.clone());
+    assert_eq!(back, input);
+    assert_eq!(
+        job.additional_properties["newerThanTheSpec"],
+        json!("a string, not an object")
+    );
+    let findings = msgraph_sync::Model::findings(&job);
+    let described: Vec<String> = findings.iter().map(ToString::to_string).collect();
+    assert!(
+        described.contains(&"$[\"@odata.type\"]: OData annotation".to_string()),
+        "{described:?}"
+    );
+    assert!(
+        described.contains(&"$.schedule.futureField: property not in the spec".to_string()),
+        "{described:?}"
+    );
+    assert!(
+        described.contains(&"$.alsoNew: property not in the spec".to_string()),
+        "{described:?}"
+    );
+}
+
+#[test]
+fn enums_match_ignoring_case_and_keep_unknown_members() {
+    assert_eq!(AttributeType::from_wire("String"), AttributeType::String);
+    assert_eq!(
+        AttributeType::from_wire("string"),
+        AttributeType::String,
+        "docs send \"string\""
+    );
+    assert_eq!(
+        AttributeType::String.as_str(),
+        "String",
+        "written in the spec's spelling"
+    );
+    assert_eq!(
+        AttributeType::from_wire(""),
+        AttributeType::Unrecognized(String::new())
+    );
+    let (status, back) = round_trip::<SynchronizationStatus>(json!({"code": "Hibernating"}));
+    assert_eq!(
+        status.code.value(),
+        Some(&SynchronizationStatusCode::Unrecognized(
+            "Hibernating".into()
+        ))
+    );
+    assert_eq!(back, json!({"code": "Hibernating"}));
+    let findings = msgraph_sync::Model::findings(&status);
+    assert!(matches!(
+        &findings[0].kind,
+        FindingKind::UnknownEnumMember { enumeration: "microsoft.graph.synchronizationStatusCode", value } if value == "Hibernating"
+    ));
+    // The spec spells the sentinel two ways; both match the one member.
+    let a = DirectoryDefinitionDiscoverabilitiesMember::from_wire("unknownFutureValue");
+    let b = DirectoryDefinitionDiscoverabilitiesMember::from_wire("UnknownFutureValue");
+    assert_eq!(a, b);
+    assert_eq!(
+        a,
+        DirectoryDefinitionDiscoverabilitiesMember::UnknownFutureValue
+    );
+}
+
+#[test]
+fn flags_are_sets() {
+    use SynchronizationJobRestartScopeMember as M;
+    let scope: SynchronizationJobRestartScope =
+        serde_json::from_value(json!("Watermark, Escrows, QuarantineState")).unwrap();
+    assert_eq!(scope.len(), 3);
+    assert!(
+        scope.contains(&M::Watermark)
+            && scope.contains(&M::Escrows)
+            && scope.contains(&M::QuarantineState)
+    );
+    assert_eq!(
+        serde_json::to_value(&scope).unwrap(),
+        json!("Escrows, Watermark, QuarantineState")
+    );
+
+    let tight: SynchronizationJobRestartScope =
+        serde_json::from_value(json!("Full,ForceDeletes,Bogus")).unwrap();
+    assert!(tight.contains(&M::Full) && tight.contains(&M::ForceDeletes));
+    assert!(
+        tight.contains(&M::Unrecognized("Bogus".into())),
+        "unknown members are kept"
+    );
+    assert_eq!(tight.to_string(), "Full, ForceDeletes, Bogus");
+
+    let built = SynchronizationJobRestartScope::new()
+        .with(M::Full)
+        .with(M::Escrows)
+        .with(M::Full);
+    assert_eq!(built.to_string(), "Escrows, Full");
+}
+
+#[test]
+fn durations_and_timestamps_are_typed_and_lossless() {
+    let input = json!({
+        "expiration": "0001-01-01T00:00:00Z",
+        "interval": "P10675199DT2H48M5.4775807S",
+    });
+    let (schedule, back) = round_trip::<SynchronizationSchedule>(input.clone());
+    assert_eq!(back, input);
+    assert_eq!(schedule.interval.value().unwrap().ticks(), Some(i64::MAX));
+    assert!(schedule.expiration.value().unwrap().is_valid());
+
+    let (quarantine, back) = round_trip::<SynchronizationQuarantine>(
+        json!({"currentBegan": "", "seriesBegan": "2017-07-26T19:23:12.2316149Z"}),
+    );
+    assert_eq!(
+        back,
+        json!({"currentBegan": "", "seriesBegan": "2017-07-26T19:23:12.2316149Z"})
+    );
+    let began = quarantine.current_began.value().unwrap();
+    assert!(
+        !began.is_valid() && began.validate().is_err(),
+        "\"\" is kept but reported invalid"
+    );
+    let series = quarantine.series_began.value().unwrap().value().unwrap();
+    assert_eq!(series.timestamp_subsec_nanos(), 231_614_900);
+    let findings = msgraph_sync::Model::findings(&quarantine);
+    assert!(
+        matches!(
+            &findings[0].kind,
+            FindingKind::InvalidFormat {
+                format: "date-time",
+                ..
+            }
+        ),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn integers_are_typed() {
+    let (status, _) = round_trip::<SynchronizationStatus>(
+        json!({"countSuccessiveCompleteFailures": 9_007_199_254_740_993_i64}),
+    );
+    assert_eq!(
+        status.count_successive_complete_failures.into_value(),
+        Some(9_007_199_254_740_993_i64)
+    );
+    let err = serde_json::from_value::<SynchronizationStatus>(
+        json!({"countSuccessiveCompleteFailures": "nine"}),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("invalid type"), "{err}");
+}
+
+#[test]
+fn duplicate_keys_are_an_error_not_a_silent_loss() {
+    let err = serde_json::from_str::<SynchronizationJob>(r#"{"id":"a","id":"b"}"#).unwrap_err();
+    assert!(err.to_string().contains("duplicate field `id`"), "{err}");
+    let err = serde_json::from_str::<SynchronizationJob>(r#"{"x":1,"x":2}"#).unwrap_err();
+    assert!(err.to_string().contains("duplicate property"), "{err}");
+}
+
+/// `attributeMappingSource` nests itself through `parameters[].value`; a hostile payload nested
+/// far deeper than any real schema must be refused with an error, not overflow the stack.
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    let depth = 50_000;
+    let mut text = String::new();
+    for _ in 0..depth {
+        text.push_str(r#"{"parameters":[{"key":"k","value":"#);
+    }
+    text.push_str("{}");
+    for _ in 0..depth {
+        text.push_str("}]}");
+    }
+    let entry = ApiVersion::V1_0
+        .find("microsoft.graph.attributeMappingSource")
+        .unwrap();
+    let err = entry.decode(text.as_bytes()).unwrap_err();
+    assert!(err.message.contains("recursion limit exceeded"), "{err}");
+    assert!(
+        err.path.starts_with("$.parameters[0].value.parameters[0]"),
+        "{err}"
+    );
+    // A legitimately nested expression still decodes.
+    let nested = r#"{"type":"Function","name":"Join","parameters":[{"key":"source","value":{"type":"Attribute","name":"mail"}}]}"#;
+    let decoded = entry.decode(nested.as_bytes()).unwrap();
+    assert_eq!(
+        decoded.to_json().unwrap(),
+        serde_json::from_str::<serde_json::Value>(nested).unwrap()
+    );
+}
+
+#[test]
+fn registry_finds_every_component_schema_of_both_versions() {
+    for (file, api) in [
+        ("spec/v1.0.yaml", ApiVersion::V1_0),
+        ("spec/beta.yaml", ApiVersion::Beta),
+    ] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let doc = msgraph_sync_codegen::load::read(&path).unwrap();
+        let names: Vec<&String> = doc.components.schemas.iter().map(|(k, _)| k).collect();
+        assert_eq!(names.len(), 75, "{file}");
+        for name in names {
+            assert!(api.find(name).is_some(), "{api}: no model for {name}");
+        }
+        assert!(
+            api.find("#microsoft.graph.synchronizationJob").is_some(),
+            "@odata.type form"
+        );
+        assert!(api.find("microsoft.graph.user").is_none());
+    }
+}
+
+#[test]
+fn decode_errors_name_the_json_path() {
+    let entry = ApiVersion::V1_0
+        .find("microsoft.graph.synchronizationJob")
+        .unwrap();
+    let err = entry
+        .decode(br#"{"status":{"quarantine":{"seriesCount":"two"}}}"#)
+        .unwrap_err();
+    assert_eq!(err.path, "$.status.quarantine.seriesCount");
+    let err = entry.decode(b"{\"id\": ").unwrap_err();
+    assert!(err.message.contains("EOF"), "{err}");
+}
