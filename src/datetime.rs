@@ -83,7 +83,7 @@ impl DateTime {
                 "leap seconds are not representable".to_owned(),
             ));
         }
-        if nanos % NANOS_PER_TICK != 0 {
+        if !nanos.is_multiple_of(NANOS_PER_TICK) {
             return Err(invalid(
                 &dt.to_rfc3339(),
                 "precision finer than 100 ns is not representable".to_owned(),

@@ -120,7 +120,7 @@ impl Duration {
     /// ticks (sub-tick precision is reported rather than silently dropped).
     pub fn from_std(d: std::time::Duration) -> Result<Duration, InvalidFormat> {
         let nanos = d.as_nanos();
-        if nanos % u128::from(NANOS_PER_TICK) != 0 {
+        if !nanos.is_multiple_of(u128::from(NANOS_PER_TICK)) {
             return Err(invalid(
                 &format!("{d:?}"),
                 "not a whole number of 100 ns ticks (TimeSpan resolution)".to_owned(),

@@ -94,8 +94,8 @@ fn patterns_narrow_the_fragment() {
 
 #[test]
 fn extraction_is_byte_identical_and_locked() {
-    let a = run(&extract::DEFAULT_INCLUDE.to_vec());
-    let b = run(&extract::DEFAULT_INCLUDE.to_vec());
+    let a = run(extract::DEFAULT_INCLUDE);
+    let b = run(extract::DEFAULT_INCLUDE);
     assert_eq!(a.fragment, b.fragment);
     assert_eq!(a.lock, b.lock);
     for expected in [
@@ -122,7 +122,7 @@ fn extraction_is_byte_identical_and_locked() {
 fn lock_verification_catches_hand_edits() {
     let dir = std::env::temp_dir().join(format!("msgraph-sync-lock-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let out = run(&extract::DEFAULT_INCLUDE.to_vec());
+    let out = run(extract::DEFAULT_INCLUDE);
     std::fs::write(dir.join("v1.0.yaml"), &out.fragment).unwrap();
     std::fs::write(dir.join("v1.0.lock"), &out.lock).unwrap();
     std::fs::write(dir.join("overlay.yaml"), OVERLAY).unwrap();
