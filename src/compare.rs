@@ -60,6 +60,11 @@ pub fn compare(input: &Value, output: &Value) -> Vec<Difference> {
     out
 }
 
+/// Whether `output` is a flags value in Graph's written form: members joined by `", "`.
+fn is_flags_form(output: &str) -> bool {
+    output.split(", ").all(|m| !m.is_empty() && m.trim() == m)
+}
+
 fn flags_set(text: &str) -> Vec<&str> {
     let mut members: Vec<&str> = text
         .split(',')
@@ -118,7 +123,7 @@ fn walk(path: &str, input: &Value, output: &Value, out: &mut Vec<Difference>) {
             if a.eq_ignore_ascii_case(b) {
                 push(out, DifferenceKind::CaseNormalized { input, output });
             } else if a.contains(',') || b.contains(',') {
-                if flags_set(a) == flags_set(b) {
+                if is_flags_form(b) && flags_set(a) == flags_set(b) {
                     push(out, DifferenceKind::FlagsNormalized { input, output });
                 } else {
                     push(
