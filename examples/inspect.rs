@@ -15,8 +15,7 @@ use msgraph_sync::{compare, ApiVersion};
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: inspect --api v1.0|beta --type microsoft.graph.TYPE [--list] < payload.json";
+const USAGE: &str = "usage: inspect --api v1.0|beta --type microsoft.graph.TYPE [--list] < payload.json";
 
 fn main() -> ExitCode {
     match run() {
@@ -53,11 +52,7 @@ fn run() -> Result<u8, String> {
         eprintln!("seen: {finding}");
     }
     for d in &report.differences {
-        let label = if d.is_normalization() {
-            "normalized"
-        } else {
-            "DIFFERS"
-        };
+        let label = if d.is_normalization() { "normalized" } else { "DIFFERS" };
         eprintln!("{label}: {d}");
     }
     Ok(report.exit_code())

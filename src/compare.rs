@@ -66,11 +66,7 @@ fn is_flags_form(output: &str) -> bool {
 }
 
 fn flags_set(text: &str) -> Vec<&str> {
-    let mut members: Vec<&str> = text
-        .split(',')
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-        .collect();
+    let mut members: Vec<&str> = text.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
     members.sort_unstable();
     members
 }
@@ -162,13 +158,9 @@ mod tests {
 
     #[test]
     fn differences() {
-        let input =
-            json!({"a": "Watermark,Escrows", "b": "string", "c": [1, 2], "d": null, "e": "x"});
+        let input = json!({"a": "Watermark,Escrows", "b": "string", "c": [1, 2], "d": null, "e": "x"});
         let output = json!({"a": "Escrows, Watermark", "b": "String", "c": [1], "e": "y", "f": 1});
-        let found: Vec<String> = compare(&input, &output)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let found: Vec<String> = compare(&input, &output).iter().map(ToString::to_string).collect();
         assert_eq!(
             found,
             vec![
@@ -180,11 +172,7 @@ mod tests {
                 "$.f: added 1",
             ]
         );
-        assert!(compare(
-            &json!({"k": [1, {"x": null}]}),
-            &json!({"k": [1, {"x": null}]})
-        )
-        .is_empty());
+        assert!(compare(&json!({"k": [1, {"x": null}]}), &json!({"k": [1, {"x": null}]})).is_empty());
     }
 }
 
@@ -208,12 +196,7 @@ impl Report {
 
 /// Decodes `json` as the model `type_name` of `api` (a JSON array of it when `list`), re-encodes
 /// it, and compares. An `Err` is a payload that cannot be decoded, with the JSON path of the problem.
-pub fn inspect_payload(
-    api: crate::ApiVersion,
-    type_name: &str,
-    json: &[u8],
-    list: bool,
-) -> Result<Report, String> {
+pub fn inspect_payload(api: crate::ApiVersion, type_name: &str, json: &[u8], list: bool) -> Result<Report, String> {
     let entry = api
         .find(type_name)
         .ok_or_else(|| format!("no model named {type_name:?} in {api}"))?;
@@ -224,9 +207,7 @@ pub fn inspect_payload(
         entry.decode(json)
     };
     let model = decoded.map_err(|e| format!("does not decode as {}: {e}", entry.name))?;
-    let output = model
-        .to_json()
-        .map_err(|e| format!("does not encode: {e}"))?;
+    let output = model.to_json().map_err(|e| format!("does not encode: {e}"))?;
     Ok(Report {
         differences: compare(&input, &output),
         findings: model.findings(),

@@ -211,13 +211,11 @@ fn parse_value(text: &str) -> Result<chrono::DateTime<FixedOffset>, String> {
         return Err("second out of range (leap seconds are not supported)".to_owned());
     }
     // Year has 4 digits, so it fits in i32.
-    let date = NaiveDate::from_ymd_opt(year as i32, month, day)
-        .ok_or_else(|| "no such calendar date".to_owned())?;
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day).ok_or_else(|| "no such calendar date".to_owned())?;
     let naive = date
         .and_hms_nano_opt(hour, minute, second, nanos)
         .ok_or_else(|| "invalid time of day".to_owned())?;
-    let offset =
-        FixedOffset::east_opt(offset_seconds).ok_or_else(|| "offset out of range".to_owned())?;
+    let offset = FixedOffset::east_opt(offset_seconds).ok_or_else(|| "offset out of range".to_owned())?;
     offset
         .from_local_datetime(&naive)
         .single()
@@ -299,11 +297,7 @@ impl Cursor<'_> {
     /// Describes what was found at the current position where `expected` was wanted.
     fn unexpected(&self, expected: &str) -> String {
         // `pos` is always on a char boundary (only ASCII is ever stepped over).
-        match self
-            .text
-            .get(self.pos..)
-            .and_then(|rest| rest.chars().next())
-        {
+        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
             Some(found) => format!("expected {expected} at byte {}, found {found:?}", self.pos),
             None => format!("expected {expected} at end of string"),
         }
@@ -364,11 +358,7 @@ mod tests {
     use super::*;
 
     fn utc(text: &str) -> chrono::DateTime<Utc> {
-        DateTime::parse(text)
-            .unwrap()
-            .value()
-            .unwrap()
-            .with_timezone(&Utc)
+        DateTime::parse(text).unwrap().value().unwrap().with_timezone(&Utc)
     }
 
     #[test]
@@ -380,12 +370,7 @@ mod tests {
         assert_eq!(value.offset().local_minus_utc(), 0);
         assert_eq!(dt.as_str(), text);
         assert_eq!(serde_json::to_string(&dt).unwrap(), format!("\"{text}\""));
-        assert_eq!(
-            DateTime::from_chrono(value.with_timezone(&Utc))
-                .unwrap()
-                .as_str(),
-            text
-        );
+        assert_eq!(DateTime::from_chrono(value.with_timezone(&Utc)).unwrap().as_str(), text);
     }
 
     #[test]
@@ -395,12 +380,7 @@ mod tests {
         let value = dt.value().unwrap();
         assert_eq!(value.nanosecond(), 231_614_900);
         assert_eq!(dt.to_string(), text);
-        assert_eq!(
-            DateTime::from_chrono(value.with_timezone(&Utc))
-                .unwrap()
-                .as_str(),
-            text
-        );
+        assert_eq!(DateTime::from_chrono(value.with_timezone(&Utc)).unwrap().as_str(), text);
         let json = serde_json::to_string(&dt).unwrap();
         let back: DateTime = serde_json::from_str(&json).unwrap();
         assert_eq!(back, dt);
@@ -410,14 +390,8 @@ mod tests {
     #[test]
     fn other_fraction_lengths() {
         assert_eq!(utc("2017-07-26T19:23:12.5Z").nanosecond(), 500_000_000);
-        assert_eq!(
-            utc("2017-07-26T19:23:12.123456789Z").nanosecond(),
-            123_456_789
-        );
-        assert_eq!(
-            utc("2017-07-26T19:23:12.1234567890000Z").nanosecond(),
-            123_456_789
-        );
+        assert_eq!(utc("2017-07-26T19:23:12.123456789Z").nanosecond(), 123_456_789);
+        assert_eq!(utc("2017-07-26T19:23:12.1234567890000Z").nanosecond(), 123_456_789);
         assert!(DateTime::parse("2017-07-26T19:23:12.1234567891Z").is_err());
         assert!(DateTime::parse("2017-07-26T19:23:12.Z").is_err());
     }
@@ -496,21 +470,15 @@ mod tests {
     fn from_chrono_formatting() {
         let at = |secs: i64, nanos: u32| Utc.timestamp_opt(secs, nanos).single().unwrap();
         assert_eq!(
-            DateTime::from_chrono(at(1_500_000_000, 0))
-                .unwrap()
-                .as_str(),
+            DateTime::from_chrono(at(1_500_000_000, 0)).unwrap().as_str(),
             "2017-07-14T02:40:00Z"
         );
         assert_eq!(
-            DateTime::from_chrono(at(1_500_000_000, 500_000_000))
-                .unwrap()
-                .as_str(),
+            DateTime::from_chrono(at(1_500_000_000, 500_000_000)).unwrap().as_str(),
             "2017-07-14T02:40:00.5Z"
         );
         assert_eq!(
-            DateTime::from_chrono(at(1_500_000_000, 100))
-                .unwrap()
-                .as_str(),
+            DateTime::from_chrono(at(1_500_000_000, 100)).unwrap().as_str(),
             "2017-07-14T02:40:00.0000001Z"
         );
         let dt = DateTime::from_chrono(at(1_500_000_000, 123_456_700)).unwrap();

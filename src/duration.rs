@@ -128,10 +128,7 @@ impl Duration {
         }
         match i64::try_from(nanos / u128::from(NANOS_PER_TICK)) {
             Ok(ticks) => Ok(Duration::from_ticks(ticks)),
-            Err(_) => Err(invalid(
-                &format!("{d:?}"),
-                "exceeds TimeSpan.MaxValue".to_owned(),
-            )),
+            Err(_) => Err(invalid(&format!("{d:?}"), "exceeds TimeSpan.MaxValue".to_owned())),
         }
     }
 }
@@ -216,21 +213,9 @@ fn parse_ticks(text: &str) -> Result<i64, String> {
                 add(&mut total, number, TICKS_PER_DAY)?;
                 components += 1;
             }
-            Some(b'Y') => {
-                return Err(
-                    "years are not supported: a TimeSpan cannot represent them exactly".to_owned(),
-                )
-            }
-            Some(b'M') => {
-                return Err(
-                    "months are not supported: a TimeSpan cannot represent them exactly".to_owned(),
-                )
-            }
-            Some(b'W') => {
-                return Err(
-                    "weeks are not supported by the .NET TimeSpan duration format".to_owned(),
-                )
-            }
+            Some(b'Y') => return Err("years are not supported: a TimeSpan cannot represent them exactly".to_owned()),
+            Some(b'M') => return Err("months are not supported: a TimeSpan cannot represent them exactly".to_owned()),
+            Some(b'W') => return Err("weeks are not supported by the .NET TimeSpan duration format".to_owned()),
             Some(b'.') => return Err("a fraction is only allowed on seconds".to_owned()),
             _ => return Err(cur.unexpected("a date designator ('D')")),
         }
@@ -242,11 +227,7 @@ fn parse_ticks(text: &str) -> Result<i64, String> {
         let mut time_components = 0usize;
         while !cur.at_end() {
             let number = cur.number()?;
-            let fraction = if cur.eat(b'.') {
-                Some(cur.fraction()?)
-            } else {
-                None
-            };
+            let fraction = if cur.eat(b'.') { Some(cur.fraction()?) } else { None };
             let (rank, unit) = match cur.peek() {
                 Some(b'H') => (1, TICKS_PER_HOUR),
                 Some(b'M') => (2, TICKS_PER_MINUTE),
@@ -255,9 +236,7 @@ fn parse_ticks(text: &str) -> Result<i64, String> {
             };
             cur.pos += 1;
             if rank <= last_rank {
-                return Err(
-                    "time components must appear once each, in the order H, M, S".to_owned(),
-                );
+                return Err("time components must appear once each, in the order H, M, S".to_owned());
             }
             if fraction.is_some() && unit != TICKS_PER_SECOND {
                 return Err("a fraction is only allowed on seconds".to_owned());
@@ -359,9 +338,7 @@ impl Cursor<'_> {
         }
         let significant = digits.trim_end_matches('0');
         if significant.len() > FRACTION_DIGITS {
-            return Err(
-                "more than 7 significant fraction digits: TimeSpan resolution is 100 ns".to_owned(),
-            );
+            return Err("more than 7 significant fraction digits: TimeSpan resolution is 100 ns".to_owned());
         }
         // Scale to exactly 7 digits; at most 7 digits always fit.
         let mut ticks: u128 = 0;
@@ -374,11 +351,7 @@ impl Cursor<'_> {
     /// Describes what was found at the current position where `expected` was wanted.
     fn unexpected(&self, expected: &str) -> String {
         // `pos` is always on a char boundary (only ASCII is ever stepped over).
-        match self
-            .text
-            .get(self.pos..)
-            .and_then(|rest| rest.chars().next())
-        {
+        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
             Some(found) => format!("expected {expected} at byte {}, found {found:?}", self.pos),
             None => format!("expected {expected} at end of string"),
         }
@@ -541,9 +514,9 @@ mod tests {
     #[test]
     fn garbage_invalid_without_panic() {
         for text in [
-            "", "P", "PT", "-", "-P", "T1H", "1D", "P1", "PT1", "P1DT", "PT1H1H", "PT1M1H",
-            "P1D2D", "P1DT1H2", "PT.5S", "P-1D", "+P1D", "pt1h", " PT1H", "PT1H ", "PÄ", "PT1Ä",
-            "P1Ä", "PT1.5ÄS", "P1DT1HxS", "garbage", "P1D1H",
+            "", "P", "PT", "-", "-P", "T1H", "1D", "P1", "PT1", "P1DT", "PT1H1H", "PT1M1H", "P1D2D", "P1DT1H2",
+            "PT.5S", "P-1D", "+P1D", "pt1h", " PT1H", "PT1H ", "PÄ", "PT1Ä", "P1Ä", "PT1.5ÄS", "P1DT1HxS", "garbage",
+            "P1D1H",
         ] {
             let d = Duration::from_wire(text);
             assert!(!d.is_valid(), "{text:?} should be invalid");

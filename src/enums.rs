@@ -115,9 +115,7 @@ pub struct Flags<M> {
 
 impl<M> Default for Flags<M> {
     fn default() -> Self {
-        Flags {
-            members: Vec::new(),
-        }
+        Flags { members: Vec::new() }
     }
 }
 

@@ -17,10 +17,7 @@ pub enum FindingKind {
     /// An OData annotation such as `@odata.type` (kept verbatim; expected in real responses).
     Annotation,
     /// A string that is not a member of the named enum (kept verbatim).
-    UnknownEnumMember {
-        enumeration: &'static str,
-        value: String,
-    },
+    UnknownEnumMember { enumeration: &'static str, value: String },
     /// A value invalid for its format (kept verbatim; the typed accessor reports an error).
     InvalidFormat { format: &'static str, value: String },
 }
@@ -31,11 +28,7 @@ impl fmt::Display for Finding {
             FindingKind::UnknownProperty => write!(f, "{}: property not in the spec", self.path),
             FindingKind::Annotation => write!(f, "{}: OData annotation", self.path),
             FindingKind::UnknownEnumMember { enumeration, value } => {
-                write!(
-                    f,
-                    "{}: {value:?} is not a member of {enumeration}",
-                    self.path
-                )
+                write!(f, "{}: {value:?} is not a member of {enumeration}", self.path)
             }
             FindingKind::InvalidFormat { format, value } => {
                 write!(f, "{}: {value:?} is not a valid {format}", self.path)

@@ -15,11 +15,7 @@ pub struct InvalidFormat {
 
 impl fmt::Display for InvalidFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid {} {:?}: {}",
-            self.format, self.value, self.reason
-        )
+        write!(f, "invalid {} {:?}: {}", self.format, self.value, self.reason)
     }
 }
 

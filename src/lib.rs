@@ -15,7 +15,10 @@ mod invalid;
 mod maybe;
 #[doc(hidden)]
 pub mod model;
+pub mod query;
 pub mod registry;
+pub mod request;
+pub mod response;
 mod uuid;
 
 pub use datetime::DateTime;
@@ -25,8 +28,12 @@ pub use inspect::{Finding, FindingKind, Inspect};
 pub use invalid::InvalidFormat;
 pub use maybe::Maybe;
 pub use registry::{ApiVersion, DecodeError, Model};
+pub use request::{BuildError, Cloud, Path, Request};
+pub use response::{GraphError, ResponseError};
 pub use uuid::{Bytes, Uuid};
 
+/// The `http` crate the builders produce requests of.
+pub use http;
 #[doc(hidden)]
 pub use serde;
 
@@ -48,12 +55,17 @@ macro_rules! api_version_module {
             mod enums {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
             }
+            /// Fluent request builders: `Api::new(Cloud::Global).service_principals(id)…`.
+            pub mod requests {
+                include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
+            }
             /// Every model and operation of this version by name.
             pub mod registry {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));
             }
             pub use enums::*;
             pub use models::*;
+            pub use requests::Api;
         }
     };
 }

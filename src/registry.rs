@@ -82,9 +82,7 @@ pub struct ModelEntry {
 
 impl ModelEntry {
     #[doc(hidden)]
-    pub const fn new<
-        T: DeserializeOwned + serde::Serialize + Inspect + fmt::Debug + Send + Sync + 'static,
-    >(
+    pub const fn new<T: DeserializeOwned + serde::Serialize + Inspect + fmt::Debug + Send + Sync + 'static>(
         name: &'static str,
         rust_name: &'static str,
         properties: &'static [&'static str],
@@ -193,10 +191,7 @@ impl ApiVersion {
     pub fn find(self, name: &str) -> Option<&'static ModelEntry> {
         let name = name.strip_prefix('#').unwrap_or(name);
         let models = self.models();
-        models
-            .binary_search_by(|m| m.name.cmp(name))
-            .ok()
-            .map(|i| &models[i])
+        models.binary_search_by(|m| m.name.cmp(name)).ok().map(|i| &models[i])
     }
 }
 
@@ -209,10 +204,7 @@ impl std::str::FromStr for ApiVersion {
             .find(|v| v.as_str() == text)
             .ok_or_else(|| {
                 let known: Vec<&str> = ApiVersion::ALL.iter().map(|v| v.as_str()).collect();
-                format!(
-                    "unknown API version {text:?} (compiled in: {})",
-                    known.join(", ")
-                )
+                format!("unknown API version {text:?} (compiled in: {})", known.join(", "))
             })
     }
 }

@@ -20,9 +20,7 @@ impl Uuid {
     /// Keeps any text; `value()` is `None` when it is not a UUID.
     pub fn from_wire(text: impl Into<String>) -> Uuid {
         let text = text.into();
-        let value = uuid::Uuid::try_parse(&text)
-            .ok()
-            .filter(|_| text.len() == 36);
+        let value = uuid::Uuid::try_parse(&text).ok().filter(|_| text.len() == 36);
         Uuid { text, value }
     }
     pub fn value(&self) -> Option<uuid::Uuid> {

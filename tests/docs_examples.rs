@@ -227,11 +227,7 @@ fn segment_matches(template: &str, docs: &str) -> bool {
 
 fn path_matches(template: &str, docs: &[&str]) -> bool {
     let template: Vec<&str> = template.trim_start_matches('/').split('/').collect();
-    template.len() == docs.len()
-        && template
-            .iter()
-            .zip(docs)
-            .all(|(t, d)| segment_matches(t, d))
+    template.len() == docs.len() && template.iter().zip(docs).all(|(t, d)| segment_matches(t, d))
 }
 
 /// The path segments of a docs URL: after `https://graph.microsoft.com/<version>`, without the query
@@ -290,9 +286,7 @@ impl Compare {
         };
         for difference in msgraph_sync::compare::compare(original, reencoded) {
             match &difference.kind {
-                DifferenceKind::FlagsNormalized { .. } => {
-                    compare.flags_normalized.push(difference.to_string())
-                }
+                DifferenceKind::FlagsNormalized { .. } => compare.flags_normalized.push(difference.to_string()),
                 DifferenceKind::CaseNormalized { .. } => {
                     let pattern = wildcard(&difference.path);
                     match compare.case_paths.iter_mut().find(|(p, _)| *p == pattern) {
@@ -374,13 +368,10 @@ fn record_body(record: &Value) -> Result<Option<JsonBody>, String> {
     let raw = record["body"]
         .as_str()
         .ok_or("body_parse_error without a raw text body")?;
-    let redone: Value = serde_json::from_str(&remove_trailing_commas(raw)).map_err(|e| {
-        format!("removing trailing commas is not enough here ({e}), yet trivial_fix_applied is set")
-    })?;
+    let redone: Value = serde_json::from_str(&remove_trailing_commas(raw))
+        .map_err(|e| format!("removing trailing commas is not enough here ({e}), yet trivial_fix_applied is set"))?;
     if &redone != fixed {
-        return Err(
-            "body_after_trivial_fix is not the raw body with trailing commas removed".to_string(),
-        );
+        return Err("body_after_trivial_fix is not the raw body with trailing commas removed".to_string());
     }
     Ok(Some(JsonBody {
         value: fixed.clone(),
@@ -470,8 +461,7 @@ fn docs_examples_round_trip() {
 
     for (id, file) in &files {
         totals.examples += 1;
-        let mut fail =
-            |message: String| failures.push(format!("{id} ({}): {message}", file.display()));
+        let mut fail = |message: String| failures.push(format!("{id} ({}): {message}", file.display()));
         let text = std::fs::read_to_string(file).expect("fixture readable");
         let example: Value = match serde_json::from_str(&text) {
             Ok(v) => v,
@@ -490,8 +480,7 @@ fn docs_examples_round_trip() {
 
         // --- the operation ---
         let request = &example["request"];
-        let (Some(method), Some(url)) = (request["method"].as_str(), request["url"].as_str())
-        else {
+        let (Some(method), Some(url)) = (request["method"].as_str(), request["url"].as_str()) else {
             fail("no request.method / request.url".to_string());
             continue;
         };
@@ -514,10 +503,7 @@ fn docs_examples_round_trip() {
                 .join("; ")
         };
 
-        if let Some((i, _)) = exceptions
-            .iter()
-            .find(|(_, e)| matches!(e.what, What::NotInSpec))
-        {
+        if let Some((i, _)) = exceptions.iter().find(|(_, e)| matches!(e.what, What::NotInSpec)) {
             used[*i].insert(id.clone());
             if !by_path.is_empty() {
                 fail(format!(
@@ -533,11 +519,7 @@ fn docs_examples_round_trip() {
             What::SpecMethod(m) => Some((*i, m)),
             _ => None,
         });
-        let same_method: Vec<&OperationEntry> = by_path
-            .iter()
-            .copied()
-            .filter(|op| op.method == method)
-            .collect();
+        let same_method: Vec<&OperationEntry> = by_path.iter().copied().filter(|op| op.method == method).collect();
         let op = match spec_method {
             Some((i, spec)) => {
                 used[i].insert(id.clone());
@@ -548,11 +530,7 @@ fn docs_examples_round_trip() {
                     ));
                     continue;
                 }
-                let chosen: Vec<&OperationEntry> = by_path
-                    .iter()
-                    .copied()
-                    .filter(|op| op.method == spec)
-                    .collect();
+                let chosen: Vec<&OperationEntry> = by_path.iter().copied().filter(|op| op.method == spec).collect();
                 if chosen.len() != 1 {
                     fail(format!(
                         "{spec} {url}: expected one spec operation, found [{}]",
@@ -621,9 +599,7 @@ fn docs_examples_round_trip() {
                         })
                     }
                     Err(e) => {
-                        fail(format!(
-                            "the corrected request body is not JSON either: {e}"
-                        ));
+                        fail(format!("the corrected request body is not JSON either: {e}"));
                         continue;
                     }
                 }
@@ -635,12 +611,7 @@ fn docs_examples_round_trip() {
                     "request {}: the docs send a body, the spec's {} {} has none",
                     body.origin, op.method, op.path
                 )),
-                Some(entry) => match round_trip(
-                    version,
-                    &entry.schema,
-                    &body.value,
-                    case_paths(Body::Request),
-                ) {
+                Some(entry) => match round_trip(version, &entry.schema, &body.value, case_paths(Body::Request)) {
                     Err(e) => fail(format!("request {}: {e}", body.origin)),
                     Ok((compare, model)) => {
                         mark_case_paths(id, &exceptions, &mut used, Body::Request, &compare);
@@ -673,10 +644,7 @@ fn docs_examples_round_trip() {
             Ok(body) => response_bodies.extend(body),
             Err(error) => fail(format!("response body is not JSON: {error}")),
         }
-        if let Some(full) = example
-            .get("response_body_in_html_comment")
-            .and_then(|c| c.get("body"))
-        {
+        if let Some(full) = example.get("response_body_in_html_comment").and_then(|c| c.get("body")) {
             response_bodies.push(JsonBody {
                 value: full.clone(),
                 origin: "response_body_in_html_comment",
@@ -706,12 +674,7 @@ fn docs_examples_round_trip() {
                 ));
                 continue;
             };
-            match round_trip(
-                version,
-                &entry.schema,
-                &body.value,
-                case_paths(Body::Response),
-            ) {
+            match round_trip(version, &entry.schema, &body.value, case_paths(Body::Response)) {
                 Err(e) => fail(format!("response {}: {e}", body.origin)),
                 Ok((compare, model)) => {
                     mark_case_paths(id, &exceptions, &mut used, Body::Response, &compare);
@@ -721,9 +684,7 @@ fn docs_examples_round_trip() {
                     if compare.diffs.is_empty() {
                         totals.responses += 1;
                         match body.origin {
-                            "response_body_in_html_comment" => {
-                                totals.responses_from_html_comment += 1
-                            }
+                            "response_body_in_html_comment" => totals.responses_from_html_comment += 1,
                             "body_after_trivial_fix" => totals.responses_trivially_fixed += 1,
                             _ => {}
                         }
@@ -760,9 +721,7 @@ fn docs_examples_round_trip() {
                     // whose `value` holds the items (the registry does not expose their type, so
                     // check that the annotated type at least exists).
                     name == format!("{docs_type}CollectionResponse")
-                        || (version
-                            .find(name)
-                            .is_some_and(|m| m.properties.contains(&"value"))
+                        || (version.find(name).is_some_and(|m| m.properties.contains(&"value"))
                             && version.find(docs_type).is_some())
                 }
             };
@@ -845,10 +804,7 @@ fn job_get_body() -> Value {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{JOB_GET}: {e}"));
     let example: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{JOB_GET}: {e}"));
     let body = example["response"]["body"].clone();
-    assert!(
-        body.is_object(),
-        "{JOB_GET}: response.body is not an object"
-    );
+    assert!(body.is_object(), "{JOB_GET}: response.body is not an object");
     body
 }
 
@@ -935,21 +891,14 @@ fn job_get_empty_date_times_decode_and_are_reported() {
         );
     }
 
-    let job: msgraph_sync::v1_0::SynchronizationJob =
-        serde_json::from_value(job_get_body()).expect("typed decode");
+    let job: msgraph_sync::v1_0::SynchronizationJob = serde_json::from_value(job_get_body()).expect("typed decode");
     let quarantine = job
         .status
         .value()
         .and_then(|s| s.quarantine.value())
         .expect("quarantine present");
-    let began = quarantine
-        .current_began
-        .value()
-        .expect("currentBegan present");
-    assert!(
-        !began.is_valid(),
-        "{JOB_GET}: \"\" must not be a valid date-time"
-    );
+    let began = quarantine.current_began.value().expect("currentBegan present");
+    assert!(!began.is_valid(), "{JOB_GET}: \"\" must not be a valid date-time");
     assert_eq!(began.as_str(), "");
     assert!(began.validate().is_err());
 }
@@ -970,8 +919,7 @@ fn job_get_max_timespan_interval_survives_exactly() {
         "{JOB_GET}: $.schedule.interval"
     );
 
-    let job: msgraph_sync::v1_0::SynchronizationJob =
-        serde_json::from_value(job_get_body()).expect("typed decode");
+    let job: msgraph_sync::v1_0::SynchronizationJob = serde_json::from_value(job_get_body()).expect("typed decode");
     let interval = job
         .schedule
         .value()
@@ -1019,11 +967,7 @@ fn compare_allows_only_flags_order_and_listed_case_paths() {
         serde_json::json!([{"type": "String"}]),
         vec![],
     );
-    assert_eq!(
-        unlisted.diffs.len(),
-        1,
-        "case differences need an exception"
-    );
+    assert_eq!(unlisted.diffs.len(), 1, "case differences need an exception");
     let listed = run(
         serde_json::json!([{"type": "string"}]),
         serde_json::json!([{"type": "String"}]),
@@ -1036,11 +980,7 @@ fn compare_allows_only_flags_order_and_listed_case_paths() {
         serde_json::json!({"name": "String"}),
         vec!["$[*].type"],
     );
-    assert_eq!(
-        elsewhere.diffs.len(),
-        1,
-        "case is relaxed only at the listed path"
-    );
+    assert_eq!(elsewhere.diffs.len(), 1, "case is relaxed only at the listed path");
 
     let structural = run(
         serde_json::json!({"a": null, "b": 1}),

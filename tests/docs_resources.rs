@@ -114,10 +114,9 @@ fn check_version(version_text: &str) -> Report {
     for path in resource_files(version_text) {
         report.blocks += 1;
         let file = file_name(&path);
-        let text =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let record: Value = serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: fixture is not JSON: {e}", path.display()));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let record: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: fixture is not JSON: {e}", path.display()));
         let body = match block_body(&record) {
             Ok(body) => body,
             Err(reason) => {
@@ -143,16 +142,13 @@ fn check_version(version_text: &str) -> Report {
                         None => "no @odata.type annotation".to_string(),
                         Some(name) => format!("annotated {name}, which the spec does not have"),
                     };
-                    report
-                        .inferred
-                        .push((file.clone(), model.name.to_string(), why));
+                    report.inferred.push((file.clone(), model.name.to_string(), why));
                     model
                 }
                 Err(e) => {
-                    let annotation = annotated
-                        .map_or("no @odata.type annotation".to_string(), |n| {
-                            format!("annotated {n}, which the spec does not have")
-                        });
+                    let annotation = annotated.map_or("no @odata.type annotation".to_string(), |n| {
+                        format!("annotated {n}, which the spec does not have")
+                    });
                     let properties: Vec<&str> = object.keys().map(String::as_str).collect();
                     report.unresolved.push((
                         file,
@@ -171,9 +167,7 @@ fn check_version(version_text: &str) -> Report {
             }
             report.properties += 1;
             if !model.properties.contains(&key.as_str()) {
-                report
-                    .missing
-                    .push((model.name.to_string(), key.clone(), file.clone()));
+                report.missing.push((model.name.to_string(), key.clone(), file.clone()));
             }
         }
     }
@@ -215,14 +209,7 @@ fn render(reports: &[(&str, Report)]) -> String {
             writeln!(out, "| model | property | file |").unwrap();
             writeln!(out, "|---|---|---|").unwrap();
             for (model, property, file) in &report.missing {
-                writeln!(
-                    out,
-                    "| {} | {} | {} |",
-                    cell(model),
-                    cell(property),
-                    cell(file)
-                )
-                .unwrap();
+                writeln!(out, "| {} | {} | {} |", cell(model), cell(property), cell(file)).unwrap();
             }
         }
     }
@@ -233,14 +220,7 @@ fn render(reports: &[(&str, Report)]) -> String {
     writeln!(out, "|---|---|---|---|").unwrap();
     for (version, report) in reports {
         for (file, model, why) in &report.inferred {
-            writeln!(
-                out,
-                "| {version} | {} | {} | {} |",
-                cell(file),
-                cell(model),
-                cell(why)
-            )
-            .unwrap();
+            writeln!(out, "| {version} | {} | {} | {} |", cell(file), cell(model), cell(why)).unwrap();
         }
     }
     writeln!(out).unwrap();
@@ -294,10 +274,7 @@ fn resource_stem_strips_prefix_number_and_older_marker() {
         resource_stem("synchronization-directorydefinition.older-02262c2e-2.json"),
         "directorydefinition"
     );
-    assert_eq!(
-        resource_stem("synchronization-synchronization.json"),
-        "synchronization"
-    );
+    assert_eq!(resource_stem("synchronization-synchronization.json"), "synchronization");
     assert_eq!(
         infer_model(ApiVersion::V1_0, "attributemappingsource").map(|m| m.name),
         Ok("microsoft.graph.attributeMappingSource")

@@ -7,8 +7,7 @@ const FIX: &str = "run `cargo run -p msgraph-sync-codegen -- generate` and commi
 #[test]
 fn generated_dir_matches_spec() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (_, files) =
-        msgraph_sync_codegen::generate_all(&root.join("spec")).expect("spec/ generates");
+    let (_, files) = msgraph_sync_codegen::generate_all(&root.join("spec")).expect("spec/ generates");
     let stale: Vec<&str> = files
         .iter()
         .filter(|f| msgraph_sync_codegen::file::is_stale(&root.join("generated"), f))
@@ -23,11 +22,9 @@ fn generated_dir_matches_what_build_rs_compiled() {
     let out = Path::new(env!("OUT_DIR"));
     for version in ["v1_0", "beta"] {
         for file in ["models.rs", "enums.rs", "registry.rs"] {
-            let built =
-                std::fs::read_to_string(out.join(version).join(file)).expect("build.rs output");
+            let built = std::fs::read_to_string(out.join(version).join(file)).expect("build.rs output");
             let committed =
-                std::fs::read_to_string(root.join("generated").join(version).join(file))
-                    .unwrap_or_default();
+                std::fs::read_to_string(root.join("generated").join(version).join(file)).unwrap_or_default();
             assert!(
                 built == committed,
                 "generated/{version}/{file} differs from what build.rs compiled; {FIX}"

@@ -24,13 +24,7 @@ fn equal_payload_exits_zero_and_reports_oddities() {
 #[test]
 fn normalizations_are_reported_but_exit_zero() {
     let payload = br#"{"type":"string","name":"a"}"#;
-    let report = inspect_payload(
-        ApiVersion::V1_0,
-        "microsoft.graph.attributeDefinition",
-        payload,
-        false,
-    )
-    .unwrap();
+    let report = inspect_payload(ApiVersion::V1_0, "microsoft.graph.attributeDefinition", payload, false).unwrap();
     assert_eq!(report.exit_code(), 0);
     assert_eq!(report.differences.len(), 1);
     assert_eq!(
@@ -51,23 +45,13 @@ fn undecodable_payload_names_the_path() {
     assert!(err.contains("$.status.progress[0].completedUnits"), "{err}");
     let err = inspect_payload(ApiVersion::Beta, JOB, b"{", false).unwrap_err();
     assert!(err.starts_with("not JSON"), "{err}");
-    let err =
-        inspect_payload(ApiVersion::Beta, "microsoft.graph.nothing", b"{}", false).unwrap_err();
+    let err = inspect_payload(ApiVersion::Beta, "microsoft.graph.nothing", b"{}", false).unwrap_err();
     assert!(err.contains("no model named"), "{err}");
 }
 
 #[test]
 fn lists_decode_with_list_flag() {
-    let report = inspect_payload(
-        ApiVersion::V1_0,
-        JOB,
-        br#"[{"id":"a"},{"id":"b","x":1}]"#,
-        true,
-    )
-    .unwrap();
+    let report = inspect_payload(ApiVersion::V1_0, JOB, br#"[{"id":"a"},{"id":"b","x":1}]"#, true).unwrap();
     assert_eq!(report.exit_code(), 0);
-    assert_eq!(
-        report.findings[0].to_string(),
-        "$[1].x: property not in the spec"
-    );
+    assert_eq!(report.findings[0].to_string(), "$[1].x: property not in the spec");
 }

@@ -5,9 +5,7 @@ use msgraph_sync::v1_0::*;
 use msgraph_sync::{ApiVersion, Enumeration, FindingKind, Maybe};
 use serde_json::json;
 
-fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
-    value: serde_json::Value,
-) -> (T, serde_json::Value) {
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(value: serde_json::Value) -> (T, serde_json::Value) {
     let typed: T = serde_json::from_value(value).expect("decodes");
     let back = serde_json::to_value(&typed).expect("encodes");
     (typed, back)
@@ -27,10 +25,7 @@ fn absent_null_and_value_are_distinct() {
         expiration: Maybe::Null,
         ..Default::default()
     };
-    assert_eq!(
-        serde_json::to_value(&patch).unwrap(),
-        json!({"expiration": null})
-    );
+    assert_eq!(serde_json::to_value(&patch).unwrap(), json!({"expiration": null}));
 }
 
 #[test]
@@ -78,16 +73,11 @@ fn enums_match_ignoring_case_and_keep_unknown_members() {
         "String",
         "written in the spec's spelling"
     );
-    assert_eq!(
-        AttributeType::from_wire(""),
-        AttributeType::Unrecognized(String::new())
-    );
+    assert_eq!(AttributeType::from_wire(""), AttributeType::Unrecognized(String::new()));
     let (status, back) = round_trip::<SynchronizationStatus>(json!({"code": "Hibernating"}));
     assert_eq!(
         status.code.value(),
-        Some(&SynchronizationStatusCode::Unrecognized(
-            "Hibernating".into()
-        ))
+        Some(&SynchronizationStatusCode::Unrecognized("Hibernating".into()))
     );
     assert_eq!(back, json!({"code": "Hibernating"}));
     let findings = msgraph_sync::Model::findings(&status);
@@ -99,10 +89,7 @@ fn enums_match_ignoring_case_and_keep_unknown_members() {
     let a = DirectoryDefinitionDiscoverabilitiesMember::from_wire("unknownFutureValue");
     let b = DirectoryDefinitionDiscoverabilitiesMember::from_wire("UnknownFutureValue");
     assert_eq!(a, b);
-    assert_eq!(
-        a,
-        DirectoryDefinitionDiscoverabilitiesMember::UnknownFutureValue
-    );
+    assert_eq!(a, DirectoryDefinitionDiscoverabilitiesMember::UnknownFutureValue);
 }
 
 #[test]
@@ -111,18 +98,13 @@ fn flags_are_sets() {
     let scope: SynchronizationJobRestartScope =
         serde_json::from_value(json!("Watermark, Escrows, QuarantineState")).unwrap();
     assert_eq!(scope.len(), 3);
-    assert!(
-        scope.contains(&M::Watermark)
-            && scope.contains(&M::Escrows)
-            && scope.contains(&M::QuarantineState)
-    );
+    assert!(scope.contains(&M::Watermark) && scope.contains(&M::Escrows) && scope.contains(&M::QuarantineState));
     assert_eq!(
         serde_json::to_value(&scope).unwrap(),
         json!("Escrows, Watermark, QuarantineState")
     );
 
-    let tight: SynchronizationJobRestartScope =
-        serde_json::from_value(json!("Full,ForceDeletes,Bogus")).unwrap();
+    let tight: SynchronizationJobRestartScope = serde_json::from_value(json!("Full,ForceDeletes,Bogus")).unwrap();
     assert!(tight.contains(&M::Full) && tight.contains(&M::ForceDeletes));
     assert!(
         tight.contains(&M::Unrecognized("Bogus".into())),
@@ -177,17 +159,14 @@ fn durations_and_timestamps_are_typed_and_lossless() {
 
 #[test]
 fn integers_are_typed() {
-    let (status, _) = round_trip::<SynchronizationStatus>(
-        json!({"countSuccessiveCompleteFailures": 9_007_199_254_740_993_i64}),
-    );
+    let (status, _) =
+        round_trip::<SynchronizationStatus>(json!({"countSuccessiveCompleteFailures": 9_007_199_254_740_993_i64}));
     assert_eq!(
         status.count_successive_complete_failures.into_value(),
         Some(9_007_199_254_740_993_i64)
     );
-    let err = serde_json::from_value::<SynchronizationStatus>(
-        json!({"countSuccessiveCompleteFailures": "nine"}),
-    )
-    .unwrap_err();
+    let err = serde_json::from_value::<SynchronizationStatus>(json!({"countSuccessiveCompleteFailures": "nine"}))
+        .unwrap_err();
     assert!(err.to_string().contains("invalid type"), "{err}");
 }
 
@@ -212,15 +191,10 @@ fn deep_nesting_is_refused_not_overflowed() {
     for _ in 0..depth {
         text.push_str("}]}");
     }
-    let entry = ApiVersion::V1_0
-        .find("microsoft.graph.attributeMappingSource")
-        .unwrap();
+    let entry = ApiVersion::V1_0.find("microsoft.graph.attributeMappingSource").unwrap();
     let err = entry.decode(text.as_bytes()).unwrap_err();
     assert!(err.message.contains("recursion limit exceeded"), "{err}");
-    assert!(
-        err.path.starts_with("$.parameters[0].value.parameters[0]"),
-        "{err}"
-    );
+    assert!(err.path.starts_with("$.parameters[0].value.parameters[0]"), "{err}");
     // A legitimately nested expression still decodes.
     let nested = r#"{"type":"Function","name":"Join","parameters":[{"key":"source","value":{"type":"Attribute","name":"mail"}}]}"#;
     let decoded = entry.decode(nested.as_bytes()).unwrap();
@@ -253,9 +227,7 @@ fn registry_finds_every_component_schema_of_both_versions() {
 
 #[test]
 fn decode_errors_name_the_json_path() {
-    let entry = ApiVersion::V1_0
-        .find("microsoft.graph.synchronizationJob")
-        .unwrap();
+    let entry = ApiVersion::V1_0.find("microsoft.graph.synchronizationJob").unwrap();
     let err = entry
         .decode(br#"{"status":{"quarantine":{"seriesCount":"two"}}}"#)
         .unwrap_err();

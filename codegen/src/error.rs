@@ -61,10 +61,7 @@ impl Error {
     }
 
     pub(crate) fn yaml(file: &str, err: &serde_yaml::Error) -> Self {
-        let (line, column) = err
-            .location()
-            .map(|l| (l.line(), l.column()))
-            .unwrap_or((0, 0));
+        let (line, column) = err.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
         Error::Yaml {
             file: file.to_string(),
             line,

@@ -17,9 +17,7 @@ pub const DEFAULT_INCLUDE: &[&str] = &[
     "/applications/{application-id}/synchronization/*",
 ];
 
-const METHODS: &[&str] = &[
-    "get", "put", "post", "patch", "delete", "head", "options", "trace",
-];
+const METHODS: &[&str] = &["get", "put", "post", "patch", "delete", "head", "options", "trace"];
 
 /// A named input text (file name as recorded in the lock, and contents).
 pub struct Input<'a> {
@@ -70,14 +68,8 @@ pub fn sha256(text: &str) -> String {
 }
 
 /// Extracts the fragment named `fragment_name` from `upstream`.
-pub fn extract(
-    fragment_name: &str,
-    upstream: Input,
-    include: &[String],
-    overlays: &[Input],
-) -> Result<Extracted> {
-    let mut doc: Value =
-        serde_yaml::from_str(upstream.text).map_err(|e| Error::yaml(upstream.name, &e))?;
+pub fn extract(fragment_name: &str, upstream: Input, include: &[String], overlays: &[Input]) -> Result<Extracted> {
+    let mut doc: Value = serde_yaml::from_str(upstream.text).map_err(|e| Error::yaml(upstream.name, &e))?;
     for o in overlays {
         overlay::apply(&mut doc, o.name, o.text)?;
     }
@@ -144,17 +136,13 @@ pub fn extract(
     let path_count = paths.len();
     out.insert("paths".into(), Value::Mapping(paths));
     out.insert("components".into(), Value::Mapping(out_components));
-    let body =
-        serde_yaml::to_string(&Value::Mapping(out)).map_err(|e| Error::yaml(fragment_name, &e))?;
+    let body = serde_yaml::to_string(&Value::Mapping(out)).map_err(|e| Error::yaml(fragment_name, &e))?;
     let fragment = format!(
         "# Extracted from {} by `msgraph-sync-codegen extract`; provenance in the .lock file beside it.\n\
          # Do not edit: fix upstream gaps in spec/overlay.yaml and re-run extract.\n{body}",
         upstream.name
     );
-    let schemas = referenced
-        .iter()
-        .filter(|(kind, _)| kind == "schemas")
-        .count();
+    let schemas = referenced.iter().filter(|(kind, _)| kind == "schemas").count();
     let lock = Lock {
         fragment: fragment_name,
         fragment_sha256: sha256(&fragment),
@@ -176,7 +164,9 @@ pub fn extract(
     let lock = serde_yaml::to_string(&lock).map_err(|e| Error::yaml(fragment_name, &e))?;
     Ok(Extracted {
         fragment,
-        lock: format!("# Provenance of {fragment_name}, written by `msgraph-sync-codegen extract`. Do not edit.\n{lock}"),
+        lock: format!(
+            "# Provenance of {fragment_name}, written by `msgraph-sync-codegen extract`. Do not edit.\n{lock}"
+        ),
         paths: path_count,
         operations,
         schemas,
@@ -230,11 +220,7 @@ fn collect_refs(value: &Value, pointer: &str, out: &mut Vec<(String, String)>) -
                         .ok_or_else(|| Error::unsupported(pointer, "$ref is not a string"))?;
                     out.push((target.to_string(), pointer.to_string()));
                 } else {
-                    collect_refs(
-                        child,
-                        &format!("{pointer}/{}", crate::error::pointer_segment(key)),
-                        out,
-                    )?;
+                    collect_refs(child, &format!("{pointer}/{}", crate::error::pointer_segment(key)), out)?;
                 }
             }
         }
@@ -256,10 +242,7 @@ pub fn verify_lock(spec_dir: &std::path::Path, name: &str) -> Result<Vec<String>
         let path = spec_dir.join(file);
         std::fs::read_to_string(&path).map_err(|e| Error::io(path, e))
     };
-    let lock_name = std::path::Path::new(name)
-        .with_extension("lock")
-        .display()
-        .to_string();
+    let lock_name = std::path::Path::new(name).with_extension("lock").display().to_string();
     let fragment = read(name)?;
     let lock_text = read(&lock_name)?;
     let lock: Lock = serde_yaml::from_str(&lock_text).map_err(|e| Error::yaml(&lock_name, &e))?;

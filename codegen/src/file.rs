@@ -53,6 +53,5 @@ pub fn write(dir: &Path, file: &OutputFile) -> Result<WriteOutcome> {
 
 /// Whether `file` under `dir` differs from what it should be.
 pub fn is_stale(dir: &Path, file: &OutputFile) -> bool {
-    std::fs::read(dir.join(&file.path))
-        .map_or(true, |existing| existing != file.contents.as_bytes())
+    std::fs::read(dir.join(&file.path)).map_or(true, |existing| existing != file.contents.as_bytes())
 }

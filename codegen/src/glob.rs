@@ -37,14 +37,8 @@ mod tests {
             p,
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
         ));
-        assert!(!matches(
-            p,
-            "/servicePrincipals/{servicePrincipal-id}/synchronization"
-        ));
-        assert!(!matches(
-            p,
-            "/servicePrincipals/{servicePrincipal-id}/owners"
-        ));
+        assert!(!matches(p, "/servicePrincipals/{servicePrincipal-id}/synchronization"));
+        assert!(!matches(p, "/servicePrincipals/{servicePrincipal-id}/owners"));
         assert!(matches("/a?c", "/abc"));
         assert!(matches("*", ""));
         assert!(!matches("/a", "/ab"));

@@ -16,6 +16,8 @@ pub struct Ir {
     pub operations: Vec<OperationDef>,
     /// How many schemas `components/schemas` declares (inline body types not counted).
     pub component_schemas: usize,
+    /// The request builders.
+    pub navigation: Navigation,
 }
 
 #[derive(Clone, Debug)]
@@ -106,9 +108,64 @@ pub struct OperationDef {
     pub path: String,
     pub operation_id: Option<String>,
     pub summary: Option<String>,
+    pub description: Option<String>,
+    /// The docs page (`externalDocs.url`).
+    pub docs_url: Option<String>,
+    /// Optional query options and headers the operation takes, by spec name (`$top`, `If-Match`).
+    pub options: Vec<String>,
     pub request: Option<Body>,
     pub response: Option<Body>,
     pub pageable: bool,
+}
+
+/// The request-builder tree: typed positions in the URL, each with its children and operations.
+#[derive(Clone, Debug, Default)]
+pub struct Navigation {
+    /// Entry points on `Api` (`service_principals(id)`).
+    pub roots: Vec<Child>,
+    /// Every position type by Rust name.
+    pub nodes: BTreeMap<String, Node>,
+    /// Query-option marker types: name → spec option names.
+    pub option_sets: BTreeMap<String, Vec<String>>,
+}
+
+/// A position in the URL tree (`…/synchronization/jobs/{synchronizationJob-id}`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub rust_name: String,
+    /// The path template of this position, from its root's key on (`…/synchronization/jobs`).
+    pub suffix: String,
+    pub children: Vec<Child>,
+    pub operations: Vec<OperationMethod>,
+}
+
+/// A step down the URL: a literal segment or a key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Child {
+    pub method: String,
+    /// For an entry point taking a key (`service_principals(id)`): the collection segment before it.
+    pub prefix: Option<String>,
+    pub segment: Segment,
+    pub target: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Segment {
+    Literal(String),
+    /// A key segment; the spec's parameter name (`synchronizationJob-id`).
+    Key(String),
+}
+
+/// An operation as a builder method.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OperationMethod {
+    pub method_name: String,
+    /// Index into `Ir::operations` (the first root's operation, for docs).
+    pub operation: usize,
+    /// A literal segment the method appends before the operation (`microsoft.graph.start`).
+    pub segment: Option<String>,
+    /// The option marker type, or `None` for `NoOptions`.
+    pub options: Option<String>,
 }
 
 /// A request or success-response body.

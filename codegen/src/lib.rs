@@ -12,6 +12,7 @@ pub mod glob;
 pub mod ir;
 pub mod load;
 pub mod names;
+pub mod navigation;
 pub mod overlay;
 pub mod resolve;
 pub mod spec;
@@ -27,7 +28,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The API versions generated, as (spec file in `spec/`, API version).
 pub const FRAGMENTS: &[(&str, &str)] = &[("beta.yaml", "beta"), ("v1.0.yaml", "v1.0")];
 
-/// Generates the files of one spec (already read): `{module}/models.rs`, `enums.rs`, `registry.rs`.
+/// Generates the files of one spec (already read): `{module}/models.rs`, `enums.rs`, `registry.rs`, `requests.rs`.
 pub fn generate_spec(source_name: &str, text: &str) -> Result<(ir::Ir, Vec<OutputFile>)> {
     let doc = load::parse(source_name, text)?;
     let ir = resolve::resolve(&doc)?;
@@ -39,17 +40,10 @@ pub fn generate_spec(source_name: &str, text: &str) -> Result<(ir::Ir, Vec<Outpu
 pub fn emit_files(ir: &ir::Ir, source_name: &str) -> Result<Vec<OutputFile>> {
     let m = &ir.module;
     Ok(vec![
-        file::render(
-            &format!("{m}/models.rs"),
-            source_name,
-            emit::models::emit(ir),
-        )?,
+        file::render(&format!("{m}/models.rs"), source_name, emit::models::emit(ir))?,
         file::render(&format!("{m}/enums.rs"), source_name, emit::enums::emit(ir))?,
-        file::render(
-            &format!("{m}/registry.rs"),
-            source_name,
-            emit::registry::emit(ir),
-        )?,
+        file::render(&format!("{m}/registry.rs"), source_name, emit::registry::emit(ir))?,
+        file::render(&format!("{m}/requests.rs"), source_name, emit::requests::emit(ir))?,
     ])
 }
 

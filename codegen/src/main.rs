@@ -75,41 +75,25 @@ fn read(path: &Path) -> Result<String> {
 
 /// The file name alone, so lock files hold no machine-specific directories.
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
 fn run(args: &[String]) -> Result<ExitCode> {
-    let (command, rest) = args
-        .split_first()
-        .ok_or_else(|| Error::Usage(USAGE.to_string()))?;
+    let (command, rest) = args.split_first().ok_or_else(|| Error::Usage(USAGE.to_string()))?;
     let opts = options(rest)?;
     match command.as_str() {
         "extract" => {
             check_known(&opts, &["upstream", "out", "include", "overlay"])?;
             let upstream_path = one(&opts, "upstream", None)?;
             let out = one(&opts, "out", None)?;
-            let mut include: Vec<String> = all(&opts, "include")
-                .into_iter()
-                .map(String::from)
-                .collect();
+            let mut include: Vec<String> = all(&opts, "include").into_iter().map(String::from).collect();
             if include.is_empty() {
-                include = extract::DEFAULT_INCLUDE
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect();
+                include = extract::DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect();
             }
             let upstream_text = read(&upstream_path)?;
-            let overlay_paths: Vec<PathBuf> = all(&opts, "overlay")
-                .into_iter()
-                .map(PathBuf::from)
-                .collect();
-            let overlay_texts = overlay_paths
-                .iter()
-                .map(|p| read(p))
-                .collect::<Result<Vec<_>>>()?;
+            let overlay_paths: Vec<PathBuf> = all(&opts, "overlay").into_iter().map(PathBuf::from).collect();
+            let overlay_texts = overlay_paths.iter().map(|p| read(p)).collect::<Result<Vec<_>>>()?;
             let overlay_names: Vec<String> = overlay_paths.iter().map(|p| file_name(p)).collect();
             let overlays: Vec<extract::Input> = overlay_names
                 .iter()
@@ -150,10 +134,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
             let out = one(&opts, "out", Some("generated"))?;
             let (summaries, files) = generate_all(&spec)?;
             for s in &summaries {
-                println!(
-                    "{}: {} schemas, {} operations",
-                    s.api_version, s.schemas, s.operations
-                );
+                println!("{}: {} schemas, {} operations", s.api_version, s.schemas, s.operations);
             }
             if command == "check" {
                 let mut locked = true;
@@ -172,10 +153,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
                     println!("stale: {}", out.join(path).display());
                 }
                 if stale.is_empty() && locked {
-                    println!(
-                        "{} files up to date; fragments match their lock files",
-                        files.len()
-                    );
+                    println!("{} files up to date; fragments match their lock files", files.len());
                     return Ok(ExitCode::SUCCESS);
                 }
                 if !stale.is_empty() {

@@ -23,11 +23,7 @@ pub fn upper_camel(text: &str) -> String {
 /// Property wire name → field name: `@odata.nextLink` → `odata_next_link`, `type` → `r#type`.
 pub fn field_name(wire: &str) -> String {
     let snake = wire.to_snake_case();
-    let snake = if snake.is_empty() {
-        "field".to_string()
-    } else {
-        snake
-    };
+    let snake = if snake.is_empty() { "field".to_string() } else { snake };
     let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{snake}")
     } else {
@@ -67,11 +63,10 @@ fn identifier_safe(name: &str, digit_prefix: &str) -> String {
 fn keyword_safe(name: String) -> String {
     const CANNOT_BE_RAW: &[&str] = &["self", "super", "crate", "extern"];
     const KEYWORDS: &[&str] = &[
-        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
-        "dyn", "else", "enum", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-        "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-        "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
-        "virtual", "where", "while", "yield",
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
+        "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
+        "mut", "override", "priv", "pub", "ref", "return", "static", "struct", "trait", "true", "try", "type",
+        "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
     ];
     if CANNOT_BE_RAW.contains(&name.as_str()) {
         format!("{name}_")
@@ -88,14 +83,8 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(
-            type_name("microsoft.graph.synchronizationJob"),
-            "SynchronizationJob"
-        );
-        assert_eq!(
-            type_name("microsoft.graph.ODataErrors.ODataError"),
-            "ODataError"
-        );
+        assert_eq!(type_name("microsoft.graph.synchronizationJob"), "SynchronizationJob");
+        assert_eq!(type_name("microsoft.graph.ODataErrors.ODataError"), "ODataError");
         assert_eq!(type_name("ODataCountResponse"), "ODataCountResponse");
         assert_eq!(field_name("@odata.nextLink"), "odata_next_link");
         assert_eq!(field_name("type"), "r#type");
@@ -104,10 +93,7 @@ mod tests {
         assert_eq!(variant_name("unknownFutureValue"), "UnknownFutureValue");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("2xx"), "V2xx");
-        assert_eq!(
-            segment_stem("microsoft.graph.filterOperators()"),
-            "FilterOperators"
-        );
+        assert_eq!(segment_stem("microsoft.graph.filterOperators()"), "FilterOperators");
         assert_eq!(segment_stem("$count"), "Count");
     }
 }

@@ -41,17 +41,15 @@ pub fn apply(doc: &mut Value, file: &str, text: &str) -> Result<()> {
             let (last, parents) = segments
                 .split_last()
                 .ok_or_else(|| fail("cannot remove the document root".into()))?;
-            let parent = lookup(doc, parents)
-                .ok_or_else(|| fail(format!("target {:?} matches nothing", action.target)))?;
-            let removed = parent
-                .as_mapping_mut()
-                .and_then(|m| m.remove(last.as_str()));
+            let parent =
+                lookup(doc, parents).ok_or_else(|| fail(format!("target {:?} matches nothing", action.target)))?;
+            let removed = parent.as_mapping_mut().and_then(|m| m.remove(last.as_str()));
             if removed.is_none() {
                 return Err(fail(format!("target {:?} matches nothing", action.target)));
             }
         } else if let Some(update) = &action.update {
-            let target = lookup(doc, &segments)
-                .ok_or_else(|| fail(format!("target {:?} matches nothing", action.target)))?;
+            let target =
+                lookup(doc, &segments).ok_or_else(|| fail(format!("target {:?} matches nothing", action.target)))?;
             merge(target, update.clone());
         } else {
             return Err(fail("action has neither update nor remove".into()));
@@ -68,9 +66,7 @@ fn parse_target(target: &str) -> std::result::Result<Vec<String>, String> {
     let mut segments = Vec::new();
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix("['") {
-            let end = r
-                .find("']")
-                .ok_or_else(|| format!("unclosed ['...'] in {target:?}"))?;
+            let end = r.find("']").ok_or_else(|| format!("unclosed ['...'] in {target:?}"))?;
             segments.push(r[..end].to_string());
             rest = &r[end + 2..];
         } else if let Some(r) = rest.strip_prefix('.') {
@@ -90,9 +86,9 @@ fn parse_target(target: &str) -> std::result::Result<Vec<String>, String> {
 }
 
 fn lookup<'v>(doc: &'v mut Value, segments: &[String]) -> Option<&'v mut Value> {
-    segments.iter().try_fold(doc, |node, segment| {
-        node.as_mapping_mut()?.get_mut(segment.as_str())
-    })
+    segments
+        .iter()
+        .try_fold(doc, |node, segment| node.as_mapping_mut()?.get_mut(segment.as_str()))
 }
 
 /// Overlay `update` semantics: objects merge recursively, arrays append, anything else replaces.

@@ -4,12 +4,19 @@
 use crate::error::{pointer_segment, Error, Result};
 use crate::ir::*;
 use crate::names;
-use crate::spec::{Document, MediaType, Ordered, Schema, ANNOTATION_KEYWORDS};
+use crate::spec::{Document, MediaType, Ordered, Parameter, Schema, ANNOTATION_KEYWORDS};
 use std::collections::{BTreeMap, BTreeSet};
 
 const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
 const RESPONSE_REF_PREFIX: &str = "#/components/responses/";
 const REQUEST_BODY_REF_PREFIX: &str = "#/components/requestBodies/";
+const PARAMETER_REF_PREFIX: &str = "#/components/parameters/";
+/// The OData query options the builders type (`crate::query` in the runtime).
+pub const QUERY_OPTIONS: &[&str] = &[
+    "$top", "$skip", "$search", "$filter", "$count", "$orderby", "$select", "$expand",
+];
+/// The optional headers the builders type.
+pub const HEADER_OPTIONS: &[&str] = &["If-Match", "ConsistencyLevel"];
 /// Field that holds properties the spec does not declare; no property may take its name.
 pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
 /// Enum variant that holds members the spec does not declare.
@@ -30,7 +37,9 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
     let operations = resolver.operations()?;
     box_cycles(&mut resolver.types);
     let api_version = api_version(doc);
+    let navigation = crate::navigation::build(&operations)?;
     Ok(Ir {
+        navigation,
         module: module_name(&api_version),
         api_version,
         types: resolver.types,
@@ -82,8 +91,7 @@ impl<'a> Resolver<'a> {
                 rust: rust.to_string(),
             }),
             _ => {
-                self.rust_names
-                    .insert(rust.to_string(), spec_name.to_string());
+                self.rust_names.insert(rust.to_string(), spec_name.to_string());
                 Ok(())
             }
         }
@@ -99,10 +107,7 @@ impl<'a> Resolver<'a> {
                 rust_name, key, doc, schema, values, &pointer,
             )?));
         }
-        if schema.all_of.is_some()
-            || schema.properties.is_some()
-            || schema.kind.as_deref() == Some("object")
-        {
+        if schema.all_of.is_some() || schema.properties.is_some() || schema.kind.as_deref() == Some("object") {
             let fields = self.struct_fields(schema, &pointer, &mut vec![key.to_string()])?;
             return Ok(TypeDef::Struct(StructDef {
                 rust_name,
@@ -121,12 +126,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Fields of an object schema, parents (`allOf`) first, names made unique.
-    fn struct_fields(
-        &self,
-        schema: &Schema,
-        pointer: &str,
-        stack: &mut Vec<String>,
-    ) -> Result<Vec<FieldDef>> {
+    fn struct_fields(&self, schema: &Schema, pointer: &str, stack: &mut Vec<String>) -> Result<Vec<FieldDef>> {
         let mut raw = Vec::new();
         self.collect_properties(schema, pointer, stack, &mut raw)?;
         let mut taken: BTreeSet<String> = BTreeSet::from([ADDITIONAL_PROPERTIES_FIELD.to_string()]);
@@ -164,10 +164,7 @@ impl<'a> Resolver<'a> {
     ) -> Result<()> {
         check_keywords(schema, pointer)?;
         if schema.any_of.is_some() || schema.one_of.is_some() {
-            return Err(Error::unsupported(
-                pointer,
-                "anyOf/oneOf in an object schema",
-            ));
+            return Err(Error::unsupported(pointer, "anyOf/oneOf in an object schema"));
         }
         for (i, part) in schema.all_of.iter().flatten().enumerate() {
             let part_pointer = format!("{pointer}/allOf/{i}");
@@ -181,12 +178,7 @@ impl<'a> Resolver<'a> {
                         cycle: cycle.join(" → "),
                     });
                 }
-                let parent = self
-                    .doc
-                    .components
-                    .schemas
-                    .get(key)
-                    .expect("schema_key checked");
+                let parent = self.doc.components.schemas.get(key).expect("schema_key checked");
                 stack.push(key.to_string());
                 self.collect_properties(parent, &schema_pointer(key), stack, out)?;
                 stack.pop();
@@ -209,9 +201,7 @@ impl<'a> Resolver<'a> {
             pointer: pointer.to_string(),
             target: target.to_string(),
         };
-        let key = target
-            .strip_prefix(SCHEMA_REF_PREFIX)
-            .ok_or_else(dangling)?;
+        let key = target.strip_prefix(SCHEMA_REF_PREFIX).ok_or_else(dangling)?;
         match self.doc.components.schemas.get(key) {
             Some(_) => Ok(key),
             None => Err(dangling()),
@@ -233,9 +223,7 @@ impl<'a> Resolver<'a> {
         }
         if let Some(parts) = &schema.all_of {
             return match parts.as_slice() {
-                [single] if single.reference.is_some() => {
-                    self.property_type(single, &format!("{pointer}/allOf/0"))
-                }
+                [single] if single.reference.is_some() => self.property_type(single, &format!("{pointer}/allOf/0")),
                 _ => Err(Error::unsupported(pointer, "inline allOf in a property")),
             };
         }
@@ -261,9 +249,7 @@ impl<'a> Resolver<'a> {
                     .items
                     .as_deref()
                     .ok_or_else(|| Error::unsupported(pointer, "array without items"))?;
-                Type::List(Box::new(
-                    self.property_type(items, &format!("{pointer}/items"))?,
-                ))
+                Type::List(Box::new(self.property_type(items, &format!("{pointer}/items"))?))
             }
             (Some("object") | None, None) if schema.properties.is_none() => Type::Json,
             (Some("object") | None, None) => {
@@ -304,12 +290,13 @@ impl<'a> Resolver<'a> {
                             Some(r) => {
                                 let key = r.strip_prefix(REQUEST_BODY_REF_PREFIX).unwrap_or(r);
                                 let target =
-                                    doc.components.request_bodies.get(key).ok_or_else(|| {
-                                        Error::DanglingRef {
+                                    doc.components
+                                        .request_bodies
+                                        .get(key)
+                                        .ok_or_else(|| Error::DanglingRef {
                                             pointer: format!("{pointer}/requestBody"),
                                             target: r.clone(),
-                                        }
-                                    })?;
+                                        })?;
                                 (
                                     &target.content,
                                     format!("#/components/requestBodies/{}", pointer_segment(key)),
@@ -343,11 +330,33 @@ impl<'a> Resolver<'a> {
                     response = self.body(content, &resp_pointer, &format!("{stem}Response"))?;
                     break;
                 }
+                let mut options = Vec::new();
+                for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
+                    let param = self.parameter(param, &format!("{pointer}/parameters/{i}"))?;
+                    let name = param.name.clone().unwrap_or_default();
+                    match param.location.as_deref() {
+                        Some("path") => {}
+                        Some("query") if QUERY_OPTIONS.contains(&name.as_str()) => options.push(name),
+                        Some("header") if HEADER_OPTIONS.contains(&name.as_str()) => options.push(name),
+                        Some(_) if param.required => {
+                            return Err(Error::unsupported(
+                                &format!("{pointer}/parameters/{i}"),
+                                format!("required parameter {name:?} (only path keys may be required)"),
+                            ))
+                        }
+                        // An optional parameter outside the OData set is still reachable through
+                        // the raw query/header escape hatch.
+                        _ => {}
+                    }
+                }
                 out.push(OperationDef {
                     method: method.to_string(),
                     path: path.clone(),
                     operation_id: op.operation_id.clone(),
                     summary: op.summary.clone(),
+                    description: op.description.clone(),
+                    docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
+                    options,
                     request,
                     response,
                     pageable: op.pageable.is_some(),
@@ -357,13 +366,26 @@ impl<'a> Resolver<'a> {
         Ok(out)
     }
 
+    /// A parameter, following a `$ref` into `components/parameters`.
+    fn parameter(&self, param: &'a Parameter, pointer: &str) -> Result<&'a Parameter> {
+        match &param.reference {
+            None => Ok(param),
+            Some(r) => {
+                let key = r.strip_prefix(PARAMETER_REF_PREFIX).unwrap_or(r);
+                self.doc
+                    .components
+                    .parameters
+                    .get(key)
+                    .ok_or_else(|| Error::DanglingRef {
+                        pointer: pointer.to_string(),
+                        target: r.clone(),
+                    })
+            }
+        }
+    }
+
     /// The first media type of a body; inline object schemas become named structs.
-    fn body(
-        &mut self,
-        content: &Ordered<MediaType>,
-        pointer: &str,
-        inline_name: &str,
-    ) -> Result<Option<Body>> {
+    fn body(&mut self, content: &Ordered<MediaType>, pointer: &str, inline_name: &str) -> Result<Option<Body>> {
         let Some((content_type, media)) = content.iter().next() else {
             return Ok(None);
         };
@@ -371,9 +393,7 @@ impl<'a> Resolver<'a> {
             return Ok(None);
         };
         let pointer = format!("{pointer}/content/{}/schema", pointer_segment(content_type));
-        let kind = if schema.kind.as_deref() == Some("string")
-            && schema.format.as_deref() == Some("binary")
-        {
+        let kind = if schema.kind.as_deref() == Some("string") && schema.format.as_deref() == Some("binary") {
             BodyKind::Bytes
         } else if schema.reference.is_none() && schema.properties.is_some() {
             check_keywords(schema, &pointer)?;
@@ -395,8 +415,7 @@ impl<'a> Resolver<'a> {
                 }
                 None => {
                     self.claim(inline_name, inline_name, &pointer)?;
-                    self.types
-                        .insert(inline_name.to_string(), TypeDef::Struct(def));
+                    self.types.insert(inline_name.to_string(), TypeDef::Struct(def));
                 }
             }
             BodyKind::Typed(Type::Named {
@@ -423,9 +442,9 @@ fn enumeration(
 ) -> Result<EnumDef> {
     let mut members: Vec<EnumMember> = Vec::new();
     for (i, value) in values.iter().enumerate() {
-        let wire = value.as_str().ok_or_else(|| {
-            Error::unsupported(&format!("{pointer}/enum/{i}"), "non-string enum member")
-        })?;
+        let wire = value
+            .as_str()
+            .ok_or_else(|| Error::unsupported(&format!("{pointer}/enum/{i}"), "non-string enum member"))?;
         // Members are matched ignoring ASCII case (as Graph's service does); the spec sometimes
         // lists one member twice in different cases (`unknownFutureValue`/`UnknownFutureValue`).
         if members.iter().any(|m| m.wire.eq_ignore_ascii_case(wire)) {

@@ -51,31 +51,26 @@ fn unsupported_constructs_are_refused() {
         keyword.to_string(),
         "#/components/schemas/a: unsupported: keyword \"not\""
     );
-    let format = error("    a:\n      type: object\n      properties:\n        p:\n          type: string\n          format: ipv4\n");
+    let format = error(
+        "    a:\n      type: object\n      properties:\n        p:\n          type: string\n          format: ipv4\n",
+    );
     assert_eq!(
         format.to_string(),
         "#/components/schemas/a/properties/p: unsupported: type \"string\" with format \"ipv4\""
     );
-    let inline_enum = error("    a:\n      type: object\n      properties:\n        p:\n          type: string\n          enum: [x, y]\n");
-    assert!(
-        inline_enum.to_string().contains("inline enum"),
-        "{inline_enum}"
+    let inline_enum = error(
+        "    a:\n      type: object\n      properties:\n        p:\n          type: string\n          enum: [x, y]\n",
     );
+    assert!(inline_enum.to_string().contains("inline enum"), "{inline_enum}");
 }
 
 #[test]
 fn yaml_syntax_error_has_line_and_column() {
-    let err = match generate_spec(
-        "bad.yaml",
-        "openapi: 3.0.1\ninfo:\n  title: [unclosed\n  version: v1\n",
-    ) {
+    let err = match generate_spec("bad.yaml", "openapi: 3.0.1\ninfo:\n  title: [unclosed\n  version: v1\n") {
         Err(err) => err,
         Ok(_) => panic!("expected a YAML error"),
     };
-    let Error::Yaml {
-        file, line, column, ..
-    } = &err
-    else {
+    let Error::Yaml { file, line, column, .. } = &err else {
         panic!("{err:?}")
     };
     assert_eq!(
@@ -160,8 +155,5 @@ fn extract_reports_dangling_refs_and_empty_selection() {
     let none = extract::extract("f.yaml", input, &["/nothing*".to_string()], &[])
         .err()
         .expect("empty");
-    assert!(
-        none.to_string().contains("no path of up.yml matches"),
-        "{none}"
-    );
+    assert!(none.to_string().contains("no path of up.yml matches"), "{none}");
 }

@@ -104,17 +104,10 @@ fn extraction_is_byte_identical_and_locked() {
         "- /applications/{application-id}/synchronization/*",
         "- file: overlay.yaml",
         &format!("sha256: {}", extract::sha256(OVERLAY)),
-        &format!(
-            "generator: msgraph-sync-codegen {}",
-            msgraph_sync_codegen::VERSION
-        ),
+        &format!("generator: msgraph-sync-codegen {}", msgraph_sync_codegen::VERSION),
         &format!("fragment_sha256: {}", extract::sha256(&a.fragment)),
     ] {
-        assert!(
-            a.lock.contains(expected),
-            "lock lacks {expected:?}:\n{}",
-            a.lock
-        );
+        assert!(a.lock.contains(expected), "lock lacks {expected:?}:\n{}", a.lock);
     }
 }
 
@@ -127,16 +120,8 @@ fn lock_verification_catches_hand_edits() {
     std::fs::write(dir.join("v1.0.lock"), &out.lock).unwrap();
     std::fs::write(dir.join("overlay.yaml"), OVERLAY).unwrap();
     assert!(extract::verify_lock(&dir, "v1.0.yaml").unwrap().is_empty());
-    std::fs::write(
-        dir.join("v1.0.yaml"),
-        out.fragment.replace("Accepted", "Edited"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("overlay.yaml"),
-        OVERLAY.replace("Accepted", "Edited"),
-    )
-    .unwrap();
+    std::fs::write(dir.join("v1.0.yaml"), out.fragment.replace("Accepted", "Edited")).unwrap();
+    std::fs::write(dir.join("overlay.yaml"), OVERLAY.replace("Accepted", "Edited")).unwrap();
     let problems = extract::verify_lock(&dir, "v1.0.yaml").unwrap();
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(problems.len(), 2, "{problems:?}");
@@ -144,10 +129,7 @@ fn lock_verification_catches_hand_edits() {
         problems[0].starts_with("v1.0.yaml differs from what extract wrote"),
         "{problems:?}"
     );
-    assert!(
-        problems[1].starts_with("overlay.yaml changed"),
-        "{problems:?}"
-    );
+    assert!(problems[1].starts_with("overlay.yaml changed"), "{problems:?}");
 }
 
 #[test]
@@ -176,9 +158,5 @@ fn overlay_errors_name_the_action() {
     )
     .err()
     .expect("bad target");
-    assert!(
-        err.to_string()
-            .starts_with("overlay.yaml: action 0: target"),
-        "{err}"
-    );
+    assert!(err.to_string().starts_with("overlay.yaml: action 0: target"), "{err}");
 }

@@ -14,7 +14,11 @@ pub fn flags_member_name(set_name: &str) -> String {
 pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
     let items = ir.types.values().filter_map(|def| {
         let TypeDef::Enum(e) = def else { return None };
-        let member_enum = if e.flags { flags_member_name(&e.rust_name) } else { e.rust_name.clone() };
+        let member_enum = if e.flags {
+            flags_member_name(&e.rust_name)
+        } else {
+            e.rust_name.clone()
+        };
         let name = ident(&member_enum);
         let unrecognized = format_ident!("{}", UNRECOGNIZED_VARIANT);
         let variants = e.members.iter().map(|m| {
@@ -35,9 +39,15 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
                 &format!("Spec name: `{spec_name}` (a flags enum: a set of members, written `\"A, B\"`)."),
             );
             let member_doc = item_doc(None, &format!("One member of [`{}`].", e.rust_name));
-            (member_doc, quote! { #set_doc pub type #set_name = crate::Flags<#name>; })
+            (
+                member_doc,
+                quote! { #set_doc pub type #set_name = crate::Flags<#name>; },
+            )
         } else {
-            (item_doc(e.doc.as_deref(), &format!("Spec name: `{spec_name}`.")), quote!())
+            (
+                item_doc(e.doc.as_deref(), &format!("Spec name: `{spec_name}`.")),
+                quote!(),
+            )
         };
         Some(quote! {
             #enum_doc

@@ -3,6 +3,7 @@
 pub mod enums;
 pub mod models;
 pub mod registry;
+pub mod requests;
 
 use crate::ir::Type;
 use proc_macro2::TokenStream;

@@ -11,10 +11,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
         .values()
         .map(|def| {
             let (rust, properties) = match def {
-                TypeDef::Struct(s) => (
-                    &s.rust_name,
-                    s.fields.iter().map(|f| f.wire_name.as_str()).collect(),
-                ),
+                TypeDef::Struct(s) => (&s.rust_name, s.fields.iter().map(|f| f.wire_name.as_str()).collect()),
                 TypeDef::Enum(e) => (&e.rust_name, Vec::new()),
                 TypeDef::Alias(a) => (&a.rust_name, Vec::new()),
             };

@@ -1,0 +1,208 @@
+//! `requests.rs`: the fluent request builders. Each method is one call into the hand-written
+//! runtime (`crate::request`): the generated code says *what* (segment, method, body and
+//! response types, allowed options), the runtime does the *how*.
+
+use super::{doc_lines, ident, type_tokens};
+use crate::ir::{Body, BodyKind, Child, Ir, OperationDef, OperationMethod, Segment, Type};
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn emit(ir: &Ir) -> TokenStream {
+    let nav = &ir.navigation;
+    let version = &ir.api_version;
+    let api_doc = format!(" Entry point of Microsoft Graph {version}: `Api::new(Cloud::Global).service_principals(id).synchronization()…`.");
+    let roots = nav
+        .roots
+        .iter()
+        .map(|c| child_method(c, &format!("`/{}`", root_path(c))));
+    let nodes = nav.nodes.values().map(|node| {
+        let name = ident(&node.rust_name);
+        let doc = format!(" Requests at `{}`.", node.suffix);
+        let children = node
+            .children
+            .iter()
+            .map(|c| child_method(c, &format!("`{}/{}`", node.suffix, child_path(c))));
+        let operations = node
+            .operations
+            .iter()
+            .map(|m| operation_method(m, &ir.operations[m.operation]));
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug)]
+            pub struct #name(crate::Path);
+            impl #name {
+                #(#children)*
+                #(#operations)*
+            }
+        }
+    });
+    let option_sets = nav.option_sets.iter().map(|(name, options)| {
+        let name = ident(name);
+        let doc = format!(
+            " Options of operations that take {}.",
+            options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+        );
+        let traits = options.iter().map(|o| {
+            let t = match o.as_str() {
+                "$orderby" => format_ident!("OrderBy"),
+                other => format_ident!(
+                    "{}",
+                    crate::names::upper_camel(&other.trim_start_matches('$').replace('-', ""))
+                ),
+            };
+            quote!(impl crate::query::#t for #name {})
+        });
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug)]
+            pub struct #name;
+            #(#traits)*
+        }
+    });
+    quote! {
+        use super::*;
+
+        #[doc = #api_doc]
+        #[derive(Clone, Debug)]
+        pub struct Api(crate::Path);
+        impl Api {
+            /// The service root of this version in a national cloud.
+            pub fn new(cloud: crate::Cloud) -> Self {
+                Api(crate::Path::new(cloud, registry::API_VERSION))
+            }
+            /// A custom service root (a proxy, a test server): `http://127.0.0.1:8080`.
+            pub fn with_base_url(base_url: &str) -> Self {
+                Api(crate::Path::with_base_url(base_url, registry::API_VERSION))
+            }
+            #(#roots)*
+        }
+        #(#nodes)*
+        #(#option_sets)*
+    }
+}
+
+fn root_path(c: &Child) -> String {
+    match (&c.prefix, &c.segment) {
+        (Some(prefix), Segment::Key(key)) => format!("{prefix}/{{{key}}}"),
+        (_, segment) => child_path_of(segment),
+    }
+}
+
+fn child_path(c: &Child) -> String {
+    child_path_of(&c.segment)
+}
+
+fn child_path_of(segment: &Segment) -> String {
+    match segment {
+        Segment::Key(key) => format!("{{{key}}}"),
+        Segment::Literal(l) => l.clone(),
+    }
+}
+
+/// A step down the tree: `jobs()`, `item(id)`, or an entry point `service_principals(id)`.
+fn child_method(child: &Child, path_doc: &str) -> TokenStream {
+    let method = ident(&child.method);
+    let target = ident(&child.target);
+    let doc = format!(" {path_doc}");
+    match &child.segment {
+        Segment::Key(key) => {
+            let param = format_ident!("{}", key.to_snake_case());
+            // An entry point (`service_principals(id)`) also appends its collection segment.
+            let literal = child.prefix.as_ref().map(|segment| quote!(.segment(#segment)));
+            quote! {
+                #[doc = #doc]
+                pub fn #method(&self, #param: &str) -> #target {
+                    #target(self.0 #literal .key(#key, #param))
+                }
+            }
+        }
+        Segment::Literal(literal) => quote! {
+            #[doc = #doc]
+            pub fn #method(&self) -> #target {
+                #target(self.0.segment(#literal))
+            }
+        },
+    }
+}
+
+fn operation_method(m: &OperationMethod, op: &OperationDef) -> TokenStream {
+    let name = ident(&m.method_name);
+    let method = format_ident!("{}", op.method.to_uppercase());
+    let kind = response_kind(op);
+    let options = match &m.options {
+        Some(o) => {
+            let o = ident(o);
+            quote!(#o)
+        }
+        None => quote!(crate::query::NoOptions),
+    };
+    let segment = m.segment.as_ref().map(|s| quote!(.segment(#s)));
+    let (param, body) = match &op.request {
+        Some(Body {
+            content_type,
+            kind: BodyKind::Bytes,
+        }) => (quote!(body: Vec<u8>), quote!(.bytes(#content_type, body))),
+        Some(Body {
+            content_type,
+            kind: BodyKind::Typed(ty),
+        }) => {
+            let ty = match ty {
+                Type::List(item) => {
+                    let item = type_tokens(item);
+                    quote!([#item])
+                }
+                other => type_tokens(other),
+            };
+            (quote!(body: &#ty), quote!(.json(#content_type, body)))
+        }
+        None => (quote!(), quote!()),
+    };
+    let doc = operation_doc(op);
+    quote! {
+        #doc
+        pub fn #name(&self, #param) -> crate::Request<#kind, #options> {
+            self.0 #segment .request(crate::http::Method::#method) #body
+        }
+    }
+}
+
+fn response_kind(op: &OperationDef) -> TokenStream {
+    match &op.response {
+        None => quote!(crate::response::NoContent),
+        Some(Body {
+            kind: BodyKind::Bytes, ..
+        }) => quote!(crate::response::Bytes),
+        Some(Body { content_type, .. }) if content_type.starts_with("text/plain") => quote!(crate::response::Count),
+        Some(Body {
+            kind: BodyKind::Typed(ty),
+            ..
+        }) => {
+            let ty = type_tokens(ty);
+            if op.method == "get" {
+                quote!(crate::response::Json<#ty>)
+            } else {
+                quote!(crate::response::JsonOrEmpty<#ty>)
+            }
+        }
+    }
+}
+
+/// Summary, description, `METHOD path`, and the docs link.
+fn operation_doc(op: &OperationDef) -> TokenStream {
+    let mut text = String::new();
+    for part in [&op.summary, &op.description].into_iter().flatten() {
+        let part = part.trim();
+        if !part.is_empty() && !text.contains(part) {
+            text.push_str(part);
+            text.push_str("\n\n");
+        }
+    }
+    // The same method serves every root (`servicePrincipals/{id}`, `applications/{id}`).
+    let path = crate::navigation::display_suffix(&op.path);
+    text.push_str(&format!("`{} {path}`", op.method.to_uppercase()));
+    if let Some(url) = &op.docs_url {
+        text.push_str(&format!("\n\nDocs: <{url}>"));
+    }
+    doc_lines(&text)
+}

@@ -1,0 +1,260 @@
+//! Sans-IO requests: the generated builders describe an operation (method, path, body type,
+//! allowed query options); this runtime turns that into a standard `http::Request` that any HTTP
+//! stack can send, and decodes the `http::Response` it gets back.
+
+use crate::response::ResponseKind;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+/// Characters left as they are in a path segment or query value: RFC 3986 "unreserved".
+/// Everything else is percent-encoded, so an id can never add a segment, a query or a fragment.
+const ENCODE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// A Microsoft Graph national cloud.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cloud {
+    /// `https://graph.microsoft.com`
+    Global,
+    /// US Government L4: `https://graph.microsoft.us`
+    UsGovL4,
+    /// US Government L5 (DoD): `https://dod-graph.microsoft.us`
+    UsGovL5Dod,
+    /// China operated by 21Vianet: `https://microsoftgraph.chinacloudapi.cn`
+    China,
+}
+
+impl Cloud {
+    /// The service root of this cloud, without the API version.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Cloud::Global => "https://graph.microsoft.com",
+            Cloud::UsGovL4 => "https://graph.microsoft.us",
+            Cloud::UsGovL5Dod => "https://dod-graph.microsoft.us",
+            Cloud::China => "https://microsoftgraph.chinacloudapi.cn",
+        }
+    }
+}
+
+/// Why a request could not be built.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    /// An id was empty: it would make an empty path segment and address another resource.
+    #[error("the {0} is empty")]
+    EmptyKey(&'static str),
+    /// The base URL is not an absolute http(s) URL.
+    #[error("invalid base URL {0:?}: expected http(s)://host[/path]")]
+    BaseUrl(String),
+    /// A header value contains characters HTTP does not allow (CR, LF, NUL…).
+    #[error("invalid value for header {0}")]
+    Header(String),
+    /// The body did not serialize.
+    #[error("request body: {0}")]
+    Body(String),
+}
+
+/// A position in the URL tree: the service root (with version) and the encoded path so far.
+#[derive(Clone, Debug)]
+pub struct Path {
+    root: Arc<str>,
+    path: String,
+    error: Option<BuildError>,
+}
+
+impl Path {
+    /// The service root of `version` in `cloud`.
+    pub fn new(cloud: Cloud, version: &str) -> Path {
+        Path::with_base_url(cloud.base_url(), version)
+    }
+
+    /// A custom service root (a proxy, a test server): `http://127.0.0.1:8080` + `/v1.0`.
+    pub fn with_base_url(base_url: &str, version: &str) -> Path {
+        let base = base_url.trim_end_matches('/');
+        let error = match base.split_once("://") {
+            Some(("http" | "https", rest)) if !rest.is_empty() && !rest.contains(['?', '#']) => None,
+            _ => Some(BuildError::BaseUrl(base_url.to_string())),
+        };
+        Path {
+            root: format!("{base}/{version}").into(),
+            path: String::new(),
+            error,
+        }
+    }
+
+    /// A literal segment from the spec (`jobs`, `microsoft.graph.start`, `$count`).
+    #[doc(hidden)]
+    pub fn segment(&self, literal: &'static str) -> Path {
+        let mut next = self.clone();
+        next.path.push('/');
+        next.path.push_str(literal);
+        next
+    }
+
+    /// A key segment: `id` percent-encoded as exactly one segment. `what` names it in errors.
+    #[doc(hidden)]
+    pub fn key(&self, what: &'static str, id: &str) -> Path {
+        let mut next = self.clone();
+        next.path.push('/');
+        match id {
+            "" => {
+                next.error.get_or_insert(BuildError::EmptyKey(what));
+            }
+            // Dot segments would be removed by URL normalization and climb the path.
+            "." => next.path.push_str("%2E"),
+            ".." => next.path.push_str("%2E%2E"),
+            _ => next.path.extend(utf8_percent_encode(id, ENCODE)),
+        }
+        next
+    }
+
+    /// The absolute URL of this position, without a query.
+    pub fn url(&self) -> String {
+        format!("{}{}", self.root, self.path)
+    }
+
+    /// An operation at this position.
+    #[doc(hidden)]
+    pub fn request<R: ResponseKind, Q>(&self, method: http::Method) -> Request<R, Q> {
+        Request {
+            method,
+            path: self.clone(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            _kind: PhantomData,
+        }
+    }
+}
+
+/// One operation, ready to build: `R` is how its response decodes, `Q` which query options and
+/// headers it takes (see [`crate::query`]).
+#[derive(Debug)]
+pub struct Request<R, Q> {
+    method: http::Method,
+    path: Path,
+    query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+    body: Option<Result<(&'static str, Vec<u8>), BuildError>>,
+    _kind: PhantomData<fn() -> (R, Q)>,
+}
+
+impl<R, Q> Clone for Request<R, Q> {
+    fn clone(&self) -> Self {
+        Request {
+            method: self.method.clone(),
+            path: self.path.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            body: self.body.clone(),
+            _kind: PhantomData,
+        }
+    }
+}
+
+impl<R: ResponseKind, Q> Request<R, Q> {
+    /// Adds a JSON body.
+    #[doc(hidden)]
+    pub fn json<B: serde::Serialize>(mut self, content_type: &'static str, body: &B) -> Self {
+        self.body = Some(
+            serde_json::to_vec(body)
+                .map(|bytes| (content_type, bytes))
+                .map_err(|e| BuildError::Body(e.to_string())),
+        );
+        self
+    }
+
+    /// Adds a raw body.
+    #[doc(hidden)]
+    pub fn bytes(mut self, content_type: &'static str, body: Vec<u8>) -> Self {
+        self.body = Some(Ok((content_type, body)));
+        self
+    }
+
+    /// Sets a query option (spec names such as `$top` are set by the typed methods). Values are
+    /// percent-encoded; setting a name again replaces its value.
+    #[doc(hidden)]
+    pub fn set_query(mut self, name: &str, value: String) -> Self {
+        self.query.retain(|(n, _)| n != name);
+        self.query.push((name.to_string(), value));
+        self
+    }
+
+    /// An option the spec does not list (the escape hatch). `name` is sent as given (it must not
+    /// need encoding, like `$format`); `value` is percent-encoded.
+    pub fn raw_query(self, name: &str, value: impl Into<String>) -> Self {
+        self.set_query(name, value.into())
+    }
+
+    /// Adds or replaces a request header (checked when the request is built).
+    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        self.headers.push((name.to_string(), value.into()));
+        self
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> &http::Method {
+        &self.method
+    }
+
+    /// The absolute URL, query included; query options in the order set.
+    pub fn url(&self) -> String {
+        let mut url = self.path.url();
+        for (i, (name, value)) in self.query.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.extend(utf8_percent_encode(name, QUERY_NAME));
+            url.push('=');
+            url.push_str(value);
+        }
+        url
+    }
+
+    /// The `http::Request` to send: method, absolute URL, `Accept`, `Content-Type` and body.
+    pub fn build(&self) -> Result<http::Request<Vec<u8>>, BuildError> {
+        if let Some(err) = &self.path.error {
+            return Err(err.clone());
+        }
+        let mut builder = http::Request::builder()
+            .method(self.method.clone())
+            .uri(self.url())
+            .header(http::header::ACCEPT, R::ACCEPT);
+        let body = match &self.body {
+            Some(Ok((content_type, bytes))) => {
+                builder = builder.header(http::header::CONTENT_TYPE, *content_type);
+                bytes.clone()
+            }
+            Some(Err(err)) => return Err(err.clone()),
+            None => Vec::new(),
+        };
+        for (name, value) in &self.headers {
+            let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| BuildError::Header(name.clone()))?;
+            let value = http::HeaderValue::from_str(value).map_err(|_| BuildError::Header(name.to_string()))?;
+            builder = builder.header(name, value);
+        }
+        builder.body(body).map_err(|e| BuildError::BaseUrl(e.to_string()))
+    }
+
+    /// Decodes the response to this request: a 2XX into the operation's output, anything else into
+    /// the typed Graph error (the raw body is always kept).
+    pub fn parse_response<B: AsRef<[u8]>>(
+        &self,
+        response: &http::Response<B>,
+    ) -> Result<R::Output, crate::response::ResponseError> {
+        crate::response::parse::<R>(response)
+    }
+}
+
+/// Query option names are sent as the spec writes them (`$top`); only characters that would
+/// break the query are encoded.
+const QUERY_NAME: &AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'&')
+    .add(b'=')
+    .add(b'#')
+    .add(b'+')
+    .add(b'%');
+
+/// Percent-encodes one query value item (RFC 3986 unreserved characters stay).
+pub(crate) fn encode_value(value: &str) -> String {
+    utf8_percent_encode(value, ENCODE).to_string()
+}
