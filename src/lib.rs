@@ -59,6 +59,10 @@ macro_rules! api_version_module {
             pub mod requests {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
             }
+            #[doc(hidden)]
+            pub mod samples {
+                include!(concat!(env!("OUT_DIR"), "/", $dir, "/samples.rs"));
+            }
             /// Every model and operation of this version by name.
             pub mod registry {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));

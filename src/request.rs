@@ -170,8 +170,7 @@ impl<R: ResponseKind, Q> Request<R, Q> {
         self
     }
 
-    /// Sets a query option (spec names such as `$top` are set by the typed methods). Values are
-    /// percent-encoded; setting a name again replaces its value.
+    /// Sets a query option to an already-encoded value; setting a name again replaces its value.
     #[doc(hidden)]
     pub fn set_query(mut self, name: &str, value: String) -> Self {
         self.query.retain(|(n, _)| n != name);
@@ -181,8 +180,8 @@ impl<R: ResponseKind, Q> Request<R, Q> {
 
     /// An option the spec does not list (the escape hatch). `name` is sent as given (it must not
     /// need encoding, like `$format`); `value` is percent-encoded.
-    pub fn raw_query(self, name: &str, value: impl Into<String>) -> Self {
-        self.set_query(name, value.into())
+    pub fn raw_query(self, name: &str, value: &str) -> Self {
+        self.set_query(name, encode_value(value))
     }
 
     /// Adds or replaces a request header (checked when the request is built).
@@ -257,4 +256,19 @@ const QUERY_NAME: &AsciiSet = &percent_encoding::CONTROLS
 /// Percent-encodes one query value item (RFC 3986 unreserved characters stay).
 pub(crate) fn encode_value(value: &str) -> String {
     utf8_percent_encode(value, ENCODE).to_string()
+}
+
+/// The `index`th key of a replayed call (`""`, which fails the build, when missing).
+#[doc(hidden)]
+pub fn key<'k>(keys: &[&'k str], index: usize) -> &'k str {
+    keys.get(index).copied().unwrap_or_default()
+}
+
+/// The typed body of a replayed call: `T::default()` for an empty body.
+#[doc(hidden)]
+pub fn json_body<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -> Result<T, BuildError> {
+    if body.is_empty() {
+        return Ok(T::default());
+    }
+    crate::registry::decode_slice(body).map_err(|e| BuildError::Body(e.to_string()))
 }

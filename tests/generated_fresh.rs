@@ -21,7 +21,16 @@ fn generated_dir_matches_what_build_rs_compiled() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Path::new(env!("OUT_DIR"));
     for version in ["v1_0", "beta"] {
-        for file in ["models.rs", "enums.rs", "registry.rs"] {
+        let mut files: Vec<String> = std::fs::read_dir(out.join(version))
+            .expect("build.rs output")
+            .map(|e| e.expect("dir entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        assert_eq!(
+            files,
+            ["enums.rs", "models.rs", "registry.rs", "requests.rs", "samples.rs"]
+        );
+        for file in &files {
             let built = std::fs::read_to_string(out.join(version).join(file)).expect("build.rs output");
             let committed =
                 std::fs::read_to_string(root.join("generated").join(version).join(file)).unwrap_or_default();

@@ -28,7 +28,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The API versions generated, as (spec file in `spec/`, API version).
 pub const FRAGMENTS: &[(&str, &str)] = &[("beta.yaml", "beta"), ("v1.0.yaml", "v1.0")];
 
-/// Generates the files of one spec (already read): `{module}/models.rs`, `enums.rs`, `registry.rs`, `requests.rs`.
+/// Generates the files of one spec (already read): `{module}/models.rs`, `enums.rs`, `registry.rs`, `requests.rs`, `samples.rs`.
 pub fn generate_spec(source_name: &str, text: &str) -> Result<(ir::Ir, Vec<OutputFile>)> {
     let doc = load::parse(source_name, text)?;
     let ir = resolve::resolve(&doc)?;
@@ -44,6 +44,7 @@ pub fn emit_files(ir: &ir::Ir, source_name: &str) -> Result<Vec<OutputFile>> {
         file::render(&format!("{m}/enums.rs"), source_name, emit::enums::emit(ir))?,
         file::render(&format!("{m}/registry.rs"), source_name, emit::registry::emit(ir))?,
         file::render(&format!("{m}/requests.rs"), source_name, emit::requests::emit(ir))?,
+        file::render(&format!("{m}/samples.rs"), source_name, emit::samples::emit(ir))?,
     ])
 }
 

@@ -4,6 +4,7 @@ pub mod enums;
 pub mod models;
 pub mod registry;
 pub mod requests;
+pub mod samples;
 
 use crate::ir::Type;
 use proc_macro2::TokenStream;
