@@ -1,6 +1,19 @@
 //! OData query options and request headers, allowed per operation at compile time: each generated
 //! operation names a marker type implementing the traits below for exactly the options its spec
 //! parameters list, so `jobs().list().top(5)` compiles and `start().top(5)` does not.
+//!
+//! ```
+//! use msgraph_sync::{v1_0::Api, Cloud};
+//! let jobs = Api::new(Cloud::Global).service_principals("sp").synchronization().jobs();
+//! let url = jobs.list().top(10).select(&["id", "status"]).url();
+//! assert!(url.ends_with("/jobs?$top=10&$select=id,status"));
+//! ```
+//!
+//! ```compile_fail
+//! use msgraph_sync::{v1_0::Api, Cloud};
+//! // `start` takes no query options: this does not compile.
+//! Api::new(Cloud::Global).service_principals("sp").synchronization().jobs().item("j").start().top(10);
+//! ```
 
 use crate::request::{encode_value, Request};
 use crate::response::ResponseKind;

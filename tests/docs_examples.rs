@@ -174,7 +174,7 @@ const VALIDATE_CREDENTIALS_REQUEST: &str = r#"{
 }"#;
 
 /// What `docs_examples_round_trip` covers today (see its summary line).
-const EXPECTED_SUMMARY: &str = "docs examples: 62 files, 28 request bodies and 34 response bodies round-tripped, 11 exceptions (4 examples skipped; requests: 2 after the trivial fix, 3 corrected copies; responses: 2 after the trivial fix, 2 from HTML comments; 24 annotations checked; 2 flags values normalized)";
+const EXPECTED_SUMMARY: &str = "docs examples: 62 files, 58 documented requests rebuilt by the builders, 28 request bodies and 34 response bodies round-tripped, 11 exceptions (4 examples skipped; requests: 2 after the trivial fix, 3 corrected copies; responses: 2 after the trivial fix, 2 from HTML comments; 24 annotations checked; 2 flags values normalized)";
 
 const GRAPH: &str = "https://graph.microsoft.com/";
 
@@ -422,9 +422,99 @@ fn mark_case_paths(
     }
 }
 
+/// The documented call through the generated builders (`samples::call`), on the docs' host.
+fn builder_request(
+    version: ApiVersion,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Option<Result<http::Request<Vec<u8>>, msgraph_sync::BuildError>> {
+    let base = GRAPH.trim_end_matches('/');
+    match version {
+        ApiVersion::V1_0 => {
+            msgraph_sync::v1_0::samples::call(&msgraph_sync::v1_0::Api::with_base_url(base), method, path, keys, body)
+        }
+        ApiVersion::Beta => {
+            msgraph_sync::beta::samples::call(&msgraph_sync::beta::Api::with_base_url(base), method, path, keys, body)
+        }
+    }
+}
+
+/// How the built request differs from the documented one: host, version, path (segment by
+/// segment, keys decoded; the spec's namespace-qualified `microsoft.graph.start` stands for the
+/// docs' `start`, which Graph accepts alike), query, and JSON body.
+fn wire_differences(
+    built: &http::Request<Vec<u8>>,
+    template: &str,
+    docs_url: &str,
+    version: &str,
+    docs_body: Option<&JsonBody>,
+    case_paths: impl FnOnce() -> Vec<&'static str>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let uri = built.uri();
+    let (docs_path, docs_query) = docs_url.split_once('?').map_or((docs_url, None), |(p, q)| (p, Some(q)));
+    if !docs_url.starts_with(&format!(
+        "{}://{}/{version}/",
+        uri.scheme_str().unwrap_or(""),
+        uri.host().unwrap_or("")
+    )) {
+        problems.push(format!("host or version: built {uri}, documented {docs_url}"));
+    }
+    let built_segments: Vec<String> = uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .skip(1)
+        .map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned())
+        .collect();
+    let docs_segments: Vec<&str> = docs_path
+        .splitn(5, '/')
+        .nth(4)
+        .unwrap_or_default()
+        .trim_end_matches('/')
+        .split('/')
+        .collect();
+    let template: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+    let same_path = built_segments.len() == docs_segments.len()
+        && template.len() == docs_segments.len()
+        && built_segments
+            .iter()
+            .zip(&docs_segments)
+            .zip(&template)
+            .all(|((b, d), t)| b == d || (b == t && t.starts_with("microsoft.graph.") && segment_matches(t, d)));
+    if !same_path {
+        problems.push(format!(
+            "path: built /{}, documented {docs_path}",
+            built_segments.join("/")
+        ));
+    }
+    if uri.query() != docs_query {
+        problems.push(format!("query: built {:?}, documented {docs_query:?}", uri.query()));
+    }
+    match docs_body {
+        Some(docs) => match serde_json::from_slice::<Value>(built.body()) {
+            Ok(sent) => {
+                let compare = Compare::new(case_paths(), &docs.value, &sent);
+                problems.extend(compare.diffs.iter().map(|d| format!("body: {d}")));
+            }
+            Err(e) => problems.push(format!("body: not JSON: {e}")),
+        },
+        None if !built.body().is_empty() => problems.push(format!(
+            "body: the docs send none, the builder sends {}",
+            String::from_utf8_lossy(built.body())
+        )),
+        None => {}
+    }
+    problems
+}
+
 #[derive(Default)]
 struct Totals {
     examples: usize,
+    /// Documented requests our builders reproduce (method, URL, body).
+    builder_requests: usize,
     skipped: usize,
     requests: usize,
     requests_trivially_fixed: usize,
@@ -605,7 +695,7 @@ fn docs_examples_round_trip() {
                 }
             }
         };
-        if let Some(body) = request_body {
+        if let Some(body) = &request_body {
             match &op.request {
                 None => fail(format!(
                     "request {}: the docs send a body, the spec's {} {} has none",
@@ -633,6 +723,53 @@ fn docs_examples_round_trip() {
                         }
                     }
                 },
+            }
+        }
+
+        // --- the builder's request: the documented call through our builders ---
+        let template: Vec<&str> = op.path.trim_start_matches('/').split('/').collect();
+        let keys: Vec<&str> = template
+            .iter()
+            .zip(&segments)
+            .filter(|(t, _)| t.starts_with('{'))
+            .map(|(_, d)| *d)
+            .collect();
+        let body_bytes = match &request_body {
+            Some(body) => serde_json::to_vec(&body.value).expect("a Value always serializes"),
+            None => Vec::new(),
+        };
+        match builder_request(version, op.method, op.path, &keys, &body_bytes) {
+            None => fail(format!("no builder for {} {}", op.method, op.path)),
+            Some(Err(e)) => fail(format!("the builder refused the documented call: {e}")),
+            Some(Ok(built)) => {
+                let mut problems = wire_differences(&built, op.path, url, version_text, request_body.as_ref(), || {
+                    case_paths(Body::Request)
+                });
+                // A documented Content-Type (the media type, parameters aside) is what we send.
+                let documented = request["headers"].as_object().and_then(|h| {
+                    h.iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                        .and_then(|(_, v)| v.as_str())
+                });
+                if let Some(documented) = documented {
+                    let media = |v: &str| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+                    let sent = built
+                        .headers()
+                        .get("content-type")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("");
+                    if media(documented) != media(sent) {
+                        problems.push(format!("content-type: built {sent:?}, documented {documented:?}"));
+                    }
+                }
+                if problems.is_empty() {
+                    totals.builder_requests += 1;
+                } else {
+                    fail(format!(
+                        "the builder's request differs from the documented one:\n    {}",
+                        problems.join("\n    ")
+                    ));
+                }
             }
         }
 
@@ -759,8 +896,9 @@ fn docs_examples_round_trip() {
     let mut summary = String::new();
     write!(
         summary,
-        "docs examples: {} files, {} request bodies and {} response bodies round-tripped, {} exceptions",
+        "docs examples: {} files, {} documented requests rebuilt by the builders, {} request bodies and {} response bodies round-tripped, {} exceptions",
         totals.examples,
+        totals.builder_requests,
         totals.requests,
         totals.responses,
         EXCEPTIONS.len()
