@@ -65,8 +65,14 @@ fn is_flags_form(output: &str) -> bool {
     output.split(", ").all(|m| !m.is_empty() && m.trim() == m)
 }
 
-fn flags_set(text: &str) -> Vec<&str> {
-    let mut members: Vec<&str> = text.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
+/// The members of a flags value, compared ignoring ASCII case (as enum members are matched).
+fn flags_set(text: &str) -> Vec<String> {
+    let mut members: Vec<String> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
     members.sort_unstable();
     members
 }
@@ -200,13 +206,14 @@ pub fn inspect_payload(api: crate::ApiVersion, type_name: &str, json: &[u8], lis
     let entry = api
         .find(type_name)
         .ok_or_else(|| format!("no model named {type_name:?} in {api}"))?;
-    let input: Value = serde_json::from_slice(json).map_err(|e| format!("not JSON: {e}"))?;
+    // The typed decode first: its errors name the JSON path of the problem.
     let decoded = if list {
         entry.decode_list(json)
     } else {
         entry.decode(json)
     };
     let model = decoded.map_err(|e| format!("does not decode as {}: {e}", entry.name))?;
+    let input: Value = serde_json::from_slice(json).map_err(|e| format!("not JSON: {e}"))?;
     let output = model.to_json().map_err(|e| format!("does not encode: {e}"))?;
     Ok(Report {
         differences: compare(&input, &output),

@@ -106,8 +106,8 @@ pub fn inspect_member<E: Enumeration>(member: &E, path: &str, out: &mut Vec<crat
 /// A flags enum (`x-ms-enum-flags`): a set of members, on the wire `"Watermark, Escrows"`.
 ///
 /// Decoding accepts any spacing around commas and keeps unknown members. Encoding writes known
-/// members in declaration order (as .NET's `Enum.ToString` does), then unknown ones in the order
-/// received, separated by `", "`.
+/// members in declaration order (as .NET's `Enum.ToString` does), then unknown ones sorted,
+/// separated by `", "`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Flags<M> {
     members: Vec<M>,
@@ -132,12 +132,18 @@ impl<M: Enumeration> Flags<M> {
         }
         set
     }
-    /// Adds a member (no duplicates), keeping the encoding order.
+    /// Adds a member (no duplicates), keeping the canonical order: known members in declaration
+    /// order, then unknown ones by their text, so two equal sets compare (and hash) equal.
     pub fn insert(&mut self, member: M) {
         if self.members.contains(&member) {
             return;
         }
-        let key = |m: &M| m.ordinal().unwrap_or(usize::MAX);
+        fn key<M: Enumeration>(m: &M) -> (usize, &str) {
+            match m.ordinal() {
+                Some(i) => (i, ""),
+                None => (usize::MAX, m.as_str()),
+            }
+        }
         let at = self.members.partition_point(|m| key(m) <= key(&member));
         self.members.insert(at, member);
     }

@@ -6,6 +6,8 @@
 //! explicit `null` vs absent ([`Maybe`]), and values invalid for their format ([`DateTime`],
 //! [`Duration`], [`Uuid`]).
 
+#[cfg(feature = "client")]
+pub mod client;
 pub mod compare;
 mod datetime;
 mod duration;
@@ -21,6 +23,8 @@ pub mod request;
 pub mod response;
 mod uuid;
 
+#[cfg(feature = "client")]
+pub use client::{Client, ClientBuilder};
 pub use datetime::DateTime;
 pub use duration::Duration;
 pub use enums::{Enumeration, Flags};
@@ -29,7 +33,7 @@ pub use invalid::InvalidFormat;
 pub use maybe::Maybe;
 pub use registry::{ApiVersion, DecodeError, Model};
 pub use request::{BuildError, Cloud, Path, Request};
-pub use response::{GraphError, ResponseError};
+pub use response::{GraphError, Page, ResponseError};
 pub use uuid::{Bytes, Uuid};
 
 /// The `http` crate the builders produce requests of.
@@ -37,8 +41,7 @@ pub use http;
 #[doc(hidden)]
 pub use serde;
 
-/// Untyped JSON (`type: object` without declared properties).
-pub type Json = serde_json::Value;
+pub use model::Json;
 
 /// Properties a model does not declare, by wire name, kept verbatim and re-emitted.
 pub type AdditionalProperties = std::collections::BTreeMap<String, serde_json::Value>;

@@ -77,7 +77,7 @@ macro_rules! model {
                                     }
                                 )*
                                 _ => {
-                                    let value = map.next_value()?;
+                                    let value = map.next_value_seed($crate::model::StrictValue)?;
                                     // A repeated unknown key would silently replace the first value.
                                     if out.additional_properties.insert(key.0.into_owned(), value).is_some() {
                                         return Err(<A::Error as $crate::serde::de::Error>::custom("duplicate property"));
@@ -107,4 +107,101 @@ macro_rules! model {
             const SPEC_NAME: &'static str = $spec;
         }
     };
+}
+
+/// Decodes any JSON value like `serde_json::Value`, but refuses duplicate object keys at any depth
+/// (a `Value` would keep only the last, silently dropping the others).
+#[doc(hidden)]
+pub struct StrictValue;
+
+impl<'de> serde::de::DeserializeSeed<'de> for StrictValue {
+    type Value = serde_json::Value;
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<serde_json::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for StrictValue {
+    type Value = serde_json::Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<serde_json::Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, serde_json::Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_string<E>(self, v: String) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_unit<E>(self) -> Result<serde_json::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<serde_json::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<serde_json::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<serde_json::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(StrictValue)? {
+            items.push(item);
+        }
+        Ok(serde_json::Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<serde_json::Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            let value = map.next_value_seed(StrictValue)?;
+            if object.insert(key.0.into_owned(), value).is_some() {
+                return Err(serde::de::Error::custom("duplicate property"));
+            }
+        }
+        Ok(serde_json::Value::Object(object))
+    }
+}
+
+/// Untyped JSON (`type: object` without declared properties, or any value), decoded strictly:
+/// duplicate keys at any depth are an error rather than silently dropped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Json(pub serde_json::Value);
+
+impl std::ops::Deref for Json {
+    type Target = serde_json::Value;
+    fn deref(&self) -> &serde_json::Value {
+        &self.0
+    }
+}
+
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Self {
+        Json(value)
+    }
+}
+
+impl serde::Serialize for Json {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Json {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::DeserializeSeed::deserialize(StrictValue, deserializer).map(Json)
+    }
+}
+
+impl crate::Inspect for Json {
+    fn inspect(&self, _: &str, _: &mut Vec<crate::Finding>) {}
 }

@@ -13,6 +13,16 @@ pub trait ResponseKind {
     fn decode(body: &[u8]) -> Result<Self::Output, DecodeError>;
 }
 
+/// A collection response (`value` + `@odata.nextLink`), implemented by the generated
+/// `*CollectionResponse` models and the inline collection types.
+pub trait Page {
+    type Item;
+    /// The link to the next page, if any.
+    fn next_link(&self) -> Option<&str>;
+    /// The items, and the link to the next page.
+    fn into_page(self) -> (Vec<Self::Item>, Option<String>);
+}
+
 /// A JSON model (GET): an empty body is an error.
 #[derive(Debug)]
 pub struct Json<T>(PhantomData<T>);

@@ -235,3 +235,27 @@ fn decode_errors_name_the_json_path() {
     let err = entry.decode(b"{\"id\": ").unwrap_err();
     assert!(err.message.contains("EOF"), "{err}");
 }
+
+#[test]
+fn untyped_json_refuses_duplicate_keys_at_any_depth() {
+    let err = serde_json::from_str::<SynchronizationJob>(r#"{"id":"j","extra":{"a":1,"a":2}}"#).unwrap_err();
+    assert!(err.to_string().contains("duplicate property"), "{err}");
+    let err = serde_json::from_str::<BulkUploadRequestBody>(r#"{"Operations":[{"data":{"x":1,"x":2}}]}"#).unwrap_err();
+    assert!(err.to_string().contains("duplicate property"), "{err}");
+    let ok: BulkUploadRequestBody =
+        serde_json::from_str(r#"{"Operations":[{"method":"POST","data":{"x":[1,{"y":null}]}}]}"#).unwrap();
+    assert_eq!(
+        ok.operations.value().unwrap()[0]["data"]["x"][1]["y"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn flags_with_unknown_members_compare_as_sets() {
+    let a: SynchronizationJobRestartScope = serde_json::from_value(json!("Foo, Bar, Full")).unwrap();
+    let b: SynchronizationJobRestartScope = serde_json::from_value(json!("Full,Bar,Foo")).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.to_string(), "Full, Bar, Foo");
+    let report = msgraph_sync::compare::compare(&json!("watermark, escrows"), &json!("Escrows, Watermark"));
+    assert!(report.iter().all(|d| d.is_normalization()), "{report:?}");
+}

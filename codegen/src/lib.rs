@@ -60,10 +60,16 @@ pub struct Summary {
 pub fn generate_all(spec_dir: &Path) -> Result<(Vec<Summary>, Vec<OutputFile>)> {
     let mut summaries = Vec::new();
     let mut files = Vec::new();
-    for (file_name, _) in FRAGMENTS {
+    for (file_name, version) in FRAGMENTS {
         let path = spec_dir.join(file_name);
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         let (ir, mut out) = generate_spec(&format!("spec/{file_name}"), &text)?;
+        if ir.api_version != *version {
+            return Err(Error::Unsupported {
+                pointer: format!("spec/{file_name}#/servers/0/url"),
+                what: format!("API version {:?}, expected {version:?}", ir.api_version),
+            });
+        }
         summaries.push(Summary {
             api_version: ir.api_version.clone(),
             schemas: ir.component_schemas,

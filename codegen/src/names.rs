@@ -9,20 +9,32 @@ const GRAPH_NAMESPACE: &str = "microsoft.graph.";
 /// `microsoft.graph.ODataErrors.MainError` → `MainError` (the last dotted segment names the type).
 pub fn type_name(component: &str) -> String {
     let local = component.strip_prefix(GRAPH_NAMESPACE).unwrap_or(component);
-    let last = local.rsplit('.').next().unwrap_or(local);
-    identifier_safe(&upper_camel(last), "Type")
+    let last = local.rsplit('.').find(|s| !s.is_empty()).unwrap_or(local);
+    let camel = upper_camel(last);
+    if camel.is_empty() {
+        return "Type".to_string();
+    }
+    identifier_safe(&camel, "Type")
 }
 
-/// UpperCamelCase that keeps Graph's acronyms readable (`ODataError` stays `ODataError`).
+/// UpperCamelCase that keeps Graph's acronyms readable (`ODataError` stays `ODataError`), made of
+/// ASCII letters, digits and `_` only, so it is always a valid Rust identifier.
 pub fn upper_camel(text: &str) -> String {
     // heck would turn "ODataError" into "OdataError"; Graph spells OData with a capital D everywhere.
-    let camel = text.to_upper_camel_case();
+    let camel = ascii_words(text).to_upper_camel_case();
     camel.replace("Odata", "OData")
+}
+
+/// Anything but ASCII letters and digits separates words (`x²` → `x `, `@odata.type` → ` odata type`).
+fn ascii_words(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// Property wire name → field name: `@odata.nextLink` → `odata_next_link`, `type` → `r#type`.
 pub fn field_name(wire: &str) -> String {
-    let snake = wire.to_snake_case();
+    let snake = ascii_words(wire).to_snake_case();
     let snake = if snake.is_empty() { "field".to_string() } else { snake };
     let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{snake}")
@@ -95,5 +107,12 @@ mod tests {
         assert_eq!(variant_name("2xx"), "V2xx");
         assert_eq!(segment_stem("microsoft.graph.filterOperators()"), "FilterOperators");
         assert_eq!(segment_stem("$count"), "Count");
+        // Names that are not Rust identifiers never reach `quote` as such.
+        assert_eq!(field_name("x²"), "x");
+        assert_eq!(field_name("٣x"), "x");
+        assert_eq!(field_name("@"), "field");
+        assert_eq!(type_name("microsoft.graph."), "Type");
+        assert_eq!(type_name("@"), "Type");
+        assert_eq!(variant_name("²"), "Empty");
     }
 }

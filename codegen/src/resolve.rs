@@ -19,6 +19,10 @@ pub const QUERY_OPTIONS: &[&str] = &[
 pub const HEADER_OPTIONS: &[&str] = &["If-Match", "ConsistencyLevel"];
 /// Field that holds properties the spec does not declare; no property may take its name.
 pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
+/// Names generated code uses unqualified; a schema may not take them.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "String", "Vec", "Box", "Option", "Result", "Some", "None", "Ok", "Err", "Default", "Api",
+];
 /// Enum variant that holds members the spec does not declare.
 pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
 
@@ -35,8 +39,21 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         resolver.types.insert(names::type_name(key), def);
     }
     let operations = resolver.operations()?;
+    check_alias_cycles(&resolver.types)?;
     box_cycles(&mut resolver.types);
     let api_version = api_version(doc);
+    // The version names a module and an output directory: keep it to a plain name.
+    if api_version.is_empty()
+        || !api_version
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        || !api_version.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return Err(Error::unsupported(
+            "#/servers/0/url",
+            format!("API version {api_version:?} (from the server URL, else info.version) is not a plain name like v1.0 or beta"),
+        ));
+    }
     let navigation = crate::navigation::build(&operations)?;
     Ok(Ir {
         navigation,
@@ -76,8 +93,22 @@ fn schema_pointer(key: &str) -> String {
 
 impl<'a> Resolver<'a> {
     fn name_components(&mut self) -> Result<()> {
-        for (key, _) in self.doc.components.schemas.iter() {
-            self.claim(&names::type_name(key), key, &schema_pointer(key))?;
+        for (key, schema) in self.doc.components.schemas.iter() {
+            let rust = names::type_name(key);
+            let pointer = schema_pointer(key);
+            if RESERVED_TYPE_NAMES.contains(&rust.as_str()) {
+                return Err(Error::NameCollision {
+                    pointer,
+                    first: format!("Rust's `{rust}`, which generated code uses"),
+                    second: key.to_string(),
+                    rust,
+                });
+            }
+            self.claim(&rust, key, &pointer)?;
+            // A flags enum also names its member enum.
+            if schema.enum_flags.as_ref().is_some_and(|f| f.is_flags) {
+                self.claim(&crate::emit::enums::flags_member_name(&rust), key, &pointer)?;
+            }
         }
         Ok(())
     }
@@ -100,7 +131,7 @@ impl<'a> Resolver<'a> {
     fn component(&self, key: &str, schema: &Schema) -> Result<TypeDef> {
         let pointer = schema_pointer(key);
         let rust_name = names::type_name(key);
-        check_keywords(schema, &pointer)?;
+        self.check_schema(schema, &pointer)?;
         let doc = schema.description.clone();
         if let Some(values) = &schema.enumeration {
             return Ok(TypeDef::Enum(enumeration(
@@ -133,9 +164,12 @@ impl<'a> Resolver<'a> {
         let mut seen_wire: BTreeSet<String> = BTreeSet::new();
         let mut fields = Vec::new();
         for (wire, prop, prop_pointer) in raw {
-            // A child redeclaring a parent's property overrides it (last declaration wins).
+            // A child redeclaring a parent's property overrides it (last declaration wins), and
+            // takes over its field name.
             if !seen_wire.insert(wire.clone()) {
-                fields.retain(|f: &FieldDef| f.wire_name != wire);
+                if let Some(at) = fields.iter().position(|f: &FieldDef| f.wire_name == wire) {
+                    taken.remove(&fields.remove(at).rust_name);
+                }
             }
             let base = names::field_name(&wire);
             let mut rust_name = base.clone();
@@ -162,7 +196,7 @@ impl<'a> Resolver<'a> {
         stack: &mut Vec<String>,
         out: &mut Vec<(String, &'s Schema, String)>,
     ) -> Result<()> {
-        check_keywords(schema, pointer)?;
+        self.check_schema(schema, pointer)?;
         if schema.any_of.is_some() || schema.one_of.is_some() {
             return Err(Error::unsupported(pointer, "anyOf/oneOf in an object schema"));
         }
@@ -196,6 +230,20 @@ impl<'a> Resolver<'a> {
         Ok(())
     }
 
+    /// Refuses unknown keywords, and a `$ref` under `additionalProperties` that points nowhere.
+    fn check_schema(&self, schema: &Schema, pointer: &str) -> Result<()> {
+        check_keywords(schema, pointer)?;
+        if let Some(target) = schema
+            .additional_properties
+            .as_ref()
+            .and_then(|a| a.get("$ref"))
+            .and_then(|r| r.as_str())
+        {
+            self.schema_key(target, &format!("{pointer}/additionalProperties"))?;
+        }
+        Ok(())
+    }
+
     fn schema_key<'r>(&self, target: &'r str, pointer: &str) -> Result<&'r str> {
         let dangling = || Error::DanglingRef {
             pointer: pointer.to_string(),
@@ -210,7 +258,7 @@ impl<'a> Resolver<'a> {
 
     /// The type of a property (or array item, or body) schema.
     fn property_type(&self, schema: &Schema, pointer: &str) -> Result<Type> {
-        check_keywords(schema, pointer)?;
+        self.check_schema(schema, pointer)?;
         if let Some(target) = &schema.reference {
             let key = self.schema_key(target, pointer)?;
             return Ok(Type::Named {
@@ -309,7 +357,17 @@ impl<'a> Resolver<'a> {
                 };
                 let mut response = None;
                 for (status, resp) in op.responses.iter() {
-                    if !(status.starts_with('2')) {
+                    if !status.starts_with('2') {
+                        // Error responses decode into the runtime's OData error; their refs must still resolve.
+                        if let Some(r) = &resp.reference {
+                            let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
+                            if doc.components.responses.get(key).is_none() {
+                                return Err(Error::DanglingRef {
+                                    pointer: format!("{pointer}/responses/{}", pointer_segment(status)),
+                                    target: r.clone(),
+                                });
+                            }
+                        }
                         continue;
                     }
                     let resp_pointer = format!("{pointer}/responses/{status}");
@@ -327,8 +385,10 @@ impl<'a> Resolver<'a> {
                         }
                         None => &resp.content,
                     };
-                    response = self.body(content, &resp_pointer, &format!("{stem}Response"))?;
-                    break;
+                    // The first success response is the operation's; Graph's documents have one.
+                    if response.is_none() {
+                        response = self.body(content, &resp_pointer, &format!("{stem}Response"))?;
+                    }
                 }
                 let mut options = Vec::new();
                 for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
@@ -396,7 +456,7 @@ impl<'a> Resolver<'a> {
         let kind = if schema.kind.as_deref() == Some("string") && schema.format.as_deref() == Some("binary") {
             BodyKind::Bytes
         } else if schema.reference.is_none() && schema.properties.is_some() {
-            check_keywords(schema, &pointer)?;
+            self.check_schema(schema, &pointer)?;
             let def = StructDef {
                 rust_name: inline_name.to_string(),
                 spec_name: inline_name.to_string(),
@@ -487,6 +547,46 @@ fn check_keywords(schema: &Schema, pointer: &str) -> Result<()> {
     Ok(())
 }
 
+/// Follows `type A = B;` aliases to the type they name (aliases are checked acyclic first).
+fn through_aliases<'t>(types: &'t BTreeMap<String, TypeDef>, mut name: &'t str) -> &'t str {
+    while let Some(TypeDef::Alias(AliasDef {
+        ty: Type::Named { rust_name, .. },
+        ..
+    })) = types.get(name)
+    {
+        name = rust_name;
+    }
+    name
+}
+
+/// `a: {$ref: b}`, `b: {$ref: a}` would make `type A = B; type B = A;`.
+fn check_alias_cycles(types: &BTreeMap<String, TypeDef>) -> Result<()> {
+    for (start, def) in types {
+        let mut seen = vec![start.as_str()];
+        let mut current = def;
+        while let TypeDef::Alias(AliasDef {
+            ty: Type::Named { rust_name, .. },
+            spec_name,
+            ..
+        }) = current
+        {
+            if seen.contains(&rust_name.as_str()) {
+                seen.push(rust_name);
+                return Err(Error::CyclicAllOf {
+                    pointer: schema_pointer(spec_name),
+                    cycle: format!("$ref aliases {}", seen.join(" → ")),
+                });
+            }
+            seen.push(rust_name);
+            match types.get(rust_name) {
+                Some(next) => current = next,
+                None => break,
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Boxes every field through which a struct (directly, not via a list) contains itself.
 fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
     let direct: BTreeMap<String, Vec<String>> = types
@@ -497,7 +597,7 @@ fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
                 s.fields
                     .iter()
                     .filter_map(|f| match &f.ty {
-                        Type::Named { rust_name, .. } => Some(rust_name.clone()),
+                        Type::Named { rust_name, .. } => Some(through_aliases(types, rust_name).to_string()),
                         _ => None,
                     })
                     .collect(),
@@ -526,11 +626,15 @@ fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
             }
         }
     }
+    let resolved: BTreeMap<String, String> = types
+        .keys()
+        .map(|k| (k.clone(), through_aliases(types, k).to_string()))
+        .collect();
     for (name, target) in to_box {
         if let Some(TypeDef::Struct(s)) = types.get_mut(&name) {
             for f in &mut s.fields {
                 if let Type::Named { rust_name, boxed } = &mut f.ty {
-                    if *rust_name == target {
+                    if resolved.get(rust_name.as_str()) == Some(&target) {
                         *boxed = true;
                     }
                 }

@@ -142,8 +142,8 @@ fn extract_reports_dangling_refs_and_empty_selection() {
     };
     let include = vec!["/a/synchronization".to_string()];
     let err = extract::extract("f.yaml", input, &include, &[])
-        .err()
-        .expect("dangling");
+        .map(|_| ())
+        .expect_err("dangling");
     assert_eq!(
         err.to_string(),
         "#/paths/~1a~1synchronization/get/responses/2XX: dangling $ref \"#/components/responses/missing\""
@@ -153,7 +153,95 @@ fn extract_reports_dangling_refs_and_empty_selection() {
         text: upstream,
     };
     let none = extract::extract("f.yaml", input, &["/nothing*".to_string()], &[])
-        .err()
-        .expect("empty");
+        .map(|_| ())
+        .expect_err("empty");
     assert!(none.to_string().contains("no path of up.yml matches"), "{none}");
+}
+
+/// Names that are not Rust identifiers are made into identifiers, never a panic in `quote`.
+#[test]
+fn odd_names_generate_valid_code() {
+    let odd = "    microsoft.graph.:\n      type: object\n      properties:\n        x²: {type: string}\n        ٣x: {type: string}\n        '@': {type: string}\n    e:\n      type: string\n      enum: ['²', 'a b']\n";
+    let (_, files) = generate_spec("odd.yaml", &document(odd)).expect("odd names still generate");
+    for f in &files {
+        syn::parse_file(&f.contents).unwrap_or_else(|e| panic!("{}: {e}", f.path));
+    }
+}
+
+#[test]
+fn aliases_in_a_cycle_are_refused_and_through_structs_are_boxed() {
+    let err = error("    a:\n      $ref: '#/components/schemas/a'\n");
+    assert!(matches!(err, Error::CyclicAllOf { .. }), "{err}");
+    let err = error("    a:\n      $ref: '#/components/schemas/b'\n    b:\n      $ref: '#/components/schemas/a'\n");
+    assert!(err.to_string().contains("$ref aliases"), "{err}");
+    // a → (alias) b → struct holding a: the field must be boxed or the type has infinite size.
+    let (_, files) = generate_spec(
+        "alias.yaml",
+        &document("    a:\n      $ref: '#/components/schemas/b'\n    b:\n      type: object\n      properties:\n        x:\n          $ref: '#/components/schemas/a'\n"),
+    )
+    .unwrap();
+    let models = &files.iter().find(|f| f.path.ends_with("models.rs")).unwrap().contents;
+    assert!(models.contains("pub x: crate::Maybe<Box<A>>"), "{models}");
+}
+
+#[test]
+fn reserved_and_derived_names_collide_loudly() {
+    let err = error("    microsoft.graph.string:\n      type: object\n");
+    assert!(err.to_string().contains("both become `String`"), "{err}");
+    let err = error("    e:\n      type: string\n      enum: [a]\n      x-ms-enum-flags: {isFlags: true}\n    eMember:\n      type: object\n");
+    assert!(err.to_string().contains("both become `EMember`"), "{err}");
+}
+
+#[test]
+fn every_ref_must_resolve() {
+    let with_paths = |paths: &str, schemas: &str| {
+        format!(
+            "openapi: 3.0.1\ninfo: {{title: t, version: v1.0}}\nservers:\n  - url: https://graph.microsoft.com/v1.0/\npaths:\n{paths}components:\n  schemas:\n{schemas}  responses:\n    error:\n      description: e\n"
+        )
+    };
+    let ok_op = "  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/missing'\n      responses:\n        2XX: {description: ok}\n";
+    let err = generate_spec("r.yaml", &with_paths(ok_op, "    s: {type: object}\n"))
+        .map(|_| ())
+        .expect_err("dangling parameter");
+    assert!(
+        err.to_string()
+            .contains("dangling $ref \"#/components/parameters/missing\""),
+        "{err}"
+    );
+    let op = "  /a:\n    get:\n      responses:\n        2XX: {description: ok}\n        default:\n          $ref: '#/components/responses/missing'\n";
+    let err = generate_spec("r.yaml", &with_paths(op, "    s: {type: object}\n"))
+        .map(|_| ())
+        .expect_err("dangling response");
+    assert!(err.to_string().contains("/responses/default: dangling $ref"), "{err}");
+    let schema =
+        "    s:\n      type: object\n      additionalProperties:\n        $ref: '#/components/schemas/nothere'\n";
+    let op = "  /a:\n    get:\n      responses:\n        2XX: {description: ok}\n";
+    let err = generate_spec("r.yaml", &with_paths(op, schema))
+        .map(|_| ())
+        .expect_err("dangling additionalProperties");
+    assert!(
+        err.to_string().contains("s/additionalProperties: dangling $ref"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_child_overriding_a_parent_property_keeps_the_name() {
+    let (_, files) = generate_spec(
+        "o.yaml",
+        &document("    p:\n      type: object\n      properties:\n        id: {type: string}\n    c:\n      allOf:\n        - $ref: '#/components/schemas/p'\n        - type: object\n          properties:\n            id: {type: string, description: child}\n"),
+    )
+    .unwrap();
+    let models = &files.iter().find(|f| f.path.ends_with("models.rs")).unwrap().contents;
+    assert!(!models.contains("id_2"), "{models}");
+    assert!(models.contains("/// child"), "{models}");
+}
+
+#[test]
+fn the_api_version_must_be_a_plain_name() {
+    let text = document("    s: {type: object}\n")
+        .replace("servers:\n  - url: https://graph.microsoft.com/v1.0/\n", "")
+        .replace("version: v1.0", "version: /tmp/escaped");
+    let err = generate_spec("v.yaml", &text).map(|_| ()).expect_err("refused");
+    assert!(err.to_string().contains("is not a plain name"), "{err}");
 }

@@ -156,7 +156,7 @@ fn overlay_errors_name_the_action() {
             text: &bad,
         }],
     )
-    .err()
-    .expect("bad target");
+    .map(|_| ())
+    .expect_err("bad target");
     assert!(err.to_string().starts_with("overlay.yaml: action 0: target"), "{err}");
 }

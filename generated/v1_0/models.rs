@@ -283,6 +283,15 @@ crate::model!(
     "microsoft.graph.directoryDefinitionCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+impl crate::Page for DirectoryDefinitionCollectionResponse {
+    type Item = DirectoryDefinition;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<DirectoryDefinition>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
 /// Spec name: `microsoft.graph.entity`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Entity {
@@ -437,6 +446,15 @@ crate::model!(
     FilterOperatorsResponse = "FilterOperatorsResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+impl crate::Page for FilterOperatorsResponse {
+    type Item = FilterOperatorSchema;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<FilterOperatorSchema>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
 /// Collection of attributeMappingFunctionSchema
 ///
 /// Spec name: `FunctionsResponse`.
@@ -453,6 +471,15 @@ crate::model!(
     FunctionsResponse = "FunctionsResponse" { value : "value", odata_next_link :
     "@odata.nextLink" }
 );
+impl crate::Page for FunctionsResponse {
+    type Item = AttributeMappingFunctionSchema;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<AttributeMappingFunctionSchema>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
 /// Spec name: `microsoft.graph.groupFilter`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupFilter {
@@ -977,6 +1004,15 @@ crate::model!(
     "microsoft.graph.synchronizationJobCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+impl crate::Page for SynchronizationJobCollectionResponse {
+    type Item = SynchronizationJob;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<SynchronizationJob>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
 /// Spec name: `microsoft.graph.synchronizationJobRestartCriteria`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationJobRestartCriteria {
@@ -1396,6 +1432,15 @@ crate::model!(
     "microsoft.graph.synchronizationTemplateCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+impl crate::Page for SynchronizationTemplateCollectionResponse {
+    type Item = SynchronizationTemplate;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<SynchronizationTemplate>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
 /// Spec name: `ValidateCredentialsRequestBody`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ValidateCredentialsRequestBody {

@@ -24,6 +24,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
                 quote!(#field: #wire)
             });
             let spec_name = &s.spec_name;
+            let page = page_impl(s);
             Some(quote! {
                 #doc
                 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,6 +34,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
                     pub additional_properties: crate::AdditionalProperties,
                 }
                 crate::model!(#name = #spec_name { #(#glue),* });
+                #page
             })
         }
         TypeDef::Alias(a) => {
@@ -47,4 +49,34 @@ pub fn emit(ir: &Ir) -> TokenStream {
         use super::*;
     );
     quote! { #uses #(#items)* }
+}
+
+/// A collection response (`value` array + `@odata.nextLink`) is a [`Page`](crate::Page) for the client's paging.
+fn page_impl(s: &crate::ir::StructDef) -> TokenStream {
+    let value = s.fields.iter().find(|f| f.wire_name == "value");
+    let next = s
+        .fields
+        .iter()
+        .find(|f| f.wire_name == "@odata.nextLink" && f.ty == crate::ir::Type::String);
+    let (Some(value), Some(next)) = (value, next) else {
+        return quote!();
+    };
+    let crate::ir::Type::List(item) = &value.ty else {
+        return quote!();
+    };
+    let name = ident(&s.rust_name);
+    let item = type_tokens(item);
+    let value = ident(&value.rust_name);
+    let next = ident(&next.rust_name);
+    quote! {
+        impl crate::Page for #name {
+            type Item = #item;
+            fn next_link(&self) -> Option<&str> {
+                self.#next.value().map(String::as_str)
+            }
+            fn into_page(self) -> (Vec<#item>, Option<String>) {
+                (self.#value.into_value().unwrap_or_default(), self.#next.into_value())
+            }
+        }
+    }
 }

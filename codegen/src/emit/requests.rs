@@ -4,7 +4,6 @@
 
 use super::{doc_lines, ident, type_tokens};
 use crate::ir::{Body, BodyKind, Child, Ir, OperationDef, OperationMethod, Segment, Type};
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -107,7 +106,7 @@ fn child_method(child: &Child, path_doc: &str) -> TokenStream {
     let doc = format!(" {path_doc}");
     match &child.segment {
         Segment::Key(key) => {
-            let param = format_ident!("{}", key.to_snake_case());
+            let param = ident(&crate::names::field_name(key));
             // An entry point (`service_principals(id)`) also appends its collection segment.
             let literal = child.prefix.as_ref().map(|segment| quote!(.segment(#segment)));
             quote! {

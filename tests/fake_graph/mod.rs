@@ -1,0 +1,228 @@
+//! A small, stateful fake of the Microsoft Graph synchronization service, for end-to-end tests of the HTTP client.
+//!
+//! Served by axum on `127.0.0.1` with an OS-assigned port (and nowhere else); it stops when the [`FakeGraph`] is
+//! dropped. Each instance has its own state. Both the `/v1.0/...` and `/beta/...` prefixes are served, with the
+//! same behaviour.
+//!
+//! Normal behaviour (`{sp}` is any service principal id; jobs are kept per service principal):
+//!
+//! | request | response |
+//! | --- | --- |
+//! | `POST .../servicePrincipals/{sp}/synchronization/jobs` `{"templateId": "t"}` | 201, the new job (id `t.<32 hex>`) |
+//! | `GET .../jobs` (`?$skiptoken=N`) | 200 `{"@odata.context", "value", "@odata.nextLink"?}`, pages of `page_size` (2) |
+//! | `GET .../jobs/$count` | 200 `text/plain`, the number of jobs |
+//! | `GET .../jobs/{id}` | 200 the job; the 2nd and later GETs of an Active job show a steady state |
+//! | `DELETE .../jobs/{id}` | 204 |
+//! | `POST .../jobs/{id}/start`, `pause`, `restart` (also `microsoft.graph.*`) | 204 |
+//! | `POST .../jobs/{id}/provisionOnDemand` | 200 `{"key": "provisioned", "value": "<request body>"}` |
+//! | `POST .../jobs/{id}/validateCredentials` | 204 |
+//! | `GET / PATCH / PUT .../jobs/{id}/schema` | 200 the schema / 204 (stored) |
+//! | `POST .../jobs/{id}/schema/parseExpression` | 200, a parse result echoing `expression` |
+//! | `PUT .../synchronization/secrets` `{"value": [...]}` | 204 (stored; see [`FakeGraph::secrets`]) |
+//! | anything else | 404 OData error |
+//!
+//! Unknown jobs give 404 `Request_ResourceNotFound`, malformed bodies 400 `BadRequest`, and a missing or wrong
+//! `Authorization: Bearer test-token` 401 `InvalidAuthenticationToken`, all with an OData error body
+//! `{"error": {"code", "message", "innerError": {"date", "request-id", "client-request-id"}}}`. Every normal
+//! response carries `request-id` and `client-request-id` (echoing the request's, or a fresh one) headers.
+//!
+//! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication included; they
+//! are recorded like every other request.
+#![allow(dead_code)]
+
+mod service;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use service::Shared;
+
+/// A running fake Graph server; dropping it stops the server.
+pub struct FakeGraph {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+/// A response queued with [`FakeGraph::script`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scripted {
+    /// Status, headers, body as given (no `request-id`, `content-type` or other header is added, except the
+    /// `content-length` and `date` that the HTTP server itself writes).
+    Raw {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: String,
+    },
+    /// Sleep this long, then behave normally.
+    Delay(Duration),
+}
+
+impl Scripted {
+    /// `Raw` with a JSON body and `Content-Type: application/json`.
+    pub fn json(status: u16, body: serde_json::Value) -> Scripted {
+        Scripted::Raw {
+            status,
+            headers: vec![("Content-Type".to_string(), "application/json".to_string())],
+            body: body.to_string(),
+        }
+    }
+
+    /// `Raw` with an OData error body `{"error": {"code", "message", "innerError": {...}}}`, JSON content type
+    /// and a `request-id` header.
+    pub fn error(status: u16, code: &str, message: &str) -> Scripted {
+        let request_id = uuid::Uuid::new_v4().to_string();
+        let body = service::odata_error_body(code, message, &request_id, &request_id);
+        Scripted::Raw {
+            status,
+            headers: vec![
+                ("Content-Type".to_string(), "application/json".to_string()),
+                ("request-id".to_string(), request_id.clone()),
+                ("client-request-id".to_string(), request_id),
+            ],
+            body: body.to_string(),
+        }
+    }
+
+    /// 429 `TooManyRequests` OData error with `Retry-After: <retry_after_secs>`.
+    pub fn throttled(retry_after_secs: u64) -> Scripted {
+        let mut scripted = Scripted::error(429, "TooManyRequests", "Too many requests.");
+        if let Scripted::Raw { headers, .. } = &mut scripted {
+            headers.push(("Retry-After".to_string(), retry_after_secs.to_string()));
+        }
+        scripted
+    }
+}
+
+/// One request as the server received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    /// `GET`, `POST`, ...
+    pub method: String,
+    /// The path only, as sent (not percent-decoded), e.g. `/v1.0/servicePrincipals/sp1/synchronization/jobs`.
+    pub path: String,
+    /// The raw query string without `?`, as sent.
+    pub query: Option<String>,
+    /// Every header in the order received; names lower-case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// The first value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as (lossy) UTF-8 text.
+    pub fn body_text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    /// The body parsed as JSON, if it is JSON.
+    pub fn body_json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+}
+
+impl FakeGraph {
+    /// The bearer token the server accepts (requests without `Authorization: Bearer <it>` get 401 with an OData
+    /// error body).
+    pub const TOKEN: &'static str = "test-token";
+
+    /// Starts the server on 127.0.0.1:0 in the current tokio runtime; stops when dropped.
+    pub async fn start() -> FakeGraph {
+        let listener = tokio::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0))
+            .await
+            .expect("fake_graph: bind 127.0.0.1:0");
+        let addr = listener.local_addr().expect("fake_graph: local_addr");
+        let shared = Arc::new(Shared::new(format!("http://{addr}")));
+        let app = axum::Router::new().fallback(service::handle).with_state(shared.clone());
+        let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async move {
+                    let _ = stop.await;
+                })
+                .await;
+        });
+        FakeGraph {
+            addr,
+            shared,
+            shutdown: Some(shutdown),
+        }
+    }
+
+    /// `"http://127.0.0.1:PORT"` (no trailing slash, no version).
+    pub fn base_url(&self) -> String {
+        self.shared.base_url.clone()
+    }
+
+    /// The socket address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Queue scripted responses for the next requests whose path ends with `path_suffix` (and method matches):
+    /// they are served in order, one per matching request, before the normal behaviour resumes.
+    ///
+    /// The method is compared case-insensitively; the suffix is compared with the path as sent and with its
+    /// percent-decoded form (so `jobs/$count` matches `jobs/%24count`); the query string is not part of the path.
+    /// Calling `script` again with the same method and suffix appends to that queue. When several queues match a
+    /// request, the one scripted first is used.
+    pub fn script(&self, method: &str, path_suffix: &str, responses: Vec<Scripted>) {
+        self.shared.lock().add_script(method, path_suffix, responses);
+    }
+
+    /// Every request received so far, in order (scripted ones included; recorded as they arrive).
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.shared.lock().requests.clone()
+    }
+
+    /// Forgets the requests recorded so far.
+    pub fn clear_requests(&self) {
+        self.shared.lock().requests.clear();
+    }
+
+    /// Page size of `GET .../jobs` (default 2). 0 means no paging.
+    pub fn set_page_size(&self, n: usize) {
+        self.shared.lock().page_size = n;
+    }
+
+    /// The stored jobs of service principal `sp` (decoded id), in creation order.
+    pub fn jobs(&self, sp: &str) -> Vec<serde_json::Value> {
+        self.shared
+            .lock()
+            .principals
+            .get(sp)
+            .map(|p| p.jobs.iter().map(|j| j.value.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// One stored job as it is now (without the side effect of a GET).
+    pub fn job(&self, sp: &str, job_id: &str) -> Option<serde_json::Value> {
+        self.jobs(sp).into_iter().find(|j| j["id"] == job_id)
+    }
+
+    /// The secrets last PUT for service principal `sp` (the `value` array's items).
+    pub fn secrets(&self, sp: &str) -> Vec<serde_json::Value> {
+        self.shared
+            .lock()
+            .principals
+            .get(sp)
+            .map(|p| p.secrets.clone())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for FakeGraph {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}

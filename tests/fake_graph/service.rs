@@ -1,0 +1,558 @@
+//! State and request handling of the fake Graph server.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::body::Body;
+use axum::extract::{Request, State as AxumState};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use axum::response::Response;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use super::{Recorded, Scripted};
+
+/// The fixed date that OData error bodies and steady states carry.
+const DATE: &str = "2026-11-28T12:00:00";
+/// Number of GETs of an Active job after which it reports a steady state.
+const GETS_TO_STEADY_STATE: u32 = 2;
+
+pub(super) struct Shared {
+    pub(super) base_url: String,
+    state: Mutex<State>,
+}
+
+impl Shared {
+    pub(super) fn new(base_url: String) -> Shared {
+        Shared {
+            base_url,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    /// Locks the state; a panic in another holder does not poison it for the test.
+    pub(super) fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+pub(super) struct State {
+    pub(super) page_size: usize,
+    pub(super) requests: Vec<Recorded>,
+    pub(super) principals: HashMap<String, Principal>,
+    scripts: Vec<Script>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            page_size: 2,
+            requests: Vec::new(),
+            principals: HashMap::new(),
+            scripts: Vec::new(),
+        }
+    }
+}
+
+#[derive(Default)]
+pub(super) struct Principal {
+    pub(super) jobs: Vec<Job>,
+    pub(super) secrets: Vec<Value>,
+}
+
+pub(super) struct Job {
+    pub(super) value: Value,
+    active_gets: u32,
+    schema: Option<Value>,
+}
+
+struct Script {
+    method: String,
+    suffix: String,
+    queue: VecDeque<Scripted>,
+}
+
+impl State {
+    pub(super) fn add_script(&mut self, method: &str, suffix: &str, responses: Vec<Scripted>) {
+        match self
+            .scripts
+            .iter_mut()
+            .find(|s| s.method.eq_ignore_ascii_case(method) && s.suffix == suffix)
+        {
+            Some(script) => script.queue.extend(responses),
+            None => self.scripts.push(Script {
+                method: method.to_string(),
+                suffix: suffix.to_string(),
+                queue: responses.into(),
+            }),
+        }
+    }
+
+    fn next_script(&mut self, method: &str, raw_path: &str, decoded_path: &str) -> Option<Scripted> {
+        let script = self.scripts.iter_mut().find(|s| {
+            !s.queue.is_empty()
+                && s.method.eq_ignore_ascii_case(method)
+                && (raw_path.ends_with(&s.suffix) || decoded_path.ends_with(&s.suffix))
+        })?;
+        script.queue.pop_front()
+    }
+
+    fn job_mut(&mut self, sp: &str, job_id: &str) -> Option<&mut Job> {
+        self.principals
+            .get_mut(sp)?
+            .jobs
+            .iter_mut()
+            .find(|j| j.value["id"] == job_id)
+    }
+}
+
+/// The ids that tie a response to its request.
+struct Ids {
+    request_id: String,
+    client_request_id: String,
+}
+
+/// What the normal behaviour answers, before the common headers are added.
+enum Reply {
+    Json(StatusCode, Value),
+    Text(StatusCode, String),
+    NoContent,
+    Error(StatusCode, &'static str, String),
+}
+
+fn bad_request(message: impl Into<String>) -> Reply {
+    Reply::Error(StatusCode::BAD_REQUEST, "BadRequest", message.into())
+}
+
+fn job_not_found(job_id: &str) -> Reply {
+    Reply::Error(
+        StatusCode::NOT_FOUND,
+        "Request_ResourceNotFound",
+        format!("Resource '{job_id}' does not exist or one of its queried reference-property objects are not present."),
+    )
+}
+
+fn no_route(path: &str) -> Reply {
+    Reply::Error(
+        StatusCode::NOT_FOUND,
+        "ResourceNotFound",
+        format!("Resource not found for the segment '{path}'."),
+    )
+}
+
+pub(super) fn odata_error_body(code: &str, message: &str, request_id: &str, client_request_id: &str) -> Value {
+    json!({
+        "error": {
+            "code": code,
+            "message": message,
+            "innerError": {"date": DATE, "request-id": request_id, "client-request-id": client_request_id},
+        }
+    })
+}
+
+/// The single axum handler: records, applies scripts, then the normal behaviour.
+pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .map(|b| b.to_vec())
+        .unwrap_or_default();
+    let method = parts.method.as_str().to_string();
+    let raw_path = parts.uri.path().to_string();
+    let query = parts.uri.query().map(str::to_string);
+    let decoded_path = percent_decode(&raw_path);
+
+    let scripted = {
+        let mut state = shared.lock();
+        state.requests.push(Recorded {
+            method: method.clone(),
+            path: raw_path.clone(),
+            query: query.clone(),
+            headers: parts
+                .headers
+                .iter()
+                .map(|(name, value)| {
+                    (
+                        name.as_str().to_string(),
+                        String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+            body: body.clone(),
+        });
+        state.next_script(&method, &raw_path, &decoded_path)
+    };
+    match scripted {
+        Some(Scripted::Raw { status, headers, body }) => return raw_response(status, &headers, body),
+        Some(Scripted::Delay(duration)) => tokio::time::sleep(duration).await,
+        None => {}
+    }
+
+    let ids = Ids {
+        request_id: Uuid::new_v4().to_string(),
+        client_request_id: header_str(&parts.headers, "client-request-id")
+            .map(str::to_string)
+            .unwrap_or_else(|| Uuid::new_v4().to_string()),
+    };
+    let reply = match check_auth(&parts.headers) {
+        Err(message) => Reply::Error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            message.to_string(),
+        ),
+        Ok(()) => normal(&shared, &parts.method, &raw_path, query.as_deref(), &body),
+    };
+    let unauthorized = matches!(reply, Reply::Error(StatusCode::UNAUTHORIZED, ..));
+    let mut response = into_response(reply, &ids);
+    let headers = response.headers_mut();
+    headers.insert("request-id", header_value(&ids.request_id));
+    headers.insert("client-request-id", header_value(&ids.client_request_id));
+    if unauthorized {
+        headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"\""));
+    }
+    response
+}
+
+fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn header_value(value: &str) -> HeaderValue {
+    HeaderValue::from_str(value).unwrap_or_else(|_| HeaderValue::from_static("invalid"))
+}
+
+fn check_auth(headers: &HeaderMap) -> Result<(), &'static str> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Err("Access token is empty.");
+    };
+    let value = value
+        .to_str()
+        .map_err(|_| "Access token validation failure. Invalid header.")?;
+    let (scheme, token) = value
+        .split_once(' ')
+        .ok_or("Access token validation failure. Invalid scheme.")?;
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return Err("Access token validation failure. Invalid scheme.");
+    }
+    if token.trim() != super::FakeGraph::TOKEN {
+        return Err("Access token validation failure. Invalid audience.");
+    }
+    Ok(())
+}
+
+fn raw_response(status: u16, headers: &[(String, String)], body: String) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = StatusCode::from_u16(status)
+        .unwrap_or_else(|_| panic!("fake_graph: scripted status {status} is not a valid HTTP status"));
+    for (name, value) in headers {
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .unwrap_or_else(|_| panic!("fake_graph: scripted header name {name:?} is invalid"));
+        let value = HeaderValue::from_str(value)
+            .unwrap_or_else(|_| panic!("fake_graph: scripted header value {value:?} is invalid"));
+        response.headers_mut().append(name, value);
+    }
+    response
+}
+
+fn into_response(reply: Reply, ids: &Ids) -> Response {
+    let (status, content_type, body) = match reply {
+        Reply::Json(status, value) => (status, Some("application/json"), value.to_string()),
+        Reply::Text(status, text) => (status, Some("text/plain"), text),
+        Reply::NoContent => (StatusCode::NO_CONTENT, None, String::new()),
+        Reply::Error(status, code, message) => {
+            let body = odata_error_body(code, &message, &ids.request_id, &ids.client_request_id);
+            (status, Some("application/json"), body.to_string())
+        }
+    };
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    if let Some(content_type) = content_type {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    response
+}
+
+/// Decodes `%XX` escapes (invalid escapes are kept as they are).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(byte) = hex {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of query parameter `name` (keys compared after decoding, so `%24skiptoken` is `$skiptoken`).
+fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    query?.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (percent_decode(key) == name).then(|| percent_decode(&value.replace('+', " ")))
+    })
+}
+
+fn parse_json_object(body: &[u8]) -> Result<serde_json::Map<String, Value>, Reply> {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(bad_request("The request body must be a JSON object.")),
+        Err(e) => Err(bad_request(format!("Invalid JSON in the request body: {e}"))),
+    }
+}
+
+/// `name` or `microsoft.graph.name`, case-insensitively (Graph's segments are case-insensitive).
+fn is_action(segment: &str, name: &str) -> bool {
+    segment.eq_ignore_ascii_case(name)
+        || segment
+            .get(..16)
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("microsoft.graph."))
+            && segment[16..].eq_ignore_ascii_case(name)
+}
+
+fn is(segment: &str, name: &str) -> bool {
+    segment.eq_ignore_ascii_case(name)
+}
+
+fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>, body: &[u8]) -> Reply {
+    let raw_segments: Vec<&str> = raw_path.strip_prefix('/').unwrap_or(raw_path).split('/').collect();
+    let segments: Vec<String> = raw_segments.iter().map(|s| percent_decode(s)).collect();
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    let [version, principals, sp, synchronization, rest @ ..] = segments.as_slice() else {
+        return no_route(raw_path);
+    };
+    let version = match *version {
+        v if is(v, "v1.0") => "v1.0",
+        v if is(v, "beta") => "beta",
+        _ => return no_route(raw_path),
+    };
+    if !is(principals, "servicePrincipals") || !is(synchronization, "synchronization") || sp.is_empty() {
+        return no_route(raw_path);
+    }
+    let sp_raw = raw_segments[2];
+    let mut state = shared.lock();
+    let state = &mut *state;
+
+    match rest {
+        [jobs] if is(jobs, "jobs") && method == Method::GET => {
+            let jobs: Vec<Value> = state
+                .principals
+                .get(*sp)
+                .map(|p| p.jobs.iter().map(|j| j.value.clone()).collect())
+                .unwrap_or_default();
+            let skip = match query_param(query, "$skiptoken") {
+                None => 0,
+                Some(token) => match token.parse::<usize>() {
+                    Ok(n) => n,
+                    Err(_) => return bad_request(format!("Invalid $skiptoken '{token}'.")),
+                },
+            };
+            let page_size = if state.page_size == 0 {
+                usize::MAX
+            } else {
+                state.page_size
+            };
+            let end = skip.saturating_add(page_size).min(jobs.len());
+            let page: Vec<Value> = jobs.get(skip.min(jobs.len())..end).unwrap_or_default().to_vec();
+            let base = &shared.base_url;
+            let mut body = json!({
+                "@odata.context": format!("{base}/{version}/$metadata#servicePrincipals('{sp_raw}')/synchronization/jobs"),
+                "value": page,
+            });
+            if end < jobs.len() {
+                body["@odata.nextLink"] = json!(format!(
+                    "{base}/{version}/servicePrincipals/{sp_raw}/synchronization/jobs?$skiptoken={end}"
+                ));
+            }
+            Reply::Json(StatusCode::OK, body)
+        }
+        [jobs] if is(jobs, "jobs") && method == Method::POST => {
+            let body = match parse_json_object(body) {
+                Ok(body) => body,
+                Err(reply) => return reply,
+            };
+            let Some(template_id) = body.get("templateId").and_then(Value::as_str).filter(|t| !t.is_empty()) else {
+                return bad_request("The property 'templateId' is required.");
+            };
+            let job = json!({
+                "id": format!("{template_id}.{}", Uuid::new_v4().simple()),
+                "templateId": template_id,
+                "schedule": {"expiration": null, "interval": "PT40M", "state": "Disabled"},
+                "status": {
+                    "code": "NotRun",
+                    "countSuccessiveCompleteFailures": 0,
+                    "escrowsPruned": false,
+                    "quarantine": null,
+                    "lastExecution": null,
+                    "steadyStateFirstAchievedTime": "0001-01-01T00:00:00Z",
+                    "steadyStateLastAchievedTime": "0001-01-01T00:00:00Z",
+                    "troubleshootingUrl": null,
+                    "synchronizedEntryCountByType": [],
+                    "progress": [],
+                },
+                "synchronizationJobSettings": [],
+            });
+            let principal = state.principals.entry(sp.to_string()).or_default();
+            principal.jobs.push(Job {
+                value: job.clone(),
+                active_gets: 0,
+                schema: None,
+            });
+            Reply::Json(StatusCode::CREATED, job)
+        }
+        [jobs, count] if is(jobs, "jobs") && *count == "$count" && method == Method::GET => {
+            let n = state.principals.get(*sp).map_or(0, |p| p.jobs.len());
+            Reply::Text(StatusCode::OK, n.to_string())
+        }
+        [jobs, job_id] if is(jobs, "jobs") && method == Method::GET => {
+            let Some(job) = state.job_mut(sp, job_id) else {
+                return job_not_found(job_id);
+            };
+            if job.value["schedule"]["state"] == "Active" {
+                job.active_gets += 1;
+                if job.active_gets >= GETS_TO_STEADY_STATE {
+                    let status = &mut job.value["status"];
+                    status["steadyStateLastAchievedTime"] = json!(format!("{DATE}Z"));
+                    status["lastSuccessfulExecution"] = json!({"state": "Succeeded"});
+                }
+            }
+            Reply::Json(StatusCode::OK, job.value.clone())
+        }
+        [jobs, job_id] if is(jobs, "jobs") && method == Method::DELETE => {
+            let Some(principal) = state.principals.get_mut(*sp) else {
+                return job_not_found(job_id);
+            };
+            let before = principal.jobs.len();
+            principal.jobs.retain(|j| j.value["id"] != *job_id);
+            if principal.jobs.len() == before {
+                return job_not_found(job_id);
+            }
+            Reply::NoContent
+        }
+        [jobs, job_id, action] if is(jobs, "jobs") && method == Method::POST && !is(action, "schema") => {
+            let Some(job) = state.job_mut(sp, job_id) else {
+                return job_not_found(job_id);
+            };
+            if is_action(action, "start") {
+                set_running(job, "Active");
+                Reply::NoContent
+            } else if is_action(action, "pause") {
+                job.value["schedule"]["state"] = json!("Paused");
+                job.value["status"]["code"] = json!("Paused");
+                Reply::NoContent
+            } else if is_action(action, "restart") {
+                let scope = if body.iter().all(u8::is_ascii_whitespace) {
+                    None
+                } else {
+                    match parse_json_object(body) {
+                        Ok(body) => body.get("criteria").and_then(|c| c.get("resetScope")).cloned(),
+                        Err(reply) => return reply,
+                    }
+                };
+                set_running(job, "Active");
+                if let Some(scope) = scope {
+                    let settings = &mut job.value["synchronizationJobSettings"];
+                    if let Value::Array(settings) = settings {
+                        settings.retain(|s| s["name"] != "LastRestartScope");
+                        settings.push(json!({"name": "LastRestartScope", "value": scope}));
+                    }
+                }
+                Reply::NoContent
+            } else if is_action(action, "provisionOnDemand") {
+                let value = String::from_utf8_lossy(body).into_owned();
+                Reply::Json(StatusCode::OK, json!({"key": "provisioned", "value": value}))
+            } else if is_action(action, "validateCredentials") {
+                Reply::NoContent
+            } else {
+                no_route(raw_path)
+            }
+        }
+        [jobs, job_id, schema] if is(jobs, "jobs") && is(schema, "schema") => {
+            let Some(job) = state.job_mut(sp, job_id) else {
+                return job_not_found(job_id);
+            };
+            match *method {
+                Method::GET => Reply::Json(
+                    StatusCode::OK,
+                    job.schema.clone().unwrap_or_else(|| default_schema(job_id)),
+                ),
+                Method::PATCH | Method::PUT => match parse_json_object(body) {
+                    Ok(schema) => {
+                        job.schema = Some(Value::Object(schema));
+                        Reply::NoContent
+                    }
+                    Err(reply) => reply,
+                },
+                _ => no_route(raw_path),
+            }
+        }
+        [jobs, job_id, schema, parse]
+            if is(jobs, "jobs")
+                && is(schema, "schema")
+                && is_action(parse, "parseExpression")
+                && method == Method::POST =>
+        {
+            if state.job_mut(sp, job_id).is_none() {
+                return job_not_found(job_id);
+            }
+            let body = match parse_json_object(body) {
+                Ok(body) => body,
+                Err(reply) => return reply,
+            };
+            let Some(expression) = body.get("expression").and_then(Value::as_str) else {
+                return bad_request("The property 'expression' is required.");
+            };
+            Reply::Json(
+                StatusCode::OK,
+                json!({
+                    "error": null,
+                    "parsingSucceeded": true,
+                    "evaluationSucceeded": true,
+                    "evaluationResult": [expression],
+                    "parsedExpression": {"type": "Function", "name": "Echo", "value": expression},
+                }),
+            )
+        }
+        [secrets] if is(secrets, "secrets") && method == Method::PUT => {
+            let body = match parse_json_object(body) {
+                Ok(body) => body,
+                Err(reply) => return reply,
+            };
+            let Some(Value::Array(values)) = body.get("value") else {
+                return bad_request("The property 'value' must be an array.");
+            };
+            state.principals.entry(sp.to_string()).or_default().secrets = values.clone();
+            Reply::NoContent
+        }
+        _ => no_route(raw_path),
+    }
+}
+
+/// Start or restart. GETs while Active count cumulatively towards the steady state; once reached it stays.
+fn set_running(job: &mut Job, state: &str) {
+    job.value["schedule"]["state"] = json!(state);
+    job.value["status"]["code"] = json!(state);
+}
+
+fn default_schema(job_id: &str) -> Value {
+    json!({
+        "id": job_id,
+        "synchronizationRules": [],
+        "directories": [{
+            "id": "d1",
+            "name": "Azure Active Directory",
+            "objects": [{"name": "User", "attributes": [{"name": "mail", "type": "String"}]}],
+        }],
+    })
+}
