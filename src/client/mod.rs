@@ -181,6 +181,7 @@ fn split_page<P: Page>(page: P) -> (Vec<P::Item>, Option<String>) {
 
 /// Builds a [`Client`].
 pub struct ClientBuilder {
+    cloud: Cloud,
     base_url: String,
     scope: Option<String>,
     tokens: Option<Arc<dyn TokenProvider>>,
@@ -193,6 +194,7 @@ pub struct ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
+            cloud: Cloud::Global,
             base_url: Cloud::Global.base_url().to_string(),
             scope: None,
             tokens: None,
@@ -207,16 +209,17 @@ impl Default for ClientBuilder {
 impl ClientBuilder {
     /// A national cloud: its Graph host, and `{host}/.default` as the token scope.
     pub fn cloud(mut self, cloud: Cloud) -> Self {
+        self.cloud = cloud;
         self.base_url = cloud.base_url().to_string();
         self
     }
-    /// A custom Graph root (a proxy, a test server on 127.0.0.1). The token scope stays the
-    /// cloud's unless [`scope`](Self::scope) says otherwise.
+    /// A custom Graph root (a proxy, a test server on 127.0.0.1); set it after [`cloud`](Self::cloud).
+    /// The token scope stays the cloud's unless [`scope`](Self::scope) says otherwise.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = url.into().trim_end_matches('/').to_string();
         self
     }
-    /// The token scope (default: `{base URL}/.default`, or the global cloud's for custom URLs).
+    /// The token scope (default: the cloud's, `{cloud host}/.default`).
     pub fn scope(mut self, scope: impl Into<String>) -> Self {
         self.scope = Some(scope.into());
         self
@@ -254,15 +257,10 @@ impl ClientBuilder {
             .parse()
             .map_err(|_| BuildError::BaseUrl(self.base_url.clone()))?;
         let origin = origin_of(&uri).ok_or_else(|| BuildError::BaseUrl(self.base_url.clone()))?;
-        let known_cloud = [Cloud::Global, Cloud::UsGovL4, Cloud::UsGovL5Dod, Cloud::China]
-            .into_iter()
-            .find(|c| c.base_url() == self.base_url);
-        let scope = self.scope.clone().unwrap_or_else(|| {
-            format!(
-                "{}/.default",
-                known_cloud.map_or(Cloud::Global.base_url(), Cloud::base_url)
-            )
-        });
+        let scope = self
+            .scope
+            .clone()
+            .unwrap_or_else(|| format!("{}/.default", self.cloud.base_url()));
         Ok(Config {
             base_url: self.base_url.clone(),
             origin,
