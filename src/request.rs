@@ -107,6 +107,24 @@ impl Path {
         next
     }
 
+    /// A segment with parameters (`applications(appId='{appId}')`): each `{param}` is replaced by
+    /// its value, OData-quoted (`'` doubled) and percent-encoded, so a value cannot end the literal.
+    #[doc(hidden)]
+    pub fn templated(&self, template: &'static str, values: &[(&'static str, &str)]) -> Path {
+        let mut segment = template.to_string();
+        let mut next = self.clone();
+        for (param, value) in values {
+            if value.is_empty() {
+                next.error.get_or_insert(BuildError::EmptyKey(param));
+            }
+            let encoded: String = utf8_percent_encode(&value.replace('\'', "''"), ENCODE).collect();
+            segment = segment.replace(&format!("{{{param}}}"), &encoded);
+        }
+        next.path.push('/');
+        next.path.push_str(&segment);
+        next
+    }
+
     /// The absolute URL of this position, without a query.
     pub fn url(&self) -> String {
         format!("{}{}", self.root, self.path)
@@ -176,6 +194,12 @@ impl<R: ResponseKind, Q> Request<R, Q> {
         self.query.retain(|(n, _)| n != name);
         self.query.push((name.to_string(), value));
         self
+    }
+
+    /// A required query parameter of the operation (an argument of its builder method).
+    #[doc(hidden)]
+    pub fn required_query(self, name: &str, value: &str) -> Self {
+        self.set_query(name, encode_value(value))
     }
 
     /// An option the spec does not list (the escape hatch). `name` is sent as given (it must not

@@ -113,6 +113,8 @@ pub struct OperationDef {
     pub docs_url: Option<String>,
     /// Optional query options and headers the operation takes, by spec name (`$top`, `If-Match`).
     pub options: Vec<String>,
+    /// Required query parameters (`@id` of `$ref` deletes): arguments of the builder method.
+    pub required_query: Vec<String>,
     pub request: Option<Body>,
     pub response: Option<Body>,
     pub pageable: bool,
@@ -154,6 +156,12 @@ pub enum Segment {
     Literal(String),
     /// A key segment; the spec's parameter name (`synchronizationJob-id`).
     Key(String),
+    /// A segment with parameters inside (an alternate key: `applications(appId='{appId}')`); the
+    /// template as the spec writes it, and its parameter names in order.
+    Templated {
+        template: String,
+        params: Vec<String>,
+    },
 }
 
 /// An operation as a builder method.

@@ -56,25 +56,32 @@ pub struct Summary {
     pub operations: usize,
 }
 
+/// Generates one OpenAPI file (a fragment, or a whole upstream module), named in errors and
+/// headers by `source_name`.
+pub fn generate_file(path: &Path, source_name: &str) -> Result<(Summary, Vec<OutputFile>)> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let (ir, files) = generate_spec(source_name, &text)?;
+    let summary = Summary {
+        api_version: ir.api_version.clone(),
+        schemas: ir.component_schemas,
+        operations: ir.operations.len(),
+    };
+    Ok((summary, files))
+}
+
 /// Generates every fragment in `spec_dir`, returning per-version summaries and all files.
 pub fn generate_all(spec_dir: &Path) -> Result<(Vec<Summary>, Vec<OutputFile>)> {
     let mut summaries = Vec::new();
     let mut files = Vec::new();
     for (file_name, version) in FRAGMENTS {
-        let path = spec_dir.join(file_name);
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-        let (ir, mut out) = generate_spec(&format!("spec/{file_name}"), &text)?;
-        if ir.api_version != *version {
+        let (summary, mut out) = generate_file(&spec_dir.join(file_name), &format!("spec/{file_name}"))?;
+        if summary.api_version != *version {
             return Err(Error::Unsupported {
                 pointer: format!("spec/{file_name}#/servers/0/url"),
-                what: format!("API version {:?}, expected {version:?}", ir.api_version),
+                what: format!("API version {:?}, expected {version:?}", summary.api_version),
             });
         }
-        summaries.push(Summary {
-            api_version: ir.api_version.clone(),
-            schemas: ir.component_schemas,
-            operations: ir.operations.len(),
-        });
+        summaries.push(summary);
         files.append(&mut out);
     }
     Ok((summaries, files))

@@ -1,6 +1,6 @@
 //! `msgraph-sync-codegen`: extract | generate | check. Argument parsing only; the work is in the library.
 
-use msgraph_sync_codegen::{extract, file, generate_all, Error, Result, WriteOutcome};
+use msgraph_sync_codegen::{extract, file, generate_all, generate_file, Error, Result, WriteOutcome};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,8 +9,9 @@ usage:
   msgraph-sync-codegen extract --upstream FILE --out spec/NAME.yaml [--include PATTERN]... [--overlay FILE]...
       Cut the fragment out of an upstream OpenAPI document; writes NAME.yaml and NAME.lock.
       Patterns: `*` matches anything (slashes too), `?` one character. Default: the synchronization paths.
-  msgraph-sync-codegen generate [--spec DIR] [--out DIR]
+  msgraph-sync-codegen generate [--spec DIR] [--out DIR] [--spec-file FILE]...
       Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
+      --spec-file generates the given OpenAPI files instead (e.g. a whole upstream module).
   msgraph-sync-codegen check [--spec DIR] [--out DIR]
       Exit 1, naming each stale file, when generated/ differs from what spec/ generates, or when a
       fragment or overlay no longer matches its lock file (a hand edit).";
@@ -129,10 +130,27 @@ fn run(args: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "generate" | "check" => {
-            check_known(&opts, &["spec", "out"])?;
+            check_known(&opts, &["spec", "out", "spec-file"])?;
             let spec = one(&opts, "spec", Some("spec"))?;
             let out = one(&opts, "out", Some("generated"))?;
-            let (summaries, files) = generate_all(&spec)?;
+            let spec_files = all(&opts, "spec-file");
+            if !spec_files.is_empty() && command == "check" {
+                return Err(Error::Usage(format!("check works on --spec DIR only\n{USAGE}")));
+            }
+            let (summaries, files) = if spec_files.is_empty() {
+                generate_all(&spec)?
+            } else {
+                // Any OpenAPI files, e.g. whole upstream modules: no lock files, one module per API version.
+                let mut summaries = Vec::new();
+                let mut files = Vec::new();
+                for path in spec_files {
+                    let path = PathBuf::from(path);
+                    let (summary, mut out) = generate_file(&path, &file_name(&path))?;
+                    summaries.push(summary);
+                    files.append(&mut out);
+                }
+                (summaries, files)
+            };
             for s in &summaries {
                 println!("{}: {} schemas, {} operations", s.api_version, s.schemas, s.operations);
             }

@@ -5,12 +5,13 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 /// Namespace prefix Graph puts on every model; it carries no information inside this crate.
 const GRAPH_NAMESPACE: &str = "microsoft.graph.";
 
-/// `microsoft.graph.synchronizationJob` → `SynchronizationJob`;
-/// `microsoft.graph.ODataErrors.MainError` → `MainError` (the last dotted segment names the type).
+/// `microsoft.graph.synchronizationJob` → `SynchronizationJob`; names in sub-namespaces keep
+/// them (`microsoft.graph.ODataErrors.MainError` → `ODataErrorsMainError`,
+/// `microsoft.graph.termStore.group` → `TermStoreGroup`), so a name never depends on what else the
+/// spec contains.
 pub fn type_name(component: &str) -> String {
     let local = component.strip_prefix(GRAPH_NAMESPACE).unwrap_or(component);
-    let last = local.rsplit('.').find(|s| !s.is_empty()).unwrap_or(local);
-    let camel = upper_camel(last);
+    let camel: String = local.split('.').map(upper_camel).collect();
     if camel.is_empty() {
         return "Type".to_string();
     }
@@ -46,7 +47,13 @@ pub fn field_name(wire: &str) -> String {
 
 /// Enum member wire value → variant name: `unknownFutureValue` → `UnknownFutureValue`, `""` → `Empty`.
 pub fn variant_name(member: &str) -> String {
-    let camel = upper_camel(member);
+    // A sign is meaning, not punctuation: `-INF` and `INF` are different members.
+    let signed = match member.as_bytes().first() {
+        Some(b'-') => format!("minus {}", &member[1..]),
+        Some(b'+') => format!("plus {}", &member[1..]),
+        _ => member.to_string(),
+    };
+    let camel = upper_camel(&signed);
     if camel.is_empty() {
         return "Empty".to_string();
     }
@@ -96,7 +103,11 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(type_name("microsoft.graph.synchronizationJob"), "SynchronizationJob");
-        assert_eq!(type_name("microsoft.graph.ODataErrors.ODataError"), "ODataError");
+        assert_eq!(
+            type_name("microsoft.graph.ODataErrors.ODataError"),
+            "ODataErrorsODataError"
+        );
+        assert_eq!(type_name("microsoft.graph.termStore.group"), "TermStoreGroup");
         assert_eq!(type_name("ODataCountResponse"), "ODataCountResponse");
         assert_eq!(field_name("@odata.nextLink"), "odata_next_link");
         assert_eq!(field_name("type"), "r#type");
@@ -105,6 +116,7 @@ mod tests {
         assert_eq!(variant_name("unknownFutureValue"), "UnknownFutureValue");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("2xx"), "V2xx");
+        assert_eq!(variant_name("-INF"), "MinusInf");
         assert_eq!(segment_stem("microsoft.graph.filterOperators()"), "FilterOperators");
         assert_eq!(segment_stem("$count"), "Count");
         // Names that are not Rust identifiers never reach `quote` as such.

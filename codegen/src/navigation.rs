@@ -38,10 +38,52 @@ fn is_operation_segment(segment: &str) -> bool {
     segment.starts_with('$') || segment.contains('.')
 }
 
-/// `filterOperators()` → `filter_operators`; `$count` → `count`; `servicePrincipals` → `service_principals`.
+/// `filterOperators()` → `filter_operators`; `$count` → `count`; `servicePrincipals` → `service_principals`;
+/// `applications(appId='{appId}')` → `applications_by_app_id`.
 fn method_name(segment: &str) -> String {
-    let name = names::segment_stem(segment).to_snake_case();
+    let mut name = names::segment_stem(segment).to_snake_case();
+    if let Some((_, params)) = templated(segment) {
+        let keys: Vec<String> = params.iter().map(|(key, _)| key.to_snake_case()).collect();
+        name = format!("{name}_by_{}", keys.join("_and_"));
+    }
     names::field_name(&name)
+}
+
+/// `applications(appId='{appId}')` → (`applications`, [(`appId`, `appId`)]): the prefix, and each
+/// (key, path parameter) inside the parentheses. `None` for a segment without parameters.
+pub fn templated(segment: &str) -> Option<(&str, Vec<(&str, &str)>)> {
+    let (prefix, rest) = segment.split_once('(')?;
+    let inside = rest.strip_suffix(')')?;
+    if !inside.contains('{') {
+        return None;
+    }
+    let params = inside
+        .split(',')
+        .map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            let param = value.trim_matches('\'').strip_prefix('{')?.strip_suffix('}')?;
+            Some((key.trim(), param))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((prefix, params))
+}
+
+fn templated_segment(segment: &str) -> Option<Segment> {
+    let (_, params) = templated(segment)?;
+    Some(Segment::Templated {
+        template: segment.to_string(),
+        params: params.iter().map(|(_, p)| p.to_string()).collect(),
+    })
+}
+
+/// The type-name stem of a segment: `ApplicationsByAppId` for `applications(appId='{appId}')`.
+fn segment_type_stem(segment: &str) -> String {
+    let mut stem = names::segment_stem(segment);
+    if let Some((_, params)) = templated(segment) {
+        stem.push_str("By");
+        stem.extend(params.iter().map(|(key, _)| names::upper_camel(key)));
+    }
+    stem
 }
 
 pub fn build(operations: &[OperationDef]) -> Result<Navigation> {
@@ -62,29 +104,34 @@ pub fn build(operations: &[OperationDef]) -> Result<Navigation> {
             ));
         }
         // `/servicePrincipals/{id}` with nothing at `/servicePrincipals` itself: one entry point taking the id.
-        let (prefix, segment, target_trie, target_name, suffix) = match trie.children.as_slice() {
+        let root = segment_type_stem(literal);
+        // Below an entry point taking a key, names start afresh (`SynchronizationRequests`), so the
+        // same sub-tree under `servicePrincipals/{id}` and `applications/{id}` is one set of types.
+        let (prefix, segment, target_trie, target_name, suffix, stem) = match trie.children.as_slice() {
             [(key, item)] if trie.operations.is_empty() && is_key(key) => (
                 Some(literal.clone()),
                 Segment::Key(key.trim_matches(['{', '}']).to_string()),
                 item,
-                format!("{}ItemRequests", names::upper_camel(literal)),
+                format!("{root}ItemRequests"),
                 format!("/{literal}/{key}"),
+                String::new(),
             ),
             _ => (
                 None,
-                Segment::Literal(literal.clone()),
+                templated_segment(literal).unwrap_or_else(|| Segment::Literal(literal.clone())),
                 trie,
-                format!("{}Requests", names::upper_camel(literal)),
+                format!("{root}Requests"),
                 format!("/{literal}"),
+                root.clone(),
             ),
         };
+        let target = add_node(&mut nav, operations, target_trie, &target_name, &suffix, &stem, &root)?;
         nav.roots.push(Child {
             method: method_name(literal),
             prefix,
             segment,
-            target: target_name.clone(),
+            target,
         });
-        add_node(&mut nav, operations, target_trie, &target_name, &suffix, "")?;
     }
     Ok(nav)
 }
@@ -97,7 +144,8 @@ fn add_node(
     name: &str,
     suffix: &str,
     stem: &str,
-) -> Result<()> {
+    root: &str,
+) -> Result<String> {
     let mut node = Node {
         rust_name: name.to_string(),
         suffix: display_suffix(suffix),
@@ -129,14 +177,14 @@ fn add_node(
         if is_key(segment) {
             let child_stem = format!("{stem}Item");
             let child_name = format!("{child_stem}Requests");
+            let target = add_node(nav, operations, child, &child_name, &child_suffix, &child_stem, root)?;
             node.children.push(Child {
                 method: "item".to_string(),
                 prefix: None,
                 segment: Segment::Key(segment.trim_matches(['{', '}']).to_string()),
-                target: child_name.clone(),
+                target,
             });
-            add_node(nav, operations, child, &child_name, &child_suffix, &child_stem)?;
-        } else if child.children.is_empty() && child.operations.len() == 1 {
+        } else if child.children.is_empty() && child.operations.len() == 1 && templated(segment).is_none() {
             // A leaf with one operation (an action, a function, `$count`): a method here.
             let i = child.operations[0];
             node.operations.push(OperationMethod {
@@ -146,33 +194,37 @@ fn add_node(
                 options: option_set(nav, &operations[i].options),
             });
         } else {
-            let child_stem = format!("{stem}{}", names::segment_stem(segment));
+            let child_stem = format!("{stem}{}", segment_type_stem(segment));
             let child_name = format!("{child_stem}Requests");
+            let target = add_node(nav, operations, child, &child_name, &child_suffix, &child_stem, root)?;
             node.children.push(Child {
                 method: method_name(segment),
                 prefix: None,
-                segment: Segment::Literal(segment.clone()),
-                target: child_name.clone(),
+                segment: templated_segment(segment).unwrap_or_else(|| Segment::Literal(segment.clone())),
+                target,
             });
-            add_node(nav, operations, child, &child_name, &child_suffix, &child_stem)?;
         }
     }
     check_unique_methods(&node, operations)?;
-    match nav.nodes.get(name) {
-        None => {
-            nav.nodes.insert(name.to_string(), node);
-        }
-        Some(existing) if same_shape(existing, &node, operations) => {}
-        Some(existing) => {
-            return Err(Error::NameCollision {
-                pointer: format!("#/paths/{}", pointer_segment(&node.suffix)),
-                first: existing.suffix.clone(),
-                second: node.suffix.clone(),
-                rust: name.to_string(),
-            })
+    // The same name under another root with another shape: this one takes its root's name as a prefix.
+    let qualified = format!("{root}{name}");
+    for candidate in [name, qualified.as_str()] {
+        node.rust_name = candidate.to_string();
+        match nav.nodes.get(candidate) {
+            None => {
+                nav.nodes.insert(candidate.to_string(), node);
+                return Ok(candidate.to_string());
+            }
+            Some(existing) if same_shape(existing, &node, operations) => return Ok(candidate.to_string()),
+            Some(_) => {}
         }
     }
-    Ok(())
+    Err(Error::NameCollision {
+        pointer: format!("#/paths/{}", pointer_segment(suffix)),
+        first: nav.nodes.get(&qualified).map(|n| n.suffix.clone()).unwrap_or_default(),
+        second: node.suffix.clone(),
+        rust: qualified,
+    })
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` → `…/synchronization/jobs`:

@@ -283,7 +283,8 @@ impl<'a> Resolver<'a> {
         }
         let format = schema.format.as_deref();
         let ty = match (schema.kind.as_deref(), format) {
-            (Some("string"), None) => Type::String,
+            // `date` and `time` (of day) stay in their wire form; no typed wrapper yet.
+            (Some("string"), None | Some("date" | "time")) => Type::String,
             (Some("string"), Some("date-time")) => Type::DateTime,
             (Some("string"), Some("duration")) => Type::Duration,
             (Some("string"), Some("uuid")) => Type::Uuid,
@@ -329,6 +330,14 @@ impl<'a> Resolver<'a> {
                 .find(|s| !s.starts_with('{'))
                 .map(names::segment_stem)
                 .unwrap_or_default();
+            // The nearest collection segment before the last one (`servicePrincipals` for
+            // `/servicePrincipals/microsoft.graph.delta()`), to tell same-named inline types apart.
+            let qualifier = path
+                .rsplit('/')
+                .skip(1)
+                .find(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
+                .map(names::upper_camel)
+                .unwrap_or_default();
             for (method, op) in item.operations() {
                 let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
                 let request = match &op.request_body {
@@ -352,7 +361,7 @@ impl<'a> Resolver<'a> {
                             }
                             None => (&body.content, format!("{pointer}/requestBody")),
                         };
-                        self.body(content, &body_pointer, &format!("{stem}RequestBody"))?
+                        self.body(content, &body_pointer, &format!("{stem}RequestBody"), &qualifier)?
                     }
                 };
                 let mut response = None;
@@ -387,15 +396,17 @@ impl<'a> Resolver<'a> {
                     };
                     // The first success response is the operation's; Graph's documents have one.
                     if response.is_none() {
-                        response = self.body(content, &resp_pointer, &format!("{stem}Response"))?;
+                        response = self.body(content, &resp_pointer, &format!("{stem}Response"), &qualifier)?;
                     }
                 }
                 let mut options = Vec::new();
+                let mut required_query = Vec::new();
                 for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
                     let param = self.parameter(param, &format!("{pointer}/parameters/{i}"))?;
                     let name = param.name.clone().unwrap_or_default();
                     match param.location.as_deref() {
                         Some("path") => {}
+                        Some("query") if param.required => required_query.push(name),
                         Some("query") if QUERY_OPTIONS.contains(&name.as_str()) => options.push(name),
                         Some("header") if HEADER_OPTIONS.contains(&name.as_str()) => options.push(name),
                         Some(_) if param.required => {
@@ -417,6 +428,7 @@ impl<'a> Resolver<'a> {
                     description: op.description.clone(),
                     docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
                     options,
+                    required_query,
                     request,
                     response,
                     pageable: op.pageable.is_some(),
@@ -445,7 +457,15 @@ impl<'a> Resolver<'a> {
     }
 
     /// The first media type of a body; inline object schemas become named structs.
-    fn body(&mut self, content: &Ordered<MediaType>, pointer: &str, inline_name: &str) -> Result<Option<Body>> {
+    /// `qualifier` (the nearest collection segment, `ServicePrincipals`) prefixes the inline type's
+    /// name when another inline schema of a different shape already has the short name.
+    fn body(
+        &mut self,
+        content: &Ordered<MediaType>,
+        pointer: &str,
+        short_name: &str,
+        qualifier: &str,
+    ) -> Result<Option<Body>> {
         let Some((content_type, media)) = content.iter().next() else {
             return Ok(None);
         };
@@ -457,29 +477,37 @@ impl<'a> Resolver<'a> {
             BodyKind::Bytes
         } else if schema.reference.is_none() && schema.properties.is_some() {
             self.check_schema(schema, &pointer)?;
-            let def = StructDef {
-                rust_name: inline_name.to_string(),
-                spec_name: inline_name.to_string(),
-                doc: schema.description.clone().or_else(|| schema.title.clone()),
-                fields: self.struct_fields(schema, &pointer, &mut Vec::new())?,
-            };
-            match self.types.get(inline_name) {
-                Some(TypeDef::Struct(existing)) if *existing == def => {}
-                Some(existing) => {
-                    return Err(Error::NameCollision {
-                        pointer: pointer.clone(),
-                        first: existing.spec_name().to_string(),
-                        second: format!("inline schema at {pointer}"),
-                        rust: inline_name.to_string(),
-                    })
+            let fields = self.struct_fields(schema, &pointer, &mut Vec::new())?;
+            let doc = schema.description.clone().or_else(|| schema.title.clone());
+            let qualified = format!("{qualifier}{short_name}");
+            let mut chosen = None;
+            for name in [short_name, qualified.as_str()] {
+                let def = StructDef {
+                    rust_name: name.to_string(),
+                    spec_name: name.to_string(),
+                    doc: doc.clone(),
+                    fields: fields.clone(),
+                };
+                match self.types.get(name) {
+                    // The same inline schema under another root (servicePrincipals, applications).
+                    Some(TypeDef::Struct(existing)) if *existing == def => {}
+                    Some(_) => continue,
+                    None => {
+                        self.claim(name, name, &pointer)?;
+                        self.types.insert(name.to_string(), TypeDef::Struct(def));
+                    }
                 }
-                None => {
-                    self.claim(inline_name, inline_name, &pointer)?;
-                    self.types.insert(inline_name.to_string(), TypeDef::Struct(def));
-                }
+                chosen = Some(name.to_string());
+                break;
             }
+            let inline_name = chosen.ok_or_else(|| Error::NameCollision {
+                pointer: pointer.clone(),
+                first: format!("another inline schema named {short_name}"),
+                second: format!("inline schema at {pointer}"),
+                rust: qualified.clone(),
+            })?;
             BodyKind::Typed(Type::Named {
-                rust_name: inline_name.to_string(),
+                rust_name: inline_name,
                 boxed: false,
             })
         } else {
@@ -510,18 +538,14 @@ fn enumeration(
         if members.iter().any(|m| m.wire.eq_ignore_ascii_case(wire)) {
             continue;
         }
-        let variant = names::variant_name(wire);
-        if variant == UNRECOGNIZED_VARIANT || members.iter().any(|m| m.variant == variant) {
-            return Err(Error::NameCollision {
-                pointer: format!("{pointer}/enum/{i}"),
-                first: members
-                    .iter()
-                    .find(|m| m.variant == variant)
-                    .map(|m| m.wire.clone())
-                    .unwrap_or_else(|| "(the variant for unknown members)".to_string()),
-                second: wire.to_string(),
-                rust: variant,
-            });
+        // Distinct members that differ only in punctuation (`remoteControlSoftware`,
+        // `remote_Control_Software`) get numbered variants, in spec order.
+        let base = names::variant_name(wire);
+        let mut variant = base.clone();
+        let mut n = 2;
+        while variant == UNRECOGNIZED_VARIANT || members.iter().any(|m| m.variant == variant) {
+            variant = format!("{base}{n}");
+            n += 1;
         }
         members.push(EnumMember {
             variant,

@@ -95,22 +95,33 @@ fn wrong_shape_is_a_located_error() {
 
 #[test]
 fn type_name_collision_names_both() {
-    let err = error("    microsoft.graph.job:\n      type: object\n    other.namespace.job:\n      type: object\n");
+    let err = error("    microsoft.graph.termStoreGroup:\n      type: object\n    microsoft.graph.termStore.group:\n      type: object\n");
     assert_eq!(
         err.to_string(),
-        "#/components/schemas/other.namespace.job: name collision: \"microsoft.graph.job\" and \"other.namespace.job\" both become `Job`"
+        "#/components/schemas/microsoft.graph.termStore.group: name collision: \"microsoft.graph.termStoreGroup\" and \"microsoft.graph.termStore.group\" both become `TermStoreGroup`"
     );
 }
 
 #[test]
-fn enum_member_colliding_with_the_unknown_variant() {
-    let err = error("    e:\n      type: string\n      enum: [a, unrecognized]\n");
-    assert!(matches!(err, Error::NameCollision { .. }), "{err}");
-    assert!(
-        err.to_string()
-            .starts_with("#/components/schemas/e/enum/1: name collision"),
-        "{err}"
-    );
+fn enum_members_colliding_after_camel_case_are_numbered() {
+    let (_, files) = generate_spec(
+        "e.yaml",
+        &document(
+            "    e:\n      type: string\n      enum: [unrecognized, remoteControl, remote_Control, '-INF', INF]\n",
+        ),
+    )
+    .unwrap();
+    let enums = &files.iter().find(|f| f.path.ends_with("enums.rs")).unwrap().contents;
+    for expected in [
+        "Unrecognized2,",
+        "RemoteControl,",
+        "RemoteControl2,",
+        "MinusInf,",
+        "Inf,",
+        "Unrecognized(String)",
+    ] {
+        assert!(enums.contains(expected), "{expected}: {enums}");
+    }
 }
 
 /// Every prefix of a real fragment either generates or fails with an error: no panic anywhere.

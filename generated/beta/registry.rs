@@ -62,25 +62,25 @@ pub static MODELS: &[crate::registry::ModelEntry] = &[
         &["applicationIdentifier", "templateId", "useSavedCredentials", "credentials"],
     ),
     crate::registry::ModelEntry::new::<
-        super::ErrorDetails,
+        super::ODataErrorsErrorDetails,
     >(
         "microsoft.graph.ODataErrors.ErrorDetails",
-        "ErrorDetails",
+        "ODataErrorsErrorDetails",
         &["code", "message", "target"],
     ),
     crate::registry::ModelEntry::new::<
-        super::InnerError,
-    >("microsoft.graph.ODataErrors.InnerError", "InnerError", &[]),
+        super::ODataErrorsInnerError,
+    >("microsoft.graph.ODataErrors.InnerError", "ODataErrorsInnerError", &[]),
     crate::registry::ModelEntry::new::<
-        super::MainError,
+        super::ODataErrorsMainError,
     >(
         "microsoft.graph.ODataErrors.MainError",
-        "MainError",
+        "ODataErrorsMainError",
         &["code", "message", "target", "details", "innerError"],
     ),
     crate::registry::ModelEntry::new::<
-        super::ODataError,
-    >("microsoft.graph.ODataErrors.ODataError", "ODataError", &["error"]),
+        super::ODataErrorsODataError,
+    >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
     crate::registry::ModelEntry::new::<
         super::AttributeDefinition,
     >(

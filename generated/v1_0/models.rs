@@ -303,22 +303,6 @@ pub struct Entity {
     pub additional_properties: crate::AdditionalProperties,
 }
 crate::model!(Entity = "microsoft.graph.entity" { id : "id" });
-/// Spec name: `microsoft.graph.ODataErrors.ErrorDetails`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ErrorDetails {
-    /// Wire name: `code`.
-    pub code: crate::Maybe<String>,
-    /// Wire name: `message`.
-    pub message: crate::Maybe<String>,
-    /// Wire name: `target`.
-    pub target: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
-    pub additional_properties: crate::AdditionalProperties,
-}
-crate::model!(
-    ErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" { code : "code", message :
-    "message", target : "target" }
-);
 /// Spec name: `microsoft.graph.expressionInputObject`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExpressionInputObject {
@@ -491,15 +475,6 @@ pub struct GroupFilter {
 crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
 );
-/// The structure of this object is service-specific
-///
-/// Spec name: `microsoft.graph.ODataErrors.InnerError`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InnerError {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
-    pub additional_properties: crate::AdditionalProperties,
-}
-crate::model!(InnerError = "microsoft.graph.ODataErrors.InnerError" {});
 /// Spec name: `microsoft.graph.keyValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyValuePair {
@@ -517,9 +492,36 @@ pub struct KeyValuePair {
 crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
 );
+/// Spec name: `ODataCountResponse`.
+pub type ODataCountResponse = i32;
+/// Spec name: `microsoft.graph.ODataErrors.ErrorDetails`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ODataErrorsErrorDetails {
+    /// Wire name: `code`.
+    pub code: crate::Maybe<String>,
+    /// Wire name: `message`.
+    pub message: crate::Maybe<String>,
+    /// Wire name: `target`.
+    pub target: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ODataErrorsErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" { code : "code",
+    message : "message", target : "target" }
+);
+/// The structure of this object is service-specific
+///
+/// Spec name: `microsoft.graph.ODataErrors.InnerError`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ODataErrorsInnerError {
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(ODataErrorsInnerError = "microsoft.graph.ODataErrors.InnerError" {});
 /// Spec name: `microsoft.graph.ODataErrors.MainError`.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct MainError {
+pub struct ODataErrorsMainError {
     /// Wire name: `code`.
     pub code: crate::Maybe<String>,
     /// Wire name: `message`.
@@ -527,27 +529,28 @@ pub struct MainError {
     /// Wire name: `target`.
     pub target: crate::Maybe<String>,
     /// Wire name: `details`.
-    pub details: crate::Maybe<Vec<ErrorDetails>>,
+    pub details: crate::Maybe<Vec<ODataErrorsErrorDetails>>,
     /// Wire name: `innerError`.
-    pub inner_error: crate::Maybe<InnerError>,
+    pub inner_error: crate::Maybe<ODataErrorsInnerError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
 }
 crate::model!(
-    MainError = "microsoft.graph.ODataErrors.MainError" { code : "code", message :
-    "message", target : "target", details : "details", inner_error : "innerError" }
+    ODataErrorsMainError = "microsoft.graph.ODataErrors.MainError" { code : "code",
+    message : "message", target : "target", details : "details", inner_error :
+    "innerError" }
 );
-/// Spec name: `ODataCountResponse`.
-pub type ODataCountResponse = i32;
 /// Spec name: `microsoft.graph.ODataErrors.ODataError`.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct ODataError {
+pub struct ODataErrorsODataError {
     /// Wire name: `error`.
-    pub error: crate::Maybe<MainError>,
+    pub error: crate::Maybe<ODataErrorsMainError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
 }
-crate::model!(ODataError = "microsoft.graph.ODataErrors.ODataError" { error : "error" });
+crate::model!(
+    ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" { error : "error" }
+);
 /// Spec name: `microsoft.graph.objectDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObjectDefinition {

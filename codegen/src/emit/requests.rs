@@ -96,6 +96,7 @@ fn child_path_of(segment: &Segment) -> String {
     match segment {
         Segment::Key(key) => format!("{{{key}}}"),
         Segment::Literal(l) => l.clone(),
+        Segment::Templated { template, .. } => template.clone(),
     }
 }
 
@@ -122,6 +123,15 @@ fn child_method(child: &Child, path_doc: &str) -> TokenStream {
                 #target(self.0.segment(#literal))
             }
         },
+        Segment::Templated { template, params } => {
+            let args: Vec<_> = params.iter().map(|p| ident(&crate::names::field_name(p))).collect();
+            quote! {
+                #[doc = #doc]
+                pub fn #method(&self, #(#args: &str),*) -> #target {
+                    #target(self.0.templated(#template, &[#((#params, #args)),*]))
+                }
+            }
+        }
     }
 }
 
@@ -158,10 +168,17 @@ fn operation_method(m: &OperationMethod, op: &OperationDef) -> TokenStream {
         None => (quote!(), quote!()),
     };
     let doc = operation_doc(op);
+    // Required query parameters are arguments (`@id` → `id`), sent percent-encoded.
+    let query_args: Vec<_> = op
+        .required_query
+        .iter()
+        .map(|q| ident(&crate::names::field_name(q)))
+        .collect();
+    let query_names = &op.required_query;
     quote! {
         #doc
-        pub fn #name(&self, #param) -> crate::Request<#kind, #options> {
-            self.0 #segment .request(crate::http::Method::#method) #body
+        pub fn #name(&self, #(#query_args: &str,)* #param) -> crate::Request<#kind, #options> {
+            self.0 #segment .request(crate::http::Method::#method) #(.required_query(#query_names, #query_args))* #body
         }
     }
 }

@@ -16,6 +16,10 @@ pub fn emit(ir: &Ir) -> TokenStream {
             (Some(prefix), Segment::Key(key)) => (quote!(api.#method(key(keys, 0))), format!("/{prefix}/{{{key}}}"), 1),
             (_, Segment::Literal(literal)) => (quote!(api.#method()), format!("/{literal}"), 0),
             (None, Segment::Key(key)) => (quote!(api.#method(key(keys, 0))), format!("/{{{key}}}"), 1),
+            (_, Segment::Templated { template, params }) => {
+                let args = (0..params.len()).map(|i| quote!(key(keys, #i)));
+                (quote!(api.#method(#(#args),*)), format!("/{template}"), params.len())
+            }
         };
         walk(ir, &root.target, call, path, keys, &mut arms);
     }
@@ -54,16 +58,18 @@ fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, 
             None => path.clone(),
         };
         let method = op.method.to_uppercase();
+        // Required query parameters get their own names as values.
+        let q = &op.required_query;
         let build = match op.request.as_ref().map(|b| &b.kind) {
-            None => quote!(#call.#name().build()),
-            Some(BodyKind::Bytes) => quote!(#call.#name(body.to_vec()).build()),
+            None => quote!(#call.#name(#(#q),*).build()),
+            Some(BodyKind::Bytes) => quote!(#call.#name(#(#q,)* body.to_vec()).build()),
             Some(BodyKind::Typed(Type::List(item))) => {
                 let item = super::type_tokens(item);
-                quote!(json_body::<Vec<#item>>(body).and_then(|b| #call.#name(&b).build()))
+                quote!(json_body::<Vec<#item>>(body).and_then(|b| #call.#name(#(#q,)* &b).build()))
             }
             Some(BodyKind::Typed(ty)) => {
                 let ty = super::type_tokens(ty);
-                quote!(json_body::<#ty>(body).and_then(|b| #call.#name(&b).build()))
+                quote!(json_body::<#ty>(body).and_then(|b| #call.#name(#(#q,)* &b).build()))
             }
         };
         out.push(quote!((#method, #full_path) => #build,));
@@ -83,6 +89,18 @@ fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, 
                     quote!(#call.#method()),
                     format!("{path}/{literal}"),
                     keys,
+                    out,
+                );
+            }
+            Segment::Templated { template, params } => {
+                let args = (keys..keys + params.len()).map(|i| quote!(key(keys, #i)));
+                let next = quote!(#call.#method(#(#args),*));
+                walk(
+                    ir,
+                    &child.target,
+                    next,
+                    format!("{path}/{template}"),
+                    keys + params.len(),
                     out,
                 );
             }
