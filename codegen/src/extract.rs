@@ -252,6 +252,13 @@ pub fn verify_lock(spec_dir: &std::path::Path, name: &str) -> Result<Vec<String>
             "{name} differs from what extract wrote (sha256 in {lock_name}); do not edit fragments: change spec/overlay.yaml and re-run extract"
         ));
     }
+    let generator = format!("msgraph-sync-codegen {}", crate::VERSION);
+    if lock.generator != generator {
+        problems.push(format!(
+            "{name} was extracted by {}, this is {generator}; re-run extract",
+            lock.generator
+        ));
+    }
     for overlay in &lock.overlays {
         let text = read(overlay.file)?;
         if overlay.sha256 != sha256(&text) {

@@ -53,6 +53,8 @@ pub struct FieldDef {
     pub wire_name: String,
     pub doc: Option<String>,
     pub ty: Type,
+    /// The spec's `nullable` (every field is a `Maybe` anyway; kept for change reports).
+    pub nullable: bool,
 }
 
 /// A string enum; `flags` for `x-ms-enum-flags` sets.

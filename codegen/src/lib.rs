@@ -4,6 +4,7 @@
 //! [`ir`]) → tokens ([`emit`]) → formatted files ([`file`]). [`extract`] cuts the fragment out
 //! of Microsoft's published document first.
 
+pub mod diff;
 pub mod emit;
 pub mod error;
 pub mod extract;

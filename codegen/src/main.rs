@@ -12,6 +12,10 @@ usage:
   msgraph-sync-codegen generate [--spec DIR] [--out DIR] [--spec-file FILE]...
       Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
       --spec-file generates the given OpenAPI files instead (e.g. a whole upstream module).
+  msgraph-sync-codegen diff --old FILE --new FILE [--include PATTERN]... [--overlay FILE]... [--out report.md]
+      A Markdown report of what changes for users of the generated crate between two specs, with
+      the semver bump it implies. With --include, both are first cut down as extract would (so two
+      upstream files compare through the same patterns).
   msgraph-sync-codegen check [--spec DIR] [--out DIR]
       Exit 1, naming each stale file, when generated/ differs from what spec/ generates, or when a
       fragment or overlay no longer matches its lock file (a hand edit).";
@@ -196,6 +200,41 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 "files: {} added, {} changed, {} unchanged",
                 counts[0], counts[1], counts[2]
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        "diff" => {
+            check_known(&opts, &["old", "new", "include", "overlay", "out"])?;
+            let (old_path, new_path) = (one(&opts, "old", None)?, one(&opts, "new", None)?);
+            let (old_text, new_text) = (read(&old_path)?, read(&new_path)?);
+            let (old_name, new_name) = (file_name(&old_path), file_name(&new_path));
+            let include: Vec<String> = all(&opts, "include").into_iter().map(String::from).collect();
+            let overlay_paths: Vec<PathBuf> = all(&opts, "overlay").into_iter().map(PathBuf::from).collect();
+            let overlay_texts = overlay_paths.iter().map(|p| read(p)).collect::<Result<Vec<_>>>()?;
+            let overlay_names: Vec<String> = overlay_paths.iter().map(|p| file_name(p)).collect();
+            let overlays: Vec<extract::Input> = overlay_names
+                .iter()
+                .zip(&overlay_texts)
+                .map(|(name, text)| extract::Input { name, text })
+                .collect();
+            let report = msgraph_sync_codegen::diff::diff_documents(
+                extract::Input {
+                    name: &old_name,
+                    text: &old_text,
+                },
+                extract::Input {
+                    name: &new_name,
+                    text: &new_text,
+                },
+                &include,
+                &overlays,
+            )?;
+            match opts.iter().rev().find(|(n, _)| n == "out") {
+                Some((_, out)) => std::fs::write(out, &report).map_err(|source| Error::Io {
+                    path: out.into(),
+                    source,
+                })?,
+                None => print!("{report}"),
+            }
             Ok(ExitCode::SUCCESS)
         }
         "help" | "--help" | "-h" => {

@@ -182,6 +182,7 @@ impl<'a> Resolver<'a> {
             fields.push(FieldDef {
                 ty: self.property_type(prop, &prop_pointer)?,
                 doc: prop.description.clone(),
+                nullable: prop.nullable,
                 rust_name,
                 wire_name: wire,
             });

@@ -3,6 +3,7 @@
 
 /// Spec name: `microsoft.graph.attributeDefinitionMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AttributeDefinitionMetadata {
     /// `BaseAttributeName`
     BaseAttributeName,
@@ -35,6 +36,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.attributeFlowBehavior`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AttributeFlowBehavior {
     /// `FlowWhenChanged`
     FlowWhenChanged,
@@ -49,6 +51,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.attributeFlowType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AttributeFlowType {
     /// `Always`
     Always,
@@ -70,6 +73,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.attributeMappingSourceType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AttributeMappingSourceType {
     /// `Attribute`
     Attribute,
@@ -86,6 +90,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.attributeType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AttributeType {
     /// `String`
     String,
@@ -109,6 +114,7 @@ crate::evolvable_enum!(
 );
 /// One member of [`DirectoryDefinitionDiscoverabilities`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DirectoryDefinitionDiscoverabilitiesMember {
     /// `None`
     None,
@@ -138,6 +144,7 @@ pub type DirectoryDefinitionDiscoverabilities = crate::Flags<
 >;
 /// Spec name: `microsoft.graph.mutability`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Mutability {
     /// `ReadWrite`
     ReadWrite,
@@ -156,6 +163,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.objectDefinitionMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ObjectDefinitionMetadata {
     /// `PropertyNameAccountEnabled`
     PropertyNameAccountEnabled,
@@ -184,6 +192,7 @@ crate::evolvable_enum!(
 );
 /// One member of [`ObjectFlowTypes`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ObjectFlowTypesMember {
     /// `None`
     None,
@@ -204,6 +213,7 @@ crate::evolvable_enum!(
 pub type ObjectFlowTypes = crate::Flags<ObjectFlowTypesMember>;
 /// Spec name: `microsoft.graph.objectMappingMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ObjectMappingMetadata {
     /// `EscrowBehavior`
     EscrowBehavior,
@@ -231,6 +241,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.quarantineReason`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum QuarantineReason {
     /// `EncounteredBaseEscrowThreshold`
     EncounteredBaseEscrowThreshold,
@@ -262,6 +273,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.scopeOperatorMultiValuedComparisonType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ScopeOperatorMultiValuedComparisonType {
     /// `All`
     All,
@@ -276,6 +288,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.scopeOperatorType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ScopeOperatorType {
     /// `Binary`
     Binary,
@@ -290,6 +303,7 @@ crate::evolvable_enum!(
 );
 /// One member of [`SynchronizationJobRestartScope`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SynchronizationJobRestartScopeMember {
     /// `None`
     None,
@@ -320,6 +334,7 @@ pub type SynchronizationJobRestartScope = crate::Flags<
 >;
 /// Spec name: `microsoft.graph.synchronizationMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SynchronizationMetadata {
     /// `galleryApplicationIdentifier`
     GalleryApplicationIdentifier,
@@ -355,6 +370,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.synchronizationScheduleState`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SynchronizationScheduleState {
     /// `Active`
     Active,
@@ -371,6 +387,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.synchronizationSecret`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SynchronizationSecret {
     /// `None`
     None,
@@ -492,6 +509,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.synchronizationStatusCode`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SynchronizationStatusCode {
     /// `NotConfigured`
     NotConfigured,
@@ -513,6 +531,7 @@ crate::evolvable_enum!(
 );
 /// Spec name: `microsoft.graph.synchronizationTaskExecutionResult`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SynchronizationTaskExecutionResult {
     /// `Succeeded`
     Succeeded,

@@ -52,6 +52,9 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
         Some(quote! {
             #enum_doc
             #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            // New members arrive with spec updates: matches need a wildcard arm, so adding one is
+            // not a breaking change.
+            #[non_exhaustive]
             pub enum #name {
                 #(#variants)*
                 /// A member this version of the spec does not declare, kept verbatim and re-emitted.
