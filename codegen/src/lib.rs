@@ -37,16 +37,31 @@ pub fn generate_spec(source_name: &str, text: &str) -> Result<(ir::Ir, Vec<Outpu
     Ok((ir, files))
 }
 
-/// Renders the IR of one API version into its files.
+/// Renders the IR of one API version into its files. Each file is emitted and formatted on a
+/// thread of its own (token streams are not `Send`, so a file never changes threads); the output
+/// does not depend on scheduling.
 pub fn emit_files(ir: &ir::Ir, source_name: &str) -> Result<Vec<OutputFile>> {
-    let m = &ir.module;
-    Ok(vec![
-        file::render(&format!("{m}/models.rs"), source_name, emit::models::emit(ir))?,
-        file::render(&format!("{m}/enums.rs"), source_name, emit::enums::emit(ir))?,
-        file::render(&format!("{m}/registry.rs"), source_name, emit::registry::emit(ir))?,
-        file::render(&format!("{m}/requests.rs"), source_name, emit::requests::emit(ir))?,
-        file::render(&format!("{m}/samples.rs"), source_name, emit::samples::emit(ir))?,
-    ])
+    type Emitter = fn(&ir::Ir) -> proc_macro2::TokenStream;
+    let emitters: [(&str, Emitter); 5] = [
+        ("models.rs", emit::models::emit),
+        ("enums.rs", emit::enums::emit),
+        ("registry.rs", emit::registry::emit),
+        ("requests.rs", emit::requests::emit),
+        ("samples.rs", emit::samples::emit),
+    ];
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = emitters
+            .iter()
+            .map(|(name, emitter)| {
+                let path = format!("{}/{name}", ir.module);
+                scope.spawn(move || file::render(&path, source_name, emitter(ir)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 /// Counts reported by `generate`.

@@ -612,6 +612,72 @@ fn check_alias_cycles(types: &BTreeMap<String, TypeDef>) -> Result<()> {
     Ok(())
 }
 
+/// The strongly connected component of every node (Kosaraju, iterative: no recursion on big specs).
+fn strongly_connected(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, usize> {
+    let names: Vec<&String> = edges.keys().collect();
+    let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+    let forward: Vec<Vec<usize>> = names
+        .iter()
+        .map(|n| {
+            edges[*n]
+                .iter()
+                .filter_map(|t| index.get(t.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let mut backward = vec![Vec::new(); names.len()];
+    for (from, targets) in forward.iter().enumerate() {
+        for &to in targets {
+            backward[to].push(from);
+        }
+    }
+    // 1. Finishing order of a depth-first search on the forward graph.
+    let mut order = Vec::with_capacity(names.len());
+    let mut visited = vec![false; names.len()];
+    for start in 0..names.len() {
+        if visited[start] {
+            continue;
+        }
+        visited[start] = true;
+        let mut stack = vec![(start, 0usize)];
+        while let Some((node, next)) = stack.pop() {
+            if let Some(&child) = forward[node].get(next) {
+                stack.push((node, next + 1));
+                if !visited[child] {
+                    visited[child] = true;
+                    stack.push((child, 0));
+                }
+            } else {
+                order.push(node);
+            }
+        }
+    }
+    // 2. Components on the backward graph, in reverse finishing order.
+    let mut component = vec![usize::MAX; names.len()];
+    let mut count = 0;
+    for &start in order.iter().rev() {
+        if component[start] != usize::MAX {
+            continue;
+        }
+        let mut stack = vec![start];
+        component[start] = count;
+        while let Some(node) = stack.pop() {
+            for &prev in &backward[node] {
+                if component[prev] == usize::MAX {
+                    component[prev] = count;
+                    stack.push(prev);
+                }
+            }
+        }
+        count += 1;
+    }
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), component[i]))
+        .collect()
+}
+
 /// Boxes every field through which a struct (directly, not via a list) contains itself.
 fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
     let direct: BTreeMap<String, Vec<String>> = types
@@ -630,23 +696,13 @@ fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
             _ => None,
         })
         .collect();
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut seen = BTreeSet::new();
-        let mut stack = vec![from.to_string()];
-        while let Some(n) = stack.pop() {
-            if n == to {
-                return true;
-            }
-            if seen.insert(n.clone()) {
-                stack.extend(direct.get(&n).into_iter().flatten().cloned());
-            }
-        }
-        false
-    };
+    // A field needs a box exactly when its target lies on a cycle with the struct holding it:
+    // the two are in one strongly connected component of the direct-containment graph.
+    let component = strongly_connected(&direct);
     let mut to_box = Vec::new();
     for (name, targets) in &direct {
         for target in targets {
-            if reaches(target, name) {
+            if component.get(target).is_some() && component.get(target) == component.get(name) {
                 to_box.push((name.clone(), target.clone()));
             }
         }
