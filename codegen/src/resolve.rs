@@ -702,7 +702,7 @@ fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
     let mut to_box = Vec::new();
     for (name, targets) in &direct {
         for target in targets {
-            if component.get(target).is_some() && component.get(target) == component.get(name) {
+            if component.contains_key(target) && component.get(target) == component.get(name) {
                 to_box.push((name.clone(), target.clone()));
             }
         }
