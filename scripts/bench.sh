@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Benchmarks beyond `cargo bench`: build cost, consumer overhead of build-time generation, generated
+# lines, peak memory, and (when `cargo progenitor` is installed) progenitor on the same inputs.
+# Prints Markdown-ready lines; BENCHMARKS.md records a run. Takes ~15 minutes on 2 cores.
+#   bash scripts/bench.sh            # everything
+#   RUNS=5 bash scripts/bench.sh     # repetitions of each timing (median, min, max are printed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RUNS=${RUNS:-3}
+WORK=${WORK:-/tmp/msgraph-sync-bench}
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+# seconds of one command (wall clock)
+secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
+# median/min/max of RUNS runs of a command
+stats() {
+  local xs=() i
+  for ((i = 0; i < RUNS; i++)); do xs+=("$(secs "$@")"); done
+  printf '%s\n' "${xs[@]}" | sort -n | awk '{a[NR]=$1} END {printf "median %.2f s (min %.2f, max %.2f)\n", a[int((NR+1)/2)], a[1], a[NR]}'
+}
+
+echo "## Machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(rustc --version)"
+
+echo "## Generated lines"
+for v in v1_0 beta; do
+  ops=$(grep -c 'crate::registry::OperationEntry {' generated/$v/registry.rs)
+  models=$(grep -c 'crate::registry::ModelEntry::new' generated/$v/registry.rs)
+  req=$(wc -l < generated/$v/requests.rs); mod=$(cat generated/$v/models.rs generated/$v/enums.rs | wc -l)
+  all=$(cat generated/$v/*.rs | wc -l)
+  echo "$v: $ops operations, $models models and enums; requests.rs $req lines ($(echo "scale=1; $req / $ops" | bc)/operation), models+enums $mod lines ($(echo "scale=1; $mod / $models" | bc)/model), all files $all lines"
+done
+
+echo "## Peak memory and time of generating the whole module (release)"
+cargo build -q --release -p msgraph-sync-codegen
+for f in graph-beta-Applications.yml graph-v1.0-Applications.yml; do
+  /usr/bin/time -f "$f: %e s, peak RSS %M KB" target/release/msgraph-sync-codegen generate \
+    --spec-file tests/fixtures/upstream/$f --out "$WORK/whole" >/dev/null
+done 2>&1
+
+echo "## Build cost (debug; separate target dir; deps from the local registry cache)"
+export CARGO_TARGET_DIR=$WORK/target-a
+echo "clean build of msgraph-sync with its dependencies: $(stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q -p msgraph-sync")"
+echo "the crate alone, no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync")"
+
+# The same crate compiling the committed generated/ instead of generating in build.rs.
+B=$WORK/committed
+mkdir -p "$B"
+cp -r src spec generated README.md "$B"/
+sed -e '/^\[build-dependencies\]/,/^$/d' -e 's/^build = "build.rs"//' -e '/^\[workspace\]/,/^$/d' \
+    -e 's/edition.workspace = true/edition = "2021"/' -e 's/license.workspace = true/license = "MIT"/' \
+    -e '/repository.workspace = true/d' -e '/^\[dev-dependencies\]/,$d' Cargo.toml > "$B/Cargo.toml"
+printf '\n[workspace]\n' >> "$B/Cargo.toml"
+sed -i 's|concat!(env!("OUT_DIR"), "/", $dir, "/\([a-z]*\).rs")|concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/\1.rs")|' "$B/src/lib.rs"
+cp Cargo.lock "$B/"
+export CARGO_TARGET_DIR=$WORK/target-b
+echo "clean build compiling the committed code instead: $(cd "$B" && stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q --offline")"
+unset CARGO_TARGET_DIR
+
+if cargo progenitor --help >/dev/null 2>&1; then
+  echo "## progenitor on the same inputs"
+  P=$WORK/progenitor
+  mkdir -p "$P"
+  # progenitor rejects the fragment as published (duplicate operationIds) and does not take the
+  # overlay's application/scim+json body: give it the plain fragment with operationIds made unique.
+  target/release/msgraph-sync-codegen extract --upstream tests/fixtures/upstream/graph-beta-Applications.yml \
+    --out "$P/plain.yaml" >/dev/null
+  python3 scripts/unique-operation-ids.py "$P/plain.yaml" > "$P/beta.yaml"
+  echo "progenitor, beta fragment: $(stats cargo progenitor -i "$P/beta.yaml" -o "$P/beta-out" -n gen-beta -v 0.0.0)"
+  echo "  lines: $(cat "$P/beta-out"/src/*.rs | wc -l)"
+  echo "ours, same plain fragment (release CLI, writes files): $(stats target/release/msgraph-sync-codegen generate --spec-file "$P/beta.yaml" --out "$P/ours")"
+  echo "  lines: $(cat "$P/ours"/beta/*.rs | wc -l) (requests.rs + models.rs + enums.rs: $(cat "$P/ours"/beta/{requests,models,enums}.rs | wc -l))"
+  python3 scripts/unique-operation-ids.py tests/fixtures/upstream/graph-beta-Applications.yml > "$P/module.yaml"
+  echo "progenitor, whole beta module: $(cargo progenitor -i "$P/module.yaml" -o "$P/module-out" -n gen-module -v 0.0.0 2>&1 | grep -o 'overflowed its stack' | head -1 || true)"
+  export CARGO_TARGET_DIR=$WORK/target-p
+  cd "$P/beta-out"
+  echo "progenitor fragment crate, clean build with dependencies: $(stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q")"
+  echo "progenitor fragment crate alone, no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q")"
+fi
