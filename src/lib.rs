@@ -62,6 +62,7 @@ macro_rules! api_version_module {
             pub mod requests {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
             }
+            #[cfg(feature = "samples")]
             #[doc(hidden)]
             pub mod samples {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/samples.rs"));

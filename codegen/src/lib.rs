@@ -4,9 +4,11 @@
 //! [`ir`]) → tokens ([`emit`]) → formatted files ([`file`]). [`extract`] cuts the fragment out
 //! of Microsoft's published document first.
 
+#[cfg(feature = "cli")]
 pub mod diff;
 pub mod emit;
 pub mod error;
+#[cfg(feature = "cli")]
 pub mod extract;
 pub mod file;
 pub mod glob;
