@@ -20,11 +20,37 @@ pub trait Model: fmt::Debug + Send + Sync + 'static {
 
 impl<T: serde::Serialize + Inspect + fmt::Debug + Send + Sync + 'static> Model for T {
     fn to_json(&self) -> Result<serde_json::Value, serde_json::Error> {
-        serde_json::to_value(self)
+        // Through bytes: reuses the `to_vec` code every model has anyway instead of compiling a
+        // second serializer (to `Value`) per model.
+        serde_json::from_slice(&serde_json::to_vec(self)?)
     }
     fn findings(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         self.inspect("$", &mut out);
+        out
+    }
+}
+
+/// A JSON array of models (from [`ModelEntry::decode_list`]).
+#[derive(Debug)]
+struct ModelList(Vec<Box<dyn Model>>);
+
+impl Model for ModelList {
+    fn to_json(&self) -> Result<serde_json::Value, serde_json::Error> {
+        self.0
+            .iter()
+            .map(|m| m.to_json())
+            .collect::<Result<Vec<_>, _>>()
+            .map(serde_json::Value::Array)
+    }
+    fn findings(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for (i, model) in self.0.iter().enumerate() {
+            out.extend(model.findings().into_iter().map(|mut f| {
+                f.path = format!("$[{i}]{}", f.path.trim_start_matches('$'));
+                f
+            }));
+        }
         out
     }
 }
@@ -77,7 +103,6 @@ pub struct ModelEntry {
     /// Wire names of the declared properties (empty for enums and primitives).
     pub properties: &'static [&'static str],
     decode: DecodeFn,
-    decode_list: DecodeFn,
 }
 
 impl ModelEntry {
@@ -92,16 +117,27 @@ impl ModelEntry {
             rust_name,
             properties,
             decode: |bytes| Ok(Box::new(decode_slice::<T>(bytes)?)),
-            decode_list: |bytes| Ok(Box::new(decode_slice::<Vec<T>>(bytes)?)),
         }
     }
     /// Decodes JSON text as this model.
     pub fn decode(&self, json: &[u8]) -> Result<Box<dyn Model>, DecodeError> {
         (self.decode)(json)
     }
-    /// Decodes JSON text as an array of this model.
+    /// Decodes JSON text as an array of this model. Each item goes through [`decode`](Self::decode),
+    /// so no per-type list code is compiled for every model.
     pub fn decode_list(&self, json: &[u8]) -> Result<Box<dyn Model>, DecodeError> {
-        (self.decode_list)(json)
+        let items: Vec<Box<serde_json::value::RawValue>> = decode_slice(json)?;
+        let models = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                self.decode(item.get().as_bytes()).map_err(|e| DecodeError {
+                    path: format!("$[{i}]{}", e.path.trim_start_matches('$')),
+                    message: e.message,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Box::new(ModelList(models)))
     }
 }
 
