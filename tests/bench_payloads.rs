@@ -10,6 +10,7 @@ use msgraph_sync::ApiVersion;
 fn large_schema_is_over_500_kb_and_round_trips() {
     let bytes = serde_json::to_vec(&payloads::large_schema()).unwrap();
     assert!(bytes.len() >= 500 * 1024, "{} bytes", bytes.len());
+    eprintln!("schema payload: {} bytes", bytes.len());
     let report = inspect_payload(ApiVersion::V1_0, "microsoft.graph.synchronizationSchema", &bytes, false).unwrap();
     assert!(
         report.differences.iter().all(|d| d.is_normalization()),
@@ -21,6 +22,7 @@ fn large_schema_is_over_500_kb_and_round_trips() {
 #[test]
 fn job_page_has_999_items_and_round_trips() {
     let bytes = serde_json::to_vec(&payloads::job_page()).unwrap();
+    eprintln!("job page payload: {} bytes", bytes.len());
     let report = inspect_payload(
         ApiVersion::V1_0,
         "microsoft.graph.synchronizationJobCollectionResponse",
