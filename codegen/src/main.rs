@@ -78,6 +78,18 @@ fn read(path: &Path) -> Result<String> {
     })
 }
 
+/// (file name, contents) of each path.
+fn read_all(paths: &[&str]) -> Result<Vec<(String, String)>> {
+    paths
+        .iter()
+        .map(|p| Ok((file_name(Path::new(p)), read(Path::new(p))?)))
+        .collect()
+}
+
+fn inputs(files: &[(String, String)]) -> Vec<extract::Input<'_>> {
+    files.iter().map(|(name, text)| extract::Input { name, text }).collect()
+}
+
 /// The file name alone, so lock files hold no machine-specific directories.
 fn file_name(path: &Path) -> String {
     path.file_name()
@@ -97,14 +109,8 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 include = extract::DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect();
             }
             let upstream_text = read(&upstream_path)?;
-            let overlay_paths: Vec<PathBuf> = all(&opts, "overlay").into_iter().map(PathBuf::from).collect();
-            let overlay_texts = overlay_paths.iter().map(|p| read(p)).collect::<Result<Vec<_>>>()?;
-            let overlay_names: Vec<String> = overlay_paths.iter().map(|p| file_name(p)).collect();
-            let overlays: Vec<extract::Input> = overlay_names
-                .iter()
-                .zip(&overlay_texts)
-                .map(|(name, text)| extract::Input { name, text })
-                .collect();
+            let overlay_files = read_all(&all(&opts, "overlay"))?;
+            let overlays = inputs(&overlay_files);
             let upstream_name = file_name(&upstream_path);
             let fragment_name = file_name(&out);
             let extracted = extract::extract(
@@ -208,14 +214,8 @@ fn run(args: &[String]) -> Result<ExitCode> {
             let (old_text, new_text) = (read(&old_path)?, read(&new_path)?);
             let (old_name, new_name) = (file_name(&old_path), file_name(&new_path));
             let include: Vec<String> = all(&opts, "include").into_iter().map(String::from).collect();
-            let overlay_paths: Vec<PathBuf> = all(&opts, "overlay").into_iter().map(PathBuf::from).collect();
-            let overlay_texts = overlay_paths.iter().map(|p| read(p)).collect::<Result<Vec<_>>>()?;
-            let overlay_names: Vec<String> = overlay_paths.iter().map(|p| file_name(p)).collect();
-            let overlays: Vec<extract::Input> = overlay_names
-                .iter()
-                .zip(&overlay_texts)
-                .map(|(name, text)| extract::Input { name, text })
-                .collect();
+            let overlay_files = read_all(&all(&opts, "overlay"))?;
+            let overlays = inputs(&overlay_files);
             let report = msgraph_sync_codegen::diff::diff_documents(
                 extract::Input {
                     name: &old_name,
