@@ -1,5 +1,6 @@
-//! Generates the models from `spec/` into `OUT_DIR` (never anywhere else, so `cargo package`
-//! verification passes). `generated/` holds the committed copy for review; a test keeps them equal.
+//! Generates the models and builders of each enabled API version (`v1_0`, `beta` features) from
+//! `spec/` into `OUT_DIR`, never anywhere else, so `cargo package` verification passes.
+//! `generated/` holds the committed copy for review; a test keeps them equal.
 
 use std::path::Path;
 
@@ -9,17 +10,24 @@ fn main() {
     let spec_dir = Path::new(&manifest_dir).join("spec");
     println!("cargo:rerun-if-changed=spec");
     println!("cargo:rerun-if-changed=build.rs");
-    let (_, files) = match msgraph_sync_codegen::generate_all(&spec_dir) {
-        Ok(generated) => generated,
-        Err(err) => {
-            // A readable error beats a panic backtrace in a build script.
-            eprintln!("error: generating models from spec/: {err}");
-            std::process::exit(1);
+    for (file_name, version) in msgraph_sync_codegen::FRAGMENTS {
+        // `v1.0` → feature `v1_0` → CARGO_FEATURE_V1_0: a version that is not compiled is not generated.
+        let feature = format!(
+            "CARGO_FEATURE_{}",
+            msgraph_sync_codegen::resolve::module_name(version).to_uppercase()
+        );
+        if std::env::var_os(feature).is_none() {
+            continue;
         }
-    };
-    for file in &files {
-        if let Err(err) = msgraph_sync_codegen::file::write(Path::new(&out_dir), file) {
-            eprintln!("error: {err}");
+        let generated = msgraph_sync_codegen::generate_file(&spec_dir.join(file_name), &format!("spec/{file_name}"))
+            .and_then(|(_, files)| {
+                files
+                    .iter()
+                    .try_for_each(|f| msgraph_sync_codegen::file::write(Path::new(&out_dir), f).map(|_| ()))
+            });
+        if let Err(err) = generated {
+            // A readable error beats a panic backtrace in a build script.
+            eprintln!("error: generating models from spec/{file_name}: {err}");
             std::process::exit(1);
         }
     }
