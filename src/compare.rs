@@ -202,6 +202,7 @@ impl Report {
 
 /// Decodes `json` as the model `type_name` of `api` (a JSON array of it when `list`), re-encodes
 /// it, and compares. An `Err` is a payload that cannot be decoded, with the JSON path of the problem.
+#[cfg(feature = "registry")]
 pub fn inspect_payload(api: crate::ApiVersion, type_name: &str, json: &[u8], list: bool) -> Result<Report, String> {
     let entry = api
         .find(type_name)

@@ -202,7 +202,8 @@ impl ApiVersion {
         }
     }
 
-    /// Every model and enum of this version, sorted by name.
+    /// Every model and enum of this version, sorted by name (feature `registry`).
+    #[cfg(feature = "registry")]
     pub fn models(self) -> &'static [ModelEntry] {
         match self {
             #[cfg(feature = "v1_0")]
@@ -224,6 +225,7 @@ impl ApiVersion {
 
     /// The model named `name` (`microsoft.graph.synchronizationJob`; a leading `#`, as in
     /// `@odata.type` values, is accepted).
+    #[cfg(feature = "registry")]
     pub fn find(self, name: &str) -> Option<&'static ModelEntry> {
         let name = name.strip_prefix('#').unwrap_or(name);
         let models = self.models();

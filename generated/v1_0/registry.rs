@@ -4,6 +4,7 @@
 /// The API version these models belong to.
 pub const API_VERSION: &str = "v1.0";
 /// Every model and enum of this API version, sorted by spec name.
+#[cfg(feature = "registry")]
 pub static MODELS: &[crate::registry::ModelEntry] = &[
     crate::registry::ModelEntry::new::<
         super::AcquireAccessTokenRequestBody,

@@ -44,6 +44,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
         /// The API version these models belong to.
         pub const API_VERSION: &str = #api_version;
         /// Every model and enum of this API version, sorted by spec name.
+        #[cfg(feature = "registry")]
         pub static MODELS: &[crate::registry::ModelEntry] = &[#(#models)*];
         /// Every operation of this API version, in spec order.
         pub static OPERATIONS: &[crate::registry::OperationEntry] = &[#(#operations)*];
