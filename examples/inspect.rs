@@ -2,7 +2,7 @@
 //! the model saw that the spec did not promise.
 //!
 //! ```text
-//! cargo run --example inspect -- --api v1.0 --type microsoft.graph.synchronizationJob < payload.json
+//! cargo run --features registry,beta --example inspect -- --api v1.0 --type microsoft.graph.synchronizationJob < payload.json
 //! ```
 //!
 //! stdout: the re-encoded JSON. stderr: unknown properties, unknown enum or flags members, values
