@@ -24,6 +24,21 @@ fn client(fake: &FakeGraph) -> Client {
         .expect("client")
 }
 
+/// `GET …/jobs/j` through the client: the request the failure tests script responses for.
+async fn get_job_j(client: &Client) -> Result<SynchronizationJob, Error> {
+    client
+        .send(
+            &client
+                .v1_0()
+                .service_principals(SP)
+                .synchronization()
+                .jobs()
+                .item("j")
+                .get(),
+        )
+        .await
+}
+
 fn secret(key: SynchronizationSecret, value: &str) -> SynchronizationSecretKeyStringValuePair {
     SynchronizationSecretKeyStringValuePair {
         key: Maybe::Value(key),
@@ -238,17 +253,7 @@ async fn a_503_storm_gives_up_after_the_retry_limit() {
             .map(|_| Scripted::error(503, "ServiceUnavailable", "busy"))
             .collect(),
     );
-    let err = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals(SP)
-                .synchronization()
-                .jobs()
-                .item("j")
-                .get(),
-        )
-        .await;
+    let err = get_job_j(&client).await;
     let Error::Graph { error, attempts } = err.unwrap_err() else {
         panic!("expected a Graph error")
     };
@@ -265,17 +270,7 @@ async fn other_errors_are_not_retried_and_decode() {
         "/jobs/j",
         vec![Scripted::error(400, "BadRequest", "Invalid filter clause")],
     );
-    let err = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals(SP)
-                .synchronization()
-                .jobs()
-                .item("j")
-                .get(),
-        )
-        .await;
+    let err = get_job_j(&client).await;
     let Error::Graph { error, attempts } = err.unwrap_err() else {
         panic!("expected a Graph error")
     };
@@ -301,17 +296,7 @@ async fn a_malformed_body_is_a_decode_error() {
             body: "{\"id\": \"j\", \"status\": ".into(),
         }],
     );
-    let err = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals(SP)
-                .synchronization()
-                .jobs()
-                .item("j")
-                .get(),
-        )
-        .await;
+    let err = get_job_j(&client).await;
     let Error::Decode {
         status,
         body_start,
@@ -335,17 +320,7 @@ async fn a_slow_response_times_out() {
         .build()
         .unwrap();
     fake.script("GET", "/jobs/j", vec![Scripted::Delay(Duration::from_secs(3))]);
-    let err = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals(SP)
-                .synchronization()
-                .jobs()
-                .item("j")
-                .get(),
-        )
-        .await;
+    let err = get_job_j(&client).await;
     assert!(matches!(err, Err(Error::Timeout(_))), "{err:?}");
 }
 
@@ -397,18 +372,7 @@ async fn tokens_stay_out_of_errors_and_traces() {
         .with_max_level(tracing::Level::TRACE)
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
-    let err = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals(SP)
-                .synchronization()
-                .jobs()
-                .item("j")
-                .get(),
-        )
-        .await
-        .unwrap_err();
+    let err = get_job_j(&client).await.unwrap_err();
     let logs = String::from_utf8(captured.lock().unwrap().clone()).unwrap();
     let shown = format!("{err} {err:?} {client:?} {logs}");
     assert!(!shown.contains("super-secret-token"), "{shown}");
