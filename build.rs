@@ -19,12 +19,16 @@ fn main() {
         if std::env::var_os(feature).is_none() {
             continue;
         }
-        let generated = msgraph_sync_codegen::generate_file(&spec_dir.join(file_name), &format!("spec/{file_name}"))
-            .and_then(|(_, files)| {
-                files
-                    .iter()
-                    .try_for_each(|f| msgraph_sync_codegen::file::write(Path::new(&out_dir), f).map(|_| ()))
-            });
+        let generated = msgraph_sync_codegen::generate_file(
+            &spec_dir.join(file_name),
+            &format!("spec/{file_name}"),
+            msgraph_sync_codegen::Formatting::Compact,
+        )
+        .and_then(|(_, files)| {
+            files
+                .iter()
+                .try_for_each(|f| msgraph_sync_codegen::file::write(Path::new(&out_dir), f).map(|_| ()))
+        });
         if let Err(err) = generated {
             // A readable error beats a panic backtrace in a build script.
             eprintln!("error: generating models from spec/{file_name}: {err}");

@@ -53,7 +53,7 @@ fn stage3_emit_tokens(bencher: divan::Bencher, input: &str) {
     let ir = resolve::resolve(&load::parse(input, &text(input)).unwrap()).unwrap();
     bencher.bench_local(|| {
         [
-            emit::models::emit(&ir),
+            emit::models::emit(&ir, emit::Part::WHOLE),
             emit::enums::emit(&ir),
             emit::registry::emit(&ir),
             emit::requests::emit(&ir),
@@ -67,7 +67,7 @@ fn stage3_emit_tokens(bencher: divan::Bencher, input: &str) {
 fn stage4_prettyplease(bencher: divan::Bencher, input: &str) {
     let ir = resolve::resolve(&load::parse(input, &text(input)).unwrap()).unwrap();
     let tokens = [
-        emit::models::emit(&ir),
+        emit::models::emit(&ir, emit::Part::WHOLE),
         emit::enums::emit(&ir),
         emit::registry::emit(&ir),
         emit::requests::emit(&ir),
@@ -76,7 +76,26 @@ fn stage4_prettyplease(bencher: divan::Bencher, input: &str) {
     bencher.bench_local(|| {
         tokens
             .iter()
-            .map(|t| file::render("x.rs", input, t.clone()).unwrap())
+            .map(|t| file::render("x.rs", input, t.clone(), file::Formatting::Pretty).unwrap())
+            .collect::<Vec<_>>()
+    });
+}
+
+/// Stage 4, as build.rs does it: tokens → compact token text (no prettyplease).
+#[divan::bench(args = INPUTS, sample_count = 20)]
+fn stage4_compact(bencher: divan::Bencher, input: &str) {
+    let ir = resolve::resolve(&load::parse(input, &text(input)).unwrap()).unwrap();
+    let tokens = [
+        emit::models::emit(&ir, emit::Part::WHOLE),
+        emit::enums::emit(&ir),
+        emit::registry::emit(&ir),
+        emit::requests::emit(&ir),
+        emit::samples::emit(&ir),
+    ];
+    bencher.bench_local(|| {
+        tokens
+            .iter()
+            .map(|t| file::render("x.rs", input, t.clone(), file::Formatting::Compact).unwrap())
             .collect::<Vec<_>>()
     });
 }
@@ -101,4 +120,13 @@ fn stage5_write(bencher: divan::Bencher, input: &str) {
 fn total_generate(bencher: divan::Bencher, input: &str) {
     let text = text(input);
     bencher.bench(|| msgraph_sync_codegen::generate_spec(input, divan::black_box(&text)).unwrap());
+}
+
+/// All stages as build.rs runs them: compact output instead of prettyplease.
+#[divan::bench(args = INPUTS, sample_count = 20)]
+fn total_generate_compact(bencher: divan::Bencher, input: &str) {
+    let text = text(input);
+    bencher.bench(|| {
+        msgraph_sync_codegen::generate_spec_with(input, divan::black_box(&text), file::Formatting::Compact).unwrap()
+    });
 }

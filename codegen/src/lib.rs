@@ -21,9 +21,11 @@ pub mod resolve;
 pub mod spec;
 
 pub use error::{Error, Result};
-pub use file::{OutputFile, WriteOutcome};
+pub use file::{Formatting, OutputFile, WriteOutcome};
 
+use emit::Part;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The generator's version, recorded in lock files.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -31,39 +33,74 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The API versions generated, as (spec file in `spec/`, API version).
 pub const FRAGMENTS: &[(&str, &str)] = &[("beta.yaml", "beta"), ("v1.0.yaml", "v1.0")];
 
-/// Generates the files of one spec (already read): `{module}/models.rs`, `enums.rs`, `registry.rs`, `requests.rs`, `samples.rs`.
+/// Generates the files of one spec (already read), formatted for review:
+/// `{module}/models.rs`, `enums.rs`, `registry.rs`, `requests.rs`, `samples.rs`.
+#[cfg(feature = "pretty")]
 pub fn generate_spec(source_name: &str, text: &str) -> Result<(ir::Ir, Vec<OutputFile>)> {
+    generate_spec_with(source_name, text, Formatting::Pretty)
+}
+
+/// [`generate_spec`] with the formatting chosen.
+pub fn generate_spec_with(source_name: &str, text: &str, formatting: Formatting) -> Result<(ir::Ir, Vec<OutputFile>)> {
     let doc = load::parse(source_name, text)?;
     let ir = resolve::resolve(&doc)?;
-    let files = emit_files(&ir, source_name)?;
+    let files = emit_files(&ir, source_name, formatting)?;
     Ok((ir, files))
 }
 
-/// Renders the IR of one API version into its files. Each file is emitted and formatted on a
-/// thread of its own (token streams are not `Send`, so a file never changes threads); the output
-/// does not depend on scheduling.
-pub fn emit_files(ir: &ir::Ir, source_name: &str) -> Result<Vec<OutputFile>> {
-    type Emitter = fn(&ir::Ir) -> proc_macro2::TokenStream;
-    let emitters: [(&str, Emitter); 5] = [
-        ("models.rs", emit::models::emit),
-        ("enums.rs", emit::enums::emit),
-        ("registry.rs", emit::registry::emit),
-        ("requests.rs", emit::requests::emit),
-        ("samples.rs", emit::samples::emit),
-    ];
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = emitters
-            .iter()
-            .map(|(name, emitter)| {
-                let path = format!("{}/{name}", ir.module);
-                scope.spawn(move || file::render(&path, source_name, emitter(ir)))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
+type Emitter = fn(&ir::Ir, Part) -> proc_macro2::TokenStream;
+
+/// Each output file, its emitter, and how many parts it is emitted in. The largest comes first,
+/// so that it does not start last.
+const FILES: [(&str, Emitter, usize); 5] = [
+    ("models.rs", emit::models::emit, 2),
+    ("enums.rs", |ir, _| emit::enums::emit(ir), 1),
+    ("registry.rs", |ir, _| emit::registry::emit(ir), 1),
+    ("requests.rs", |ir, _| emit::requests::emit(ir), 1),
+    ("samples.rs", |ir, _| emit::samples::emit(ir), 1),
+];
+
+/// Renders the IR of one API version into its files. Emitting and formatting is most of
+/// generation, so the parts of the files are shared out, largest first, among one worker per
+/// core. A part's token streams never change threads (they are not `Send`), and parts are
+/// joined in order: the bytes do not depend on scheduling.
+pub fn emit_files(ir: &ir::Ir, source_name: &str, formatting: Formatting) -> Result<Vec<OutputFile>> {
+    let jobs: Vec<(usize, Part)> = FILES
+        .iter()
+        .enumerate()
+        .flat_map(|(file, &(_, _, count))| (0..count).map(move |index| (file, Part { index, count })))
+        .collect();
+    let path = |file: usize| format!("{}/{}", ir.module, FILES[file].0);
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        while let Some(&(file, part)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let tokens = (FILES[file].1)(ir, part);
+            done.push((file, part.index, file::format(&path(file), tokens, formatting)));
+        }
+        done
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    let mut parts: Vec<(usize, usize, Result<String>)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+        let mut parts = work();
+        for helper in helpers {
+            parts.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        parts
+    });
+    parts.sort_by_key(|&(file, index, _)| (file, index));
+    let mut bodies = vec![String::new(); FILES.len()];
+    for (file, _, body) in parts {
+        bodies[file].push_str(&body?);
+    }
+    Ok(bodies
+        .iter()
+        .enumerate()
+        .map(|(file, body)| OutputFile::new(&path(file), source_name, body))
+        .collect())
 }
 
 /// Counts reported by `generate`.
@@ -76,9 +113,9 @@ pub struct Summary {
 
 /// Generates one OpenAPI file (a fragment, or a whole upstream module), named in errors and
 /// headers by `source_name`.
-pub fn generate_file(path: &Path, source_name: &str) -> Result<(Summary, Vec<OutputFile>)> {
+pub fn generate_file(path: &Path, source_name: &str, formatting: Formatting) -> Result<(Summary, Vec<OutputFile>)> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let (ir, files) = generate_spec(source_name, &text)?;
+    let (ir, files) = generate_spec_with(source_name, &text, formatting)?;
     let summary = Summary {
         api_version: ir.api_version.clone(),
         schemas: ir.component_schemas,
@@ -87,12 +124,17 @@ pub fn generate_file(path: &Path, source_name: &str) -> Result<(Summary, Vec<Out
     Ok((summary, files))
 }
 
-/// Generates every fragment in `spec_dir`, returning per-version summaries and all files.
+/// Generates every fragment in `spec_dir` for review, returning per-version summaries and all files.
+#[cfg(feature = "pretty")]
 pub fn generate_all(spec_dir: &Path) -> Result<(Vec<Summary>, Vec<OutputFile>)> {
     let mut summaries = Vec::new();
     let mut files = Vec::new();
     for (file_name, version) in FRAGMENTS {
-        let (summary, mut out) = generate_file(&spec_dir.join(file_name), &format!("spec/{file_name}"))?;
+        let (summary, mut out) = generate_file(
+            &spec_dir.join(file_name),
+            &format!("spec/{file_name}"),
+            Formatting::Pretty,
+        )?;
         if summary.api_version != *version {
             return Err(Error::Unsupported {
                 pointer: format!("spec/{file_name}#/servers/0/url"),

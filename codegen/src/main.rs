@@ -155,7 +155,8 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 let mut files = Vec::new();
                 for path in spec_files {
                     let path = PathBuf::from(path);
-                    let (summary, mut out) = generate_file(&path, &file_name(&path))?;
+                    let (summary, mut out) =
+                        generate_file(&path, &file_name(&path), msgraph_sync_codegen::Formatting::Pretty)?;
                     summaries.push(summary);
                     files.append(&mut out);
                 }

@@ -31,12 +31,15 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
     let mut resolver = Resolver {
         doc,
         rust_names: BTreeMap::new(),
+        type_names: BTreeMap::new(),
+        schemas: doc.components.schemas.iter().map(|(k, v)| (k.as_str(), v)).collect(),
+        field_names: Default::default(),
         types: BTreeMap::new(),
     };
     resolver.name_components()?;
     for (key, schema) in doc.components.schemas.iter() {
         let def = resolver.component(key, schema)?;
-        resolver.types.insert(names::type_name(key), def);
+        resolver.types.insert(resolver.type_name(key), def);
     }
     let operations = resolver.operations()?;
     check_alias_cycles(&resolver.types)?;
@@ -84,6 +87,12 @@ struct Resolver<'a> {
     doc: &'a Document,
     /// Rust name → the spec name that claimed it, to report collisions.
     rust_names: BTreeMap<String, String>,
+    /// Component key → Rust type name, decided once: a `$ref` is looked up, not renamed.
+    type_names: BTreeMap<&'a str, String>,
+    /// Component key → schema (the document keeps them in spec order, unindexed).
+    schemas: BTreeMap<&'a str, &'a Schema>,
+    /// Wire name → field name: the same properties recur in every type that inherits them.
+    field_names: std::cell::RefCell<BTreeMap<String, String>>,
     types: BTreeMap<String, TypeDef>,
 }
 
@@ -95,6 +104,7 @@ impl<'a> Resolver<'a> {
     fn name_components(&mut self) -> Result<()> {
         for (key, schema) in self.doc.components.schemas.iter() {
             let rust = names::type_name(key);
+            self.type_names.insert(key, rust.clone());
             let pointer = schema_pointer(key);
             if RESERVED_TYPE_NAMES.contains(&rust.as_str()) {
                 return Err(Error::NameCollision {
@@ -111,6 +121,24 @@ impl<'a> Resolver<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The Rust name of a component (every key was named by `name_components`).
+    fn type_name(&self, key: &str) -> String {
+        self.type_names
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| names::type_name(key))
+    }
+
+    fn field_name(&self, wire: &str) -> String {
+        let mut cache = self.field_names.borrow_mut();
+        if let Some(name) = cache.get(wire) {
+            return name.clone();
+        }
+        let name = names::field_name(wire);
+        cache.insert(wire.to_string(), name.clone());
+        name
     }
 
     fn claim(&mut self, rust: &str, spec_name: &str, pointer: &str) -> Result<()> {
@@ -130,7 +158,7 @@ impl<'a> Resolver<'a> {
 
     fn component(&self, key: &str, schema: &Schema) -> Result<TypeDef> {
         let pointer = schema_pointer(key);
-        let rust_name = names::type_name(key);
+        let rust_name = self.type_name(key);
         self.check_schema(schema, &pointer)?;
         let doc = schema.description.clone();
         if let Some(values) = &schema.enumeration {
@@ -171,7 +199,7 @@ impl<'a> Resolver<'a> {
                     taken.remove(&fields.remove(at).rust_name);
                 }
             }
-            let base = names::field_name(&wire);
+            let base = self.field_name(&wire);
             let mut rust_name = base.clone();
             let mut n = 2;
             while taken.contains(&rust_name) {
@@ -213,7 +241,7 @@ impl<'a> Resolver<'a> {
                         cycle: cycle.join(" → "),
                     });
                 }
-                let parent = self.doc.components.schemas.get(key).expect("schema_key checked");
+                let parent = self.schemas[key];
                 stack.push(key.to_string());
                 self.collect_properties(parent, &schema_pointer(key), stack, out)?;
                 stack.pop();
@@ -251,7 +279,7 @@ impl<'a> Resolver<'a> {
             target: target.to_string(),
         };
         let key = target.strip_prefix(SCHEMA_REF_PREFIX).ok_or_else(dangling)?;
-        match self.doc.components.schemas.get(key) {
+        match self.schemas.get(key) {
             Some(_) => Ok(key),
             None => Err(dangling()),
         }
@@ -263,7 +291,7 @@ impl<'a> Resolver<'a> {
         if let Some(target) = &schema.reference {
             let key = self.schema_key(target, pointer)?;
             return Ok(Type::Named {
-                rust_name: names::type_name(key),
+                rust_name: self.type_name(key),
                 boxed: false,
             });
         }

@@ -17,7 +17,8 @@ fn every_upstream_document_generates() {
         ("history/graph-v1.0-Applications.2023-06-13.yml", "v1.0", 319, 601),
     ];
     for (file, version, operations, schemas) in cases {
-        let (summary, files) = generate_file(&dir.join(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let (summary, files) = generate_file(&dir.join(file), file, msgraph_sync_codegen::Formatting::Pretty)
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
         assert_eq!(
             (summary.api_version.as_str(), summary.operations, summary.schemas),
             (version, operations, schemas),
@@ -27,5 +28,57 @@ fn every_upstream_document_generates() {
         for f in &files {
             syn::parse_file(&f.contents).unwrap_or_else(|e| panic!("{file} {}: {e}", f.path));
         }
+    }
+}
+
+/// What build.rs writes (compact token text) is, formatted, byte for byte what `generated/` holds,
+/// on the largest inputs we have.
+#[test]
+fn compact_output_formats_to_the_pretty_output() {
+    use msgraph_sync_codegen::{file::pretty_source, Formatting};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/upstream");
+    for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {
+        let (_, pretty) = generate_file(&dir.join(file), file, Formatting::Pretty).expect("generates");
+        let (_, compact) = generate_file(&dir.join(file), file, Formatting::Compact).expect("generates");
+        for (pretty, compact) in pretty.iter().zip(&compact) {
+            assert_eq!(pretty.path, compact.path);
+            assert_ne!(
+                pretty.contents, compact.contents,
+                "{file} {}: not compact",
+                compact.path
+            );
+            let header_end = compact.contents.find("\n\n").expect("header") + 2;
+            let formatted = pretty_source(&compact.path, &compact.contents).expect("compact output parses");
+            assert!(
+                compact.contents[..header_end].to_string() + &formatted == pretty.contents,
+                "{file} {}: compact output formats differently",
+                compact.path
+            );
+        }
+    }
+}
+
+/// A file emitted in parts (formatted on several threads) is the same bytes as emitted whole.
+#[test]
+fn emitting_in_parts_does_not_change_the_bytes() {
+    use msgraph_sync_codegen::emit::{models, Part};
+    use msgraph_sync_codegen::file::{format, Formatting};
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/beta.yaml")).expect("spec");
+    let ir =
+        msgraph_sync_codegen::resolve::resolve(&msgraph_sync_codegen::load::parse("beta.yaml", &text).expect("parses"))
+            .expect("resolves");
+    let whole = format("models.rs", models::emit(&ir, Part::WHOLE), Formatting::Pretty).expect("formats");
+    for count in 2..=5 {
+        let joined: String = (0..count)
+            .map(|index| {
+                format(
+                    "models.rs",
+                    models::emit(&ir, Part { index, count }),
+                    Formatting::Pretty,
+                )
+                .expect("formats")
+            })
+            .collect();
+        assert_eq!(joined, whole, "{count} parts");
     }
 }

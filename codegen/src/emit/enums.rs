@@ -23,8 +23,8 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
         let unrecognized = format_ident!("{}", UNRECOGNIZED_VARIANT);
         let variants = e.members.iter().map(|m| {
             let v = ident(&m.variant);
-            let doc = format!(" `{}`", m.wire);
-            quote!(#[doc = #doc] #v,)
+            let doc = super::doc_lines(&format!("`{}`", m.wire));
+            quote!(#doc #v,)
         });
         let glue = e.members.iter().map(|m| {
             let v = ident(&m.variant);

@@ -2,13 +2,23 @@
 //! The serde and inspection impls come from the hand-written `model!` macro, so each struct
 //! costs one line of glue.
 
-use super::{ident, item_doc, type_tokens};
+use super::{ident, item_doc, type_tokens, Part};
 use crate::ir::{Ir, TypeDef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn emit(ir: &Ir) -> TokenStream {
-    let items = ir.types.values().filter_map(|def| match def {
+/// The file is the largest by far, so it is emitted in parts (see [`Part`]).
+pub fn emit(ir: &Ir, part: Part) -> TokenStream {
+    let defs: Vec<&TypeDef> = ir
+        .types
+        .values()
+        .filter(|def| !matches!(def, TypeDef::Enum(_)))
+        .collect();
+    let weight = |def: &&TypeDef| match def {
+        TypeDef::Struct(s) => 2 + s.fields.len(),
+        _ => 1,
+    };
+    let items = part.select(&defs, weight).iter().filter_map(|def| match def {
         TypeDef::Struct(s) => {
             let name = ident(&s.rust_name);
             let doc = item_doc(s.doc.as_deref(), &format!("Spec name: `{}`.", s.spec_name));
@@ -45,10 +55,15 @@ pub fn emit(ir: &Ir) -> TokenStream {
         }
         TypeDef::Enum(_) => None,
     });
-    let uses: TokenStream = quote!(
-        use super::*;
-    );
-    quote! { #uses #(#items)* }
+    let mut file = TokenStream::new();
+    if part.is_first() {
+        file.extend(quote!(
+            use super::*;
+        ));
+    }
+    // `extend` moves each item in; `quote!(#(#items)*)` would copy every one of them.
+    file.extend(items);
+    file
 }
 
 /// A collection response (`value` array + `@odata.nextLink`) is a [`Page`](crate::Page) for the client's paging.

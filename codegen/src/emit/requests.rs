@@ -10,14 +10,14 @@ use quote::{format_ident, quote};
 pub fn emit(ir: &Ir) -> TokenStream {
     let nav = &ir.navigation;
     let version = &ir.api_version;
-    let api_doc = format!(" Entry point of Microsoft Graph {version}: `Api::new(Cloud::Global).service_principals(id).synchronization()…`.");
+    let api_doc = doc_lines(&format!("Entry point of Microsoft Graph {version}: `Api::new(Cloud::Global).service_principals(id).synchronization()…`."));
     let roots = nav
         .roots
         .iter()
         .map(|c| child_method(c, &format!("`/{}`", root_path(c))));
     let nodes = nav.nodes.values().map(|node| {
         let name = ident(&node.rust_name);
-        let doc = format!(" Requests at `{}`.", node.suffix);
+        let doc = doc_lines(&format!("Requests at `{}`.", node.suffix));
         let children = node
             .children
             .iter()
@@ -27,7 +27,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
             .iter()
             .map(|m| operation_method(m, &ir.operations[m.operation]));
         quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Clone, Debug)]
             pub struct #name(crate::Path);
             impl #name {
@@ -38,10 +38,10 @@ pub fn emit(ir: &Ir) -> TokenStream {
     });
     let option_sets = nav.option_sets.iter().map(|(name, options)| {
         let name = ident(name);
-        let doc = format!(
-            " Options of operations that take {}.",
+        let doc = doc_lines(&format!(
+            "Options of operations that take {}.",
             options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
-        );
+        ));
         let traits = options.iter().map(|o| {
             let t = match o.as_str() {
                 "$orderby" => format_ident!("OrderBy"),
@@ -53,7 +53,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
             quote!(impl crate::query::#t for #name {})
         });
         quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Debug)]
             pub struct #name;
             #(#traits)*
@@ -62,7 +62,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
     quote! {
         use super::*;
 
-        #[doc = #api_doc]
+        #api_doc
         #[derive(Clone, Debug)]
         pub struct Api(crate::Path);
         impl Api {
@@ -104,21 +104,21 @@ fn child_path_of(segment: &Segment) -> String {
 fn child_method(child: &Child, path_doc: &str) -> TokenStream {
     let method = ident(&child.method);
     let target = ident(&child.target);
-    let doc = format!(" {path_doc}");
+    let doc = doc_lines(path_doc);
     match &child.segment {
         Segment::Key(key) => {
             let param = ident(&crate::names::field_name(key));
             // An entry point (`service_principals(id)`) also appends its collection segment.
             let literal = child.prefix.as_ref().map(|segment| quote!(.segment(#segment)));
             quote! {
-                #[doc = #doc]
+                #doc
                 pub fn #method(&self, #param: &str) -> #target {
                     #target(self.0 #literal .key(#key, #param))
                 }
             }
         }
         Segment::Literal(literal) => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #method(&self) -> #target {
                 #target(self.0.segment(#literal))
             }
@@ -126,7 +126,7 @@ fn child_method(child: &Child, path_doc: &str) -> TokenStream {
         Segment::Templated { template, params } => {
             let args: Vec<_> = params.iter().map(|p| ident(&crate::names::field_name(p))).collect();
             quote! {
-                #[doc = #doc]
+                #doc
                 pub fn #method(&self, #(#args: &str),*) -> #target {
                     #target(self.0.templated(#template, &[#((#params, #args)),*]))
                 }
