@@ -160,10 +160,54 @@ pub struct OperationEntry {
     pub pageable: bool,
 }
 
+impl OperationEntry {
+    #[doc(hidden)]
+    pub const fn new(
+        method: &'static str,
+        path: &'static str,
+        request: Option<BodyEntry>,
+        response: Option<BodyEntry>,
+        pageable: bool,
+    ) -> Self {
+        OperationEntry {
+            method,
+            path,
+            request,
+            response,
+            pageable,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct BodyEntry {
     pub content_type: &'static str,
     pub schema: BodySchema,
+}
+
+// Short constructors keep the generated operation table at a few lines per operation.
+impl BodyEntry {
+    /// A JSON body of the model named `name`.
+    #[doc(hidden)]
+    pub const fn json(name: &'static str) -> Self {
+        Self::model("application/json", name, false)
+    }
+    /// A body of the model named `name` (a JSON array of it when `list`).
+    #[doc(hidden)]
+    pub const fn model(content_type: &'static str, name: &'static str, list: bool) -> Self {
+        BodyEntry {
+            content_type,
+            schema: BodySchema::Model { name, list },
+        }
+    }
+    /// A body of raw bytes.
+    #[doc(hidden)]
+    pub const fn bytes(content_type: &'static str) -> Self {
+        BodyEntry {
+            content_type,
+            schema: BodySchema::Bytes,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug)]

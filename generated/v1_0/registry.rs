@@ -5,2113 +5,1416 @@
 pub const API_VERSION: &str = "v1.0";
 /// Every model and enum of this API version, sorted by spec name.
 #[cfg(feature = "registry")]
-pub static MODELS: &[crate::registry::ModelEntry] = &[
-    crate::registry::ModelEntry::new::<
-        super::AcquireAccessTokenRequestBody,
-    >(
-        "AcquireAccessTokenRequestBody",
-        "AcquireAccessTokenRequestBody",
-        &["credentials"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::BulkUploadRequestBody,
-    >(
-        "BulkUploadRequestBody",
-        "BulkUploadRequestBody",
-        &["schemas", "Operations", "failOnErrors"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::FilterOperatorsResponse,
-    >(
-        "FilterOperatorsResponse",
-        "FilterOperatorsResponse",
-        &["value", "@odata.nextLink"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::FunctionsResponse,
-    >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
-    crate::registry::ModelEntry::new::<
-        super::ODataCountResponse,
-    >("ODataCountResponse", "ODataCountResponse", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ParseExpressionRequestBody,
-    >(
-        "ParseExpressionRequestBody",
-        "ParseExpressionRequestBody",
-        &["expression", "testInputObject", "targetAttributeDefinition"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ProvisionOnDemandRequestBody,
-    >("ProvisionOnDemandRequestBody", "ProvisionOnDemandRequestBody", &["parameters"]),
-    crate::registry::ModelEntry::new::<
-        super::RestartRequestBody,
-    >("RestartRequestBody", "RestartRequestBody", &["criteria"]),
-    crate::registry::ModelEntry::new::<
-        super::SecretsRequestBody,
-    >("SecretsRequestBody", "SecretsRequestBody", &["value"]),
-    crate::registry::ModelEntry::new::<
-        super::SecretsResponse,
-    >("SecretsResponse", "SecretsResponse", &["value"]),
-    crate::registry::ModelEntry::new::<
-        super::ValidateCredentialsRequestBody,
-    >(
-        "ValidateCredentialsRequestBody",
-        "ValidateCredentialsRequestBody",
-        &["applicationIdentifier", "templateId", "useSavedCredentials", "credentials"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ODataErrorsErrorDetails,
-    >(
-        "microsoft.graph.ODataErrors.ErrorDetails",
-        "ODataErrorsErrorDetails",
-        &["code", "message", "target"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ODataErrorsInnerError,
-    >("microsoft.graph.ODataErrors.InnerError", "ODataErrorsInnerError", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ODataErrorsMainError,
-    >(
-        "microsoft.graph.ODataErrors.MainError",
-        "ODataErrorsMainError",
-        &["code", "message", "target", "details", "innerError"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ODataErrorsODataError,
-    >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
-    crate::registry::ModelEntry::new::<
-        super::AttributeDefinition,
-    >(
-        "microsoft.graph.attributeDefinition",
-        "AttributeDefinition",
-        &[
-            "anchor",
-            "apiExpressions",
-            "caseExact",
-            "defaultValue",
-            "flowNullValues",
-            "metadata",
-            "multivalued",
-            "mutability",
-            "name",
-            "referencedObjects",
-            "required",
-            "type",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::AttributeDefinitionMetadata,
-    >("microsoft.graph.attributeDefinitionMetadata", "AttributeDefinitionMetadata", &[]),
-    crate::registry::ModelEntry::new::<
-        super::AttributeDefinitionMetadataEntry,
-    >(
-        "microsoft.graph.attributeDefinitionMetadataEntry",
-        "AttributeDefinitionMetadataEntry",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::AttributeFlowBehavior,
-    >("microsoft.graph.attributeFlowBehavior", "AttributeFlowBehavior", &[]),
-    crate::registry::ModelEntry::new::<
-        super::AttributeFlowType,
-    >("microsoft.graph.attributeFlowType", "AttributeFlowType", &[]),
-    crate::registry::ModelEntry::new::<
-        super::AttributeMapping,
-    >(
-        "microsoft.graph.attributeMapping",
-        "AttributeMapping",
-        &[
-            "defaultValue",
-            "exportMissingReferences",
-            "flowBehavior",
-            "flowType",
-            "matchingPriority",
-            "source",
-            "targetAttributeName",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::AttributeMappingFunctionSchema,
-    >(
-        "microsoft.graph.attributeMappingFunctionSchema",
-        "AttributeMappingFunctionSchema",
-        &["id", "parameters"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::AttributeMappingParameterSchema,
-    >(
-        "microsoft.graph.attributeMappingParameterSchema",
-        "AttributeMappingParameterSchema",
-        &["allowMultipleOccurrences", "name", "required", "type"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::AttributeMappingSource,
-    >(
-        "microsoft.graph.attributeMappingSource",
-        "AttributeMappingSource",
-        &["expression", "name", "parameters", "type"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::AttributeMappingSourceType,
-    >("microsoft.graph.attributeMappingSourceType", "AttributeMappingSourceType", &[]),
-    crate::registry::ModelEntry::new::<
-        super::AttributeType,
-    >("microsoft.graph.attributeType", "AttributeType", &[]),
-    crate::registry::ModelEntry::new::<
-        super::BulkUpload,
-    >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
-    crate::registry::ModelEntry::new::<
-        super::ContainerFilter,
-    >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
-    crate::registry::ModelEntry::new::<
-        super::DirectoryDefinition,
-    >(
-        "microsoft.graph.directoryDefinition",
-        "DirectoryDefinition",
-        &[
-            "id",
-            "discoverabilities",
-            "discoveryDateTime",
-            "name",
-            "objects",
-            "readOnly",
-            "version",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::DirectoryDefinitionCollectionResponse,
-    >(
-        "microsoft.graph.directoryDefinitionCollectionResponse",
-        "DirectoryDefinitionCollectionResponse",
-        &["value", "@odata.nextLink"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::DirectoryDefinitionDiscoverabilities,
-    >(
-        "microsoft.graph.directoryDefinitionDiscoverabilities",
-        "DirectoryDefinitionDiscoverabilities",
-        &[],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::Entity,
-    >("microsoft.graph.entity", "Entity", &["id"]),
-    crate::registry::ModelEntry::new::<
-        super::ExpressionInputObject,
-    >(
-        "microsoft.graph.expressionInputObject",
-        "ExpressionInputObject",
-        &["definition", "properties"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::Filter,
-    >(
-        "microsoft.graph.filter",
-        "Filter",
-        &["categoryFilterGroups", "groups", "inputFilterGroups"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::FilterClause,
-    >(
-        "microsoft.graph.filterClause",
-        "FilterClause",
-        &["operatorName", "sourceOperandName", "targetOperand"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::FilterGroup,
-    >("microsoft.graph.filterGroup", "FilterGroup", &["clauses", "name"]),
-    crate::registry::ModelEntry::new::<
-        super::FilterOperand,
-    >("microsoft.graph.filterOperand", "FilterOperand", &["values"]),
-    crate::registry::ModelEntry::new::<
-        super::FilterOperatorSchema,
-    >(
-        "microsoft.graph.filterOperatorSchema",
-        "FilterOperatorSchema",
-        &["id", "arity", "multivaluedComparisonType", "supportedAttributeTypes"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::GroupFilter,
-    >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
-    crate::registry::ModelEntry::new::<
-        super::KeyValuePair,
-    >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
-    crate::registry::ModelEntry::new::<
-        super::Mutability,
-    >("microsoft.graph.mutability", "Mutability", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ObjectDefinition,
-    >(
-        "microsoft.graph.objectDefinition",
-        "ObjectDefinition",
-        &["attributes", "metadata", "name", "supportedApis"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ObjectDefinitionMetadata,
-    >("microsoft.graph.objectDefinitionMetadata", "ObjectDefinitionMetadata", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ObjectDefinitionMetadataEntry,
-    >(
-        "microsoft.graph.objectDefinitionMetadataEntry",
-        "ObjectDefinitionMetadataEntry",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ObjectFlowTypes,
-    >("microsoft.graph.objectFlowTypes", "ObjectFlowTypes", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ObjectMapping,
-    >(
-        "microsoft.graph.objectMapping",
-        "ObjectMapping",
-        &[
-            "attributeMappings",
-            "enabled",
-            "flowTypes",
-            "metadata",
-            "name",
-            "scope",
-            "sourceObjectName",
-            "targetObjectName",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ObjectMappingMetadata,
-    >("microsoft.graph.objectMappingMetadata", "ObjectMappingMetadata", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ObjectMappingMetadataEntry,
-    >(
-        "microsoft.graph.objectMappingMetadataEntry",
-        "ObjectMappingMetadataEntry",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ParseExpressionResponse,
-    >(
-        "microsoft.graph.parseExpressionResponse",
-        "ParseExpressionResponse",
-        &[
-            "error",
-            "evaluationResult",
-            "evaluationSucceeded",
-            "parsedExpression",
-            "parsingSucceeded",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::PublicError,
-    >(
-        "microsoft.graph.publicError",
-        "PublicError",
-        &["code", "details", "innerError", "message", "target"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::PublicErrorDetail,
-    >(
-        "microsoft.graph.publicErrorDetail",
-        "PublicErrorDetail",
-        &["code", "message", "target"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::PublicInnerError,
-    >(
-        "microsoft.graph.publicInnerError",
-        "PublicInnerError",
-        &["code", "details", "message", "target"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::QuarantineReason,
-    >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
-    crate::registry::ModelEntry::new::<
-        super::ReferencedObject,
-    >(
-        "microsoft.graph.referencedObject",
-        "ReferencedObject",
-        &["referencedObjectName", "referencedProperty"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ScopeOperatorMultiValuedComparisonType,
-    >(
-        "microsoft.graph.scopeOperatorMultiValuedComparisonType",
-        "ScopeOperatorMultiValuedComparisonType",
-        &[],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::ScopeOperatorType,
-    >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
-    crate::registry::ModelEntry::new::<
-        super::StringKeyAttributeMappingSourceValuePair,
-    >(
-        "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
-        "StringKeyAttributeMappingSourceValuePair",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::StringKeyLongValuePair,
-    >(
-        "microsoft.graph.stringKeyLongValuePair",
-        "StringKeyLongValuePair",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::StringKeyObjectValuePair,
-    >("microsoft.graph.stringKeyObjectValuePair", "StringKeyObjectValuePair", &["key"]),
-    crate::registry::ModelEntry::new::<
-        super::StringKeyStringValuePair,
-    >(
-        "microsoft.graph.stringKeyStringValuePair",
-        "StringKeyStringValuePair",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::Synchronization,
-    >(
-        "microsoft.graph.synchronization",
-        "Synchronization",
-        &["id", "secrets", "jobs", "templates"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationError,
-    >(
-        "microsoft.graph.synchronizationError",
-        "SynchronizationError",
-        &["code", "message", "tenantActionable"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationJob,
-    >(
-        "microsoft.graph.synchronizationJob",
-        "SynchronizationJob",
-        &[
-            "id",
-            "schedule",
-            "status",
-            "synchronizationJobSettings",
-            "templateId",
-            "bulkUpload",
-            "schema",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationJobApplicationParameters,
-    >(
-        "microsoft.graph.synchronizationJobApplicationParameters",
-        "SynchronizationJobApplicationParameters",
-        &["ruleId", "subjects"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationJobCollectionResponse,
-    >(
-        "microsoft.graph.synchronizationJobCollectionResponse",
-        "SynchronizationJobCollectionResponse",
-        &["value", "@odata.nextLink"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationJobRestartCriteria,
-    >(
-        "microsoft.graph.synchronizationJobRestartCriteria",
-        "SynchronizationJobRestartCriteria",
-        &["resetScope"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationJobRestartScope,
-    >(
-        "microsoft.graph.synchronizationJobRestartScope",
-        "SynchronizationJobRestartScope",
-        &[],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationJobSubject,
-    >(
-        "microsoft.graph.synchronizationJobSubject",
-        "SynchronizationJobSubject",
-        &["links", "objectId", "objectTypeName"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationLinkedObjects,
-    >(
-        "microsoft.graph.synchronizationLinkedObjects",
-        "SynchronizationLinkedObjects",
-        &["manager", "members", "owners"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationMetadata,
-    >("microsoft.graph.synchronizationMetadata", "SynchronizationMetadata", &[]),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationMetadataEntry,
-    >(
-        "microsoft.graph.synchronizationMetadataEntry",
-        "SynchronizationMetadataEntry",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationProgress,
-    >(
-        "microsoft.graph.synchronizationProgress",
-        "SynchronizationProgress",
-        &["completedUnits", "progressObservationDateTime", "totalUnits", "units"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationQuarantine,
-    >(
-        "microsoft.graph.synchronizationQuarantine",
-        "SynchronizationQuarantine",
-        &["currentBegan", "error", "nextAttempt", "reason", "seriesBegan", "seriesCount"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationRule,
-    >(
-        "microsoft.graph.synchronizationRule",
-        "SynchronizationRule",
-        &[
-            "containerFilter",
-            "editable",
-            "groupFilter",
-            "id",
-            "metadata",
-            "name",
-            "objectMappings",
-            "priority",
-            "sourceDirectoryName",
-            "targetDirectoryName",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationSchedule,
-    >(
-        "microsoft.graph.synchronizationSchedule",
-        "SynchronizationSchedule",
-        &["expiration", "interval", "state"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationScheduleState,
-    >(
-        "microsoft.graph.synchronizationScheduleState",
-        "SynchronizationScheduleState",
-        &[],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationSchema,
-    >(
-        "microsoft.graph.synchronizationSchema",
-        "SynchronizationSchema",
-        &["id", "synchronizationRules", "version", "directories"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationSecret,
-    >("microsoft.graph.synchronizationSecret", "SynchronizationSecret", &[]),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationSecretKeyStringValuePair,
-    >(
-        "microsoft.graph.synchronizationSecretKeyStringValuePair",
-        "SynchronizationSecretKeyStringValuePair",
-        &["key", "value"],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationStatus,
-    >(
-        "microsoft.graph.synchronizationStatus",
-        "SynchronizationStatus",
-        &[
-            "code",
-            "countSuccessiveCompleteFailures",
-            "escrowsPruned",
-            "lastExecution",
-            "lastSuccessfulExecution",
-            "lastSuccessfulExecutionWithExports",
-            "progress",
-            "quarantine",
-            "steadyStateFirstAchievedTime",
-            "steadyStateLastAchievedTime",
-            "synchronizedEntryCountByType",
-            "troubleshootingUrl",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationStatusCode,
-    >("microsoft.graph.synchronizationStatusCode", "SynchronizationStatusCode", &[]),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationTaskExecution,
-    >(
-        "microsoft.graph.synchronizationTaskExecution",
-        "SynchronizationTaskExecution",
-        &[
-            "activityIdentifier",
-            "countEntitled",
-            "countEntitledForProvisioning",
-            "countEscrowed",
-            "countEscrowedRaw",
-            "countExported",
-            "countExports",
-            "countImported",
-            "countImportedDeltas",
-            "countImportedReferenceDeltas",
-            "error",
-            "state",
-            "timeBegan",
-            "timeEnded",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationTaskExecutionResult,
-    >(
-        "microsoft.graph.synchronizationTaskExecutionResult",
-        "SynchronizationTaskExecutionResult",
-        &[],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationTemplate,
-    >(
-        "microsoft.graph.synchronizationTemplate",
-        "SynchronizationTemplate",
-        &[
-            "id",
-            "applicationId",
-            "default",
-            "description",
-            "discoverable",
-            "factoryTag",
-            "metadata",
-            "schema",
-        ],
-    ),
-    crate::registry::ModelEntry::new::<
-        super::SynchronizationTemplateCollectionResponse,
-    >(
-        "microsoft.graph.synchronizationTemplateCollectionResponse",
-        "SynchronizationTemplateCollectionResponse",
-        &["value", "@odata.nextLink"],
-    ),
-];
-/// Every operation of this API version, in spec order.
-pub static OPERATIONS: &[crate::registry::OperationEntry] = &[
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronization",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PUT",
-        path: "/applications/{application-id}/synchronization",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronization",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronization",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJobCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.bulkUpload",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/scim+json",
-            schema: crate::registry::BodySchema::Model {
-                name: "BulkUploadRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.bulkUpload",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.bulkUpload",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/octet-stream",
-            schema: crate::registry::BodySchema::Bytes,
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PUT",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/octet-stream",
-            schema: crate::registry::BodySchema::Bytes,
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ProvisionOnDemandRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.stringKeyStringValuePair",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "RestartRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ValidateCredentialsRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinitionCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FilterOperatorsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FunctionsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ParseExpressionRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.parseExpressionResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/jobs/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ValidateCredentialsRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/microsoft.graph.acquireAccessToken",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "AcquireAccessTokenRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PUT",
-        path: "/applications/{application-id}/synchronization/secrets",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "SecretsRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "SecretsResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/secrets/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplateCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/templates",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinitionCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FilterOperatorsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FunctionsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ParseExpressionRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.parseExpressionResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/applications/{application-id}/synchronization/templates/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronization",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PUT",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronization",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronization",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJobCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationJob",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.bulkUpload",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/scim+json",
-            schema: crate::registry::BodySchema::Model {
-                name: "BulkUploadRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.bulkUpload",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.bulkUpload",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/octet-stream",
-            schema: crate::registry::BodySchema::Bytes,
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PUT",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/octet-stream",
-            schema: crate::registry::BodySchema::Bytes,
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ProvisionOnDemandRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.stringKeyStringValuePair",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "RestartRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ValidateCredentialsRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinitionCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FilterOperatorsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FunctionsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ParseExpressionRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.parseExpressionResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ValidateCredentialsRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "AcquireAccessTokenRequestBody",
-                list: false,
-            },
-        }),
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PUT",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "SecretsRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "SecretsResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplateCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationTemplate",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.synchronizationSchema",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinitionCollectionResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "PATCH",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "DELETE",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        request: None,
-        response: None,
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.directoryDefinition",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FilterOperatorsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "FunctionsResponse",
-                list: false,
-            },
-        }),
-        pageable: true,
-    },
-    crate::registry::OperationEntry {
-        method: "POST",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
-        request: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "ParseExpressionRequestBody",
-                list: false,
-            },
-        }),
-        response: Some(crate::registry::BodyEntry {
-            content_type: "application/json",
-            schema: crate::registry::BodySchema::Model {
-                name: "microsoft.graph.parseExpressionResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-    crate::registry::OperationEntry {
-        method: "GET",
-        path: "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
-        request: None,
-        response: Some(crate::registry::BodyEntry {
-            content_type: "text/plain",
-            schema: crate::registry::BodySchema::Model {
-                name: "ODataCountResponse",
-                list: false,
-            },
-        }),
-        pageable: false,
-    },
-];
+pub static MODELS: &[crate::registry::ModelEntry] = {
+    use crate::registry::ModelEntry as Model;
+    &[
+        Model::new::<
+            super::AcquireAccessTokenRequestBody,
+        >(
+            "AcquireAccessTokenRequestBody",
+            "AcquireAccessTokenRequestBody",
+            &["credentials"],
+        ),
+        Model::new::<
+            super::BulkUploadRequestBody,
+        >(
+            "BulkUploadRequestBody",
+            "BulkUploadRequestBody",
+            &["schemas", "Operations", "failOnErrors"],
+        ),
+        Model::new::<
+            super::FilterOperatorsResponse,
+        >(
+            "FilterOperatorsResponse",
+            "FilterOperatorsResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::FunctionsResponse,
+        >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
+        Model::new::<
+            super::ODataCountResponse,
+        >("ODataCountResponse", "ODataCountResponse", &[]),
+        Model::new::<
+            super::ParseExpressionRequestBody,
+        >(
+            "ParseExpressionRequestBody",
+            "ParseExpressionRequestBody",
+            &["expression", "testInputObject", "targetAttributeDefinition"],
+        ),
+        Model::new::<
+            super::ProvisionOnDemandRequestBody,
+        >(
+            "ProvisionOnDemandRequestBody",
+            "ProvisionOnDemandRequestBody",
+            &["parameters"],
+        ),
+        Model::new::<
+            super::RestartRequestBody,
+        >("RestartRequestBody", "RestartRequestBody", &["criteria"]),
+        Model::new::<
+            super::SecretsRequestBody,
+        >("SecretsRequestBody", "SecretsRequestBody", &["value"]),
+        Model::new::<
+            super::SecretsResponse,
+        >("SecretsResponse", "SecretsResponse", &["value"]),
+        Model::new::<
+            super::ValidateCredentialsRequestBody,
+        >(
+            "ValidateCredentialsRequestBody",
+            "ValidateCredentialsRequestBody",
+            &[
+                "applicationIdentifier",
+                "templateId",
+                "useSavedCredentials",
+                "credentials",
+            ],
+        ),
+        Model::new::<
+            super::ODataErrorsErrorDetails,
+        >(
+            "microsoft.graph.ODataErrors.ErrorDetails",
+            "ODataErrorsErrorDetails",
+            &["code", "message", "target"],
+        ),
+        Model::new::<
+            super::ODataErrorsInnerError,
+        >("microsoft.graph.ODataErrors.InnerError", "ODataErrorsInnerError", &[]),
+        Model::new::<
+            super::ODataErrorsMainError,
+        >(
+            "microsoft.graph.ODataErrors.MainError",
+            "ODataErrorsMainError",
+            &["code", "message", "target", "details", "innerError"],
+        ),
+        Model::new::<
+            super::ODataErrorsODataError,
+        >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        Model::new::<
+            super::AttributeDefinition,
+        >(
+            "microsoft.graph.attributeDefinition",
+            "AttributeDefinition",
+            &[
+                "anchor",
+                "apiExpressions",
+                "caseExact",
+                "defaultValue",
+                "flowNullValues",
+                "metadata",
+                "multivalued",
+                "mutability",
+                "name",
+                "referencedObjects",
+                "required",
+                "type",
+            ],
+        ),
+        Model::new::<
+            super::AttributeDefinitionMetadata,
+        >(
+            "microsoft.graph.attributeDefinitionMetadata",
+            "AttributeDefinitionMetadata",
+            &[],
+        ),
+        Model::new::<
+            super::AttributeDefinitionMetadataEntry,
+        >(
+            "microsoft.graph.attributeDefinitionMetadataEntry",
+            "AttributeDefinitionMetadataEntry",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::AttributeFlowBehavior,
+        >("microsoft.graph.attributeFlowBehavior", "AttributeFlowBehavior", &[]),
+        Model::new::<
+            super::AttributeFlowType,
+        >("microsoft.graph.attributeFlowType", "AttributeFlowType", &[]),
+        Model::new::<
+            super::AttributeMapping,
+        >(
+            "microsoft.graph.attributeMapping",
+            "AttributeMapping",
+            &[
+                "defaultValue",
+                "exportMissingReferences",
+                "flowBehavior",
+                "flowType",
+                "matchingPriority",
+                "source",
+                "targetAttributeName",
+            ],
+        ),
+        Model::new::<
+            super::AttributeMappingFunctionSchema,
+        >(
+            "microsoft.graph.attributeMappingFunctionSchema",
+            "AttributeMappingFunctionSchema",
+            &["id", "parameters"],
+        ),
+        Model::new::<
+            super::AttributeMappingParameterSchema,
+        >(
+            "microsoft.graph.attributeMappingParameterSchema",
+            "AttributeMappingParameterSchema",
+            &["allowMultipleOccurrences", "name", "required", "type"],
+        ),
+        Model::new::<
+            super::AttributeMappingSource,
+        >(
+            "microsoft.graph.attributeMappingSource",
+            "AttributeMappingSource",
+            &["expression", "name", "parameters", "type"],
+        ),
+        Model::new::<
+            super::AttributeMappingSourceType,
+        >(
+            "microsoft.graph.attributeMappingSourceType",
+            "AttributeMappingSourceType",
+            &[],
+        ),
+        Model::new::<
+            super::AttributeType,
+        >("microsoft.graph.attributeType", "AttributeType", &[]),
+        Model::new::<
+            super::BulkUpload,
+        >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
+        Model::new::<
+            super::ContainerFilter,
+        >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
+        Model::new::<
+            super::DirectoryDefinition,
+        >(
+            "microsoft.graph.directoryDefinition",
+            "DirectoryDefinition",
+            &[
+                "id",
+                "discoverabilities",
+                "discoveryDateTime",
+                "name",
+                "objects",
+                "readOnly",
+                "version",
+            ],
+        ),
+        Model::new::<
+            super::DirectoryDefinitionCollectionResponse,
+        >(
+            "microsoft.graph.directoryDefinitionCollectionResponse",
+            "DirectoryDefinitionCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::DirectoryDefinitionDiscoverabilities,
+        >(
+            "microsoft.graph.directoryDefinitionDiscoverabilities",
+            "DirectoryDefinitionDiscoverabilities",
+            &[],
+        ),
+        Model::new::<super::Entity>("microsoft.graph.entity", "Entity", &["id"]),
+        Model::new::<
+            super::ExpressionInputObject,
+        >(
+            "microsoft.graph.expressionInputObject",
+            "ExpressionInputObject",
+            &["definition", "properties"],
+        ),
+        Model::new::<
+            super::Filter,
+        >(
+            "microsoft.graph.filter",
+            "Filter",
+            &["categoryFilterGroups", "groups", "inputFilterGroups"],
+        ),
+        Model::new::<
+            super::FilterClause,
+        >(
+            "microsoft.graph.filterClause",
+            "FilterClause",
+            &["operatorName", "sourceOperandName", "targetOperand"],
+        ),
+        Model::new::<
+            super::FilterGroup,
+        >("microsoft.graph.filterGroup", "FilterGroup", &["clauses", "name"]),
+        Model::new::<
+            super::FilterOperand,
+        >("microsoft.graph.filterOperand", "FilterOperand", &["values"]),
+        Model::new::<
+            super::FilterOperatorSchema,
+        >(
+            "microsoft.graph.filterOperatorSchema",
+            "FilterOperatorSchema",
+            &["id", "arity", "multivaluedComparisonType", "supportedAttributeTypes"],
+        ),
+        Model::new::<
+            super::GroupFilter,
+        >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
+        Model::new::<
+            super::KeyValuePair,
+        >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        Model::new::<
+            super::ObjectDefinition,
+        >(
+            "microsoft.graph.objectDefinition",
+            "ObjectDefinition",
+            &["attributes", "metadata", "name", "supportedApis"],
+        ),
+        Model::new::<
+            super::ObjectDefinitionMetadata,
+        >("microsoft.graph.objectDefinitionMetadata", "ObjectDefinitionMetadata", &[]),
+        Model::new::<
+            super::ObjectDefinitionMetadataEntry,
+        >(
+            "microsoft.graph.objectDefinitionMetadataEntry",
+            "ObjectDefinitionMetadataEntry",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::ObjectFlowTypes,
+        >("microsoft.graph.objectFlowTypes", "ObjectFlowTypes", &[]),
+        Model::new::<
+            super::ObjectMapping,
+        >(
+            "microsoft.graph.objectMapping",
+            "ObjectMapping",
+            &[
+                "attributeMappings",
+                "enabled",
+                "flowTypes",
+                "metadata",
+                "name",
+                "scope",
+                "sourceObjectName",
+                "targetObjectName",
+            ],
+        ),
+        Model::new::<
+            super::ObjectMappingMetadata,
+        >("microsoft.graph.objectMappingMetadata", "ObjectMappingMetadata", &[]),
+        Model::new::<
+            super::ObjectMappingMetadataEntry,
+        >(
+            "microsoft.graph.objectMappingMetadataEntry",
+            "ObjectMappingMetadataEntry",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::ParseExpressionResponse,
+        >(
+            "microsoft.graph.parseExpressionResponse",
+            "ParseExpressionResponse",
+            &[
+                "error",
+                "evaluationResult",
+                "evaluationSucceeded",
+                "parsedExpression",
+                "parsingSucceeded",
+            ],
+        ),
+        Model::new::<
+            super::PublicError,
+        >(
+            "microsoft.graph.publicError",
+            "PublicError",
+            &["code", "details", "innerError", "message", "target"],
+        ),
+        Model::new::<
+            super::PublicErrorDetail,
+        >(
+            "microsoft.graph.publicErrorDetail",
+            "PublicErrorDetail",
+            &["code", "message", "target"],
+        ),
+        Model::new::<
+            super::PublicInnerError,
+        >(
+            "microsoft.graph.publicInnerError",
+            "PublicInnerError",
+            &["code", "details", "message", "target"],
+        ),
+        Model::new::<
+            super::QuarantineReason,
+        >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
+        Model::new::<
+            super::ReferencedObject,
+        >(
+            "microsoft.graph.referencedObject",
+            "ReferencedObject",
+            &["referencedObjectName", "referencedProperty"],
+        ),
+        Model::new::<
+            super::ScopeOperatorMultiValuedComparisonType,
+        >(
+            "microsoft.graph.scopeOperatorMultiValuedComparisonType",
+            "ScopeOperatorMultiValuedComparisonType",
+            &[],
+        ),
+        Model::new::<
+            super::ScopeOperatorType,
+        >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        Model::new::<
+            super::StringKeyAttributeMappingSourceValuePair,
+        >(
+            "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
+            "StringKeyAttributeMappingSourceValuePair",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::StringKeyLongValuePair,
+        >(
+            "microsoft.graph.stringKeyLongValuePair",
+            "StringKeyLongValuePair",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::StringKeyObjectValuePair,
+        >(
+            "microsoft.graph.stringKeyObjectValuePair",
+            "StringKeyObjectValuePair",
+            &["key"],
+        ),
+        Model::new::<
+            super::StringKeyStringValuePair,
+        >(
+            "microsoft.graph.stringKeyStringValuePair",
+            "StringKeyStringValuePair",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::Synchronization,
+        >(
+            "microsoft.graph.synchronization",
+            "Synchronization",
+            &["id", "secrets", "jobs", "templates"],
+        ),
+        Model::new::<
+            super::SynchronizationError,
+        >(
+            "microsoft.graph.synchronizationError",
+            "SynchronizationError",
+            &["code", "message", "tenantActionable"],
+        ),
+        Model::new::<
+            super::SynchronizationJob,
+        >(
+            "microsoft.graph.synchronizationJob",
+            "SynchronizationJob",
+            &[
+                "id",
+                "schedule",
+                "status",
+                "synchronizationJobSettings",
+                "templateId",
+                "bulkUpload",
+                "schema",
+            ],
+        ),
+        Model::new::<
+            super::SynchronizationJobApplicationParameters,
+        >(
+            "microsoft.graph.synchronizationJobApplicationParameters",
+            "SynchronizationJobApplicationParameters",
+            &["ruleId", "subjects"],
+        ),
+        Model::new::<
+            super::SynchronizationJobCollectionResponse,
+        >(
+            "microsoft.graph.synchronizationJobCollectionResponse",
+            "SynchronizationJobCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::SynchronizationJobRestartCriteria,
+        >(
+            "microsoft.graph.synchronizationJobRestartCriteria",
+            "SynchronizationJobRestartCriteria",
+            &["resetScope"],
+        ),
+        Model::new::<
+            super::SynchronizationJobRestartScope,
+        >(
+            "microsoft.graph.synchronizationJobRestartScope",
+            "SynchronizationJobRestartScope",
+            &[],
+        ),
+        Model::new::<
+            super::SynchronizationJobSubject,
+        >(
+            "microsoft.graph.synchronizationJobSubject",
+            "SynchronizationJobSubject",
+            &["links", "objectId", "objectTypeName"],
+        ),
+        Model::new::<
+            super::SynchronizationLinkedObjects,
+        >(
+            "microsoft.graph.synchronizationLinkedObjects",
+            "SynchronizationLinkedObjects",
+            &["manager", "members", "owners"],
+        ),
+        Model::new::<
+            super::SynchronizationMetadata,
+        >("microsoft.graph.synchronizationMetadata", "SynchronizationMetadata", &[]),
+        Model::new::<
+            super::SynchronizationMetadataEntry,
+        >(
+            "microsoft.graph.synchronizationMetadataEntry",
+            "SynchronizationMetadataEntry",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::SynchronizationProgress,
+        >(
+            "microsoft.graph.synchronizationProgress",
+            "SynchronizationProgress",
+            &["completedUnits", "progressObservationDateTime", "totalUnits", "units"],
+        ),
+        Model::new::<
+            super::SynchronizationQuarantine,
+        >(
+            "microsoft.graph.synchronizationQuarantine",
+            "SynchronizationQuarantine",
+            &[
+                "currentBegan",
+                "error",
+                "nextAttempt",
+                "reason",
+                "seriesBegan",
+                "seriesCount",
+            ],
+        ),
+        Model::new::<
+            super::SynchronizationRule,
+        >(
+            "microsoft.graph.synchronizationRule",
+            "SynchronizationRule",
+            &[
+                "containerFilter",
+                "editable",
+                "groupFilter",
+                "id",
+                "metadata",
+                "name",
+                "objectMappings",
+                "priority",
+                "sourceDirectoryName",
+                "targetDirectoryName",
+            ],
+        ),
+        Model::new::<
+            super::SynchronizationSchedule,
+        >(
+            "microsoft.graph.synchronizationSchedule",
+            "SynchronizationSchedule",
+            &["expiration", "interval", "state"],
+        ),
+        Model::new::<
+            super::SynchronizationScheduleState,
+        >(
+            "microsoft.graph.synchronizationScheduleState",
+            "SynchronizationScheduleState",
+            &[],
+        ),
+        Model::new::<
+            super::SynchronizationSchema,
+        >(
+            "microsoft.graph.synchronizationSchema",
+            "SynchronizationSchema",
+            &["id", "synchronizationRules", "version", "directories"],
+        ),
+        Model::new::<
+            super::SynchronizationSecret,
+        >("microsoft.graph.synchronizationSecret", "SynchronizationSecret", &[]),
+        Model::new::<
+            super::SynchronizationSecretKeyStringValuePair,
+        >(
+            "microsoft.graph.synchronizationSecretKeyStringValuePair",
+            "SynchronizationSecretKeyStringValuePair",
+            &["key", "value"],
+        ),
+        Model::new::<
+            super::SynchronizationStatus,
+        >(
+            "microsoft.graph.synchronizationStatus",
+            "SynchronizationStatus",
+            &[
+                "code",
+                "countSuccessiveCompleteFailures",
+                "escrowsPruned",
+                "lastExecution",
+                "lastSuccessfulExecution",
+                "lastSuccessfulExecutionWithExports",
+                "progress",
+                "quarantine",
+                "steadyStateFirstAchievedTime",
+                "steadyStateLastAchievedTime",
+                "synchronizedEntryCountByType",
+                "troubleshootingUrl",
+            ],
+        ),
+        Model::new::<
+            super::SynchronizationStatusCode,
+        >("microsoft.graph.synchronizationStatusCode", "SynchronizationStatusCode", &[]),
+        Model::new::<
+            super::SynchronizationTaskExecution,
+        >(
+            "microsoft.graph.synchronizationTaskExecution",
+            "SynchronizationTaskExecution",
+            &[
+                "activityIdentifier",
+                "countEntitled",
+                "countEntitledForProvisioning",
+                "countEscrowed",
+                "countEscrowedRaw",
+                "countExported",
+                "countExports",
+                "countImported",
+                "countImportedDeltas",
+                "countImportedReferenceDeltas",
+                "error",
+                "state",
+                "timeBegan",
+                "timeEnded",
+            ],
+        ),
+        Model::new::<
+            super::SynchronizationTaskExecutionResult,
+        >(
+            "microsoft.graph.synchronizationTaskExecutionResult",
+            "SynchronizationTaskExecutionResult",
+            &[],
+        ),
+        Model::new::<
+            super::SynchronizationTemplate,
+        >(
+            "microsoft.graph.synchronizationTemplate",
+            "SynchronizationTemplate",
+            &[
+                "id",
+                "applicationId",
+                "default",
+                "description",
+                "discoverable",
+                "factoryTag",
+                "metadata",
+                "schema",
+            ],
+        ),
+        Model::new::<
+            super::SynchronizationTemplateCollectionResponse,
+        >(
+            "microsoft.graph.synchronizationTemplateCollectionResponse",
+            "SynchronizationTemplateCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+    ]
+};
+/// Every operation of this API version, in spec order: method, path template, request
+/// and response bodies, whether it pages.
+pub static OPERATIONS: &[crate::registry::OperationEntry] = {
+    use crate::registry::{BodyEntry as Body, OperationEntry as Op};
+    &[
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization",
+            None,
+            Some(Body::json("microsoft.graph.synchronization")),
+            false,
+        ),
+        Op::new(
+            "PUT",
+            "/applications/{application-id}/synchronization",
+            Some(Body::json("microsoft.graph.synchronization")),
+            Some(Body::json("microsoft.graph.synchronization")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationJobCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs",
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            None,
+            Some(Body::json("microsoft.graph.bulkUpload")),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            Some(Body::model("application/scim+json", "BulkUploadRequestBody", false)),
+            None,
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            Some(Body::json("microsoft.graph.bulkUpload")),
+            Some(Body::json("microsoft.graph.bulkUpload")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            None,
+            Some(Body::bytes("application/octet-stream")),
+            false,
+        ),
+        Op::new(
+            "PUT",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            Some(Body::bytes("application/octet-stream")),
+            None,
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
+            Some(Body::json("ProvisionOnDemandRequestBody")),
+            Some(Body::json("microsoft.graph.stringKeyStringValuePair")),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
+            Some(Body::json("RestartRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
+            None,
+            Some(Body::json("FilterOperatorsResponse")),
+            true,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
+            None,
+            Some(Body::json("FunctionsResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
+            Some(Body::json("ParseExpressionRequestBody")),
+            Some(Body::json("microsoft.graph.parseExpressionResponse")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/microsoft.graph.acquireAccessToken",
+            Some(Body::json("AcquireAccessTokenRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "PUT",
+            "/applications/{application-id}/synchronization/secrets",
+            Some(Body::json("SecretsRequestBody")),
+            Some(Body::json("SecretsResponse")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/secrets/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates",
+            None,
+            Some(
+                Body::json("microsoft.graph.synchronizationTemplateCollectionResponse"),
+            ),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/templates",
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
+            None,
+            Some(Body::json("FilterOperatorsResponse")),
+            true,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
+            None,
+            Some(Body::json("FunctionsResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
+            Some(Body::json("ParseExpressionRequestBody")),
+            Some(Body::json("microsoft.graph.parseExpressionResponse")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization",
+            None,
+            Some(Body::json("microsoft.graph.synchronization")),
+            false,
+        ),
+        Op::new(
+            "PUT",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization",
+            Some(Body::json("microsoft.graph.synchronization")),
+            Some(Body::json("microsoft.graph.synchronization")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationJobCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs",
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            None,
+            Some(Body::json("microsoft.graph.bulkUpload")),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            Some(Body::model("application/scim+json", "BulkUploadRequestBody", false)),
+            None,
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            Some(Body::json("microsoft.graph.bulkUpload")),
+            Some(Body::json("microsoft.graph.bulkUpload")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            None,
+            Some(Body::bytes("application/octet-stream")),
+            false,
+        ),
+        Op::new(
+            "PUT",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            Some(Body::bytes("application/octet-stream")),
+            None,
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
+            Some(Body::json("ProvisionOnDemandRequestBody")),
+            Some(Body::json("microsoft.graph.stringKeyStringValuePair")),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
+            Some(Body::json("RestartRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
+            None,
+            Some(Body::json("FilterOperatorsResponse")),
+            true,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
+            None,
+            Some(Body::json("FunctionsResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
+            Some(Body::json("ParseExpressionRequestBody")),
+            Some(Body::json("microsoft.graph.parseExpressionResponse")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
+            Some(Body::json("AcquireAccessTokenRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "PUT",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets",
+            Some(Body::json("SecretsRequestBody")),
+            Some(Body::json("SecretsResponse")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
+            None,
+            Some(
+                Body::json("microsoft.graph.synchronizationTemplateCollectionResponse"),
+            ),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            None,
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            None,
+            Some(Body::json("microsoft.graph.directoryDefinition")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
+            None,
+            Some(Body::json("FilterOperatorsResponse")),
+            true,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
+            None,
+            Some(Body::json("FunctionsResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
+            Some(Body::json("ParseExpressionRequestBody")),
+            Some(Body::json("microsoft.graph.parseExpressionResponse")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+    ]
+};

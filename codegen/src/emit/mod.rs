@@ -8,7 +8,7 @@ pub mod samples;
 
 use crate::ir::Type;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// Which share of a file's items an emitter produces. A large file is emitted and formatted in
 /// parts on several threads and the parts concatenated: prettyplease formats top-level items one
@@ -70,8 +70,10 @@ pub fn doc_literal(line: &str) -> proc_macro2::Literal {
         return proc_macro2::Literal::string(line);
     }
     let mut hashes = String::new();
-    while line.contains(&format!("\"{hashes}")) {
-        hashes.push('#');
+    if line.contains('"') {
+        while line.contains(&format!("\"{hashes}")) {
+            hashes.push('#');
+        }
     }
     format!("r{hashes}\"{line}\"{hashes}")
         .parse()
@@ -93,7 +95,7 @@ pub fn item_doc(description: Option<&str>, note: &str) -> TokenStream {
 pub fn ident(name: &str) -> proc_macro2::Ident {
     match name.strip_prefix("r#") {
         Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
-        None => format_ident!("{}", name),
+        None => proc_macro2::Ident::new(name, proc_macro2::Span::call_site()),
     }
 }
 

@@ -21,7 +21,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
     entries.sort();
     let models = entries.iter().map(|(spec, rust, properties)| {
         let ty = super::ident(rust);
-        quote!(crate::registry::ModelEntry::new::<super::#ty>(#spec, #rust, &[#(#properties),*]),)
+        quote!(Model::new::<super::#ty>(#spec, #rust, &[#(#properties),*]),)
     });
     let operations = ir.operations.iter().map(|op| {
         let method = op.method.to_uppercase();
@@ -29,15 +29,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
         let request = body(op.request.as_ref(), ir);
         let response = body(op.response.as_ref(), ir);
         let pageable = op.pageable;
-        quote! {
-            crate::registry::OperationEntry {
-                method: #method,
-                path: #path,
-                request: #request,
-                response: #response,
-                pageable: #pageable,
-            },
-        }
+        quote!(Op::new(#method, #path, #request, #response, #pageable),)
     });
     let api_version = &ir.api_version;
     quote! {
@@ -45,9 +37,16 @@ pub fn emit(ir: &Ir) -> TokenStream {
         pub const API_VERSION: &str = #api_version;
         /// Every model and enum of this API version, sorted by spec name.
         #[cfg(feature = "registry")]
-        pub static MODELS: &[crate::registry::ModelEntry] = &[#(#models)*];
-        /// Every operation of this API version, in spec order.
-        pub static OPERATIONS: &[crate::registry::OperationEntry] = &[#(#operations)*];
+        pub static MODELS: &[crate::registry::ModelEntry] = {
+            use crate::registry::ModelEntry as Model;
+            &[#(#models)*]
+        };
+        /// Every operation of this API version, in spec order: method, path template, request
+        /// and response bodies, whether it pages.
+        pub static OPERATIONS: &[crate::registry::OperationEntry] = {
+            use crate::registry::{BodyEntry as Body, OperationEntry as Op};
+            &[#(#operations)*]
+        };
     }
 }
 
@@ -56,14 +55,13 @@ fn body(body: Option<&Body>, ir: &Ir) -> TokenStream {
         return quote!(None);
     };
     let content_type = &body.content_type;
-    let schema = match &body.kind {
-        BodyKind::Bytes => quote!(crate::registry::BodySchema::Bytes),
-        BodyKind::Typed(ty) => {
-            let (name, list) = type_key(ty, ir);
-            quote!(crate::registry::BodySchema::Model { name: #name, list: #list })
-        }
-    };
-    quote!(Some(crate::registry::BodyEntry { content_type: #content_type, schema: #schema }))
+    match &body.kind {
+        BodyKind::Bytes => quote!(Some(Body::bytes(#content_type))),
+        BodyKind::Typed(ty) => match type_key(ty, ir) {
+            (name, false) if content_type == "application/json" => quote!(Some(Body::json(#name))),
+            (name, list) => quote!(Some(Body::model(#content_type, #name, #list))),
+        },
+    }
 }
 
 /// Registry key of a body type, and whether the body is a JSON array of it.
