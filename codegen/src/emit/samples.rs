@@ -4,7 +4,7 @@
 //! documented requests through the real builders.
 
 use super::ident;
-use crate::ir::{BodyKind, Ir, Segment, Type};
+use crate::ir::{BodyKind, Ir, Segment};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -24,7 +24,6 @@ pub fn emit(ir: &Ir) -> TokenStream {
         walk(ir, &root.target, call, path, keys, &mut arms);
     }
     quote! {
-        use super::*;
         use crate::request::{json_body, key};
 
         /// Builds the request of the operation `method path` (spec template) through its builder,
@@ -37,11 +36,21 @@ pub fn emit(ir: &Ir) -> TokenStream {
             keys: &[&str],
             body: &[u8],
         ) -> Option<Result<crate::http::Request<Vec<u8>>, crate::BuildError>> {
+            build(api, method, path, keys, body).transpose()
+        }
+
+        fn build(
+            api: &super::Api,
+            method: &str,
+            path: &str,
+            keys: &[&str],
+            body: &[u8],
+        ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
             let request = match (method, path) {
                 #(#arms)*
-                _ => return None,
+                _ => return Ok(None),
             };
-            Some(request)
+            Ok(Some(request))
         }
     }
 }
@@ -60,17 +69,11 @@ fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, 
         let method = op.method.to_uppercase();
         // Required query parameters get their own names as values.
         let q = &op.required_query;
+        // A typed body's type is the builder method's parameter type, so it is inferred.
         let build = match op.request.as_ref().map(|b| &b.kind) {
-            None => quote!(#call.#name(#(#q),*).build()),
-            Some(BodyKind::Bytes) => quote!(#call.#name(#(#q,)* body.to_vec()).build()),
-            Some(BodyKind::Typed(Type::List(item))) => {
-                let item = super::type_tokens(item);
-                quote!(json_body::<Vec<#item>>(body).and_then(|b| #call.#name(#(#q,)* &b).build()))
-            }
-            Some(BodyKind::Typed(ty)) => {
-                let ty = super::type_tokens(ty);
-                quote!(json_body::<#ty>(body).and_then(|b| #call.#name(#(#q,)* &b).build()))
-            }
+            None => quote!(#call.#name(#(#q),*).build()?),
+            Some(BodyKind::Bytes) => quote!(#call.#name(#(#q,)* body.to_vec()).build()?),
+            Some(BodyKind::Typed(_)) => quote!(#call.#name(#(#q,)* &json_body(body)?).build()?),
         };
         out.push(quote!((#method, #full_path) => #build,));
     }
