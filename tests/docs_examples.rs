@@ -434,9 +434,11 @@ fn builder_request(
     match version {
         ApiVersion::V1_0 => {
             msgraph_sync::v1_0::samples::call(&msgraph_sync::v1_0::Api::with_base_url(base), method, path, keys, body)
+                .transpose()
         }
         ApiVersion::Beta => {
             msgraph_sync::beta::samples::call(&msgraph_sync::beta::Api::with_base_url(base), method, path, keys, body)
+                .transpose()
         }
     }
 }

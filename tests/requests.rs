@@ -360,12 +360,13 @@ fn placeholder_keys(path: &str) -> Vec<&str> {
 /// Builds the operation through its builder (the generated `call`), keys set to their names.
 fn build(api: ApiVersion, method: &str, path: &str) -> Option<Result<http::Request<Vec<u8>>, BuildError>> {
     let keys = placeholder_keys(path);
-    match api {
+    let built = match api {
         ApiVersion::V1_0 => msgraph_sync::v1_0::samples::call(&Api::new(Cloud::Global), method, path, &keys, b""),
         ApiVersion::Beta => {
             msgraph_sync::beta::samples::call(&msgraph_sync::beta::Api::new(Cloud::Global), method, path, &keys, b"")
         }
-    }
+    };
+    built.transpose()
 }
 
 #[test]

@@ -50,7 +50,7 @@ mod tests {
                 .filter(|op| {
                     matches!(
                         crate::$module::samples::call(&api, op.method, op.path, &keys(op.path), b""),
-                        Some(Ok(_))
+                        Ok(Some(_))
                     )
                 })
                 .count();

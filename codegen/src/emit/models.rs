@@ -4,7 +4,7 @@
 
 use super::{ident, item_doc, type_tokens, Part};
 use crate::ir::{Ir, TypeDef};
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 
 /// The file is the largest by far, so it is emitted in parts (see [`Part`]).
@@ -22,12 +22,22 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
         TypeDef::Struct(s) => {
             let name = ident(&s.rust_name);
             let doc = item_doc(s.doc.as_deref(), &format!("Spec name: `{}`.", s.spec_name));
-            let fields = s.fields.iter().map(|f| {
-                let field = ident(&f.rust_name);
-                let ty = type_tokens(&f.ty);
-                let doc = item_doc(f.doc.as_deref(), &format!("Wire name: `{}`.", f.wire_name));
-                quote! { #doc pub #field: crate::Maybe<#ty>, }
+            let mut fields: TokenStream = s
+                .fields
+                .iter()
+                .map(|f| {
+                    let field = ident(&f.rust_name);
+                    let ty = type_tokens(&f.ty);
+                    let doc = item_doc(f.doc.as_deref(), &format!("Wire name: `{}`.", f.wire_name));
+                    quote! { #doc pub #field: crate::Maybe<#ty>, }
+                })
+                .collect();
+            fields.extend(quote! {
+                /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+                pub additional_properties: crate::AdditionalProperties,
             });
+            // A group built from the owned fields is shared, not copied, when interpolated.
+            let fields = Group::new(Delimiter::Brace, fields);
             let glue = s.fields.iter().map(|f| {
                 let field = ident(&f.rust_name);
                 let wire = &f.wire_name;
@@ -38,11 +48,7 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
             Some(quote! {
                 #doc
                 #[derive(Clone, Debug, Default, PartialEq)]
-                pub struct #name {
-                    #(#fields)*
-                    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
-                    pub additional_properties: crate::AdditionalProperties,
-                }
+                pub struct #name #fields
                 crate::model!(#name = #spec_name { #(#glue),* });
                 #page
             })

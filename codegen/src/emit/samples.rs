@@ -13,39 +13,36 @@ pub fn emit(ir: &Ir) -> TokenStream {
     for root in &ir.navigation.roots {
         let method = ident(&root.method);
         let (call, path, keys) = match (&root.prefix, &root.segment) {
-            (Some(prefix), Segment::Key(key)) => (quote!(api.#method(key(keys, 0))), format!("/{prefix}/{{{key}}}"), 1),
+            (Some(prefix), Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{prefix}/{{{key}}}"), 1),
             (_, Segment::Literal(literal)) => (quote!(api.#method()), format!("/{literal}"), 0),
-            (None, Segment::Key(key)) => (quote!(api.#method(key(keys, 0))), format!("/{{{key}}}"), 1),
+            (None, Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{{{key}}}"), 1),
             (_, Segment::Templated { template, params }) => {
-                let args = (0..params.len()).map(|i| quote!(key(keys, #i)));
+                let args = (0..params.len()).map(|i| quote!(k(#i)));
                 (quote!(api.#method(#(#args),*)), format!("/{template}"), params.len())
             }
         };
         walk(ir, &root.target, call, path, keys, &mut arms);
     }
+    // Every path key is read through `k`; a spec without keys would leave it unused.
+    let keys_closure = ir
+        .operations
+        .iter()
+        .any(|op| op.path.contains('{'))
+        .then(|| quote!(let k = |index| crate::request::key(keys, index);));
     quote! {
-        use crate::request::{json_body, key};
+        use crate::request::json_body;
 
         /// Builds the request of the operation `method path` (spec template) through its builder,
         /// with `keys` in path order and `body` as JSON (empty: the body type's default) or bytes.
-        /// `None` when no builder has that method and path.
+        /// `Ok(None)` when no builder has that method and path.
         pub fn call(
             api: &super::Api,
             method: &str,
             path: &str,
             keys: &[&str],
             body: &[u8],
-        ) -> Option<Result<crate::http::Request<Vec<u8>>, crate::BuildError>> {
-            build(api, method, path, keys, body).transpose()
-        }
-
-        fn build(
-            api: &super::Api,
-            method: &str,
-            path: &str,
-            keys: &[&str],
-            body: &[u8],
         ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+            #keys_closure
             let request = match (method, path) {
                 #(#arms)*
                 _ => return Ok(None),
@@ -82,7 +79,7 @@ fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, 
         match &child.segment {
             Segment::Key(key) => {
                 let index = keys;
-                let next = quote!(#call.#method(key(keys, #index)));
+                let next = quote!(#call.#method(k(#index)));
                 walk(ir, &child.target, next, format!("{path}/{{{key}}}"), keys + 1, out);
             }
             Segment::Literal(literal) => {
@@ -96,7 +93,7 @@ fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, 
                 );
             }
             Segment::Templated { template, params } => {
-                let args = (keys..keys + params.len()).map(|i| quote!(key(keys, #i)));
+                let args = (keys..keys + params.len()).map(|i| quote!(k(#i)));
                 let next = quote!(#call.#method(#(#args),*));
                 walk(
                     ir,
