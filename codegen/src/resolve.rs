@@ -33,14 +33,25 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         rust_names: BTreeMap::new(),
         type_names: BTreeMap::new(),
         schemas: doc.components.schemas.iter().map(|(k, v)| (k.as_str(), v)).collect(),
-        field_names: Default::default(),
         types: BTreeMap::new(),
     };
     resolver.name_components()?;
-    for (key, schema) in doc.components.schemas.iter() {
-        let def = resolver.component(key, schema)?;
-        resolver.types.insert(resolver.type_name(key), def);
-    }
+    // Components resolve independently of each other: half on a helper thread. Errors are
+    // reported in spec order whichever thread meets them.
+    let schemas: Vec<(&String, &Schema)> = doc.components.schemas.iter().collect();
+    let (first, second) = schemas.split_at(schemas.len() / 2);
+    let resolve_all = |part: &[(&String, &Schema)]| -> Result<Vec<(String, TypeDef)>> {
+        part.iter()
+            .map(|&(key, schema)| Ok((resolver.type_name(key), resolver.component(key, schema)?)))
+            .collect()
+    };
+    let (first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| resolve_all(second));
+        (resolve_all(first), second.join())
+    });
+    let second = second.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let resolved = first?.into_iter().chain(second?);
+    resolver.types.extend(resolved);
     let operations = resolver.operations()?;
     check_alias_cycles(&resolver.types)?;
     box_cycles(&mut resolver.types);
@@ -91,8 +102,6 @@ struct Resolver<'a> {
     type_names: BTreeMap<&'a str, String>,
     /// Component key → schema (the document keeps them in spec order, unindexed).
     schemas: BTreeMap<&'a str, &'a Schema>,
-    /// Wire name → field name: the same properties recur in every type that inherits them.
-    field_names: std::cell::RefCell<BTreeMap<String, String>>,
     types: BTreeMap<String, TypeDef>,
 }
 
@@ -129,16 +138,6 @@ impl<'a> Resolver<'a> {
             .get(key)
             .cloned()
             .unwrap_or_else(|| names::type_name(key))
-    }
-
-    fn field_name(&self, wire: &str) -> String {
-        let mut cache = self.field_names.borrow_mut();
-        if let Some(name) = cache.get(wire) {
-            return name.clone();
-        }
-        let name = names::field_name(wire);
-        cache.insert(wire.to_string(), name.clone());
-        name
     }
 
     fn claim(&mut self, rust: &str, spec_name: &str, pointer: &str) -> Result<()> {
@@ -199,7 +198,7 @@ impl<'a> Resolver<'a> {
                     taken.remove(&fields.remove(at).rust_name);
                 }
             }
-            let base = self.field_name(&wire);
+            let base = names::field_name(&wire);
             let mut rust_name = base.clone();
             let mut n = 2;
             while taken.contains(&rust_name) {
