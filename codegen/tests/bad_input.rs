@@ -256,3 +256,29 @@ fn the_api_version_must_be_a_plain_name() {
     let err = generate_spec("v.yaml", &text).map(|_| ()).expect_err("refused");
     assert!(err.to_string().contains("is not a plain name"), "{err}");
 }
+
+/// Components resolve in two halves at once; with problems in both, the first in spec order is
+/// the one reported, every time.
+#[test]
+fn the_first_problem_in_spec_order_is_reported() {
+    let bad = |name: &str| {
+        format!("    {name}:\n      type: object\n      properties:\n        p:\n          $ref: '#/components/schemas/missing.{name}'\n")
+    };
+    let good = |name: &str| format!("    {name}:\n      type: string\n");
+    for (first_bad, second_bad) in [(1, 6), (0, 7), (2, 3), (5, 6)] {
+        let schemas: String = (0..8)
+            .map(|i| {
+                let name = format!("s{i}");
+                if i == first_bad || i == second_bad {
+                    bad(&name)
+                } else {
+                    good(&name)
+                }
+            })
+            .collect();
+        for _ in 0..5 {
+            let err = error(&schemas).to_string();
+            assert!(err.starts_with(&format!("#/components/schemas/s{first_bad}/")), "{err}");
+        }
+    }
+}
