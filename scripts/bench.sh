@@ -4,12 +4,16 @@
 # Prints Markdown-ready lines; BENCHMARKS.md records a run. Takes ~15 minutes on 2 cores.
 #   bash scripts/bench.sh            # everything
 #   RUNS=5 bash scripts/bench.sh     # repetitions of each timing (median, min, max are printed)
+#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build or progenitor
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 RUNS=${RUNS:-3}
 WORK=${WORK:-/tmp/msgraph-sync-bench}
+ONLY=${ONLY:-}
 rm -rf "$WORK" && mkdir -p "$WORK"
+# whether to run section $1
+want() { [[ -z $ONLY || $ONLY == "$1" ]]; }
 
 # seconds of one command (wall clock)
 secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc; }
@@ -23,8 +27,8 @@ stats() {
 echo "## Machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(rustc --version)"
 
-echo "## Generated lines"
-for v in v1_0 beta; do
+want lines && echo "## Generated lines"
+want lines && for v in v1_0 beta; do
   ops=$(grep -c 'Op::new(' generated/$v/registry.rs)
   models=$(grep -c 'Model::new::<' generated/$v/registry.rs)
   req=$(wc -l < generated/$v/requests.rs); mod=$(cat generated/$v/models.rs generated/$v/enums.rs | wc -l)
@@ -32,13 +36,14 @@ for v in v1_0 beta; do
   echo "$v: $ops operations, $models models and enums; requests.rs $req lines ($(echo "scale=1; $req / $ops" | bc)/operation), models+enums $mod lines ($(echo "scale=1; $mod / $models" | bc)/model), all files $all lines"
 done
 
-echo "## Peak memory and time of generating the whole module (release)"
 cargo build -q --release -p msgraph-sync-codegen
-for f in graph-beta-Applications.yml graph-v1.0-Applications.yml; do
+want memory && echo "## Peak memory and time of generating the whole module (release)"
+want memory && for f in graph-beta-Applications.yml graph-v1.0-Applications.yml; do
   /usr/bin/time -f "$f: %e s, peak RSS %M KB" target/release/msgraph-sync-codegen generate \
     --spec-file tests/fixtures/upstream/$f --out "$WORK/whole" >/dev/null
 done 2>&1
 
+if want build; then
 echo "## Build cost (debug; separate target dir; deps from the local registry cache)"
 export CARGO_TARGET_DIR=$WORK/target-a
 echo "clean build of msgraph-sync with its dependencies: $(stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q -p msgraph-sync")"
@@ -57,8 +62,9 @@ cp Cargo.lock "$B/"
 export CARGO_TARGET_DIR=$WORK/target-b
 echo "clean build compiling the committed code instead: $(cd "$B" && stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q --offline")"
 unset CARGO_TARGET_DIR
+fi
 
-if cargo progenitor --help >/dev/null 2>&1; then
+if want progenitor && cargo progenitor --help >/dev/null 2>&1; then
   echo "## progenitor on the same inputs"
   P=$WORK/progenitor
   mkdir -p "$P"

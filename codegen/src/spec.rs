@@ -195,40 +195,105 @@ pub struct MediaType {
 }
 
 /// A schema object. Every keyword Graph uses is a field; anything else lands in `other`.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Schema {
-    #[serde(rename = "$ref")]
+    /// `$ref`
     pub reference: Option<String>,
     pub title: Option<String>,
-    #[serde(rename = "type")]
+    /// `type`
     pub kind: Option<String>,
     pub format: Option<String>,
     pub description: Option<String>,
-    #[serde(default)]
     pub nullable: bool,
     pub properties: Option<Ordered<Schema>>,
-    #[serde(rename = "allOf")]
     pub all_of: Option<Vec<Schema>>,
-    #[serde(rename = "anyOf")]
     pub any_of: Option<Vec<Schema>>,
-    #[serde(rename = "oneOf")]
     pub one_of: Option<Vec<Schema>>,
     pub items: Option<Box<Schema>>,
-    #[serde(rename = "enum")]
+    /// `enum`
     pub enumeration: Option<Vec<serde_yaml::Value>>,
-    #[serde(rename = "additionalProperties")]
     pub additional_properties: Option<serde_yaml::Value>,
-    #[serde(rename = "x-ms-enum-flags")]
+    /// `x-ms-enum-flags`
     pub enum_flags: Option<EnumFlags>,
-    #[serde(default, rename = "uniqueItems")]
     pub unique_items: bool,
-    #[serde(default)]
     pub required: Vec<String>,
-    #[serde(default, rename = "readOnly")]
     pub read_only: bool,
     /// Keywords the generator does not model; validated in `resolve`.
-    #[serde(flatten)]
     pub other: BTreeMap<String, serde_yaml::Value>,
+}
+
+// By hand rather than derived: a derived `#[serde(flatten)]` for `other` buffers every schema
+// into serde's `Content` and deserializes it twice, which made parsing a third slower and the
+// generator (a build-dependency of every user) much bigger to compile.
+impl<'de> Deserialize<'de> for Schema {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Schema;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a schema object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Schema, A::Error> {
+                use serde::de::Error;
+                let mut s = Schema::default();
+                let mut seen: Vec<&'static str> = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let field = match key.as_str() {
+                        "$ref" => "$ref",
+                        "title" => "title",
+                        "type" => "type",
+                        "format" => "format",
+                        "description" => "description",
+                        "nullable" => "nullable",
+                        "properties" => "properties",
+                        "allOf" => "allOf",
+                        "anyOf" => "anyOf",
+                        "oneOf" => "oneOf",
+                        "items" => "items",
+                        "enum" => "enum",
+                        "additionalProperties" => "additionalProperties",
+                        "x-ms-enum-flags" => "x-ms-enum-flags",
+                        "uniqueItems" => "uniqueItems",
+                        "required" => "required",
+                        "readOnly" => "readOnly",
+                        _ => {
+                            if s.other.contains_key(&key) {
+                                return Err(A::Error::custom(format!("duplicate key {key:?}")));
+                            }
+                            let value = map.next_value()?;
+                            s.other.insert(key, value);
+                            continue;
+                        }
+                    };
+                    if seen.contains(&field) {
+                        return Err(A::Error::duplicate_field(field));
+                    }
+                    seen.push(field);
+                    match field {
+                        "$ref" => s.reference = map.next_value()?,
+                        "title" => s.title = map.next_value()?,
+                        "type" => s.kind = map.next_value()?,
+                        "format" => s.format = map.next_value()?,
+                        "description" => s.description = map.next_value()?,
+                        "nullable" => s.nullable = map.next_value()?,
+                        "properties" => s.properties = map.next_value()?,
+                        "allOf" => s.all_of = map.next_value()?,
+                        "anyOf" => s.any_of = map.next_value()?,
+                        "oneOf" => s.one_of = map.next_value()?,
+                        "items" => s.items = map.next_value()?,
+                        "enum" => s.enumeration = map.next_value()?,
+                        "additionalProperties" => s.additional_properties = map.next_value()?,
+                        "x-ms-enum-flags" => s.enum_flags = map.next_value()?,
+                        "uniqueItems" => s.unique_items = map.next_value()?,
+                        "required" => s.required = map.next_value()?,
+                        _ => s.read_only = map.next_value()?,
+                    }
+                }
+                Ok(s)
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -251,3 +316,36 @@ pub const ANNOTATION_KEYWORDS: &[&str] = &[
     "writeOnly",
     "multipleOf",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema(yaml: &str) -> Result<Schema, serde_yaml::Error> {
+        serde_yaml::from_str(yaml)
+    }
+
+    #[test]
+    fn schema_keywords_land_in_fields_and_the_rest_in_other() {
+        let s = schema("$ref: '#/x'\ntype: string\nnullable: true\nrequired: [a]\nitems:\n  type: integer\nx-custom: 1\nminimum: 0\n")
+            .expect("parses");
+        assert_eq!(s.reference.as_deref(), Some("#/x"));
+        assert_eq!(s.kind.as_deref(), Some("string"));
+        assert!(s.nullable && !s.read_only);
+        assert_eq!(s.required, ["a"]);
+        assert_eq!(s.items.and_then(|i| i.kind).as_deref(), Some("integer"));
+        assert_eq!(s.other.keys().collect::<Vec<_>>(), ["minimum", "x-custom"]);
+    }
+
+    #[test]
+    fn a_repeated_schema_keyword_is_an_error() {
+        let known = schema("type: string\ntype: integer\n")
+            .expect_err("duplicate")
+            .to_string();
+        assert!(known.contains("duplicate field `type`"), "{known}");
+        let other = schema("minimum: 0\nminimum: 1\n").expect_err("duplicate").to_string();
+        assert!(other.contains("duplicate key \"minimum\""), "{other}");
+        let wrong = schema("nullable: maybe\n").expect_err("not a bool").to_string();
+        assert!(wrong.contains("nullable") || wrong.contains("bool"), "{wrong}");
+    }
+}
