@@ -11,11 +11,13 @@ pub mod error;
 #[cfg(feature = "cli")]
 pub mod extract;
 pub mod file;
+#[cfg(feature = "cli")]
 pub mod glob;
 pub mod ir;
 pub mod load;
 pub mod names;
 pub mod navigation;
+#[cfg(feature = "cli")]
 pub mod overlay;
 pub mod resolve;
 pub mod spec;

@@ -9,7 +9,6 @@
 use crate::error::{Error, Result};
 use crate::spec::{Components, Document, Ordered, Schema};
 use serde::de::IgnoredAny;
-use serde::Deserialize;
 use std::collections::BTreeSet;
 
 /// Parses an OpenAPI document; `file` names it in errors.
@@ -28,7 +27,6 @@ pub fn read(path: &std::path::Path) -> Result<Document> {
 
 /// The second half: the rest of `components` and any top-level key after it, none of which may
 /// be one the first half holds (the whole text would have had a duplicate key).
-#[derive(Deserialize)]
 struct Tail {
     openapi: Option<IgnoredAny>,
     info: Option<IgnoredAny>,
@@ -36,6 +34,13 @@ struct Tail {
     paths: Option<IgnoredAny>,
     components: Components,
 }
+crate::spec::deserialize_struct!(Tail {
+    openapi: "openapi",
+    info: "info",
+    servers: "servers",
+    paths: "paths",
+    components: "components" required,
+});
 
 /// Both halves at once; `None` on any error or disagreement (the caller parses the whole text).
 fn parse_halves(head: &str, tail: &str) -> Option<Document> {

@@ -6,6 +6,54 @@
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// `Deserialize` for a struct read from a YAML mapping, as `#[derive(Deserialize)]` would do it:
+/// `field: "wireName"` per field; `required` ones must be present, the others take their default
+/// when absent (`None` for an `Option`); a repeated key is an error and unknown keys are skipped.
+/// By hand, because the generator is a build-dependency of every user of the crate, and serde's
+/// derive macro would be compiled into all their builds for a dozen structs.
+macro_rules! deserialize_struct {
+    ($name:ident { $($field:ident: $wire:literal $($required:ident)?),* $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl<'de> serde::de::Visitor<'de> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($name)))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        $(let mut $field = None;)*
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $($wire => {
+                                    if $field.is_some() {
+                                        return Err(serde::de::Error::duplicate_field($wire));
+                                    }
+                                    $field = Some(map.next_value()?);
+                                })*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok($name {
+                            $($field: $crate::spec::deserialize_struct!(@value $field $wire $($required)?),)*
+                        })
+                    }
+                }
+                deserializer.deserialize_map(Visitor)
+            }
+        }
+    };
+    (@value $field:ident $wire:literal required) => {
+        $field.ok_or_else(|| serde::de::Error::missing_field($wire))?
+    };
+    (@value $field:ident $wire:literal) => {
+        $field.unwrap_or_default()
+    };
+}
+pub(crate) use deserialize_struct;
+
 /// A YAML mapping that keeps the document's key order (properties are emitted in spec order).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ordered<V>(pub Vec<(String, V)>);
@@ -55,52 +103,43 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for Ordered<V> {
 }
 
 /// An OpenAPI document, reduced to what the generator reads.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Document {
     pub openapi: String,
     pub info: Info,
-    #[serde(default)]
     pub servers: Vec<Server>,
-    #[serde(default)]
     pub paths: Ordered<PathItem>,
-    #[serde(default)]
     pub components: Components,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Info {
     pub title: String,
     pub version: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Server {
     pub url: String,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Components {
-    #[serde(default)]
     pub schemas: Ordered<Schema>,
-    #[serde(default)]
     pub responses: Ordered<Response>,
-    #[serde(default)]
     pub parameters: Ordered<Parameter>,
-    #[serde(default, rename = "requestBodies")]
     pub request_bodies: Ordered<RequestBody>,
 }
 
 /// One path's operations, in the order methods are listed here (deterministic, not YAML order).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct PathItem {
     pub get: Option<Operation>,
     pub put: Option<Operation>,
     pub post: Option<Operation>,
     pub patch: Option<Operation>,
     pub delete: Option<Operation>,
-    #[serde(default)]
     pub parameters: Vec<Parameter>,
-    #[serde(default)]
     pub description: Option<String>,
 }
 
@@ -119,48 +158,37 @@ impl PathItem {
     }
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Operation {
-    #[serde(rename = "operationId")]
     pub operation_id: Option<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
-    #[serde(rename = "externalDocs")]
     pub external_docs: Option<ExternalDocs>,
-    #[serde(default)]
     pub parameters: Vec<Parameter>,
-    #[serde(rename = "requestBody")]
     pub request_body: Option<RequestBody>,
-    #[serde(default)]
     pub responses: Ordered<Response>,
-    #[serde(rename = "x-ms-pageable")]
     pub pageable: Option<Pageable>,
-    #[serde(default)]
     pub deprecated: bool,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct ExternalDocs {
     pub url: String,
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Pageable {
-    #[serde(rename = "nextLinkName")]
     pub next_link_name: Option<String>,
 }
 
 /// A parameter, or a `$ref` to one in `components/parameters`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Parameter {
-    #[serde(rename = "$ref")]
     pub reference: Option<String>,
     pub name: Option<String>,
-    #[serde(rename = "in")]
     pub location: Option<String>,
     pub description: Option<String>,
-    #[serde(default)]
     pub required: bool,
     pub style: Option<String>,
     pub explode: Option<bool>,
@@ -168,31 +196,89 @@ pub struct Parameter {
 }
 
 /// A request body, or a `$ref` to one in `components/requestBodies`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct RequestBody {
-    #[serde(rename = "$ref")]
     pub reference: Option<String>,
     pub description: Option<String>,
-    #[serde(default)]
     pub content: Ordered<MediaType>,
-    #[serde(default)]
     pub required: bool,
 }
 
 /// A response, or a `$ref` to one in `components/responses`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Response {
-    #[serde(rename = "$ref")]
     pub reference: Option<String>,
     pub description: Option<String>,
-    #[serde(default)]
     pub content: Ordered<MediaType>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct MediaType {
     pub schema: Option<Schema>,
 }
+
+deserialize_struct!(Document {
+    openapi: "openapi" required,
+    info: "info" required,
+    servers: "servers",
+    paths: "paths",
+    components: "components",
+});
+deserialize_struct!(Info { title: "title" required, version: "version" required });
+deserialize_struct!(Server { url: "url" required });
+deserialize_struct!(Components {
+    schemas: "schemas",
+    responses: "responses",
+    parameters: "parameters",
+    request_bodies: "requestBodies",
+});
+deserialize_struct!(PathItem {
+    get: "get",
+    put: "put",
+    post: "post",
+    patch: "patch",
+    delete: "delete",
+    parameters: "parameters",
+    description: "description",
+});
+deserialize_struct!(Operation {
+    operation_id: "operationId",
+    summary: "summary",
+    description: "description",
+    external_docs: "externalDocs",
+    parameters: "parameters",
+    request_body: "requestBody",
+    responses: "responses",
+    pageable: "x-ms-pageable",
+    deprecated: "deprecated",
+});
+deserialize_struct!(ExternalDocs { url: "url" required, description: "description" });
+deserialize_struct!(Pageable {
+    next_link_name: "nextLinkName"
+});
+deserialize_struct!(Parameter {
+    reference: "$ref",
+    name: "name",
+    location: "in",
+    description: "description",
+    required: "required",
+    style: "style",
+    explode: "explode",
+    schema: "schema",
+});
+deserialize_struct!(RequestBody {
+    reference: "$ref",
+    description: "description",
+    content: "content",
+    required: "required",
+});
+deserialize_struct!(Response {
+    reference: "$ref",
+    description: "description",
+    content: "content"
+});
+deserialize_struct!(MediaType { schema: "schema" });
+deserialize_struct!(EnumFlags { is_flags: "isFlags" });
 
 /// A schema object. Every keyword Graph uses is a field; anything else lands in `other`.
 #[derive(Clone, Debug, Default)]
@@ -296,9 +382,8 @@ impl<'de> Deserialize<'de> for Schema {
     }
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct EnumFlags {
-    #[serde(default, rename = "isFlags")]
     pub is_flags: bool,
 }
 
@@ -335,6 +420,26 @@ mod tests {
         assert_eq!(s.required, ["a"]);
         assert_eq!(s.items.and_then(|i| i.kind).as_deref(), Some("integer"));
         assert_eq!(s.other.keys().collect::<Vec<_>>(), ["minimum", "x-custom"]);
+    }
+
+    #[test]
+    fn structs_read_as_a_derive_would() {
+        let missing = serde_yaml::from_str::<Info>("title: t\n")
+            .expect_err("missing")
+            .to_string();
+        assert!(missing.contains("missing field `version`"), "{missing}");
+        let twice = serde_yaml::from_str::<Info>("title: a\ntitle: b\nversion: v\n")
+            .expect_err("twice")
+            .to_string();
+        assert!(twice.contains("duplicate field `title`"), "{twice}");
+        let p: Parameter =
+            serde_yaml::from_str("name: x\nin: query\nunknown: [1, 2]\nexplode: null\n").expect("parses");
+        assert_eq!((p.name.as_deref(), p.location.as_deref()), (Some("x"), Some("query")));
+        assert!(p.explode.is_none() && !p.required && p.schema.is_none());
+        let wrong = serde_yaml::from_str::<Server>("[1]")
+            .expect_err("not a mapping")
+            .to_string();
+        assert!(wrong.contains("struct Server"), "{wrong}");
     }
 
     #[test]
