@@ -22,6 +22,17 @@ fn path(input: &str) -> PathBuf {
     }
 }
 
+/// The tokens of all five files, each emitted whole on this thread.
+fn all_tokens(ir: &msgraph_sync_codegen::ir::Ir) -> [proc_macro2::TokenStream; 5] {
+    [
+        emit::models::emit(ir, emit::Part::WHOLE),
+        emit::enums::emit(ir),
+        emit::registry::emit(ir),
+        emit::requests::emit(ir),
+        emit::samples::emit(ir),
+    ]
+}
+
 fn text(input: &str) -> String {
     std::fs::read_to_string(path(input)).expect("input")
 }
@@ -51,28 +62,14 @@ fn stage2_resolve(bencher: divan::Bencher, input: &str) {
 #[divan::bench(args = INPUTS, sample_count = 20)]
 fn stage3_emit_tokens(bencher: divan::Bencher, input: &str) {
     let ir = resolve::resolve(&load::parse(input, &text(input)).unwrap()).unwrap();
-    bencher.bench_local(|| {
-        [
-            emit::models::emit(&ir, emit::Part::WHOLE),
-            emit::enums::emit(&ir),
-            emit::registry::emit(&ir),
-            emit::requests::emit(&ir),
-            emit::samples::emit(&ir),
-        ]
-    });
+    bencher.bench_local(|| all_tokens(&ir));
 }
 
 /// Stage 4: tokens → formatted files (syn parse + prettyplease + header).
 #[divan::bench(args = INPUTS, sample_count = 20)]
 fn stage4_prettyplease(bencher: divan::Bencher, input: &str) {
     let ir = resolve::resolve(&load::parse(input, &text(input)).unwrap()).unwrap();
-    let tokens = [
-        emit::models::emit(&ir, emit::Part::WHOLE),
-        emit::enums::emit(&ir),
-        emit::registry::emit(&ir),
-        emit::requests::emit(&ir),
-        emit::samples::emit(&ir),
-    ];
+    let tokens = all_tokens(&ir);
     bencher.bench_local(|| {
         tokens
             .iter()
@@ -85,13 +82,7 @@ fn stage4_prettyplease(bencher: divan::Bencher, input: &str) {
 #[divan::bench(args = INPUTS, sample_count = 20)]
 fn stage4_compact(bencher: divan::Bencher, input: &str) {
     let ir = resolve::resolve(&load::parse(input, &text(input)).unwrap()).unwrap();
-    let tokens = [
-        emit::models::emit(&ir, emit::Part::WHOLE),
-        emit::enums::emit(&ir),
-        emit::registry::emit(&ir),
-        emit::requests::emit(&ir),
-        emit::samples::emit(&ir),
-    ];
+    let tokens = all_tokens(&ir);
     bencher.bench_local(|| {
         tokens
             .iter()
