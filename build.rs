@@ -19,16 +19,11 @@ fn main() {
         if std::env::var_os(feature).is_none() {
             continue;
         }
-        let generated = msgraph_sync_codegen::generate_file(
+        let generated = msgraph_sync_codegen::generate_into(
             &spec_dir.join(file_name),
             &format!("spec/{file_name}"),
-            msgraph_sync_codegen::Formatting::Compact,
-        )
-        .and_then(|(_, files)| {
-            files
-                .iter()
-                .try_for_each(|f| msgraph_sync_codegen::file::write(Path::new(&out_dir), f).map(|_| ()))
-        });
+            Path::new(&out_dir),
+        );
         if let Err(err) = generated {
             // A readable error beats a panic backtrace in a build script.
             eprintln!("error: generating models from spec/{file_name}: {err}");

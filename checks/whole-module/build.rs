@@ -8,13 +8,7 @@ fn main() {
     let upstream = Path::new(&manifest_dir).join("../../tests/fixtures/upstream");
     println!("cargo:rerun-if-changed={}", upstream.display());
     for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {
-        let generated =
-            msgraph_sync_codegen::generate_file(&upstream.join(file), file, msgraph_sync_codegen::Formatting::Compact)
-                .and_then(|(_, files)| {
-                    files
-                        .iter()
-                        .try_for_each(|f| msgraph_sync_codegen::file::write(Path::new(&out_dir), f).map(|_| ()))
-                });
+        let generated = msgraph_sync_codegen::generate_into(&upstream.join(file), file, Path::new(&out_dir));
         if let Err(err) = generated {
             eprintln!("error: generating {file}: {err}");
             std::process::exit(1);

@@ -126,6 +126,13 @@ pub fn generate_file(path: &Path, source_name: &str, formatting: Formatting) -> 
     Ok((summary, files))
 }
 
+/// What a build script does: generates one OpenAPI file in compact form into `out_dir` (rewriting
+/// only the files that changed).
+pub fn generate_into(path: &Path, source_name: &str, out_dir: &Path) -> Result<()> {
+    let (_, files) = generate_file(path, source_name, Formatting::Compact)?;
+    files.iter().try_for_each(|f| file::write(out_dir, f).map(|_| ()))
+}
+
 /// Generates every fragment in `spec_dir` for review, returning per-version summaries and all files.
 #[cfg(feature = "pretty")]
 pub fn generate_all(spec_dir: &Path) -> Result<(Vec<Summary>, Vec<OutputFile>)> {
