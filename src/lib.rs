@@ -5,6 +5,7 @@
 //! know: unknown properties ([`AdditionalProperties`]), unknown enum members (`Unrecognized`),
 //! explicit `null` vs absent ([`Maybe`]), and values invalid for their format ([`DateTime`],
 //! [`Duration`], [`Uuid`]).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -1,8 +1,9 @@
 //! msgraph-sync's generator: Microsoft Graph OpenAPI (synchronization fragment) → Rust.
 //!
 //! The pipeline reads one way: spec text ([`load`]) → typed spec ([`spec`]) → IR ([`resolve`],
-//! [`ir`]) → tokens ([`emit`]) → formatted files ([`file`]). [`extract`] cuts the fragment out
+//! [`ir`]) → tokens ([`emit`]) → formatted files ([`file`](mod@file)). [`extract`] cuts the fragment out
 //! of Microsoft's published document first.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "cli")]
 pub mod diff;
