@@ -177,7 +177,15 @@ fn add_node(
         if is_key(segment) {
             let child_stem = format!("{stem}Item");
             let child_name = format!("{child_stem}Requests");
-            let target = add_node(nav, operations, child, &child_name, &child_suffix, &child_stem, root)?;
+            // The item of a root collection (`/servicePrincipals/{id}`) is an entry point like a
+            // root taking the key: names below it start afresh, so its sub-tree is shared with
+            // `applications(id)`'s as before `/servicePrincipals` itself was in the fragment.
+            let below_stem = if suffix.matches('/').count() == 1 {
+                ""
+            } else {
+                child_stem.as_str()
+            };
+            let target = add_node(nav, operations, child, &child_name, &child_suffix, below_stem, root)?;
             node.children.push(Child {
                 method: "item".to_string(),
                 prefix: None,

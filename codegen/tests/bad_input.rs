@@ -152,7 +152,7 @@ fn extract_reports_dangling_refs_and_empty_selection() {
         text: upstream,
     };
     let include = vec!["/a/synchronization".to_string()];
-    let err = extract::extract("f.yaml", input, &include, &[])
+    let err = extract::extract("f.yaml", &[input], &include, &[])
         .map(|_| ())
         .expect_err("dangling");
     assert_eq!(
@@ -163,7 +163,7 @@ fn extract_reports_dangling_refs_and_empty_selection() {
         name: "up.yml",
         text: upstream,
     };
-    let none = extract::extract("f.yaml", input, &["/nothing*".to_string()], &[])
+    let none = extract::extract("f.yaml", &[input], &["/nothing*".to_string()], &[])
         .map(|_| ())
         .expect_err("empty");
     assert!(none.to_string().contains("no path of up.yml matches"), "{none}");
