@@ -442,3 +442,26 @@ fn snapshot_every_operation() {
         }
     }
 }
+
+/// `/servicePrincipals` is in the fragment now (a collection with `list()`), and the synchronization
+/// tree below its item is still the one below `applications(id)`: one type, not two.
+#[test]
+fn service_principal_items_share_the_synchronization_tree_with_applications() {
+    let api = api();
+    let trees: [msgraph_sync::v1_0::requests::SynchronizationRequests; 2] = [
+        api.service_principals().item("sp").synchronization(),
+        api.applications("app").synchronization(),
+    ];
+    let urls: Vec<String> = trees.iter().map(|t| t.jobs().list().url()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://graph.microsoft.com/v1.0/servicePrincipals/sp/synchronization/jobs",
+            "https://graph.microsoft.com/v1.0/applications/app/synchronization/jobs",
+        ]
+    );
+    assert_eq!(
+        api.service_principals().list().filter("appId eq 'a'").url(),
+        "https://graph.microsoft.com/v1.0/servicePrincipals?$filter=appId%20eq%20%27a%27"
+    );
+}

@@ -180,7 +180,10 @@ fn add_node(
             // The item of a root collection (`/servicePrincipals/{id}`) is an entry point like a
             // root taking the key: names below it start afresh, so its sub-tree is shared with
             // `applications(id)`'s as before `/servicePrincipals` itself was in the fragment.
-            let below_stem = if suffix.matches('/').count() == 1 {
+            // Not when the root's own segment recurs below (`/sites/{id}/sites/{id1}`): fresh
+            // names there would be the root's.
+            let root_segment = suffix.trim_start_matches('/');
+            let below_stem = if suffix.matches('/').count() == 1 && !contains_segment(child, root_segment) {
                 ""
             } else {
                 child_stem.as_str()
@@ -233,6 +236,13 @@ fn add_node(
         second: node.suffix.clone(),
         rust: qualified,
     })
+}
+
+/// Whether `segment` is a segment anywhere below `trie`.
+fn contains_segment(trie: &Trie, segment: &str) -> bool {
+    trie.children
+        .iter()
+        .any(|(s, child)| s == segment || contains_segment(child, segment))
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` → `…/synchronization/jobs`:
