@@ -80,7 +80,8 @@ fn page_encode_typed(bencher: divan::Bencher) {
 fn build_one_request(bencher: divan::Bencher) {
     let api = Api::new(Cloud::Global);
     bencher.bench(|| {
-        api.service_principals(divan::black_box("sp-1"))
+        api.service_principals()
+            .item(divan::black_box("sp-1"))
             .synchronization()
             .jobs()
             .item(divan::black_box("job-1"))

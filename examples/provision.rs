@@ -92,7 +92,8 @@ fn is_steady(job: &SynchronizationJob) -> bool {
 pub async fn run(options: &Options, out: &mut impl Write) -> Result<(), String> {
     let api = msgraph_sync::v1_0::Api::with_base_url(&options.base_url);
     let jobs = api
-        .service_principals(&options.service_principal)
+        .service_principals()
+        .item(&options.service_principal)
         .synchronization()
         .jobs();
     let new_job = SynchronizationJob {

@@ -4,7 +4,9 @@
 # Prints Markdown-ready lines; BENCHMARKS.md records a run. Takes ~15 minutes on 2 cores.
 #   bash scripts/bench.sh            # everything
 #   RUNS=5 bash scripts/bench.sh     # repetitions of each timing (median, min, max are printed)
-#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build or progenitor
+#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build, progenitor or compare
+#   BASE=<rev> ONLY=compare bash scripts/bench.sh  # the crate's own compile time, <rev> against the
+#                                                  # working tree, alternately, each in its own target dir
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -64,13 +66,44 @@ echo "clean build compiling the committed code instead: $(cd "$B" && stats bash 
 unset CARGO_TARGET_DIR
 fi
 
+# CPU seconds (user + sys of cargo and its rustc) of one command: steadier than wall time on a busy machine.
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f", $1 + $2}'; }
+if want compare && [[ -n ${BASE:-} ]]; then
+  echo "## The crate's own compile time, $BASE against the working tree (default features, debug, CPU s)"
+  mkdir -p "$WORK/base" "$WORK/head"
+  git archive "$BASE" | tar -x -C "$WORK/base"
+  git ls-files -co --exclude-standard | tar -cf - -T - | tar -x -C "$WORK/head"
+  for side in base head; do
+    (cd "$WORK/$side" && CARGO_TARGET_DIR=$WORK/target-$side cargo build -q -p msgraph-sync)
+  done
+  declare -A alone rerun
+  for ((i = 0; i < RUNS; i++)); do
+    for side in base head; do
+      cd "$WORK/$side"
+      export CARGO_TARGET_DIR=$WORK/target-$side
+      alone[$side]+="$(cpu bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync") "
+      rerun[$side]+="$(cpu bash -c "touch build.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync") "
+    done
+  done
+  cd "$ROOT"; unset CARGO_TARGET_DIR
+  summary() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {printf "median %.2f s (min %.2f, max %.2f)", a[int((NR+1)/2)], a[1], a[NR]}'; }
+  for side in base head; do
+    echo "$side: crate alone $(summary "${alone[$side]}"); build.rs re-run + crate $(summary "${rerun[$side]}")"
+  done
+fi
+
 if want progenitor && cargo progenitor --help >/dev/null 2>&1; then
   echo "## progenitor on the same inputs"
   P=$WORK/progenitor
   mkdir -p "$P"
   # progenitor rejects the fragment as published (duplicate operationIds) and does not take the
   # overlay's application/scim+json body: give it the plain fragment with operationIds made unique.
+  # The synchronization paths only, the fragment the comparison was set on (not the provisioning flow).
   target/release/msgraph-sync-codegen extract --upstream tests/fixtures/upstream/graph-beta-Applications.yml \
+    --include '/servicePrincipals/{servicePrincipal-id}/synchronization' \
+    --include '/servicePrincipals/{servicePrincipal-id}/synchronization/*' \
+    --include '/applications/{application-id}/synchronization' \
+    --include '/applications/{application-id}/synchronization/*' \
     --out "$P/plain.yaml" >/dev/null
   python3 scripts/unique-operation-ids.py "$P/plain.yaml" > "$P/beta.yaml"
   echo "progenitor, beta fragment: $(stats cargo progenitor -i "$P/beta.yaml" -o "$P/beta-out" -n gen-beta -v 0.0.0)"

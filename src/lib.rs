@@ -59,7 +59,7 @@ macro_rules! api_version_module {
             mod enums {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
             }
-            /// Fluent request builders: `Api::new(Cloud::Global).service_principals(id)…`.
+            /// Fluent request builders: `Api::new(Cloud::Global).service_principals().item(id)…`.
             pub mod requests {
                 include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
             }

@@ -4,7 +4,7 @@
 //!
 //! ```
 //! use msgraph_sync::{v1_0::Api, Cloud};
-//! let jobs = Api::new(Cloud::Global).service_principals("sp").synchronization().jobs();
+//! let jobs = Api::new(Cloud::Global).service_principals().item("sp").synchronization().jobs();
 //! let url = jobs.list().top(10).select(&["id", "status"]).url();
 //! assert!(url.ends_with("/jobs?$top=10&$select=id,status"));
 //! ```
@@ -12,7 +12,7 @@
 //! ```compile_fail
 //! use msgraph_sync::{v1_0::Api, Cloud};
 //! // `start` takes no query options: this does not compile.
-//! Api::new(Cloud::Global).service_principals("sp").synchronization().jobs().item("j").start().top(10);
+//! Api::new(Cloud::Global).service_principals().item("sp").synchronization().jobs().item("j").start().top(10);
 //! ```
 
 use crate::request::{encode_value, Request};

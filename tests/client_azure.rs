@@ -35,7 +35,15 @@ async fn azure_credentials_are_asked_for_the_cloud_scope() {
         .unwrap();
     assert_eq!(
         client
-            .send(&client.v1_0().service_principals("sp").synchronization().jobs().count())
+            .send(
+                &client
+                    .v1_0()
+                    .service_principals()
+                    .item("sp")
+                    .synchronization()
+                    .jobs()
+                    .count()
+            )
             .await
             .unwrap(),
         0

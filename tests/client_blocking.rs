@@ -19,7 +19,7 @@ fn blocking_client_creates_starts_pages_and_retries() {
         ..RetryPolicy::default()
     });
     let client = blocking::Client::new(builder, StaticToken::new(FakeGraph::TOKEN)).unwrap();
-    let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
     for name in ["A", "B"] {
         let job = SynchronizationJob {
             template_id: Maybe::Value(name.into()),

@@ -30,7 +30,8 @@ async fn get_job_j(client: &Client) -> Result<SynchronizationJob, Error> {
         .send(
             &client
                 .v1_0()
-                .service_principals(SP)
+                .service_principals()
+                .item(SP)
                 .synchronization()
                 .jobs()
                 .item("j")
@@ -51,7 +52,7 @@ fn secret(key: SynchronizationSecret, value: &str) -> SynchronizationSecretKeySt
 async fn documented_lifecycle() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let sync = client.v1_0().service_principals(SP).synchronization();
+    let sync = client.v1_0().service_principals().item(SP).synchronization();
 
     // Create a job from a template: it starts Disabled.
     let template = SynchronizationJob {
@@ -145,7 +146,7 @@ async fn documented_lifecycle() {
     let mut schema = client.send(&item.schema().get()).await.unwrap();
     let directories = schema.directories.value_mut().unwrap();
     directories[0].name = Maybe::Value("Renamed".into());
-    client.send(&item.schema().update(&schema)).await.unwrap();
+    client.send(&item.schema().put(&schema)).await.unwrap();
     let updated = client.send(&item.schema().get()).await.unwrap();
     assert_eq!(
         updated.directories.value().unwrap()[0].name.value().map(String::as_str),
@@ -186,12 +187,234 @@ async fn documented_lifecycle() {
     assert_eq!(ids.len(), requests.len(), "a fresh id per request");
 }
 
+/// The schema round trip the docs describe (GET, edit one attribute mapping, PUT the whole schema,
+/// GET) against a fake that, like the synchronization backend, answers PATCH on a schema with 404.
+#[tokio::test]
+async fn schema_round_trip_edits_one_attribute_mapping_through_put() {
+    let fake = FakeGraph::start().await;
+    let client = client(&fake);
+    let jobs = client.v1_0().service_principals().item(SP).synchronization().jobs();
+    let template = SynchronizationJob {
+        template_id: Maybe::Value("scim".into()),
+        ..Default::default()
+    };
+    let job = client
+        .send(&jobs.create(&template))
+        .await
+        .unwrap()
+        .expect("201 with a body");
+    let schema_requests = jobs.item(job.id.value().expect("id")).schema();
+
+    let original = client.send(&schema_requests.get()).await.unwrap();
+    let mut edited = original.clone();
+    let rules = edited.synchronization_rules.value_mut().expect("rules");
+    let mappings = rules[0].object_mappings.value_mut().expect("object mappings")[0]
+        .attribute_mappings
+        .value_mut()
+        .expect("attribute mappings");
+    let mail = mappings
+        .iter_mut()
+        .find(|m| m.target_attribute_name.value().is_some_and(|n| n.starts_with("emails")))
+        .expect("the emails mapping");
+    let source = mail.source.value_mut().expect("source");
+    source.expression = Maybe::Value("Coalesce([mail], [userPrincipalName])".into());
+    source.name = Maybe::Value("Coalesce".into());
+    source.r#type = Maybe::Value(AttributeMappingSourceType::Function);
+    assert_ne!(
+        serde_json::to_value(&edited).unwrap(),
+        serde_json::to_value(&original).unwrap()
+    );
+
+    fake.clear_requests();
+    client.send(&schema_requests.put(&edited)).await.unwrap();
+    let sent = &fake.requests()[0];
+    assert_eq!(sent.method, "PUT", "the builder sends what the service accepts");
+    assert_eq!(
+        sent.body_json(),
+        Some(serde_json::to_value(&edited).unwrap()),
+        "the whole schema"
+    );
+
+    let read_back = client.send(&schema_requests.get()).await.unwrap();
+    assert_eq!(
+        serde_json::to_value(&read_back).unwrap(),
+        serde_json::to_value(&edited).unwrap(),
+        "the PUT replaced the schema"
+    );
+
+    // What the builders used to send, and every Microsoft SDK still sends: PATCH gets the backend's 404.
+    let mut patch = schema_requests.put(&edited).build().unwrap();
+    *patch.method_mut() = http::Method::PATCH;
+    let (response, _) = client.execute(patch).await.unwrap();
+    assert_eq!(response.status(), 404);
+    let body = String::from_utf8_lossy(response.body());
+    assert!(
+        body.contains("No HTTP resource was found that matches the request URI")
+            && body.contains("syncfabric.windowsazure.com"),
+        "{body}"
+    );
+    let unchanged = client.send(&schema_requests.get()).await.unwrap();
+    assert_eq!(
+        serde_json::to_value(&unchanged).unwrap(),
+        serde_json::to_value(&edited).unwrap()
+    );
+}
+
+/// The flow the docs give for configuring provisioning through Graph, from the gallery to the logs.
+#[tokio::test]
+async fn provisioning_flow_from_the_gallery_to_the_logs() {
+    let fake = FakeGraph::start().await;
+    fake.set_page_size(2);
+    let client = client(&fake);
+    let api = client.v1_0();
+
+    // 1. Find the application in the gallery.
+    let found = client
+        .collect_all(&api.application_templates().list().filter("displayName eq 'Contoso HR'"))
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let template_id = found[0].id.value().cloned().expect("template id");
+    let template = client
+        .send(&api.application_templates().item(&template_id).get())
+        .await
+        .unwrap();
+    assert_eq!(template.display_name.value().map(String::as_str), Some("Contoso HR"));
+
+    // 2. Instantiate it: an application and its service principal.
+    let instance = InstantiateRequestBody {
+        display_name: Maybe::Value("Contoso HR provisioning".into()),
+        ..Default::default()
+    };
+    let created = client
+        .send(&api.application_templates().item(&template_id).instantiate(&instance))
+        .await
+        .unwrap()
+        .expect("201 with a body");
+    let application = created.application.value().expect("application");
+    let service_principal = created.service_principal.value().expect("service principal");
+    let app_id = application.app_id.value().cloned().expect("appId");
+    assert_eq!(service_principal.app_id.value(), Some(&app_id));
+    assert_eq!(fake.service_principals().len(), 1);
+    assert_eq!(fake.applications().len(), 1);
+
+    // 3. Find its service principal: by $filter on appId, by the appId alternate key, by id.
+    let by_filter = client
+        .collect_all(&api.service_principals().list().filter(&format!("appId eq '{app_id}'")))
+        .await
+        .unwrap();
+    assert_eq!(by_filter.len(), 1);
+    let sp_id = by_filter[0].id.value().cloned().expect("id");
+    let by_app_id = client
+        .send(&api.service_principals_by_app_id(&app_id).get())
+        .await
+        .unwrap();
+    assert_eq!(by_app_id.id.value(), Some(&sp_id));
+    let by_id = client.send(&api.service_principals().item(&sp_id).get()).await.unwrap();
+    assert_eq!(
+        by_id.display_name.value().map(String::as_str),
+        Some("Contoso HR provisioning")
+    );
+    let none = client
+        .collect_all(&api.service_principals().list().filter("appId eq 'not-there'"))
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+
+    // 4. Create the job from a template, validate credentials, save secrets, start.
+    let sync = api.service_principals().item(&sp_id).synchronization();
+    let job = client
+        .send(&sync.jobs().create(&SynchronizationJob {
+            template_id: Maybe::Value("scim".into()),
+            ..Default::default()
+        }))
+        .await
+        .unwrap()
+        .expect("201 with a body");
+    let job_id = job.id.value().cloned().expect("job id");
+    let credentials = vec![
+        secret(SynchronizationSecret::BaseAddress, "https://example.test/scim"),
+        secret(SynchronizationSecret::SecretToken, "token"),
+    ];
+    client
+        .send(
+            &sync
+                .jobs()
+                .item(&job_id)
+                .validate_credentials(&ValidateCredentialsRequestBody {
+                    credentials: Maybe::Value(credentials.clone()),
+                    ..Default::default()
+                }),
+        )
+        .await
+        .unwrap();
+    client
+        .send(&sync.secrets().put(&SecretsRequestBody {
+            value: Maybe::Value(credentials),
+            ..Default::default()
+        }))
+        .await
+        .unwrap();
+    assert_eq!(fake.secrets(&sp_id).len(), 2);
+    client.send(&sync.jobs().item(&job_id).start()).await.unwrap();
+    // Another job's cycle, so the jobId filter has something to leave out.
+    let other = client
+        .send(&sync.jobs().create(&SynchronizationJob {
+            template_id: Maybe::Value("other".into()),
+            ..Default::default()
+        }))
+        .await
+        .unwrap()
+        .expect("201 with a body");
+    client
+        .send(&sync.jobs().item(other.id.value().expect("id")).start())
+        .await
+        .unwrap();
+
+    // 5. Read the provisioning logs of the job: filtered, paged (3 entries, pages of 2), counted.
+    let logs = api.audit_logs().provisioning();
+    let by_job = format!("jobId eq '{job_id}'");
+    fake.clear_requests();
+    let entries = client.collect_all(&logs.list().filter(&by_job)).await.unwrap();
+    assert_eq!(entries.len(), 3, "{entries:?}");
+    assert!(entries.iter().all(|e| e.job_id.value() == Some(&job_id)));
+    assert_eq!(fake.requests().len(), 2, "two pages");
+    assert_eq!(client.send(&logs.count().filter(&by_job)).await.unwrap(), 3);
+    assert_eq!(client.send(&logs.count()).await.unwrap(), 6);
+    let page = client
+        .send(&logs.list().filter(&by_job).count(true).top(1))
+        .await
+        .unwrap();
+    assert_eq!(page.value.value().map(Vec::len), Some(1));
+    assert_eq!(
+        page.additional_properties.get("@odata.count"),
+        Some(&serde_json::json!(3))
+    );
+    // The second and third entries of the job's cycle are a minute apart from the first.
+    let first = entries[0]
+        .activity_date_time
+        .value()
+        .expect("activityDateTime")
+        .as_str()
+        .to_string();
+    let later = client
+        .collect_all(&logs.list().filter(&format!("{by_job} and activityDateTime gt {first}")))
+        .await
+        .unwrap();
+    assert_eq!(later.len(), 2);
+    let one = client
+        .send(&logs.item(entries[2].id.value().expect("id")).get())
+        .await
+        .unwrap();
+    assert_eq!(one.id, entries[2].id);
+}
+
 #[tokio::test]
 async fn three_page_listing_follows_next_links() {
     let fake = FakeGraph::start().await;
     fake.set_page_size(2);
     let client = client(&fake);
-    let jobs = client.v1_0().service_principals(SP).synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item(SP).synchronization().jobs();
     for i in 0..5 {
         let job = SynchronizationJob {
             template_id: Maybe::Value(format!("T{i}")),
@@ -225,7 +448,8 @@ async fn throttling_honors_retry_after_then_succeeds_with_the_same_body() {
         .send(
             &client
                 .v1_0()
-                .service_principals(SP)
+                .service_principals()
+                .item(SP)
                 .synchronization()
                 .jobs()
                 .create(&job),
@@ -341,7 +565,7 @@ async fn a_next_link_to_another_host_is_refused_without_sending_the_token() {
             serde_json::json!({"value": [{"id": "a"}], "@odata.nextLink": foreign}),
         )],
     );
-    let jobs = client.v1_0().service_principals(SP).synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item(SP).synchronization().jobs();
     let err = client.collect_all(&jobs.list()).await.unwrap_err();
     assert!(
         matches!(&err, Error::ForeignHost { url, .. } if url.starts_with(&elsewhere.base_url())),
@@ -351,7 +575,7 @@ async fn a_next_link_to_another_host_is_refused_without_sending_the_token() {
     // The same for a request built for another base URL.
     let other = msgraph_sync::v1_0::Api::with_base_url(&elsewhere.base_url());
     let err = client
-        .send(&other.service_principals(SP).synchronization().get())
+        .send(&other.service_principals().item(SP).synchronization().get())
         .await
         .unwrap_err();
     assert!(matches!(err, Error::ForeignHost { .. }), "{err:?}");

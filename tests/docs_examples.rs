@@ -1,5 +1,6 @@
-//! Round-trips every request/response example of Microsoft's Graph docs (tests/fixtures/docs) through
-//! the registry: find the spec operation for the example's method and URL, decode each JSON body with
+//! Round-trips every request/response example of Microsoft's Graph docs (tests/fixtures/docs: the
+//! synchronization pages; tests/fixtures/docs-provisioning: the rest of the provisioning flow,
+//! application templates, service principals, provisioning logs) through the registry: find the spec operation for the example's method and URL, decode each JSON body with
 //! the operation's model, re-encode it, and compare it with the original.
 //!
 //! Where the docs and the spec or the library legitimately disagree, the example is listed in
@@ -24,10 +25,6 @@ enum Body {
 
 #[derive(Debug)]
 enum What {
-    /// The URL is not a synchronization endpoint: no spec operation matches; the example is skipped.
-    NotInSpec,
-    /// The docs use another HTTP method than the spec; the spec's operation (this method) is used.
-    SpecMethod(&'static str),
     /// The request body is not JSON; `corrected` is a minimally corrected copy (it may differ from
     /// the docs text only by inserted `"` and whitespace, checked) that goes through the same round
     /// trip instead.
@@ -50,29 +47,6 @@ struct Exception {
 }
 
 const EXCEPTIONS: &[Exception] = &[
-    // The conceptual overview page first looks up the service principal: directory endpoints, not
-    // part of the synchronization API the spec fragments cover. Examples 3-5 of the page do map.
-    Exception {
-        id: "*/synchronization-overview/1",
-        what: What::NotInSpec,
-        reason: "GET /servicePrincipals?$filter=startswith(displayName,...): service principal lookup, not a synchronization endpoint",
-    },
-    Exception {
-        id: "*/synchronization-overview/2",
-        what: What::NotInSpec,
-        reason: "GET /servicePrincipals?$filter=AppId eq ... (beta) or /servicePrincipals(appId='...') (v1.0): service principal lookup, not a synchronization endpoint",
-    },
-    // Docs and spec disagree on the update method.
-    Exception {
-        id: "*/synchronization-synchronizationschema-update/1",
-        what: What::SpecMethod("PATCH"),
-        reason: "the docs page documents PUT .../schema; the spec has only GET, PATCH and DELETE there",
-    },
-    Exception {
-        id: "*/synchronization-synchronizationtemplate-update/1",
-        what: What::SpecMethod("PATCH"),
-        reason: "the example sends PUT (the page's own HTTP template says PATCH); the spec has only PATCH",
-    },
     // bulkUpload answers 202 with no content (spec/overlay.yaml); the docs' "bodies" are not bodies.
     Exception {
         id: "beta/synchronization-synchronizationjob-post-bulkupload/*",
@@ -100,6 +74,22 @@ const EXCEPTIONS: &[Exception] = &[
         id: "*/synchronization-synchronizationschema-update/1",
         what: What::EnumCase { body: Body::Request, path: "$.directories[*].objects[*].attributes[*].type" },
         reason: "the docs write attributeType \"string\"; the spec's member is \"String\"",
+    },
+    Exception {
+        id: "*/provisioningobjectsummary-list/1",
+        what: What::EnumCase { body: Body::Response, path: "$.value[*].provisioningSteps[*].provisioningStepType" },
+        reason: "the docs write provisioningStepType \"Import\" and \"Export\"; the spec's members are \"import\" and \"export\"",
+    },
+    // Annotations that name the item type of a collection response without `isCollection`, or misspell it.
+    Exception {
+        id: "*/provisioningobjectsummary-list*/*",
+        what: What::AnnotationType { docs: "microsoft.graph.provisioningObjectSummary" },
+        reason: "the docs annotate the list response with its item type and no isCollection: true; the spec's response is provisioningObjectSummaryCollectionResponse",
+    },
+    Exception {
+        id: "beta/serviceprincipal-list/1",
+        what: What::AnnotationType { docs: "microsoft.graph.serviceprincipal" },
+        reason: "the docs misspell the type (microsoft.graph.serviceprincipal, lower-case p); the spec's item type is microsoft.graph.servicePrincipal",
     },
     // Request bodies that are not JSON (unquoted property names) and have no trivial fix.
     Exception {
@@ -174,7 +164,7 @@ const VALIDATE_CREDENTIALS_REQUEST: &str = r#"{
 }"#;
 
 /// What `docs_examples_round_trip` covers today (see its summary line).
-const EXPECTED_SUMMARY: &str = "docs examples: 62 files, 58 documented requests rebuilt by the builders, 28 request bodies and 34 response bodies round-tripped, 11 exceptions (4 examples skipped; requests: 2 after the trivial fix, 3 corrected copies; responses: 2 after the trivial fix, 2 from HTML comments; 24 annotations checked; 2 flags values normalized)";
+const EXPECTED_SUMMARY: &str = "docs examples: 85 files, 85 documented requests rebuilt by the builders, 34 request bodies and 58 response bodies round-tripped, 10 exceptions (requests: 2 after the trivial fix, 3 corrected copies; responses: 4 after the trivial fix, 2 from HTML comments; 44 annotations checked; 2 flags values normalized)";
 
 const GRAPH: &str = "https://graph.microsoft.com/";
 
@@ -182,11 +172,22 @@ fn docs_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs")
 }
 
+/// The synchronization pages, then the provisioning-flow pages (same record format).
+fn docs_dirs() -> [PathBuf; 2] {
+    [
+        docs_dir(),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs-provisioning"),
+    ]
+}
+
 /// Every `<version>/<page>/example-<n>.json`, sorted, with its id `<version>/<page>/<n>`.
 fn example_files() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
-    for version in ["beta", "v1.0"] {
-        let dir = docs_dir().join(version);
+    for (root, version) in docs_dirs()
+        .iter()
+        .flat_map(|root| ["beta", "v1.0"].map(|version| (root.clone(), version)))
+    {
+        let dir = root.join(version);
         let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
             .map(|e| e.expect("directory entry").path())
@@ -213,10 +214,34 @@ fn example_files() -> Vec<(String, PathBuf)> {
     out
 }
 
+/// The request of the example before `file` on its page (`example-<n-1>.json`).
+fn previous_request(file: &Path) -> Result<Value, String> {
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    let number: u32 = name
+        .strip_prefix("example-")
+        .and_then(|n| n.strip_suffix(".json"))
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| format!("{name}: not example-<n>.json"))?;
+    let previous = file.with_file_name(format!("example-{}.json", number.saturating_sub(1)));
+    let text =
+        std::fs::read_to_string(&previous).map_err(|e| format!("no request, and {}: {e}", previous.display()))?;
+    let example: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", previous.display()))?;
+    match &example["request"] {
+        Value::Null => Err(format!("no request here nor in {}", previous.display())),
+        request => Ok(request.clone()),
+    }
+}
+
 /// Does the docs path segment `docs` match the spec template segment `template`?
 fn segment_matches(template: &str, docs: &str) -> bool {
     if template.starts_with('{') && template.ends_with('}') {
         return true;
+    }
+    if let Some((prefix, _)) = template.split_once("='{") {
+        // `servicePrincipals(appId='{appId}')` matches `servicePrincipals(appId='65415bb1-…')`.
+        return docs
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with("='") && rest.ends_with("')"));
     }
     if let Some(function) = template.strip_prefix("microsoft.graph.") {
         let function = function.strip_suffix("()").unwrap_or(function);
@@ -443,11 +468,85 @@ fn builder_request(
     }
 }
 
+/// `a=1&b=x%20y` → [("a", "1"), ("b", "x y")].
+fn decoded_query(query: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
+    query
+        .split('&')
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+/// The documented calls that carry a query, through the typed builders and their OData options
+/// (`samples::call` builds a spec operation without options). `keys` in path order.
+fn with_query(
+    version: ApiVersion,
+    id: &str,
+    keys: &[&str],
+) -> Option<Result<http::Request<Vec<u8>>, msgraph_sync::BuildError>> {
+    macro_rules! calls {
+        ($module:ident) => {{
+            let api = msgraph_sync::$module::Api::with_base_url(GRAPH.trim_end_matches('/'));
+            let key = |i: usize| keys.get(i).copied().unwrap_or_default();
+            let page = id.rsplit_once('/').map_or(id, |(page, _)| page);
+            let page = page.split_once('/').map_or(page, |(_, page)| page);
+            let number = id.rsplit('/').next().unwrap_or_default();
+            Some(match (page, number) {
+                ("synchronization-overview", "1") => api
+                    .service_principals()
+                    .list()
+                    .select(&["id", "appId", "displayName"])
+                    .filter("startswith(displayName, 'salesforce')")
+                    .build(),
+                ("synchronization-overview", "2") if version == ApiVersion::Beta => api
+                    .service_principals()
+                    .list()
+                    .select(&["id", "appId", "displayName"])
+                    .filter("AppId eq '219561ee-1480-4c67-9aa6-63d861fae3ef'")
+                    .build(),
+                ("synchronization-overview", "2") => api
+                    .service_principals_by_app_id(key(0))
+                    .get()
+                    .select(&["id", "appId", "displayName"])
+                    .build(),
+                ("serviceprincipal-get", "2") => api
+                    .service_principals()
+                    .item(key(0))
+                    .get()
+                    .select(&[
+                        "id",
+                        "appId",
+                        "displayName",
+                        "appRoles",
+                        "oauth2PermissionScopes",
+                        "resourceSpecificApplicationPermissions",
+                    ])
+                    .build(),
+                ("serviceprincipal-get", "3" | "4") => api
+                    .service_principals()
+                    .item(key(0))
+                    .get()
+                    .select(&["customSecurityAttributes"])
+                    .build(),
+                _ => return None,
+            })
+        }};
+    }
+    match version {
+        ApiVersion::V1_0 => calls!(v1_0),
+        ApiVersion::Beta => calls!(beta),
+    }
+}
+
 /// How the built request differs from the documented one: host, version, path (segment by
 /// segment, keys decoded; the spec's namespace-qualified `microsoft.graph.start` stands for the
 /// docs' `start`, which Graph accepts alike), query, and JSON body.
 fn wire_differences(
     built: &http::Request<Vec<u8>>,
+    documented_method: &str,
     template: &str,
     docs_url: &str,
     version: &str,
@@ -455,6 +554,12 @@ fn wire_differences(
     case_paths: impl FnOnce() -> Vec<&'static str>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
+    if built.method().as_str() != documented_method {
+        problems.push(format!(
+            "method: built {}, documented {documented_method}",
+            built.method()
+        ));
+    }
     let uri = built.uri();
     let (docs_path, docs_query) = docs_url.split_once('?').map_or((docs_url, None), |(p, q)| (p, Some(q)));
     if !docs_url.starts_with(&format!(
@@ -492,7 +597,9 @@ fn wire_differences(
             built_segments.join("/")
         ));
     }
-    if uri.query() != docs_query {
+    // The docs write queries as typed in Graph Explorer (spaces, quotes, commas unencoded): compare
+    // the decoded options, in order.
+    if uri.query().map(decoded_query) != docs_query.map(decoded_query) {
         problems.push(format!("query: built {:?}, documented {docs_query:?}", uri.query()));
     }
     match docs_body {
@@ -517,7 +624,6 @@ struct Totals {
     examples: usize,
     /// Documented requests our builders reproduce (method, URL, body).
     builder_requests: usize,
-    skipped: usize,
     requests: usize,
     requests_trivially_fixed: usize,
     requests_corrected: usize,
@@ -533,8 +639,8 @@ fn docs_examples_round_trip() {
     let files = example_files();
     assert_eq!(
         files.len(),
-        62,
-        "expected the 62 docs examples of tests/fixtures/docs/INDEX.md; got {}",
+        85,
+        "expected the 62 + 23 docs examples of tests/fixtures/docs*/INDEX.md; got {}",
         files.len()
     );
 
@@ -571,11 +677,29 @@ fn docs_examples_round_trip() {
         let version: ApiVersion = version_text.parse().expect("beta and v1.0 compiled in");
 
         // --- the operation ---
-        let request = &example["request"];
+        // A response block without its own request (v1.0 serviceprincipal-get 4, the second
+        // response of example 3) answers the previous example's request.
+        let request = match &example["request"] {
+            Value::Null => match previous_request(file) {
+                Ok(request) => request,
+                Err(e) => {
+                    fail(e);
+                    continue;
+                }
+            },
+            request => request.clone(),
+        };
+        let request = &request;
         let (Some(method), Some(url)) = (request["method"].as_str(), request["url"].as_str()) else {
             fail("no request.method / request.url".to_string());
             continue;
         };
+        // The capture splits a request line at its first space; the docs' URL is both parts.
+        let full_url = match request["request_line_extra"].as_str() {
+            Some(extra) => format!("{url} {extra}"),
+            None => url.to_string(),
+        };
+        let url = full_url.as_str();
         let segments = match url_segments(url, version_text) {
             Ok(s) => s,
             Err(e) => {
@@ -595,55 +719,16 @@ fn docs_examples_round_trip() {
                 .join("; ")
         };
 
-        if let Some((i, _)) = exceptions.iter().find(|(_, e)| matches!(e.what, What::NotInSpec)) {
-            used[*i].insert(id.clone());
-            if !by_path.is_empty() {
-                fail(format!(
-                    "listed as not in the spec, but {method} {url} now matches: {}; remove the exception",
-                    describe(&by_path)
-                ));
-            }
-            totals.skipped += 1;
+        let same_method: Vec<&OperationEntry> = by_path.iter().copied().filter(|op| op.method == method).collect();
+        if same_method.len() != 1 {
+            fail(format!(
+                "{method} {url}: expected one spec operation, found [{}] (same path, any method: [{}])",
+                describe(&same_method),
+                describe(&by_path)
+            ));
             continue;
         }
-
-        let spec_method = exceptions.iter().find_map(|(i, e)| match e.what {
-            What::SpecMethod(m) => Some((*i, m)),
-            _ => None,
-        });
-        let same_method: Vec<&OperationEntry> = by_path.iter().copied().filter(|op| op.method == method).collect();
-        let op = match spec_method {
-            Some((i, spec)) => {
-                used[i].insert(id.clone());
-                if !same_method.is_empty() {
-                    fail(format!(
-                        "listed as spec method {spec}, but the spec now has {method}: {}; remove the exception",
-                        describe(&same_method)
-                    ));
-                    continue;
-                }
-                let chosen: Vec<&OperationEntry> = by_path.iter().copied().filter(|op| op.method == spec).collect();
-                if chosen.len() != 1 {
-                    fail(format!(
-                        "{spec} {url}: expected one spec operation, found [{}]",
-                        describe(&chosen)
-                    ));
-                    continue;
-                }
-                chosen[0]
-            }
-            None => {
-                if same_method.len() != 1 {
-                    fail(format!(
-                        "{method} {url}: expected one spec operation, found [{}] (same path, any method: [{}])",
-                        describe(&same_method),
-                        describe(&by_path)
-                    ));
-                    continue;
-                }
-                same_method[0]
-            }
-        };
+        let op = same_method[0];
 
         let case_paths = |body: Body| -> Vec<&'static str> {
             exceptions
@@ -733,20 +818,47 @@ fn docs_examples_round_trip() {
         let keys: Vec<&str> = template
             .iter()
             .zip(&segments)
-            .filter(|(t, _)| t.starts_with('{'))
-            .map(|(_, d)| *d)
+            .filter_map(|(t, d)| {
+                if t.starts_with('{') {
+                    Some(*d)
+                } else if t.contains("='{") {
+                    // An alternate key: the value inside `(appId='…')`.
+                    d.split_once("='").map(|(_, v)| v.trim_end_matches("')"))
+                } else {
+                    None
+                }
+            })
             .collect();
         let body_bytes = match &request_body {
             Some(body) => serde_json::to_vec(&body.value).expect("a Value always serializes"),
             None => Vec::new(),
         };
-        match builder_request(version, op.method, op.path, &keys, &body_bytes) {
+        let built = if url.contains('?') {
+            match with_query(version, id, &keys) {
+                Some(built) => Some(built),
+                None => {
+                    fail(format!(
+                        "{method} {url}: a documented query with no typed call in `with_query`"
+                    ));
+                    continue;
+                }
+            }
+        } else {
+            builder_request(version, op.method, op.path, &keys, &body_bytes)
+        };
+        match built {
             None => fail(format!("no builder for {} {}", op.method, op.path)),
             Some(Err(e)) => fail(format!("the builder refused the documented call: {e}")),
             Some(Ok(built)) => {
-                let mut problems = wire_differences(&built, op.path, url, version_text, request_body.as_ref(), || {
-                    case_paths(Body::Request)
-                });
+                let mut problems = wire_differences(
+                    &built,
+                    method,
+                    op.path,
+                    url,
+                    version_text,
+                    request_body.as_ref(),
+                    || case_paths(Body::Request),
+                );
                 // A documented Content-Type (the media type, parameters aside) is what we send.
                 let documented = request["headers"].as_object().and_then(|h| {
                     h.iter()
@@ -908,8 +1020,7 @@ fn docs_examples_round_trip() {
     .unwrap();
     write!(
         summary,
-        " ({} examples skipped; requests: {} after the trivial fix, {} corrected copies; responses: {} after the trivial fix, {} from HTML comments; {} annotations checked; {} flags values normalized)",
-        totals.skipped,
+        " (requests: {} after the trivial fix, {} corrected copies; responses: {} after the trivial fix, {} from HTML comments; {} annotations checked; {} flags values normalized)",
         totals.requests_trivially_fixed,
         totals.requests_corrected,
         totals.responses_trivially_fixed,

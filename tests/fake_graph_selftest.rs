@@ -435,14 +435,30 @@ async fn rest_of_the_surface() {
     let schema = get(&graph, &schema_path).await.json();
     assert_eq!(schema["id"], id.as_str());
     assert_eq!(schema["directories"][0]["objects"][0]["attributes"][0]["name"], "mail");
-    let patched = json!({"id": id, "synchronizationRules": [{"id": "r1"}], "directories": []});
+    let replaced = json!({"id": id, "synchronizationRules": [{"id": "r1"}], "directories": []});
+    // PATCH: the synchronization backend's 404, and the schema is unchanged.
+    let patch = send(&graph, "PATCH", &schema_path, &headers, &replaced.to_string()).await;
+    assert_odata_error(&patch, 404, "NotFound");
+    let message = patch.json()["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     assert_eq!(
-        send(&graph, "PATCH", &schema_path, &headers, &patched.to_string())
+        message,
+        format!(
+            "No HTTP resource was found that matches the request URI \
+             'https://syncfabric.windowsazure.com/api/servicePrincipals({SP})/synchronization/jobs({id})/schema?api-version=2.0'."
+        )
+    );
+    assert_eq!(get(&graph, &schema_path).await.json(), schema);
+    // PUT replaces the whole schema.
+    assert_eq!(
+        send(&graph, "PUT", &schema_path, &headers, &replaced.to_string())
             .await
             .status,
         204
     );
-    assert_eq!(get(&graph, &schema_path).await.json(), patched);
+    assert_eq!(get(&graph, &schema_path).await.json(), replaced);
     let parse = json!({"expression": "Append([mail], \"x\")", "testInputObject": null});
     let parsed = post(&graph, &format!("{schema_path}/parseExpression"), &parse)
         .await
@@ -461,6 +477,164 @@ async fn rest_of_the_surface() {
     );
     assert_odata_error(&get(&graph, &job_path).await, 404, "Request_ResourceNotFound");
     assert_eq!(get(&graph, &format!("{beta}/$count")).await.body, "0");
+}
+
+#[tokio::test]
+async fn gallery_service_principals_and_provisioning_logs() {
+    let graph = FakeGraph::start().await;
+    graph.set_page_size(2);
+
+    // The gallery: $filter on displayName (eq ignores case, startswith), get, unknown id.
+    let hr = get(
+        &graph,
+        "/v1.0/applicationTemplates?$filter=displayName%20eq%20%27contoso%20hr%27",
+    )
+    .await;
+    assert_eq!(hr.status, 200, "{}", hr.body);
+    let hr = hr.json();
+    assert_eq!(hr["value"].as_array().map(Vec::len), Some(1), "{hr}");
+    let template_id = hr["value"][0]["id"].as_str().expect("id").to_string();
+    let contoso = get(
+        &graph,
+        "/v1.0/applicationTemplates?$filter=startswith(displayName,'Contoso')",
+    )
+    .await
+    .json();
+    assert_eq!(contoso["value"].as_array().map(Vec::len), Some(2), "{contoso}");
+    let all = get(&graph, "/beta/applicationTemplates").await.json();
+    assert_eq!(all["value"].as_array().map(Vec::len), Some(2), "a page of 2");
+    assert!(
+        all["@odata.nextLink"]
+            .as_str()
+            .is_some_and(|l| l.ends_with("?$skiptoken=2")),
+        "{all}"
+    );
+    assert_eq!(
+        get(&graph, &format!("/v1.0/applicationTemplates/{template_id}"))
+            .await
+            .json()["displayName"],
+        "Contoso HR"
+    );
+    assert_odata_error(
+        &get(&graph, "/v1.0/applicationTemplates/nope").await,
+        404,
+        "Request_ResourceNotFound",
+    );
+    assert_odata_error(
+        &get(&graph, "/v1.0/applicationTemplates?$filter=displayName%20has%20%27x%27").await,
+        400,
+        "BadRequest",
+    );
+
+    // instantiate: an application and a service principal sharing an appId.
+    let instantiate = format!("/v1.0/applicationTemplates/{template_id}/instantiate");
+    assert_odata_error(&post(&graph, &instantiate, &json!({})).await, 400, "BadRequest");
+    let created = post(&graph, &instantiate, &json!({"displayName": "HR sync"})).await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let created = created.json();
+    let app_id = created["application"]["appId"].as_str().expect("appId").to_string();
+    assert_eq!(created["servicePrincipal"]["appId"], app_id.as_str());
+    assert_eq!(
+        created["servicePrincipal"]["applicationTemplateId"],
+        template_id.as_str()
+    );
+    let sp_id = created["servicePrincipal"]["id"].as_str().expect("id").to_string();
+    assert_eq!(graph.applications().len(), 1);
+
+    // Service principal lookups.
+    let by_filter = get(
+        &graph,
+        &format!("/v1.0/servicePrincipals?$filter=appId%20eq%20'{app_id}'"),
+    )
+    .await
+    .json();
+    assert_eq!(by_filter["value"][0]["id"], sp_id.as_str(), "{by_filter}");
+    let none = get(&graph, "/v1.0/servicePrincipals?$filter=appId%20eq%20'other'")
+        .await
+        .json();
+    assert_eq!(none["value"], json!([]));
+    assert_eq!(
+        get(&graph, &format!("/v1.0/servicePrincipals/{sp_id}")).await.json()["appId"],
+        app_id.as_str()
+    );
+    assert_eq!(
+        get(&graph, &format!("/v1.0/servicePrincipals(appId='{app_id}')"))
+            .await
+            .json()["id"],
+        sp_id.as_str()
+    );
+    assert_eq!(
+        get(&graph, &format!("/v1.0/servicePrincipals(appId=%27{app_id}%27)"))
+            .await
+            .json()["id"],
+        sp_id.as_str(),
+        "the key percent-encoded"
+    );
+    assert_odata_error(
+        &get(&graph, "/v1.0/servicePrincipals(appId='x')").await,
+        404,
+        "Request_ResourceNotFound",
+    );
+
+    // Provisioning logs: each start logs a cycle of three entries, a minute apart.
+    let first_job = create_job(&graph, &sp_id, "scim").await;
+    let second_job = create_job(&graph, &sp_id, "scim").await;
+    for job in [&first_job, &second_job] {
+        let start = post(&graph, &format!("{}/{job}/start", jobs_path(&sp_id)), &json!({})).await;
+        assert_eq!(start.status, 204, "{}", start.body);
+    }
+    assert_eq!(graph.provisioning_logs().len(), 6);
+    let by_job = format!("jobId%20eq%20'{second_job}'");
+    let page = get(
+        &graph,
+        &format!("/v1.0/auditLogs/provisioning?$filter={by_job}&$count=true"),
+    )
+    .await
+    .json();
+    assert_eq!(page["@odata.count"], 3, "{page}");
+    assert_eq!(page["value"].as_array().map(Vec::len), Some(2));
+    assert!(page["value"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["jobId"] == second_job.as_str()));
+    assert_eq!(page["value"][0]["servicePrincipal"]["displayName"], "HR sync");
+    let next = page["@odata.nextLink"].as_str().expect("nextLink").to_string();
+    assert!(next.contains(&by_job), "the next link keeps the filter: {next}");
+    let rest = get(&graph, &next).await.json();
+    assert_eq!(rest["value"].as_array().map(Vec::len), Some(1), "{rest}");
+    assert!(rest.get("@odata.nextLink").is_none());
+    let count = get(&graph, &format!("/v1.0/auditLogs/provisioning/$count?$filter={by_job}")).await;
+    assert_eq!((count.status, count.body.as_str()), (200, "3"));
+    assert_eq!(get(&graph, "/v1.0/auditLogs/provisioning/%24count").await.body, "6");
+    let since = get(
+        &graph,
+        "/v1.0/auditLogs/provisioning?$top=10&$filter=activityDateTime%20ge%202026-11-28T12:04:00Z",
+    )
+    .await
+    .json();
+    assert_eq!(
+        since["value"].as_array().map(Vec::len),
+        Some(2),
+        "the last two of six: {since}"
+    );
+    let entry_id = since["value"][0]["id"].as_str().expect("id").to_string();
+    assert_eq!(
+        get(&graph, &format!("/beta/auditLogs/directoryProvisioning/{entry_id}"))
+            .await
+            .json()["id"],
+        entry_id.as_str()
+    );
+    assert_odata_error(
+        &get(&graph, "/v1.0/auditLogs/directoryProvisioning").await,
+        404,
+        "ResourceNotFound",
+    );
+    assert_odata_error(
+        &get(&graph, "/v1.0/auditLogs/provisioning/nope").await,
+        404,
+        "Request_ResourceNotFound",
+    );
 }
 
 #[tokio::test]

@@ -15,7 +15,8 @@ fn body_json(req: &http::Request<Vec<u8>>) -> serde_json::Value {
 #[test]
 fn navigation_mirrors_the_url() {
     let start = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("job")
@@ -42,7 +43,8 @@ fn navigation_mirrors_the_url() {
         "https://graph.microsoft.com/v1.0/applications/app/synchronization/jobs/job/schema/microsoft.graph.filterOperators()"
     );
     let count = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .count()
@@ -54,7 +56,8 @@ fn navigation_mirrors_the_url() {
     );
     assert_eq!(count.headers()["accept"], "text/plain");
     let ping = msgraph_sync::beta::Api::new(Cloud::Global)
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .ping();
     assert_eq!(
@@ -70,7 +73,8 @@ fn bodies_are_typed_and_bytes_go_through() {
         ..Default::default()
     };
     let create = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .create(&job)
@@ -87,7 +91,8 @@ fn bodies_are_typed_and_bytes_go_through() {
         ..Default::default()
     };
     let req = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("j")
@@ -100,7 +105,8 @@ fn bodies_are_typed_and_bytes_go_through() {
     );
 
     let upload = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("j")
@@ -132,7 +138,8 @@ fn hostile_ids_stay_one_segment() {
     ];
     for id in hostile {
         let req = api()
-            .service_principals(id)
+            .service_principals()
+            .item(id)
             .synchronization()
             .jobs()
             .item(id)
@@ -154,7 +161,8 @@ fn hostile_ids_stay_one_segment() {
         }
     }
     let err = api()
-        .service_principals("")
+        .service_principals()
+        .item("")
         .synchronization()
         .get()
         .build()
@@ -166,7 +174,8 @@ fn hostile_ids_stay_one_segment() {
 #[test]
 fn query_options_are_encoded_and_ordered() {
     let list = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .list()
@@ -186,7 +195,8 @@ fn query_options_are_encoded_and_ordered() {
     );
     // Setting an option again replaces it; the raw escape hatch encodes its value.
     let again = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .list()
@@ -196,7 +206,8 @@ fn query_options_are_encoded_and_ordered() {
     assert!(again.url().ends_with("/jobs?$top=2&$format=a%20b"), "{}", again.url());
     // Headers from the spec's parameters.
     let delete = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("j")
@@ -204,7 +215,8 @@ fn query_options_are_encoded_and_ordered() {
         .if_match("W/\"1\"");
     assert_eq!(delete.build().unwrap().headers()["if-match"], "W/\"1\"");
     let bad = api()
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("j")
@@ -222,11 +234,17 @@ fn clouds_and_custom_base_urls() {
         (Cloud::China, "https://microsoftgraph.chinacloudapi.cn/v1.0/"),
     ];
     for (cloud, prefix) in cases {
-        let url = Api::new(cloud).service_principals("sp").synchronization().get().url();
+        let url = Api::new(cloud)
+            .service_principals()
+            .item("sp")
+            .synchronization()
+            .get()
+            .url();
         assert!(url.starts_with(prefix), "{url}");
     }
     let local = Api::with_base_url("http://127.0.0.1:8080/")
-        .service_principals("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .get();
     assert_eq!(
@@ -243,7 +261,8 @@ fn clouds_and_custom_base_urls() {
     );
     for bad in ["graph.microsoft.com", "ftp://x", "https://", "https://h?x=1"] {
         let err = Api::with_base_url(bad)
-            .service_principals("sp")
+            .service_principals()
+            .item("sp")
             .synchronization()
             .get()
             .build()
@@ -262,7 +281,7 @@ fn response(status: u16, headers: &[(&str, &str)], body: &str) -> http::Response
 
 #[test]
 fn responses_decode_per_operation() {
-    let jobs = api().service_principals("sp").synchronization().jobs();
+    let jobs = api().service_principals().item("sp").synchronization().jobs();
     let page = jobs
         .list()
         .parse_response(&response(
@@ -303,7 +322,13 @@ fn responses_decode_per_operation() {
 #[test]
 fn errors_decode_into_the_odata_error_and_keep_the_body() {
     let body = r#"{"error":{"code":"Request_ResourceNotFound","message":"Resource 'x' does not exist.","innerError":{"date":"2026-11-28T12:00:00","request-id":"r-1","client-request-id":"c-1"}}}"#;
-    let get = api().service_principals("sp").synchronization().jobs().item("x").get();
+    let get = api()
+        .service_principals()
+        .item("sp")
+        .synchronization()
+        .jobs()
+        .item("x")
+        .get();
     let ResponseError::Graph(err) = get.parse_response(&response(404, &[], body)).unwrap_err() else {
         panic!("expected a Graph error")
     };
@@ -350,10 +375,12 @@ fn spec_operations(api: ApiVersion) -> Vec<(String, String)> {
     out
 }
 
-/// The keys of a path template, each set to its own parameter name.
+/// The keys of a path template (`{id}` segments and alternate keys such as `(appId='{appId}')`), each
+/// set to its own parameter name.
 fn placeholder_keys(path: &str) -> Vec<&str> {
-    path.split('/')
-        .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect()
 }
 
@@ -373,7 +400,7 @@ fn build(api: ApiVersion, method: &str, path: &str) -> Option<Result<http::Reque
 fn every_spec_operation_has_a_builder() {
     for api in [ApiVersion::V1_0, ApiVersion::Beta] {
         let operations = spec_operations(api);
-        assert_eq!(operations.len(), if api == ApiVersion::V1_0 { 114 } else { 116 });
+        assert_eq!(operations.len(), if api == ApiVersion::V1_0 { 131 } else { 139 });
         for (method, path) in &operations {
             let built = build(api, method, path).unwrap_or_else(|| panic!("{api}: no builder for {method} {path}"));
             let built = built.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
@@ -406,7 +433,7 @@ fn snapshot_every_operation() {
             }
             let name = format!("{api}_{method}_{path}")
                 .replace("microsoft.graph.", "")
-                .replace(['/', '{', '}', '(', ')', '$'], "_")
+                .replace(['/', '{', '}', '(', ')', '$', '\'', '='], "_")
                 .split('_')
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
@@ -414,4 +441,27 @@ fn snapshot_every_operation() {
             insta::assert_snapshot!(name, text);
         }
     }
+}
+
+/// `/servicePrincipals` is in the fragment now (a collection with `list()`), and the synchronization
+/// tree below its item is still the one below `applications(id)`: one type, not two.
+#[test]
+fn service_principal_items_share_the_synchronization_tree_with_applications() {
+    let api = api();
+    let trees: [msgraph_sync::v1_0::requests::SynchronizationRequests; 2] = [
+        api.service_principals().item("sp").synchronization(),
+        api.applications("app").synchronization(),
+    ];
+    let urls: Vec<String> = trees.iter().map(|t| t.jobs().list().url()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://graph.microsoft.com/v1.0/servicePrincipals/sp/synchronization/jobs",
+            "https://graph.microsoft.com/v1.0/applications/app/synchronization/jobs",
+        ]
+    );
+    assert_eq!(
+        api.service_principals().list().filter("appId eq 'a'").url(),
+        "https://graph.microsoft.com/v1.0/servicePrincipals?$filter=appId%20eq%20%27a%27"
+    );
 }

@@ -388,7 +388,7 @@ pub fn diff_documents(
                 name: input.name,
                 text: input.text,
             };
-            crate::extract::extract(input.name, same, include, overlays)?.fragment
+            crate::extract::extract(input.name, &[same], include, overlays)?.fragment
         };
         crate::resolve::resolve(&crate::load::parse(input.name, &text)?)
     };

@@ -1,6 +1,7 @@
-//! Upstream document → fragment: apply overlays, keep the paths matching the include patterns,
-//! then the transitive closure of the components they reference. Output is deterministic: the
-//! upstream order is kept, and nothing machine-specific is written.
+//! Upstream documents → fragment: merge the documents (one API version, several modules), apply
+//! overlays, keep the paths matching the include patterns, then the transitive closure of the
+//! components they reference. Output is deterministic: the upstream order is kept (documents in the
+//! order given), and nothing machine-specific is written.
 
 use crate::error::{Error, Result};
 use crate::{glob, overlay};
@@ -10,12 +11,38 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
 
 /// The synchronization endpoints of service principals and applications.
-pub const DEFAULT_INCLUDE: &[&str] = &[
+pub const SYNCHRONIZATION_INCLUDE: &[&str] = &[
     "/servicePrincipals/{servicePrincipal-id}/synchronization",
     "/servicePrincipals/{servicePrincipal-id}/synchronization/*",
     "/applications/{application-id}/synchronization",
     "/applications/{application-id}/synchronization/*",
 ];
+
+/// The rest of the documented provisioning flow: the gallery (application templates and
+/// `instantiate`), service principal lookups, and the provisioning logs (Reports module; beta
+/// also serves them as `directoryProvisioning`, the name older docs pages use).
+pub const PROVISIONING_FLOW_INCLUDE: &[&str] = &[
+    "/applicationTemplates",
+    "/applicationTemplates/{applicationTemplate-id}",
+    "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+    "/servicePrincipals",
+    "/servicePrincipals/{servicePrincipal-id}",
+    "/servicePrincipals(appId='{appId}')",
+    "/auditLogs/provisioning",
+    "/auditLogs/provisioning/*",
+    "/auditLogs/directoryProvisioning",
+    "/auditLogs/directoryProvisioning/*",
+];
+
+/// What `extract` keeps without `--include`: [`SYNCHRONIZATION_INCLUDE`] and
+/// [`PROVISIONING_FLOW_INCLUDE`].
+pub fn default_include() -> Vec<String> {
+    SYNCHRONIZATION_INCLUDE
+        .iter()
+        .chain(PROVISIONING_FLOW_INCLUDE)
+        .map(|p| p.to_string())
+        .collect()
+}
 
 const METHODS: &[&str] = &["get", "put", "post", "patch", "delete", "head", "options", "trace"];
 
@@ -40,9 +67,9 @@ struct Lock<'a> {
     #[serde(borrow)]
     fragment: &'a str,
     fragment_sha256: String,
+    /// Every upstream document, in the order merged.
     #[serde(borrow)]
-    upstream: &'a str,
-    upstream_sha256: String,
+    upstream: Vec<LockedFile<'a>>,
     include: std::borrow::Cow<'a, [String]>,
     #[serde(borrow)]
     overlays: Vec<LockedFile<'a>>,
@@ -67,9 +94,11 @@ pub fn sha256(text: &str) -> String {
         .collect()
 }
 
-/// Extracts the fragment named `fragment_name` from `upstream`.
-pub fn extract(fragment_name: &str, upstream: Input, include: &[String], overlays: &[Input]) -> Result<Extracted> {
-    let mut doc: Value = serde_yaml::from_str(upstream.text).map_err(|e| Error::yaml(upstream.name, &e))?;
+/// Extracts the fragment named `fragment_name` from the `upstreams` (modules of one API version,
+/// merged in order: their paths must not overlap, and a component two of them define must be the
+/// same wherever the fragment uses it).
+pub fn extract(fragment_name: &str, upstreams: &[Input], include: &[String], overlays: &[Input]) -> Result<Extracted> {
+    let (mut doc, differing) = merge_documents(upstreams)?;
     for o in overlays {
         overlay::apply(&mut doc, o.name, o.text)?;
     }
@@ -88,10 +117,11 @@ pub fn extract(fragment_name: &str, upstream: Input, include: &[String], overlay
             paths.insert(key.clone(), item.clone());
         }
     }
+    let names = || upstreams.iter().map(|u| u.name).collect::<Vec<_>>().join(", ");
     if paths.is_empty() {
         return Err(Error::Usage(format!(
             "no path of {} matches the include patterns {include:?}",
-            upstream.name
+            names()
         )));
     }
     let components = root
@@ -100,6 +130,15 @@ pub fn extract(fragment_name: &str, upstream: Input, include: &[String], overlay
         .cloned()
         .unwrap_or_default();
     let referenced = closure(&paths, &components)?;
+    if let Some((kind, name, first, other)) = differing
+        .iter()
+        .find(|(kind, name, _, _)| referenced.contains(&(kind.clone(), name.clone())))
+    {
+        return Err(Error::Unsupported {
+            pointer: format!("#/components/{kind}/{}", crate::error::pointer_segment(name)),
+            what: format!("defined differently in {first} and {other}; the fragment needs one definition"),
+        });
+    }
 
     let mut out_components = Mapping::new();
     for (kind, entries) in &components {
@@ -140,14 +179,19 @@ pub fn extract(fragment_name: &str, upstream: Input, include: &[String], overlay
     let fragment = format!(
         "# Extracted from {} by `msgraph-sync-codegen extract`; provenance in the .lock file beside it.\n\
          # Do not edit: fix upstream gaps in spec/overlay.yaml and re-run extract.\n{body}",
-        upstream.name
+        names()
     );
     let schemas = referenced.iter().filter(|(kind, _)| kind == "schemas").count();
     let lock = Lock {
         fragment: fragment_name,
         fragment_sha256: sha256(&fragment),
-        upstream: upstream.name,
-        upstream_sha256: sha256(upstream.text),
+        upstream: upstreams
+            .iter()
+            .map(|u| LockedFile {
+                file: u.name,
+                sha256: sha256(u.text),
+            })
+            .collect(),
         include: include.into(),
         overlays: overlays
             .iter()
@@ -171,6 +215,85 @@ pub fn extract(fragment_name: &str, upstream: Input, include: &[String], overlay
         operations,
         schemas,
     })
+}
+
+/// A component defined differently by two documents: (kind, name, first document, other document).
+type Differing = (String, String, String, String);
+
+/// The upstream documents as one: the first one's `openapi`, `info` and `servers` (the others
+/// must name the same servers: one API version), every document's paths (a path in two documents
+/// is an error), and every component, the first definition kept; components defined differently
+/// are returned, an error only if the fragment reaches them.
+fn merge_documents(upstreams: &[Input]) -> Result<(Value, Vec<Differing>)> {
+    let (first, rest) = upstreams
+        .split_first()
+        .ok_or_else(|| Error::Usage("extract needs at least one upstream document".into()))?;
+    let mut doc: Value = serde_yaml::from_str(first.text).map_err(|e| Error::yaml(first.name, &e))?;
+    let mut differing = Vec::new();
+    for other in rest {
+        let other_doc: Value = serde_yaml::from_str(other.text).map_err(|e| Error::yaml(other.name, &e))?;
+        let (Some(base), Some(add)) = (doc.as_mapping_mut(), other_doc.as_mapping()) else {
+            return Err(Error::unsupported("#", "an upstream document is not a mapping"));
+        };
+        if base.get("servers") != add.get("servers") {
+            return Err(Error::Unsupported {
+                pointer: "#/servers".into(),
+                what: format!(
+                    "{} and {} name different servers; merge documents of one API version only",
+                    first.name, other.name
+                ),
+            });
+        }
+        if let Some(add_paths) = add.get("paths").and_then(Value::as_mapping) {
+            let paths = mapping_entry(base, "paths", "#/paths")?;
+            for (key, item) in add_paths {
+                if paths.contains_key(key) {
+                    return Err(Error::Unsupported {
+                        pointer: format!(
+                            "#/paths/{}",
+                            crate::error::pointer_segment(key.as_str().unwrap_or_default())
+                        ),
+                        what: format!("in both {} and {}", first.name, other.name),
+                    });
+                }
+                paths.insert(key.clone(), item.clone());
+            }
+        }
+        if let Some(add_components) = add.get("components").and_then(Value::as_mapping) {
+            let components = mapping_entry(base, "components", "#/components")?;
+            for (kind, entries) in add_components {
+                let (Some(kind_name), Some(entries)) = (kind.as_str(), entries.as_mapping()) else {
+                    continue;
+                };
+                let existing = mapping_entry(components, kind_name, &format!("#/components/{kind_name}"))?;
+                for (name, definition) in entries {
+                    match existing.get(name) {
+                        None => {
+                            existing.insert(name.clone(), definition.clone());
+                        }
+                        Some(kept) if kept == definition => {}
+                        Some(_) => differing.push((
+                            kind_name.to_string(),
+                            name.as_str().unwrap_or_default().to_string(),
+                            first.name.to_string(),
+                            other.name.to_string(),
+                        )),
+                    }
+                }
+            }
+        }
+    }
+    Ok((doc, differing))
+}
+
+/// The mapping under `key` (at JSON pointer `pointer`), created empty when absent.
+fn mapping_entry<'m>(map: &'m mut Mapping, key: &str, pointer: &str) -> Result<&'m mut Mapping> {
+    if !map.contains_key(key) {
+        map.insert(key.into(), Value::Mapping(Mapping::new()));
+    }
+    map.get_mut(key)
+        .and_then(Value::as_mapping_mut)
+        .ok_or_else(|| Error::unsupported(pointer, "is not a mapping"))
 }
 
 /// Every `(kind, name)` component reachable from `paths` through `$ref`s.

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
-  msgraph-sync-codegen extract --upstream FILE --out spec/NAME.yaml [--include PATTERN]... [--overlay FILE]...
-      Cut the fragment out of an upstream OpenAPI document; writes NAME.yaml and NAME.lock.
-      Patterns: `*` matches anything (slashes too), `?` one character. Default: the synchronization paths.
+  msgraph-sync-codegen extract --upstream FILE... --out spec/NAME.yaml [--include PATTERN]... [--overlay FILE]...
+      Cut the fragment out of upstream OpenAPI documents (modules of one API version, merged in the
+      order given); writes NAME.yaml and NAME.lock (which records each input's sha256).
+      Patterns: `*` matches anything (slashes too), `?` one character. Default: the synchronization
+      paths and the provisioning flow (application templates, service principals, provisioning logs).
   msgraph-sync-codegen generate [--spec DIR] [--out DIR] [--spec-file FILE]...
       Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
       --spec-file generates the given OpenAPI files instead (e.g. a whole upstream module).
@@ -102,25 +104,23 @@ fn run(args: &[String]) -> Result<ExitCode> {
     match command.as_str() {
         "extract" => {
             check_known(&opts, &["upstream", "out", "include", "overlay"])?;
-            let upstream_path = one(&opts, "upstream", None)?;
+            let upstream_paths = all(&opts, "upstream");
+            if upstream_paths.is_empty() {
+                return Err(Error::Usage(format!("--upstream is required\n{USAGE}")));
+            }
             let out = one(&opts, "out", None)?;
             let mut include: Vec<String> = all(&opts, "include").into_iter().map(String::from).collect();
             if include.is_empty() {
-                include = extract::DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect();
+                include = extract::default_include();
             }
-            let upstream_text = read(&upstream_path)?;
+            let upstream_files = read_all(&upstream_paths)?;
             let overlay_files = read_all(&all(&opts, "overlay"))?;
-            let overlays = inputs(&overlay_files);
-            let upstream_name = file_name(&upstream_path);
             let fragment_name = file_name(&out);
             let extracted = extract::extract(
                 &fragment_name,
-                extract::Input {
-                    name: &upstream_name,
-                    text: &upstream_text,
-                },
+                &inputs(&upstream_files),
                 &include,
-                &overlays,
+                &inputs(&overlay_files),
             )?;
             let lock_path = out.with_extension("lock");
             for (path, contents) in [(&out, &extracted.fragment), (&lock_path, &extracted.lock)] {

@@ -177,7 +177,18 @@ fn add_node(
         if is_key(segment) {
             let child_stem = format!("{stem}Item");
             let child_name = format!("{child_stem}Requests");
-            let target = add_node(nav, operations, child, &child_name, &child_suffix, &child_stem, root)?;
+            // The item of a root collection (`/servicePrincipals/{id}`) is an entry point like a
+            // root taking the key: names below it start afresh, so its sub-tree is shared with
+            // `applications(id)`'s as before `/servicePrincipals` itself was in the fragment.
+            // Not when the root's own segment recurs below (`/sites/{id}/sites/{id1}`): fresh
+            // names there would be the root's.
+            let root_segment = suffix.trim_start_matches('/');
+            let below_stem = if suffix.matches('/').count() == 1 && !contains_segment(child, root_segment) {
+                ""
+            } else {
+                child_stem.as_str()
+            };
+            let target = add_node(nav, operations, child, &child_name, &child_suffix, below_stem, root)?;
             node.children.push(Child {
                 method: "item".to_string(),
                 prefix: None,
@@ -225,6 +236,13 @@ fn add_node(
         second: node.suffix.clone(),
         rust: qualified,
     })
+}
+
+/// Whether `segment` is a segment anywhere below `trie`.
+fn contains_segment(trie: &Trie, segment: &str) -> bool {
+    trie.children
+        .iter()
+        .any(|(s, child)| s == segment || contains_segment(child, segment))
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` → `…/synchronization/jobs`:

@@ -152,7 +152,7 @@ fn extract_reports_dangling_refs_and_empty_selection() {
         text: upstream,
     };
     let include = vec!["/a/synchronization".to_string()];
-    let err = extract::extract("f.yaml", input, &include, &[])
+    let err = extract::extract("f.yaml", &[input], &include, &[])
         .map(|_| ())
         .expect_err("dangling");
     assert_eq!(
@@ -163,7 +163,7 @@ fn extract_reports_dangling_refs_and_empty_selection() {
         name: "up.yml",
         text: upstream,
     };
-    let none = extract::extract("f.yaml", input, &["/nothing*".to_string()], &[])
+    let none = extract::extract("f.yaml", &[input], &["/nothing*".to_string()], &[])
         .map(|_| ())
         .expect_err("empty");
     assert!(none.to_string().contains("no path of up.yml matches"), "{none}");
@@ -281,4 +281,38 @@ fn the_first_problem_in_spec_order_is_reported() {
             assert!(err.starts_with(&format!("#/components/schemas/s{first_bad}/")), "{err}");
         }
     }
+}
+
+/// A root collection's item is an entry point: the sub-tree below `/servicePrincipals/{id}` is one set
+/// of types with `/applications/{id}`'s, and a root whose segment recurs below its item
+/// (`/sites/{id}/sites/{id1}`, as in the Sites module) keeps path-derived names, without a collision.
+#[test]
+fn root_collection_items_share_sub_trees_without_colliding() {
+    let ok = |method: &str| format!("    {method}:\n      responses:\n        2XX: {{description: ok}}\n");
+    let path = |p: &str, method: &str| format!("  {p}:\n{}", ok(method));
+    let paths = [
+        path("/servicePrincipals", "get"),
+        path("/servicePrincipals/{servicePrincipal-id}", "get"),
+        path("/servicePrincipals/{servicePrincipal-id}/synchronization", "get"),
+        path("/servicePrincipals/{servicePrincipal-id}/synchronization/jobs", "get"),
+        path("/applications/{application-id}/synchronization", "get"),
+        path("/applications/{application-id}/synchronization/jobs", "get"),
+        path("/sites", "get"),
+        path("/sites/{site-id}", "get"),
+        path("/sites/{site-id}/sites", "get"),
+        path("/sites/{site-id}/sites/{site-id1}", "get"),
+    ]
+    .concat();
+    let doc = format!(
+        "openapi: 3.0.1\ninfo: {{title: t, version: v1.0}}\nservers:\n  - url: https://graph.microsoft.com/v1.0/\npaths:\n{paths}components:\n  schemas: {{}}\n"
+    );
+    let (_, files) = generate_spec("roots.yaml", &doc).expect("generates");
+    let requests = &files.iter().find(|f| f.path.ends_with("requests.rs")).unwrap().contents;
+    let synchronization_types = requests.matches("pub struct SynchronizationRequests").count();
+    assert_eq!(synchronization_types, 1, "one shared type:\n{requests}");
+    assert!(
+        !requests.contains("ServicePrincipalsItemSynchronizationRequests"),
+        "{requests}"
+    );
+    assert!(requests.contains("pub struct SitesItemSitesItemRequests"), "{requests}");
 }

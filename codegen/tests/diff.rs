@@ -1,7 +1,7 @@
 //! `diff`: reports on real upstream history (snapshots) and on one hand-made change of each kind.
 
 use msgraph_sync_codegen::diff::{changes, diff_documents, semver, Impact};
-use msgraph_sync_codegen::extract::{Input, DEFAULT_INCLUDE};
+use msgraph_sync_codegen::extract::{self, Input, SYNCHRONIZATION_INCLUDE};
 use msgraph_sync_codegen::{load, resolve};
 
 fn upstream(name: &str) -> String {
@@ -11,10 +11,11 @@ fn upstream(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The report between two upstream documents, through the synchronization include patterns.
+/// The report between two upstream documents, through the synchronization include patterns (the
+/// history has the Applications module only).
 fn report(old: &str, new: &str) -> String {
     let (old_text, new_text) = (upstream(old), upstream(new));
-    let include: Vec<String> = DEFAULT_INCLUDE.iter().map(|s| s.to_string()).collect();
+    let include: Vec<String> = SYNCHRONIZATION_INCLUDE.iter().map(|s| s.to_string()).collect();
     let name = |n: &str| n.rsplit('/').next().unwrap_or(n).to_string();
     let (old_name, new_name) = (name(old), name(new));
     diff_documents(
@@ -66,6 +67,62 @@ fn real_history_reports() {
     }
     // The same document against itself: nothing to report.
     assert!(report("graph-v1.0-Applications.yml", "graph-v1.0-Applications.yml").contains("No changes"));
+}
+
+/// What spec/overlay.yaml changes against the published documents: the fragment as extracted
+/// without the overlay → as extracted with it (the committed one), per version.
+#[test]
+fn overlay_changes_against_upstream() {
+    let overlay_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/overlay.yaml");
+    let overlay = std::fs::read_to_string(&overlay_path).expect("spec/overlay.yaml");
+    for (name, version) in [("overlay_beta", "beta"), ("overlay_v1_0", "v1.0")] {
+        let texts = [
+            upstream(&format!("graph-{version}-Applications.yml")),
+            upstream(&format!("graph-{version}-Reports.yml")),
+        ];
+        let names = [
+            format!("graph-{version}-Applications.yml"),
+            format!("graph-{version}-Reports.yml"),
+        ];
+        let inputs: Vec<Input> = names
+            .iter()
+            .zip(&texts)
+            .map(|(name, text)| Input { name, text })
+            .collect();
+        let include = extract::default_include();
+        let fragment = |overlays: &[Input]| {
+            extract::extract(&format!("{version}.yaml"), &inputs, &include, overlays)
+                .expect("extracts")
+                .fragment
+        };
+        let published = fragment(&[]);
+        let fixed = fragment(&[Input {
+            name: "overlay.yaml",
+            text: &overlay,
+        }]);
+        let committed = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../spec/{version}.yaml")),
+        )
+        .expect("the committed fragment");
+        assert_eq!(
+            fixed, committed,
+            "spec/{version}.yaml is not what extract writes; re-run extract"
+        );
+        let report = diff_documents(
+            Input {
+                name: "published (no overlay)",
+                text: &published,
+            },
+            Input {
+                name: "with spec/overlay.yaml",
+                text: &fixed,
+            },
+            &[],
+            &[],
+        )
+        .expect("diff");
+        insta::assert_snapshot!(name, report);
+    }
 }
 
 const BASE: &str = r#"openapi: 3.0.1

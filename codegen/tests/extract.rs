@@ -53,10 +53,10 @@ fn run(include: &[&str]) -> extract::Extracted {
     let include: Vec<String> = include.iter().map(|s| s.to_string()).collect();
     extract::extract(
         "v1.0.yaml",
-        Input {
+        &[Input {
             name: "graph-v1.0-Applications.yml",
             text: UPSTREAM,
-        },
+        }],
         &include,
         &[Input {
             name: "overlay.yaml",
@@ -68,7 +68,7 @@ fn run(include: &[&str]) -> extract::Extracted {
 
 #[test]
 fn default_patterns_keep_synchronization_and_its_closure() {
-    let defaults: Vec<&str> = extract::DEFAULT_INCLUDE.to_vec();
+    let defaults: Vec<&str> = extract::SYNCHRONIZATION_INCLUDE.to_vec();
     let out = run(&defaults);
     assert_eq!(
         (out.paths, out.operations, out.schemas),
@@ -94,13 +94,13 @@ fn patterns_narrow_the_fragment() {
 
 #[test]
 fn extraction_is_byte_identical_and_locked() {
-    let a = run(extract::DEFAULT_INCLUDE);
-    let b = run(extract::DEFAULT_INCLUDE);
+    let a = run(extract::SYNCHRONIZATION_INCLUDE);
+    let b = run(extract::SYNCHRONIZATION_INCLUDE);
     assert_eq!(a.fragment, b.fragment);
     assert_eq!(a.lock, b.lock);
     for expected in [
-        "upstream: graph-v1.0-Applications.yml",
-        &format!("upstream_sha256: {}", extract::sha256(UPSTREAM)),
+        "upstream:\n- file: graph-v1.0-Applications.yml\n",
+        &format!("  sha256: {}", extract::sha256(UPSTREAM)),
         "- /applications/{application-id}/synchronization/*",
         "- file: overlay.yaml",
         &format!("sha256: {}", extract::sha256(OVERLAY)),
@@ -115,7 +115,7 @@ fn extraction_is_byte_identical_and_locked() {
 fn lock_verification_catches_hand_edits() {
     let dir = std::env::temp_dir().join(format!("msgraph-sync-lock-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let out = run(extract::DEFAULT_INCLUDE);
+    let out = run(extract::SYNCHRONIZATION_INCLUDE);
     std::fs::write(dir.join("v1.0.yaml"), &out.fragment).unwrap();
     std::fs::write(dir.join("v1.0.lock"), &out.lock).unwrap();
     std::fs::write(dir.join("overlay.yaml"), OVERLAY).unwrap();
@@ -146,10 +146,10 @@ fn overlay_errors_name_the_action() {
     let bad = OVERLAY.replace("bulkUpload']", "nothing']");
     let err = extract::extract(
         "v1.0.yaml",
-        Input {
+        &[Input {
             name: "up.yml",
             text: UPSTREAM,
-        },
+        }],
         &["*".to_string()],
         &[Input {
             name: "overlay.yaml",
@@ -159,4 +159,116 @@ fn overlay_errors_name_the_action() {
     .map(|_| ())
     .expect_err("bad target");
     assert!(err.to_string().starts_with("overlay.yaml: action 0: target"), "{err}");
+}
+
+/// A second module of the same API version (as Reports is beside Applications): its own paths and
+/// one component shared with the first, identical.
+const REPORTS: &str = r#"openapi: 3.0.1
+info: {title: Reports, version: v1.0}
+servers:
+  - url: https://graph.microsoft.com/v1.0/
+paths:
+  /auditLogs/provisioning:
+    get:
+      responses:
+        2XX:
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/microsoft.graph.provisioningObjectSummary'}
+components:
+  schemas:
+    microsoft.graph.provisioningObjectSummary:
+      allOf:
+        - $ref: '#/components/schemas/microsoft.graph.entity'
+        - type: object
+    microsoft.graph.entity: {type: object, properties: {id: {type: string}}}
+    microsoft.graph.application: {type: object, description: differs, but nothing here reaches it}
+"#;
+
+fn run_both(reports: &str, include: &[&str]) -> msgraph_sync_codegen::Result<extract::Extracted> {
+    let include: Vec<String> = include.iter().map(|s| s.to_string()).collect();
+    extract::extract(
+        "v1.0.yaml",
+        &[
+            Input {
+                name: "graph-v1.0-Applications.yml",
+                text: UPSTREAM,
+            },
+            Input {
+                name: "graph-v1.0-Reports.yml",
+                text: reports,
+            },
+        ],
+        &include,
+        &[],
+    )
+}
+
+#[test]
+fn several_documents_merge_into_one_fragment_and_lock() {
+    let out = run_both(
+        REPORTS,
+        &["/applications/{application-id}/synchronization", "/auditLogs/*"],
+    )
+    .expect("merges");
+    assert_eq!((out.paths, out.operations, out.schemas), (2, 2, 3), "{}", out.fragment);
+    assert!(out.fragment.contains("/auditLogs/provisioning:"));
+    assert!(
+        out.fragment
+            .starts_with("# Extracted from graph-v1.0-Applications.yml, graph-v1.0-Reports.yml by"),
+        "{}",
+        out.fragment
+    );
+    for expected in [
+        format!(
+            "- file: graph-v1.0-Applications.yml\n  sha256: {}\n",
+            extract::sha256(UPSTREAM)
+        ),
+        format!(
+            "- file: graph-v1.0-Reports.yml\n  sha256: {}\n",
+            extract::sha256(REPORTS)
+        ),
+    ] {
+        assert!(out.lock.contains(&expected), "lock lacks {expected:?}:\n{}", out.lock);
+    }
+    // The order of the documents is the order of the output: deterministic.
+    let again = run_both(
+        REPORTS,
+        &["/applications/{application-id}/synchronization", "/auditLogs/*"],
+    )
+    .unwrap();
+    assert_eq!(out.fragment, again.fragment);
+}
+
+#[test]
+fn merging_refuses_what_would_be_silently_lost() {
+    // A component both define differently, reached by the fragment: which one is meant is unknowable.
+    let differing = REPORTS.replace(
+        "microsoft.graph.entity: {type: object, properties: {id: {type: string}}}",
+        "microsoft.graph.entity: {type: object, properties: {key: {type: string}}}",
+    );
+    let err = run_both(&differing, &["/auditLogs/*"])
+        .map(|_| ())
+        .expect_err("differing");
+    assert_eq!(
+        err.to_string(),
+        "#/components/schemas/microsoft.graph.entity: unsupported: defined differently in graph-v1.0-Applications.yml and graph-v1.0-Reports.yml; the fragment needs one definition"
+    );
+    // A path in both documents.
+    let overlapping = REPORTS.replace("/auditLogs/provisioning:", "/applications:");
+    let err = run_both(&overlapping, &["*"]).map(|_| ()).expect_err("overlap");
+    assert_eq!(
+        err.to_string(),
+        "#/paths/~1applications: unsupported: in both graph-v1.0-Applications.yml and graph-v1.0-Reports.yml"
+    );
+    // Another API version.
+    let beta = REPORTS.replace("graph.microsoft.com/v1.0/", "graph.microsoft.com/beta/");
+    let err = run_both(&beta, &["*"]).map(|_| ()).expect_err("servers");
+    assert!(err.to_string().contains("name different servers"), "{err}");
+    // No document at all.
+    let err = extract::extract("v1.0.yaml", &[], &["*".to_string()], &[])
+        .map(|_| ())
+        .expect_err("none");
+    assert!(err.to_string().contains("at least one upstream"), "{err}");
 }

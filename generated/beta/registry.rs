@@ -33,6 +33,9 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::FunctionsResponse,
         >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
         Model::new::<
+            super::InstantiateRequestBody,
+        >("InstantiateRequestBody", "InstantiateRequestBody", &["displayName"]),
+        Model::new::<
             super::ODataCountResponse,
         >("ODataCountResponse", "ODataCountResponse", &[]),
         Model::new::<
@@ -91,6 +94,188 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ODataErrorsODataError,
         >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        Model::new::<
+            super::AddIn,
+        >("microsoft.graph.addIn", "AddIn", &["id", "properties", "type"]),
+        Model::new::<
+            super::ApiApplication,
+        >(
+            "microsoft.graph.apiApplication",
+            "ApiApplication",
+            &[
+                "acceptMappedClaims",
+                "knownClientApplications",
+                "oauth2PermissionScopes",
+                "preAuthorizedApplications",
+                "requestedAccessTokenVersion",
+            ],
+        ),
+        Model::new::<
+            super::AppCredentialRestrictionType,
+        >(
+            "microsoft.graph.appCredentialRestrictionType",
+            "AppCredentialRestrictionType",
+            &[],
+        ),
+        Model::new::<
+            super::AppKeyCredentialRestrictionType,
+        >(
+            "microsoft.graph.appKeyCredentialRestrictionType",
+            "AppKeyCredentialRestrictionType",
+            &[],
+        ),
+        Model::new::<
+            super::AppManagementConfiguration,
+        >(
+            "microsoft.graph.appManagementConfiguration",
+            "AppManagementConfiguration",
+            &["keyCredentials", "passwordCredentials"],
+        ),
+        Model::new::<
+            super::AppManagementPolicy,
+        >(
+            "microsoft.graph.appManagementPolicy",
+            "AppManagementPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "isEnabled",
+                "restrictions",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::AppManagementRestrictionState,
+        >(
+            "microsoft.graph.appManagementRestrictionState",
+            "AppManagementRestrictionState",
+            &[],
+        ),
+        Model::new::<
+            super::AppRole,
+        >(
+            "microsoft.graph.appRole",
+            "AppRole",
+            &[
+                "allowedMemberTypes",
+                "description",
+                "displayName",
+                "id",
+                "isEnabled",
+                "origin",
+                "value",
+            ],
+        ),
+        Model::new::<
+            super::AppRoleAssignment,
+        >(
+            "microsoft.graph.appRoleAssignment",
+            "AppRoleAssignment",
+            &[
+                "id",
+                "appRoleId",
+                "creationTimestamp",
+                "principalDisplayName",
+                "principalId",
+                "principalType",
+                "resourceDisplayName",
+                "resourceId",
+            ],
+        ),
+        Model::new::<
+            super::Application,
+        >(
+            "microsoft.graph.application",
+            "Application",
+            &[
+                "id",
+                "deletedDateTime",
+                "api",
+                "appId",
+                "appRoles",
+                "authenticationBehaviors",
+                "certification",
+                "createdDateTime",
+                "defaultRedirectUri",
+                "description",
+                "disabledByMicrosoftStatus",
+                "displayName",
+                "groupMembershipClaims",
+                "identifierUris",
+                "info",
+                "isDeviceOnlyAuthSupported",
+                "isFallbackPublicClient",
+                "keyCredentials",
+                "logo",
+                "nativeAuthenticationApisEnabled",
+                "notes",
+                "onPremisesPublishing",
+                "optionalClaims",
+                "parentalControlSettings",
+                "passwordCredentials",
+                "publicClient",
+                "publisherDomain",
+                "requestSignatureVerification",
+                "requiredResourceAccess",
+                "samlMetadataUrl",
+                "serviceManagementReference",
+                "servicePrincipalLockConfiguration",
+                "signInAudience",
+                "spa",
+                "tags",
+                "tokenEncryptionKeyId",
+                "uniqueName",
+                "verifiedPublisher",
+                "web",
+                "windows",
+                "appManagementPolicies",
+                "connectorGroup",
+                "createdOnBehalfOf",
+                "extensionProperties",
+                "federatedIdentityCredentials",
+                "homeRealmDiscoveryPolicies",
+                "owners",
+                "synchronization",
+                "tokenIssuancePolicies",
+                "tokenLifetimePolicies",
+            ],
+        ),
+        Model::new::<
+            super::ApplicationServicePrincipal,
+        >(
+            "microsoft.graph.applicationServicePrincipal",
+            "ApplicationServicePrincipal",
+            &["application", "servicePrincipal"],
+        ),
+        Model::new::<
+            super::ApplicationTemplate,
+        >(
+            "microsoft.graph.applicationTemplate",
+            "ApplicationTemplate",
+            &[
+                "id",
+                "categories",
+                "configurationUris",
+                "description",
+                "displayName",
+                "homePageUrl",
+                "informationalUrls",
+                "logoUrl",
+                "publisher",
+                "supportedClaimConfiguration",
+                "supportedProvisioningTypes",
+                "supportedSingleSignOnModes",
+            ],
+        ),
+        Model::new::<
+            super::ApplicationTemplateCollectionResponse,
+        >(
+            "microsoft.graph.applicationTemplateCollectionResponse",
+            "ApplicationTemplateCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
         Model::new::<
             super::AttributeDefinition,
         >(
@@ -178,11 +363,161 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::AttributeType,
         >("microsoft.graph.attributeType", "AttributeType", &[]),
         Model::new::<
+            super::AuthenticationBehaviors,
+        >(
+            "microsoft.graph.authenticationBehaviors",
+            "AuthenticationBehaviors",
+            &[
+                "blockAzureADGraphAccess",
+                "removeUnverifiedEmailClaim",
+                "requireClientServicePrincipal",
+            ],
+        ),
+        Model::new::<
             super::BulkUpload,
         >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
         Model::new::<
+            super::Certification,
+        >(
+            "microsoft.graph.certification",
+            "Certification",
+            &[
+                "certificationDetailsUrl",
+                "certificationExpirationDateTime",
+                "isCertifiedByMicrosoft",
+                "isPublisherAttested",
+                "lastCertificationDateTime",
+            ],
+        ),
+        Model::new::<
+            super::ClaimsMappingPolicy,
+        >(
+            "microsoft.graph.claimsMappingPolicy",
+            "ClaimsMappingPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::ConfigurationUri,
+        >(
+            "microsoft.graph.configurationUri",
+            "ConfigurationUri",
+            &["appliesToSingleSignOnMode", "examples", "isRequired", "usage", "values"],
+        ),
+        Model::new::<
+            super::Connector,
+        >(
+            "microsoft.graph.connector",
+            "Connector",
+            &["id", "externalIp", "machineName", "status", "version", "memberOf"],
+        ),
+        Model::new::<
+            super::ConnectorGroup,
+        >(
+            "microsoft.graph.connectorGroup",
+            "ConnectorGroup",
+            &[
+                "id",
+                "connectorGroupType",
+                "isDefault",
+                "name",
+                "region",
+                "applications",
+                "members",
+            ],
+        ),
+        Model::new::<
+            super::ConnectorGroupRegion,
+        >("microsoft.graph.connectorGroupRegion", "ConnectorGroupRegion", &[]),
+        Model::new::<
+            super::ConnectorGroupType,
+        >("microsoft.graph.connectorGroupType", "ConnectorGroupType", &[]),
+        Model::new::<
+            super::ConnectorStatus,
+        >("microsoft.graph.connectorStatus", "ConnectorStatus", &[]),
+        Model::new::<
             super::ContainerFilter,
         >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
+        Model::new::<
+            super::CorsConfiguration,
+        >(
+            "microsoft.graph.corsConfiguration",
+            "CorsConfiguration",
+            &[
+                "allowedHeaders",
+                "allowedMethods",
+                "allowedOrigins",
+                "maxAgeInSeconds",
+                "resource",
+            ],
+        ),
+        Model::new::<
+            super::CustomAppManagementConfiguration,
+        >(
+            "microsoft.graph.customAppManagementConfiguration",
+            "CustomAppManagementConfiguration",
+            &["keyCredentials", "passwordCredentials"],
+        ),
+        Model::new::<
+            super::CustomClaimAttributeBase,
+        >("microsoft.graph.customClaimAttributeBase", "CustomClaimAttributeBase", &[]),
+        Model::new::<
+            super::CustomClaimBase,
+        >("microsoft.graph.customClaimBase", "CustomClaimBase", &["configurations"]),
+        Model::new::<
+            super::CustomClaimConditionBase,
+        >("microsoft.graph.customClaimConditionBase", "CustomClaimConditionBase", &[]),
+        Model::new::<
+            super::CustomClaimConfiguration,
+        >(
+            "microsoft.graph.customClaimConfiguration",
+            "CustomClaimConfiguration",
+            &["attribute", "condition", "transformations"],
+        ),
+        Model::new::<
+            super::CustomClaimTransformation,
+        >(
+            "microsoft.graph.customClaimTransformation",
+            "CustomClaimTransformation",
+            &["input"],
+        ),
+        Model::new::<
+            super::CustomClaimsPolicy,
+        >(
+            "microsoft.graph.customClaimsPolicy",
+            "CustomClaimsPolicy",
+            &[
+                "id",
+                "audienceOverride",
+                "claims",
+                "includeApplicationIdInIssuer",
+                "includeBasicClaimSet",
+            ],
+        ),
+        Model::new::<
+            super::CustomSecurityAttributeValue,
+        >(
+            "microsoft.graph.customSecurityAttributeValue",
+            "CustomSecurityAttributeValue",
+            &[],
+        ),
+        Model::new::<
+            super::DelegatedPermissionClassification,
+        >(
+            "microsoft.graph.delegatedPermissionClassification",
+            "DelegatedPermissionClassification",
+            &["id", "classification", "permissionId", "permissionName"],
+        ),
+        Model::new::<
+            super::DetailsInfo,
+        >("microsoft.graph.detailsInfo", "DetailsInfo", &[]),
         Model::new::<
             super::DirectoryDefinition,
         >(
@@ -212,6 +547,28 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DirectoryDefinitionDiscoverabilities",
             &[],
         ),
+        Model::new::<
+            super::DirectoryObject,
+        >(
+            "microsoft.graph.directoryObject",
+            "DirectoryObject",
+            &["id", "deletedDateTime"],
+        ),
+        Model::new::<
+            super::Endpoint,
+        >(
+            "microsoft.graph.endpoint",
+            "Endpoint",
+            &[
+                "id",
+                "deletedDateTime",
+                "capability",
+                "providerId",
+                "providerName",
+                "providerResourceId",
+                "uri",
+            ],
+        ),
         Model::new::<super::Entity>("microsoft.graph.entity", "Entity", &["id"]),
         Model::new::<
             super::ExpressionInputObject,
@@ -219,6 +576,36 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "microsoft.graph.expressionInputObject",
             "ExpressionInputObject",
             &["definition", "properties"],
+        ),
+        Model::new::<
+            super::ExtensionProperty,
+        >(
+            "microsoft.graph.extensionProperty",
+            "ExtensionProperty",
+            &[
+                "id",
+                "deletedDateTime",
+                "appDisplayName",
+                "dataType",
+                "isMultiValued",
+                "isSyncedFromOnPremises",
+                "name",
+                "targetObjects",
+            ],
+        ),
+        Model::new::<
+            super::ExternalAuthenticationType,
+        >(
+            "microsoft.graph.externalAuthenticationType",
+            "ExternalAuthenticationType",
+            &[],
+        ),
+        Model::new::<
+            super::FederatedIdentityCredential,
+        >(
+            "microsoft.graph.federatedIdentityCredential",
+            "FederatedIdentityCredential",
+            &["id", "audiences", "description", "issuer", "name", "subject"],
         ),
         Model::new::<
             super::Filter,
@@ -251,9 +638,148 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::GroupFilter,
         >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
         Model::new::<
+            super::HomeRealmDiscoveryPolicy,
+        >(
+            "microsoft.graph.homeRealmDiscoveryPolicy",
+            "HomeRealmDiscoveryPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::Identity,
+        >("microsoft.graph.identity", "Identity", &["displayName", "id"]),
+        Model::new::<
+            super::ImplicitGrantSettings,
+        >(
+            "microsoft.graph.implicitGrantSettings",
+            "ImplicitGrantSettings",
+            &["enableAccessTokenIssuance", "enableIdTokenIssuance"],
+        ),
+        Model::new::<
+            super::InformationalUrl,
+        >(
+            "microsoft.graph.informationalUrl",
+            "InformationalUrl",
+            &[
+                "logoUrl",
+                "marketingUrl",
+                "privacyStatementUrl",
+                "supportUrl",
+                "termsOfServiceUrl",
+            ],
+        ),
+        Model::new::<
+            super::InformationalUrls,
+        >(
+            "microsoft.graph.informationalUrls",
+            "InformationalUrls",
+            &["appSignUpUrl", "singleSignOnDocumentationUrl"],
+        ),
+        Model::new::<
+            super::Initiator,
+        >(
+            "microsoft.graph.initiator",
+            "Initiator",
+            &["displayName", "id", "initiatorType"],
+        ),
+        Model::new::<
+            super::InitiatorType,
+        >("microsoft.graph.initiatorType", "InitiatorType", &[]),
+        Model::new::<
+            super::KerberosSignOnMappingAttributeType,
+        >(
+            "microsoft.graph.kerberosSignOnMappingAttributeType",
+            "KerberosSignOnMappingAttributeType",
+            &[],
+        ),
+        Model::new::<
+            super::KerberosSignOnSettings,
+        >(
+            "microsoft.graph.kerberosSignOnSettings",
+            "KerberosSignOnSettings",
+            &["kerberosServicePrincipalName", "kerberosSignOnMappingAttributeType"],
+        ),
+        Model::new::<
+            super::KeyCredential,
+        >(
+            "microsoft.graph.keyCredential",
+            "KeyCredential",
+            &[
+                "customKeyIdentifier",
+                "displayName",
+                "endDateTime",
+                "key",
+                "keyId",
+                "startDateTime",
+                "type",
+                "usage",
+            ],
+        ),
+        Model::new::<
+            super::KeyCredentialConfiguration,
+        >(
+            "microsoft.graph.keyCredentialConfiguration",
+            "KeyCredentialConfiguration",
+            &[
+                "certificateBasedApplicationConfigurationIds",
+                "maxLifetime",
+                "restrictForAppsCreatedAfterDateTime",
+                "restrictionType",
+                "state",
+            ],
+        ),
+        Model::new::<
+            super::KeyValue,
+        >("microsoft.graph.keyValue", "KeyValue", &["key", "value"]),
+        Model::new::<
             super::KeyValuePair,
         >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        Model::new::<super::LabelKind>("microsoft.graph.labelKind", "LabelKind", &[]),
+        Model::new::<
+            super::LicenseDetails,
+        >(
+            "microsoft.graph.licenseDetails",
+            "LicenseDetails",
+            &["id", "servicePlans", "skuId", "skuPartNumber"],
+        ),
+        Model::new::<
+            super::ModifiedProperty,
+        >(
+            "microsoft.graph.modifiedProperty",
+            "ModifiedProperty",
+            &["displayName", "newValue", "oldValue"],
+        ),
         Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        Model::new::<
+            super::NativeAuthenticationApisEnabled,
+        >(
+            "microsoft.graph.nativeAuthenticationApisEnabled",
+            "NativeAuthenticationApisEnabled",
+            &[],
+        ),
+        Model::new::<
+            super::OAuth2PermissionGrant,
+        >(
+            "microsoft.graph.oAuth2PermissionGrant",
+            "OAuth2PermissionGrant",
+            &[
+                "id",
+                "clientId",
+                "consentType",
+                "expiryTime",
+                "principalId",
+                "resourceId",
+                "scope",
+                "startTime",
+            ],
+        ),
         Model::new::<
             super::ObjectDefinition,
         >(
@@ -301,6 +827,72 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             &["key", "value"],
         ),
         Model::new::<
+            super::OnPremisesApplicationSegment,
+        >(
+            "microsoft.graph.onPremisesApplicationSegment",
+            "OnPremisesApplicationSegment",
+            &["alternateUrl", "corsConfigurations", "externalUrl", "internalUrl"],
+        ),
+        Model::new::<
+            super::OnPremisesPublishing,
+        >(
+            "microsoft.graph.onPremisesPublishing",
+            "OnPremisesPublishing",
+            &[
+                "alternateUrl",
+                "applicationServerTimeout",
+                "applicationType",
+                "externalAuthenticationType",
+                "externalUrl",
+                "internalUrl",
+                "isAccessibleViaZTNAClient",
+                "isBackendCertificateValidationEnabled",
+                "isDnsResolutionEnabled",
+                "isHttpOnlyCookieEnabled",
+                "isOnPremPublishingEnabled",
+                "isPersistentCookieEnabled",
+                "isSecureCookieEnabled",
+                "isStateSessionEnabled",
+                "isTranslateHostHeaderEnabled",
+                "isTranslateLinksInBodyEnabled",
+                "onPremisesApplicationSegments",
+                "segmentsConfiguration",
+                "singleSignOnSettings",
+                "useAlternateUrlForTranslationAndRedirect",
+                "verifiedCustomDomainCertificatesMetadata",
+                "verifiedCustomDomainKeyCredential",
+                "verifiedCustomDomainPasswordCredential",
+            ],
+        ),
+        Model::new::<
+            super::OnPremisesPublishingSingleSignOn,
+        >(
+            "microsoft.graph.onPremisesPublishingSingleSignOn",
+            "OnPremisesPublishingSingleSignOn",
+            &["kerberosSignOnSettings", "singleSignOnMode"],
+        ),
+        Model::new::<
+            super::OptionalClaim,
+        >(
+            "microsoft.graph.optionalClaim",
+            "OptionalClaim",
+            &["additionalProperties", "essential", "name", "source"],
+        ),
+        Model::new::<
+            super::OptionalClaims,
+        >(
+            "microsoft.graph.optionalClaims",
+            "OptionalClaims",
+            &["accessToken", "idToken", "saml2Token"],
+        ),
+        Model::new::<
+            super::ParentalControlSettings,
+        >(
+            "microsoft.graph.parentalControlSettings",
+            "ParentalControlSettings",
+            &["countriesBlockedForMinors", "legalAgeGroupRule"],
+        ),
+        Model::new::<
             super::ParseExpressionResponse,
         >(
             "microsoft.graph.parseExpressionResponse",
@@ -312,6 +904,217 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "parsedExpression",
                 "parsingSucceeded",
             ],
+        ),
+        Model::new::<
+            super::PasswordCredential,
+        >(
+            "microsoft.graph.passwordCredential",
+            "PasswordCredential",
+            &[
+                "customKeyIdentifier",
+                "displayName",
+                "endDateTime",
+                "hint",
+                "keyId",
+                "secretText",
+                "startDateTime",
+            ],
+        ),
+        Model::new::<
+            super::PasswordCredentialConfiguration,
+        >(
+            "microsoft.graph.passwordCredentialConfiguration",
+            "PasswordCredentialConfiguration",
+            &[
+                "maxLifetime",
+                "restrictForAppsCreatedAfterDateTime",
+                "restrictionType",
+                "state",
+            ],
+        ),
+        Model::new::<
+            super::PasswordSingleSignOnField,
+        >(
+            "microsoft.graph.passwordSingleSignOnField",
+            "PasswordSingleSignOnField",
+            &["customizedLabel", "defaultLabel", "fieldId", "type"],
+        ),
+        Model::new::<
+            super::PasswordSingleSignOnSettings,
+        >(
+            "microsoft.graph.passwordSingleSignOnSettings",
+            "PasswordSingleSignOnSettings",
+            &["fields"],
+        ),
+        Model::new::<
+            super::PermissionClassificationType,
+        >(
+            "microsoft.graph.permissionClassificationType",
+            "PermissionClassificationType",
+            &[],
+        ),
+        Model::new::<
+            super::PermissionGrantPreApprovalPolicy,
+        >(
+            "microsoft.graph.permissionGrantPreApprovalPolicy",
+            "PermissionGrantPreApprovalPolicy",
+            &["id", "deletedDateTime", "conditions"],
+        ),
+        Model::new::<
+            super::PermissionKind,
+        >("microsoft.graph.permissionKind", "PermissionKind", &[]),
+        Model::new::<
+            super::PermissionScope,
+        >(
+            "microsoft.graph.permissionScope",
+            "PermissionScope",
+            &[
+                "adminConsentDescription",
+                "adminConsentDisplayName",
+                "id",
+                "isEnabled",
+                "origin",
+                "type",
+                "userConsentDescription",
+                "userConsentDisplayName",
+                "value",
+            ],
+        ),
+        Model::new::<
+            super::PermissionType,
+        >("microsoft.graph.permissionType", "PermissionType", &[]),
+        Model::new::<
+            super::PolicyBase,
+        >(
+            "microsoft.graph.policyBase",
+            "PolicyBase",
+            &["id", "deletedDateTime", "description", "displayName"],
+        ),
+        Model::new::<
+            super::PreApprovalDetail,
+        >(
+            "microsoft.graph.preApprovalDetail",
+            "PreApprovalDetail",
+            &["permissions", "scopeType", "sensitivityLabels"],
+        ),
+        Model::new::<
+            super::PreApprovedPermissions,
+        >(
+            "microsoft.graph.preApprovedPermissions",
+            "PreApprovedPermissions",
+            &["permissionKind", "permissionType"],
+        ),
+        Model::new::<
+            super::PreAuthorizedApplication,
+        >(
+            "microsoft.graph.preAuthorizedApplication",
+            "PreAuthorizedApplication",
+            &["appId", "permissionIds"],
+        ),
+        Model::new::<
+            super::ProvisionedIdentity,
+        >(
+            "microsoft.graph.provisionedIdentity",
+            "ProvisionedIdentity",
+            &["displayName", "id", "details", "identityType"],
+        ),
+        Model::new::<
+            super::ProvisioningAction,
+        >("microsoft.graph.provisioningAction", "ProvisioningAction", &[]),
+        Model::new::<
+            super::ProvisioningErrorInfo,
+        >(
+            "microsoft.graph.provisioningErrorInfo",
+            "ProvisioningErrorInfo",
+            &[
+                "additionalDetails",
+                "errorCategory",
+                "errorCode",
+                "reason",
+                "recommendedAction",
+            ],
+        ),
+        Model::new::<
+            super::ProvisioningObjectSummary,
+        >(
+            "microsoft.graph.provisioningObjectSummary",
+            "ProvisioningObjectSummary",
+            &[
+                "id",
+                "action",
+                "activityDateTime",
+                "changeId",
+                "cycleId",
+                "durationInMilliseconds",
+                "initiatedBy",
+                "jobId",
+                "modifiedProperties",
+                "provisioningAction",
+                "provisioningStatusInfo",
+                "provisioningSteps",
+                "servicePrincipal",
+                "sourceIdentity",
+                "sourceSystem",
+                "statusInfo",
+                "targetIdentity",
+                "targetSystem",
+                "tenantId",
+            ],
+        ),
+        Model::new::<
+            super::ProvisioningObjectSummaryCollectionResponse,
+        >(
+            "microsoft.graph.provisioningObjectSummaryCollectionResponse",
+            "ProvisioningObjectSummaryCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::ProvisioningResult,
+        >("microsoft.graph.provisioningResult", "ProvisioningResult", &[]),
+        Model::new::<
+            super::ProvisioningServicePrincipal,
+        >(
+            "microsoft.graph.provisioningServicePrincipal",
+            "ProvisioningServicePrincipal",
+            &["displayName", "id"],
+        ),
+        Model::new::<
+            super::ProvisioningStatusErrorCategory,
+        >(
+            "microsoft.graph.provisioningStatusErrorCategory",
+            "ProvisioningStatusErrorCategory",
+            &[],
+        ),
+        Model::new::<
+            super::ProvisioningStatusInfo,
+        >(
+            "microsoft.graph.provisioningStatusInfo",
+            "ProvisioningStatusInfo",
+            &["errorInformation", "status"],
+        ),
+        Model::new::<
+            super::ProvisioningStep,
+        >(
+            "microsoft.graph.provisioningStep",
+            "ProvisioningStep",
+            &["description", "details", "name", "provisioningStepType", "status"],
+        ),
+        Model::new::<
+            super::ProvisioningStepType,
+        >("microsoft.graph.provisioningStepType", "ProvisioningStepType", &[]),
+        Model::new::<
+            super::ProvisioningSystem,
+        >(
+            "microsoft.graph.provisioningSystem",
+            "ProvisioningSystem",
+            &["displayName", "id", "details"],
+        ),
+        Model::new::<
+            super::PublicClientApplication,
+        >(
+            "microsoft.graph.publicClientApplication",
+            "PublicClientApplication",
+            &["redirectUris"],
         ),
         Model::new::<
             super::PublicError,
@@ -338,11 +1141,52 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::QuarantineReason,
         >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
         Model::new::<
+            super::RedirectUriSettings,
+        >(
+            "microsoft.graph.redirectUriSettings",
+            "RedirectUriSettings",
+            &["index", "uri"],
+        ),
+        Model::new::<
             super::ReferencedObject,
         >(
             "microsoft.graph.referencedObject",
             "ReferencedObject",
             &["referencedObjectName", "referencedProperty"],
+        ),
+        Model::new::<
+            super::RemoteDesktopSecurityConfiguration,
+        >(
+            "microsoft.graph.remoteDesktopSecurityConfiguration",
+            "RemoteDesktopSecurityConfiguration",
+            &["id", "isRemoteDesktopProtocolEnabled", "targetDeviceGroups"],
+        ),
+        Model::new::<
+            super::RequestSignatureVerification,
+        >(
+            "microsoft.graph.requestSignatureVerification",
+            "RequestSignatureVerification",
+            &["allowedWeakAlgorithms", "isSignedRequestRequired"],
+        ),
+        Model::new::<
+            super::RequiredResourceAccess,
+        >(
+            "microsoft.graph.requiredResourceAccess",
+            "RequiredResourceAccess",
+            &["resourceAccess", "resourceAppId"],
+        ),
+        Model::new::<
+            super::ResourceAccess,
+        >("microsoft.graph.resourceAccess", "ResourceAccess", &["id", "type"]),
+        Model::new::<
+            super::ResourceScopeType,
+        >("microsoft.graph.resourceScopeType", "ResourceScopeType", &[]),
+        Model::new::<
+            super::SamlSingleSignOnSettings,
+        >(
+            "microsoft.graph.samlSingleSignOnSettings",
+            "SamlSingleSignOnSettings",
+            &["relayState"],
         ),
         Model::new::<
             super::ScopeOperatorMultiValuedComparisonType,
@@ -354,6 +1198,121 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ScopeOperatorType,
         >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        Model::new::<
+            super::ScopeSensitivityLabels,
+        >(
+            "microsoft.graph.scopeSensitivityLabels",
+            "ScopeSensitivityLabels",
+            &["labelKind"],
+        ),
+        Model::new::<
+            super::SegmentConfiguration,
+        >("microsoft.graph.segmentConfiguration", "SegmentConfiguration", &[]),
+        Model::new::<
+            super::ServicePlanInfo,
+        >(
+            "microsoft.graph.servicePlanInfo",
+            "ServicePlanInfo",
+            &["appliesTo", "provisioningStatus", "servicePlanId", "servicePlanName"],
+        ),
+        Model::new::<
+            super::ServicePrincipal,
+        >(
+            "microsoft.graph.servicePrincipal",
+            "ServicePrincipal",
+            &[
+                "id",
+                "deletedDateTime",
+                "accountEnabled",
+                "addIns",
+                "alternativeNames",
+                "appDescription",
+                "appDisplayName",
+                "appId",
+                "applicationTemplateId",
+                "appOwnerOrganizationId",
+                "appRoleAssignmentRequired",
+                "appRoles",
+                "customSecurityAttributes",
+                "description",
+                "disabledByMicrosoftStatus",
+                "displayName",
+                "errorUrl",
+                "homepage",
+                "info",
+                "keyCredentials",
+                "loginUrl",
+                "logoutUrl",
+                "notes",
+                "notificationEmailAddresses",
+                "passwordCredentials",
+                "passwordSingleSignOnSettings",
+                "preferredSingleSignOnMode",
+                "preferredTokenSigningKeyEndDateTime",
+                "preferredTokenSigningKeyThumbprint",
+                "publishedPermissionScopes",
+                "publisherName",
+                "replyUrls",
+                "samlMetadataUrl",
+                "samlSingleSignOnSettings",
+                "servicePrincipalNames",
+                "servicePrincipalType",
+                "signInAudience",
+                "tags",
+                "tokenEncryptionKeyId",
+                "verifiedPublisher",
+                "appManagementPolicies",
+                "appRoleAssignedTo",
+                "appRoleAssignments",
+                "claimsMappingPolicies",
+                "claimsPolicy",
+                "createdObjects",
+                "delegatedPermissionClassifications",
+                "endpoints",
+                "federatedIdentityCredentials",
+                "homeRealmDiscoveryPolicies",
+                "licenseDetails",
+                "memberOf",
+                "oauth2PermissionGrants",
+                "ownedObjects",
+                "owners",
+                "permissionGrantPreApprovalPolicies",
+                "remoteDesktopSecurityConfiguration",
+                "synchronization",
+                "tokenIssuancePolicies",
+                "tokenLifetimePolicies",
+                "transitiveMemberOf",
+            ],
+        ),
+        Model::new::<
+            super::ServicePrincipalCollectionResponse,
+        >(
+            "microsoft.graph.servicePrincipalCollectionResponse",
+            "ServicePrincipalCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::ServicePrincipalLockConfiguration,
+        >(
+            "microsoft.graph.servicePrincipalLockConfiguration",
+            "ServicePrincipalLockConfiguration",
+            &[
+                "allProperties",
+                "credentialsWithUsageSign",
+                "credentialsWithUsageVerify",
+                "isEnabled",
+                "tokenEncryptionKeyId",
+            ],
+        ),
+        Model::new::<
+            super::SingleSignOnMode,
+        >("microsoft.graph.singleSignOnMode", "SingleSignOnMode", &[]),
+        Model::new::<
+            super::SpaApplication,
+        >("microsoft.graph.spaApplication", "SpaApplication", &["redirectUris"]),
+        Model::new::<
+            super::StatusBase,
+        >("microsoft.graph.statusBase", "StatusBase", &["status"]),
         Model::new::<
             super::StringKeyAttributeMappingSourceValuePair,
         >(
@@ -381,6 +1340,28 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "microsoft.graph.stringKeyStringValuePair",
             "StringKeyStringValuePair",
             &["key", "value"],
+        ),
+        Model::new::<
+            super::StsPolicy,
+        >(
+            "microsoft.graph.stsPolicy",
+            "StsPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::SupportedClaimConfiguration,
+        >(
+            "microsoft.graph.supportedClaimConfiguration",
+            "SupportedClaimConfiguration",
+            &["nameIdPolicyFormat"],
         ),
         Model::new::<
             super::Synchronization,
@@ -608,6 +1589,91 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "SynchronizationTemplateCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        Model::new::<
+            super::TargetDeviceGroup,
+        >(
+            "microsoft.graph.targetDeviceGroup",
+            "TargetDeviceGroup",
+            &["id", "displayName"],
+        ),
+        Model::new::<
+            super::TokenIssuancePolicy,
+        >(
+            "microsoft.graph.tokenIssuancePolicy",
+            "TokenIssuancePolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::TokenLifetimePolicy,
+        >(
+            "microsoft.graph.tokenLifetimePolicy",
+            "TokenLifetimePolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::TransformationAttribute,
+        >(
+            "microsoft.graph.transformationAttribute",
+            "TransformationAttribute",
+            &["attribute", "treatAsMultiValue"],
+        ),
+        Model::new::<
+            super::UriUsageType,
+        >("microsoft.graph.uriUsageType", "UriUsageType", &[]),
+        Model::new::<
+            super::VerifiedCustomDomainCertificatesMetadata,
+        >(
+            "microsoft.graph.verifiedCustomDomainCertificatesMetadata",
+            "VerifiedCustomDomainCertificatesMetadata",
+            &["expiryDate", "issueDate", "issuerName", "subjectName", "thumbprint"],
+        ),
+        Model::new::<
+            super::VerifiedPublisher,
+        >(
+            "microsoft.graph.verifiedPublisher",
+            "VerifiedPublisher",
+            &["addedDateTime", "displayName", "verifiedPublisherId"],
+        ),
+        Model::new::<
+            super::WeakAlgorithms,
+        >("microsoft.graph.weakAlgorithms", "WeakAlgorithms", &[]),
+        Model::new::<
+            super::WebApplication,
+        >(
+            "microsoft.graph.webApplication",
+            "WebApplication",
+            &[
+                "homePageUrl",
+                "implicitGrantSettings",
+                "logoutUrl",
+                "oauth2AllowImplicitFlow",
+                "redirectUris",
+                "redirectUriSettings",
+            ],
+        ),
+        Model::new::<
+            super::WindowsApplication,
+        >(
+            "microsoft.graph.windowsApplication",
+            "WindowsApplication",
+            &["packageSid", "redirectUris"],
+        ),
     ]
 };
 /// Every operation of this API version, in spec order: method, path template, request
@@ -763,10 +1829,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -912,10 +1978,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
-            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            None,
             false,
         ),
         Op::new(
@@ -933,10 +1999,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -1023,6 +2089,56 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        Op::new(
+            "GET",
+            "/applicationTemplates",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "GET",
+            "/applicationTemplates/{applicationTemplate-id}",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplate")),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+            Some(Body::json("InstantiateRequestBody")),
+            Some(Body::json("microsoft.graph.applicationServicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipalCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new("DELETE", "/servicePrincipals/{servicePrincipal-id}", None, None, false),
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization",
@@ -1171,10 +2287,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -1320,10 +2436,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
-            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            None,
             false,
         ),
         Op::new(
@@ -1341,10 +2457,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -1427,6 +2543,109 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals(appId='{appId}')",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals(appId='{appId}')",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
+        Op::new(
+            "GET",
+            "/auditLogs/directoryProvisioning",
+            None,
+            Some(
+                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
+            ),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/auditLogs/directoryProvisioning",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
+            None,
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/directoryProvisioning/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning",
+            None,
+            Some(
+                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
+            ),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/auditLogs/provisioning",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,

@@ -20,17 +20,94 @@ impl Api {
             self.0.segment("applications").key("application-id", application_id),
         )
     }
-    /// `/servicePrincipals/{servicePrincipal-id}`
-    pub fn service_principals(
+    /// `/applicationTemplates`
+    pub fn application_templates(&self) -> ApplicationTemplatesRequests {
+        ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
+    }
+    /// `/servicePrincipals`
+    pub fn service_principals(&self) -> ServicePrincipalsRequests {
+        ServicePrincipalsRequests(self.0.segment("servicePrincipals"))
+    }
+    /// `/servicePrincipals(appId='{appId}')`
+    pub fn service_principals_by_app_id(
         &self,
-        service_principal_id: &str,
-    ) -> ServicePrincipalsItemRequests {
-        ServicePrincipalsItemRequests(
-            self
-                .0
-                .segment("servicePrincipals")
-                .key("servicePrincipal-id", service_principal_id),
+        app_id: &str,
+    ) -> ServicePrincipalsByAppIdRequests {
+        ServicePrincipalsByAppIdRequests(
+            self.0.templated("servicePrincipals(appId='{appId}')", &[("appId", app_id)]),
         )
+    }
+    /// `/auditLogs`
+    pub fn audit_logs(&self) -> AuditLogsRequests {
+        AuditLogsRequests(self.0.segment("auditLogs"))
+    }
+}
+/// Requests at `/applicationTemplates/{applicationTemplate-id}`.
+#[derive(Clone, Debug)]
+pub struct ApplicationTemplatesItemRequests(crate::Path);
+impl ApplicationTemplatesItemRequests {
+    /// Get applicationTemplate
+    ///
+    /// Retrieve the properties of an applicationTemplate object.
+    ///
+    /// `GET /applicationTemplates/{applicationTemplate-id}`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/applicationtemplate-get?view=graph-rest-beta>
+    pub fn get(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ApplicationTemplate>,
+        SelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Invoke action instantiate
+    ///
+    /// Add an instance of an application from the Microsoft Entra application gallery into your directory. The application template with ID 8adf8e6e-67b2-4cf2-a259-e3dc5476c621 can be used to add a non-gallery app that you can configure different single-sign on (SSO) modes like SAML SSO and password-based SSO.
+    ///
+    /// `POST …/microsoft.graph.instantiate`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/applicationtemplate-instantiate?view=graph-rest-beta>
+    pub fn instantiate(
+        &self,
+        body: &InstantiateRequestBody,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ApplicationServicePrincipal>,
+        crate::query::NoOptions,
+    > {
+        self.0
+            .segment("microsoft.graph.instantiate")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+}
+/// Requests at `/applicationTemplates`.
+#[derive(Clone, Debug)]
+pub struct ApplicationTemplatesRequests(crate::Path);
+impl ApplicationTemplatesRequests {
+    /// `/applicationTemplates/{applicationTemplate-id}`
+    pub fn item(
+        &self,
+        application_template_id: &str,
+    ) -> ApplicationTemplatesItemRequests {
+        ApplicationTemplatesItemRequests(
+            self.0.key("applicationTemplate-id", application_template_id),
+        )
+    }
+    /// List applicationTemplates
+    ///
+    /// Retrieve a list of applicationTemplate objects from the Microsoft Entra application gallery.
+    ///
+    /// `GET /applicationTemplates`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/applicationtemplate-list?view=graph-rest-beta>
+    pub fn list(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ApplicationTemplateCollectionResponse>,
+        TopSkipSearchFilterCountOrderBySelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
     }
 }
 /// Requests at `/applications/{application-id}`.
@@ -42,6 +119,222 @@ impl ApplicationsItemRequests {
         SynchronizationRequests(self.0.segment("synchronization"))
     }
 }
+/// Requests at `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`.
+#[derive(Clone, Debug)]
+pub struct AuditLogsDirectoryProvisioningItemRequests(crate::Path);
+impl AuditLogsDirectoryProvisioningItemRequests {
+    /// Get directoryProvisioning from auditLogs
+    ///
+    /// `GET /auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
+    pub fn get(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ProvisioningObjectSummary>,
+        SelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Update the navigation property directoryProvisioning in auditLogs
+    ///
+    /// `PATCH /auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
+    pub fn update(
+        &self,
+        body: &ProvisioningObjectSummary,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ProvisioningObjectSummary>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    }
+    /// Delete navigation property directoryProvisioning for auditLogs
+    ///
+    /// `DELETE /auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+}
+/// Requests at `/auditLogs/directoryProvisioning`.
+#[derive(Clone, Debug)]
+pub struct AuditLogsDirectoryProvisioningRequests(crate::Path);
+impl AuditLogsDirectoryProvisioningRequests {
+    /// `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
+    pub fn item(
+        &self,
+        provisioning_object_summary_id: &str,
+    ) -> AuditLogsDirectoryProvisioningItemRequests {
+        AuditLogsDirectoryProvisioningItemRequests(
+            self.0.key("provisioningObjectSummary-id", provisioning_object_summary_id),
+        )
+    }
+    /// Get directoryProvisioning from auditLogs
+    ///
+    /// `GET /auditLogs/directoryProvisioning`
+    pub fn list(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ProvisioningObjectSummaryCollectionResponse>,
+        TopSkipSearchFilterCountOrderBySelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Create new navigation property to directoryProvisioning for auditLogs
+    ///
+    /// `POST /auditLogs/directoryProvisioning`
+    pub fn create(
+        &self,
+        body: &ProvisioningObjectSummary,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ProvisioningObjectSummary>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::POST).json("application/json", body)
+    }
+    /// Get the number of the resource
+    ///
+    /// `GET /auditLogs/directoryProvisioning/$count`
+    pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
+        self.0.segment("$count").request(crate::http::Method::GET)
+    }
+}
+/// Requests at `/auditLogs/provisioning/{provisioningObjectSummary-id}`.
+#[derive(Clone, Debug)]
+pub struct AuditLogsProvisioningItemRequests(crate::Path);
+impl AuditLogsProvisioningItemRequests {
+    /// Get provisioning from auditLogs
+    ///
+    /// Represents an action performed by the Microsoft Entra provisioning service and its associated properties.
+    ///
+    /// `GET /auditLogs/provisioning/{provisioningObjectSummary-id}`
+    pub fn get(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ProvisioningObjectSummary>,
+        SelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Update the navigation property provisioning in auditLogs
+    ///
+    /// `PATCH /auditLogs/provisioning/{provisioningObjectSummary-id}`
+    pub fn update(
+        &self,
+        body: &ProvisioningObjectSummary,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ProvisioningObjectSummary>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    }
+    /// Delete navigation property provisioning for auditLogs
+    ///
+    /// `DELETE /auditLogs/provisioning/{provisioningObjectSummary-id}`
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+}
+/// Requests at `/auditLogs/provisioning`.
+#[derive(Clone, Debug)]
+pub struct AuditLogsProvisioningRequests(crate::Path);
+impl AuditLogsProvisioningRequests {
+    /// `/auditLogs/provisioning/{provisioningObjectSummary-id}`
+    pub fn item(
+        &self,
+        provisioning_object_summary_id: &str,
+    ) -> AuditLogsProvisioningItemRequests {
+        AuditLogsProvisioningItemRequests(
+            self.0.key("provisioningObjectSummary-id", provisioning_object_summary_id),
+        )
+    }
+    /// List provisioningObjectSummary
+    ///
+    /// Get all provisioning events that occurred in your tenant, such as the deletion of a group in a target application or the creation of a user when provisioning user accounts from your HR system.
+    ///
+    /// `GET /auditLogs/provisioning`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-beta>
+    pub fn list(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ProvisioningObjectSummaryCollectionResponse>,
+        TopSkipSearchFilterCountOrderBySelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Create new navigation property to provisioning for auditLogs
+    ///
+    /// `POST /auditLogs/provisioning`
+    pub fn create(
+        &self,
+        body: &ProvisioningObjectSummary,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ProvisioningObjectSummary>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::POST).json("application/json", body)
+    }
+    /// Get the number of the resource
+    ///
+    /// `GET /auditLogs/provisioning/$count`
+    pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
+        self.0.segment("$count").request(crate::http::Method::GET)
+    }
+}
+/// Requests at `/auditLogs`.
+#[derive(Clone, Debug)]
+pub struct AuditLogsRequests(crate::Path);
+impl AuditLogsRequests {
+    /// `/auditLogs/directoryProvisioning`
+    pub fn directory_provisioning(&self) -> AuditLogsDirectoryProvisioningRequests {
+        AuditLogsDirectoryProvisioningRequests(self.0.segment("directoryProvisioning"))
+    }
+    /// `/auditLogs/provisioning`
+    pub fn provisioning(&self) -> AuditLogsProvisioningRequests {
+        AuditLogsProvisioningRequests(self.0.segment("provisioning"))
+    }
+}
+/// Requests at `/servicePrincipals(appId='{appId}')`.
+#[derive(Clone, Debug)]
+pub struct ServicePrincipalsByAppIdRequests(crate::Path);
+impl ServicePrincipalsByAppIdRequests {
+    /// Get servicePrincipal
+    ///
+    /// Retrieve the properties and relationships of a servicePrincipal object.
+    ///
+    /// `GET /servicePrincipals(appId='{appId}')`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-get?view=graph-rest-beta>
+    pub fn get(
+        &self,
+    ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Upsert servicePrincipal
+    ///
+    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an existing servicePrincipal object.
+    ///
+    /// `PATCH /servicePrincipals(appId='{appId}')`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-upsert?view=graph-rest-beta>
+    pub fn update(
+        &self,
+        body: &ServicePrincipal,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ServicePrincipal>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    }
+    /// Delete servicePrincipal
+    ///
+    /// Delete a servicePrincipal object.
+    ///
+    /// `DELETE /servicePrincipals(appId='{appId}')`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-delete?view=graph-rest-beta>
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+}
 /// Requests at `/servicePrincipals/{servicePrincipal-id}`.
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsItemRequests(crate::Path);
@@ -49,6 +342,86 @@ impl ServicePrincipalsItemRequests {
     /// `/servicePrincipals/{servicePrincipal-id}/synchronization`
     pub fn synchronization(&self) -> SynchronizationRequests {
         SynchronizationRequests(self.0.segment("synchronization"))
+    }
+    /// Get servicePrincipal
+    ///
+    /// Retrieve the properties and relationships of a servicePrincipal object.
+    ///
+    /// `GET /servicePrincipals/{servicePrincipal-id}`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-get?view=graph-rest-beta>
+    pub fn get(
+        &self,
+    ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Upsert servicePrincipal
+    ///
+    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an existing servicePrincipal object.
+    ///
+    /// `PATCH /servicePrincipals/{servicePrincipal-id}`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-upsert?view=graph-rest-beta>
+    pub fn update(
+        &self,
+        body: &ServicePrincipal,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ServicePrincipal>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    }
+    /// Delete servicePrincipal
+    ///
+    /// Delete a servicePrincipal object.
+    ///
+    /// `DELETE /servicePrincipals/{servicePrincipal-id}`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-delete?view=graph-rest-beta>
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+}
+/// Requests at `/servicePrincipals`.
+#[derive(Clone, Debug)]
+pub struct ServicePrincipalsRequests(crate::Path);
+impl ServicePrincipalsRequests {
+    /// `/servicePrincipals/{servicePrincipal-id}`
+    pub fn item(&self, service_principal_id: &str) -> ServicePrincipalsItemRequests {
+        ServicePrincipalsItemRequests(
+            self.0.key("servicePrincipal-id", service_principal_id),
+        )
+    }
+    /// List servicePrincipals
+    ///
+    /// Retrieve a list of servicePrincipal objects.
+    ///
+    /// `GET /servicePrincipals`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-list?view=graph-rest-beta>
+    pub fn list(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<ServicePrincipalCollectionResponse>,
+        TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+    /// Create servicePrincipal
+    ///
+    /// Create a new servicePrincipal object.
+    ///
+    /// `POST /servicePrincipals`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-beta>
+    pub fn create(
+        &self,
+        body: &ServicePrincipal,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<ServicePrincipal>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::POST).json("application/json", body)
     }
 }
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`.
@@ -368,17 +741,18 @@ impl SynchronizationJobsItemSchemaRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
-    /// Update the navigation property schema in applications
+    /// Replace synchronizationSchema
     ///
-    /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema`
-    pub fn update(
+    /// Update the synchronization schema for a given job or template. This method fully replaces the current schema with the one provided in the request. The service accepts PUT only: PATCH is answered 404 (No HTTP resource was found that matches the request URI).
+    ///
+    /// `PUT …/synchronization/jobs/{synchronizationJob-id}/schema`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-update>
+    pub fn put(
         &self,
         body: &SynchronizationSchema,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<SynchronizationSchema>,
-        crate::query::NoOptions,
-    > {
-        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
     /// Delete navigation property schema for applications
     ///
@@ -605,21 +979,18 @@ impl SynchronizationTemplatesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
-    /// Update synchronizationTemplate
+    /// Replace synchronizationTemplate
     ///
     /// Update (override) the synchronization template associated with a given application.
     ///
-    /// `PATCH …/synchronization/templates/{synchronizationTemplate-id}`
+    /// `PUT …/synchronization/templates/{synchronizationTemplate-id}`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationtemplate-update?view=graph-rest-beta>
-    pub fn update(
+    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationtemplate-update>
+    pub fn put(
         &self,
         body: &SynchronizationTemplate,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<SynchronizationTemplate>,
-        crate::query::NoOptions,
-    > {
-        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
     /// Delete navigation property templates for applications
     ///
@@ -747,17 +1118,18 @@ impl SynchronizationTemplatesItemSchemaRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
-    /// Update the navigation property schema in applications
+    /// Replace the synchronizationSchema of a template
     ///
-    /// `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema`
-    pub fn update(
+    /// Update the synchronization schema of a template. This method fully replaces the current schema with the one provided in the request. To update the schema of a template, make the call on the application object; you must be the owner of the application.
+    ///
+    /// `PUT …/synchronization/templates/{synchronizationTemplate-id}/schema`
+    ///
+    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-update>
+    pub fn put(
         &self,
         body: &SynchronizationSchema,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<SynchronizationSchema>,
-        crate::query::NoOptions,
-    > {
-        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
     /// Delete navigation property schema for applications
     ///
@@ -876,6 +1248,27 @@ impl crate::query::Filter for SearchFilterOptions {}
 pub struct SelectExpandOptions;
 impl crate::query::Select for SelectExpandOptions {}
 impl crate::query::Expand for SelectExpandOptions {}
+/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`, `ConsistencyLevel`.
+#[derive(Debug)]
+pub struct TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions;
+impl crate::query::Top
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::Skip
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::Search
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::Filter
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::Count
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::OrderBy
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::Select
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::Expand
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+impl crate::query::ConsistencyLevel
+for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
 /// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`.
 #[derive(Debug)]
 pub struct TopSkipSearchFilterCountOrderBySelectExpandOptions;

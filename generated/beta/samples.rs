@@ -247,7 +247,7 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
             api.applications(k(0))
@@ -255,7 +255,7 @@ pub fn call(
                 .jobs()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
@@ -436,14 +436,14 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
             api.applications(k(0))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
@@ -470,7 +470,7 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
             api.applications(k(0))
@@ -478,7 +478,7 @@ pub fn call(
                 .templates()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
@@ -624,23 +624,51 @@ pub fn call(
                 .discover()
                 .build()?
         }
+        ("GET", "/applicationTemplates") => api.application_templates().list().build()?,
+        ("GET", "/applicationTemplates/{applicationTemplate-id}") => {
+            api.application_templates().item(k(0usize)).get().build()?
+        }
+        (
+            "POST",
+            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+        ) => {
+            api.application_templates()
+                .item(k(0usize))
+                .instantiate(&json_body(body)?)
+                .build()?
+        }
+        ("GET", "/servicePrincipals") => api.service_principals().list().build()?,
+        ("POST", "/servicePrincipals") => {
+            api.service_principals().create(&json_body(body)?).build()?
+        }
+        ("GET", "/servicePrincipals/{servicePrincipal-id}") => {
+            api.service_principals().item(k(0usize)).get().build()?
+        }
+        ("PATCH", "/servicePrincipals/{servicePrincipal-id}") => {
+            api.service_principals().item(k(0usize)).update(&json_body(body)?).build()?
+        }
+        ("DELETE", "/servicePrincipals/{servicePrincipal-id}") => {
+            api.service_principals().item(k(0usize)).delete().build()?
+        }
         ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals(k(0)).synchronization().get().build()?
+            api.service_principals().item(k(0usize)).synchronization().get().build()?
         }
         ("PUT", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .put(&json_body(body)?)
                 .build()?
         }
         ("DELETE", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals(k(0)).synchronization().delete().build()?
+            api.service_principals().item(k(0usize)).synchronization().delete().build()?
         }
         (
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .acquire_access_token(&json_body(body)?)
                 .build()?
@@ -648,12 +676,18 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.Ping()",
-        ) => api.service_principals(k(0)).synchronization().ping().build()?,
+        ) => api.service_principals().item(k(0usize)).synchronization().ping().build()?,
         ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") => {
-            api.service_principals(k(0)).synchronization().jobs().list().build()?
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .jobs()
+                .list()
+                .build()?
         }
         ("POST", "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .create(&json_body(body)?)
@@ -662,12 +696,20 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
-        ) => api.service_principals(k(0)).synchronization().jobs().count().build()?,
+        ) => {
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .jobs()
+                .count()
+                .build()?
+        }
         (
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .validate_credentials(&json_body(body)?)
@@ -677,7 +719,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -688,7 +731,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -699,7 +743,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -710,7 +755,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -721,7 +767,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -732,7 +779,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -743,7 +791,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -754,7 +803,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -765,7 +815,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -777,7 +828,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -789,7 +841,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -801,7 +854,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -813,7 +867,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -826,7 +881,8 @@ pub fn call(
             "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -839,7 +895,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -852,7 +909,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -861,22 +919,24 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -888,7 +948,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -900,7 +961,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -912,7 +974,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -924,7 +987,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -937,7 +1001,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -950,7 +1015,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -963,7 +1029,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -977,7 +1044,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -991,7 +1059,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -1005,7 +1074,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -1016,7 +1086,8 @@ pub fn call(
                 .build()?
         }
         ("PUT", "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .secrets()
                 .put(&json_body(body)?)
@@ -1025,15 +1096,28 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count",
-        ) => api.service_principals(k(0)).synchronization().secrets().count().build()?,
+        ) => {
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .secrets()
+                .count()
+                .build()?
+        }
         ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization/templates") => {
-            api.service_principals(k(0)).synchronization().templates().list().build()?
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .templates()
+                .list()
+                .build()?
         }
         (
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .create(&json_body(body)?)
@@ -1042,12 +1126,20 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
-        ) => api.service_principals(k(0)).synchronization().templates().count().build()?,
+        ) => {
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .templates()
+                .count()
+                .build()?
+        }
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1055,21 +1147,23 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1080,7 +1174,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1089,22 +1184,24 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1116,7 +1213,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1128,7 +1226,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1140,7 +1239,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1152,7 +1252,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1165,7 +1266,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1178,7 +1280,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1191,7 +1294,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1205,7 +1309,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1219,7 +1324,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1233,7 +1339,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1242,6 +1349,61 @@ pub fn call(
                 .item(k(2usize))
                 .discover()
                 .build()?
+        }
+        ("GET", "/servicePrincipals(appId='{appId}')") => {
+            api.service_principals_by_app_id(k(0usize)).get().build()?
+        }
+        ("PATCH", "/servicePrincipals(appId='{appId}')") => {
+            api.service_principals_by_app_id(k(0usize))
+                .update(&json_body(body)?)
+                .build()?
+        }
+        ("DELETE", "/servicePrincipals(appId='{appId}')") => {
+            api.service_principals_by_app_id(k(0usize)).delete().build()?
+        }
+        ("GET", "/auditLogs/directoryProvisioning") => {
+            api.audit_logs().directory_provisioning().list().build()?
+        }
+        ("POST", "/auditLogs/directoryProvisioning") => {
+            api.audit_logs().directory_provisioning().create(&json_body(body)?).build()?
+        }
+        ("GET", "/auditLogs/directoryProvisioning/$count") => {
+            api.audit_logs().directory_provisioning().count().build()?
+        }
+        ("GET", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs().directory_provisioning().item(k(0usize)).get().build()?
+        }
+        ("PATCH", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs()
+                .directory_provisioning()
+                .item(k(0usize))
+                .update(&json_body(body)?)
+                .build()?
+        }
+        ("DELETE", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs().directory_provisioning().item(k(0usize)).delete().build()?
+        }
+        ("GET", "/auditLogs/provisioning") => {
+            api.audit_logs().provisioning().list().build()?
+        }
+        ("POST", "/auditLogs/provisioning") => {
+            api.audit_logs().provisioning().create(&json_body(body)?).build()?
+        }
+        ("GET", "/auditLogs/provisioning/$count") => {
+            api.audit_logs().provisioning().count().build()?
+        }
+        ("GET", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs().provisioning().item(k(0usize)).get().build()?
+        }
+        ("PATCH", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs()
+                .provisioning()
+                .item(k(0usize))
+                .update(&json_body(body)?)
+                .build()?
+        }
+        ("DELETE", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs().provisioning().item(k(0usize)).delete().build()?
         }
         _ => return Ok(None),
     };

@@ -14,6 +14,489 @@ crate::model!(
     AcquireAccessTokenRequestBody = "AcquireAccessTokenRequestBody" { credentials :
     "credentials" }
 );
+/// Spec name: `microsoft.graph.addIn`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AddIn {
+    /// The unique identifier for the addIn object.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<crate::Uuid>,
+    /// The collection of key-value pairs that define parameters that the consuming service can use or call. You must specify this property when performing a POST or a PATCH operation on the addIns collection. Required.
+    ///
+    /// Wire name: `properties`.
+    pub properties: crate::Maybe<Vec<KeyValue>>,
+    /// The unique name for the functionality exposed by the app.
+    ///
+    /// Wire name: `type`.
+    pub r#type: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    AddIn = "microsoft.graph.addIn" { id : "id", properties : "properties", r#type :
+    "type" }
+);
+/// Spec name: `microsoft.graph.apiApplication`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ApiApplication {
+    /// When true, allows an application to use claims mapping without specifying a custom signing key.
+    ///
+    /// Wire name: `acceptMappedClaims`.
+    pub accept_mapped_claims: crate::Maybe<bool>,
+    /// Used for bundling consent if you have a solution that contains two parts: a client app and a custom web API app. If you set the appID of the client app to this value, the user only consents once to the client app. Microsoft Entra ID knows that consenting to the client means implicitly consenting to the web API and automatically provisions service principals for both APIs at the same time. Both the client and the web API app must be registered in the same tenant.
+    ///
+    /// Wire name: `knownClientApplications`.
+    pub known_client_applications: crate::Maybe<Vec<crate::Uuid>>,
+    /// The definition of the delegated permissions exposed by the web API represented by this application registration. These delegated permissions may be requested by a client application, and may be granted by users or administrators during consent. Delegated permissions are sometimes referred to as OAuth 2.0 scopes.
+    ///
+    /// Wire name: `oauth2PermissionScopes`.
+    pub oauth2_permission_scopes: crate::Maybe<Vec<PermissionScope>>,
+    /// Lists the client applications that are preauthorized with the specified delegated permissions to access this application's APIs. Users aren't required to consent to any preauthorized application (for the permissions specified). However, any other permissions not listed in preAuthorizedApplications (requested through incremental consent for example) will require user consent.
+    ///
+    /// Wire name: `preAuthorizedApplications`.
+    pub pre_authorized_applications: crate::Maybe<Vec<PreAuthorizedApplication>>,
+    /// Specifies the access token version expected by this resource. This changes the version and format of the JWT produced independent of the endpoint or client used to request the access token.  The endpoint used, v1.0 or v2.0, is chosen by the client and only impacts the version of id_tokens. Resources need to explicitly configure requestedAccessTokenVersion to indicate the supported access token format.  Possible values for requestedAccessTokenVersion are 1, 2, or null. If the value is null, this defaults to 1, which corresponds to the v1.0 endpoint.  If signInAudience on the application is configured as AzureADandPersonalMicrosoftAccount or PersonalMicrosoftAccount, the value for this property must be 2.
+    ///
+    /// Wire name: `requestedAccessTokenVersion`.
+    pub requested_access_token_version: crate::Maybe<i32>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ApiApplication = "microsoft.graph.apiApplication" { accept_mapped_claims :
+    "acceptMappedClaims", known_client_applications : "knownClientApplications",
+    oauth2_permission_scopes : "oauth2PermissionScopes", pre_authorized_applications :
+    "preAuthorizedApplications", requested_access_token_version :
+    "requestedAccessTokenVersion" }
+);
+/// Spec name: `microsoft.graph.appManagementConfiguration`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppManagementConfiguration {
+    /// Collection of keyCredential restrictions settings to be applied to an application or service principal.
+    ///
+    /// Wire name: `keyCredentials`.
+    pub key_credentials: crate::Maybe<Vec<KeyCredentialConfiguration>>,
+    /// Collection of password restrictions settings to be applied to an application or service principal.
+    ///
+    /// Wire name: `passwordCredentials`.
+    pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
+    key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
+);
+/// Spec name: `microsoft.graph.appManagementPolicy`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppManagementPolicy {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Denotes whether the policy is enabled.
+    ///
+    /// Wire name: `isEnabled`.
+    pub is_enabled: crate::Maybe<bool>,
+    /// Wire name: `restrictions`.
+    pub restrictions: crate::Maybe<CustomAppManagementConfiguration>,
+    /// Collection of applications and service principals to which the policy is applied.
+    ///
+    /// Wire name: `appliesTo`.
+    pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    AppManagementPolicy = "microsoft.graph.appManagementPolicy" { id : "id",
+    deleted_date_time : "deletedDateTime", description : "description", display_name :
+    "displayName", is_enabled : "isEnabled", restrictions : "restrictions", applies_to :
+    "appliesTo" }
+);
+/// Spec name: `microsoft.graph.appRole`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppRole {
+    /// Specifies whether this app role can be assigned to users and groups (by setting to ['User']), to other application's (by setting to ['Application'], or both (by setting to ['User', 'Application']). App roles supporting assignment to other applications' service principals are also known as application permissions. The 'Application' value is only supported for app roles defined on application entities.
+    ///
+    /// Wire name: `allowedMemberTypes`.
+    pub allowed_member_types: crate::Maybe<Vec<String>>,
+    /// The description for the app role. This is displayed when the app role is being assigned and, if the app role functions as an application permission, during  consent experiences.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for the permission that appears in the app role assignment and consent experiences.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Unique role identifier inside the appRoles collection. When creating a new app role, a new GUID identifier must be provided.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<crate::Uuid>,
+    /// When creating or updating an app role, this must be set to true (which is the default). To delete a role, this must first be set to false.  At that point, in a subsequent call, this role may be removed.
+    ///
+    /// Wire name: `isEnabled`.
+    pub is_enabled: crate::Maybe<bool>,
+    /// Specifies if the app role is defined on the application object or on the servicePrincipal entity. Must not be included in any POST or PATCH requests. Read-only.
+    ///
+    /// Wire name: `origin`.
+    pub origin: crate::Maybe<String>,
+    /// Specifies the value to include in the roles claim in ID tokens and access tokens authenticating an assigned user or service principal. Must not exceed 120 characters in length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ;  =  ? @ [ ] ^ + _  {  } ~, and characters in the ranges 0-9, A-Z and a-z. Any other character, including the space character, aren't allowed. May not begin with ..
+    ///
+    /// Wire name: `value`.
+    pub value: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    AppRole = "microsoft.graph.appRole" { allowed_member_types : "allowedMemberTypes",
+    description : "description", display_name : "displayName", id : "id", is_enabled :
+    "isEnabled", origin : "origin", value : "value" }
+);
+/// Spec name: `microsoft.graph.appRoleAssignment`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppRoleAssignment {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// The identifier (id) for the app role that's assigned to the principal. This app role must be exposed in the appRoles property on the resource application's service principal (resourceId). If the resource application hasn't declared any app roles, a default app role ID of 00000000-0000-0000-0000-000000000000 can be specified to signal that the principal is assigned to the resource app without any specific app roles. Required on create.
+    ///
+    /// Wire name: `appRoleId`.
+    pub app_role_id: crate::Maybe<crate::Uuid>,
+    /// The time when the app role assignment was created. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    ///
+    /// Wire name: `createdDateTime`.
+    pub created_date_time: crate::Maybe<crate::DateTime>,
+    /// The display name of the user, group, or service principal that was granted the app role assignment. Read-only. Supports $filter (eq and startswith).
+    ///
+    /// Wire name: `principalDisplayName`.
+    pub principal_display_name: crate::Maybe<String>,
+    /// The unique identifier (id) for the user, security group, or service principal being granted the app role. Security groups with dynamic memberships are supported. Required on create.
+    ///
+    /// Wire name: `principalId`.
+    pub principal_id: crate::Maybe<crate::Uuid>,
+    /// The type of the assigned principal. This can either be User, Group, or ServicePrincipal. Read-only.
+    ///
+    /// Wire name: `principalType`.
+    pub principal_type: crate::Maybe<String>,
+    /// The display name of the resource app's service principal to which the assignment is made.
+    ///
+    /// Wire name: `resourceDisplayName`.
+    pub resource_display_name: crate::Maybe<String>,
+    /// The unique identifier (id) for the resource service principal for which the assignment is made. Required on create. Supports $filter (eq only).
+    ///
+    /// Wire name: `resourceId`.
+    pub resource_id: crate::Maybe<crate::Uuid>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    AppRoleAssignment = "microsoft.graph.appRoleAssignment" { id : "id",
+    deleted_date_time : "deletedDateTime", app_role_id : "appRoleId", created_date_time :
+    "createdDateTime", principal_display_name : "principalDisplayName", principal_id :
+    "principalId", principal_type : "principalType", resource_display_name :
+    "resourceDisplayName", resource_id : "resourceId" }
+);
+/// Spec name: `microsoft.graph.application`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Application {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Defines custom behavior that a consuming service can use to call an app in specific contexts. For example, applications that can render file streams can set the addIns property for its 'FileHandler' functionality. This lets services like Microsoft 365 call the application in the context of a document the user is working on.
+    ///
+    /// Wire name: `addIns`.
+    pub add_ins: crate::Maybe<Vec<AddIn>>,
+    /// Wire name: `api`.
+    pub api: crate::Maybe<ApiApplication>,
+    /// The unique identifier for the application that is assigned to an application by Microsoft Entra ID. Not nullable. Read-only. Alternate key. Supports $filter (eq).
+    ///
+    /// Wire name: `appId`.
+    pub app_id: crate::Maybe<String>,
+    /// Unique identifier of the applicationTemplate. Supports $filter (eq, not, ne). Read-only. null if the app wasn't created from an application template.
+    ///
+    /// Wire name: `applicationTemplateId`.
+    pub application_template_id: crate::Maybe<String>,
+    /// The collection of roles defined for the application. With app role assignments, these roles can be assigned to users, groups, or service principals associated with other applications. Not nullable.
+    ///
+    /// Wire name: `appRoles`.
+    pub app_roles: crate::Maybe<Vec<AppRole>>,
+    /// Wire name: `certification`.
+    pub certification: crate::Maybe<Certification>,
+    /// The date and time the application was registered. The DateTimeOffset type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.  Supports $filter (eq, ne, not, ge, le, in, and eq on null values) and $orderby.
+    ///
+    /// Wire name: `createdDateTime`.
+    pub created_date_time: crate::Maybe<crate::DateTime>,
+    /// Wire name: `defaultRedirectUri`.
+    pub default_redirect_uri: crate::Maybe<String>,
+    /// Free text field to provide a description of the application object to end users. The maximum allowed size is 1,024 characters. Supports $filter (eq, ne, not, ge, le, startsWith) and $search.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Specifies whether Microsoft has disabled the registered application. Possible values are: null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons include suspicious, abusive, or malicious activity, or a violation of the Microsoft Services Agreement).  Supports $filter (eq, ne, not).
+    ///
+    /// Wire name: `disabledByMicrosoftStatus`.
+    pub disabled_by_microsoft_status: crate::Maybe<String>,
+    /// The display name for the application. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderby.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Configures the groups claim issued in a user or OAuth 2.0 access token that the application expects. To set this attribute, use one of the following valid string values: None, SecurityGroup (for security groups and Microsoft Entra roles), All (this gets all of the security groups, distribution groups, and Microsoft Entra directory roles that the signed-in user is a member of).
+    ///
+    /// Wire name: `groupMembershipClaims`.
+    pub group_membership_claims: crate::Maybe<String>,
+    /// Also known as App ID URI, this value is set when an application is used as a resource app. The identifierUris acts as the prefix for the scopes you reference in your API's code, and it must be globally unique. You can use the default value provided, which is in the form api://<appId>, or specify a more readable URI like https://contoso.com/api. For more information on valid identifierUris patterns and best practices, see Microsoft Entra application registration security best practices. Not nullable. Supports $filter (eq, ne, ge, le, startsWith).
+    ///
+    /// Wire name: `identifierUris`.
+    pub identifier_uris: crate::Maybe<Vec<String>>,
+    /// Wire name: `info`.
+    pub info: crate::Maybe<InformationalUrl>,
+    /// Specifies whether this application supports device authentication without a user. The default is false.
+    ///
+    /// Wire name: `isDeviceOnlyAuthSupported`.
+    pub is_device_only_auth_supported: crate::Maybe<bool>,
+    /// Specifies the fallback application type as public client, such as an installed application running on a mobile device. The default value is false, which means the fallback application type is confidential client such as a web app. There are certain scenarios where Microsoft Entra ID can't determine the client application type. For example, the ROPC flow where it's configured without specifying a redirect URI. In those cases, Microsoft Entra ID interprets the application type based on the value of this property.
+    ///
+    /// Wire name: `isFallbackPublicClient`.
+    pub is_fallback_public_client: crate::Maybe<bool>,
+    /// The collection of key credentials associated with the application. Not nullable. Supports $filter (eq, not, ge, le).
+    ///
+    /// Wire name: `keyCredentials`.
+    pub key_credentials: crate::Maybe<Vec<KeyCredential>>,
+    /// The main logo for the application. Not nullable.
+    ///
+    /// Wire name: `logo`.
+    pub logo: crate::Maybe<crate::Bytes>,
+    /// Wire name: `nativeAuthenticationApisEnabled`.
+    pub native_authentication_apis_enabled: crate::Maybe<
+        NativeAuthenticationApisEnabled,
+    >,
+    /// Notes relevant for the management of the application.
+    ///
+    /// Wire name: `notes`.
+    pub notes: crate::Maybe<String>,
+    /// Wire name: `oauth2RequirePostResponse`.
+    pub oauth2_require_post_response: crate::Maybe<bool>,
+    /// Wire name: `optionalClaims`.
+    pub optional_claims: crate::Maybe<OptionalClaims>,
+    /// Wire name: `parentalControlSettings`.
+    pub parental_control_settings: crate::Maybe<ParentalControlSettings>,
+    /// The collection of password credentials associated with the application. Not nullable.
+    ///
+    /// Wire name: `passwordCredentials`.
+    pub password_credentials: crate::Maybe<Vec<PasswordCredential>>,
+    /// Wire name: `publicClient`.
+    pub public_client: crate::Maybe<PublicClientApplication>,
+    /// The verified publisher domain for the application. Read-only. For more information, see How to: Configure an application's publisher domain. Supports $filter (eq, ne, ge, le, startsWith).
+    ///
+    /// Wire name: `publisherDomain`.
+    pub publisher_domain: crate::Maybe<String>,
+    /// Wire name: `requestSignatureVerification`.
+    pub request_signature_verification: crate::Maybe<RequestSignatureVerification>,
+    /// Specifies the resources that the application needs to access. This property also specifies the set of delegated permissions and application roles that it needs for each of those resources. This configuration of access to the required resources drives the consent experience. No more than 50 resource services (APIs) can be configured. Beginning mid-October 2021, the total number of required permissions must not exceed 400. For more information, see Limits on requested permissions per app. Not nullable. Supports $filter (eq, not, ge, le).
+    ///
+    /// Wire name: `requiredResourceAccess`.
+    pub required_resource_access: crate::Maybe<Vec<RequiredResourceAccess>>,
+    /// The URL where the service exposes SAML metadata for federation. This property is valid only for single-tenant applications. Nullable.
+    ///
+    /// Wire name: `samlMetadataUrl`.
+    pub saml_metadata_url: crate::Maybe<String>,
+    /// References application or service contact information from a Service or Asset Management database. Nullable.
+    ///
+    /// Wire name: `serviceManagementReference`.
+    pub service_management_reference: crate::Maybe<String>,
+    /// Wire name: `servicePrincipalLockConfiguration`.
+    pub service_principal_lock_configuration: crate::Maybe<
+        ServicePrincipalLockConfiguration,
+    >,
+    /// Specifies the Microsoft accounts that are supported for the current application. The possible values are: AzureADMyOrg (default), AzureADMultipleOrgs, AzureADandPersonalMicrosoftAccount, and PersonalMicrosoftAccount. See more in the table. The value of this object also limits the number of permissions an app can request. For more information, see Limits on requested permissions per app. The value for this property has implications on other app object properties. As a result, if you change this property, you might need to change other properties first. For more information, see Validation differences for signInAudience.Supports $filter (eq, ne, not).
+    ///
+    /// Wire name: `signInAudience`.
+    pub sign_in_audience: crate::Maybe<String>,
+    /// Wire name: `spa`.
+    pub spa: crate::Maybe<SpaApplication>,
+    /// Custom strings that can be used to categorize and identify the application. Not nullable. Strings added here will also appear in the tags property of any associated service principals.Supports $filter (eq, not, ge, le, startsWith) and $search.
+    ///
+    /// Wire name: `tags`.
+    pub tags: crate::Maybe<Vec<String>>,
+    /// Specifies the keyId of a public key from the keyCredentials collection. When configured, Microsoft Entra ID encrypts all the tokens it emits by using the key this property points to. The application code that receives the encrypted token must use the matching private key to decrypt the token before it can be used for the signed-in user.
+    ///
+    /// Wire name: `tokenEncryptionKeyId`.
+    pub token_encryption_key_id: crate::Maybe<crate::Uuid>,
+    /// The unique identifier that can be assigned to an application and used as an alternate key. Immutable. Read-only.
+    ///
+    /// Wire name: `uniqueName`.
+    pub unique_name: crate::Maybe<String>,
+    /// Wire name: `verifiedPublisher`.
+    pub verified_publisher: crate::Maybe<VerifiedPublisher>,
+    /// Wire name: `web`.
+    pub web: crate::Maybe<WebApplication>,
+    /// The appManagementPolicy applied to this application.
+    ///
+    /// Wire name: `appManagementPolicies`.
+    pub app_management_policies: crate::Maybe<Vec<AppManagementPolicy>>,
+    /// Wire name: `createdOnBehalfOf`.
+    pub created_on_behalf_of: crate::Maybe<DirectoryObject>,
+    /// Read-only. Nullable. Supports $expand and $filter (/$count eq 0, /$count ne 0).
+    ///
+    /// Wire name: `extensionProperties`.
+    pub extension_properties: crate::Maybe<Vec<ExtensionProperty>>,
+    /// Federated identities for applications. Supports $expand and $filter (startsWith, /$count eq 0, /$count ne 0).
+    ///
+    /// Wire name: `federatedIdentityCredentials`.
+    pub federated_identity_credentials: crate::Maybe<Vec<FederatedIdentityCredential>>,
+    /// Wire name: `homeRealmDiscoveryPolicies`.
+    pub home_realm_discovery_policies: crate::Maybe<Vec<HomeRealmDiscoveryPolicy>>,
+    /// Directory objects that are owners of the application. Read-only. Nullable. Supports $expand, $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1), and $select nested in $expand.
+    ///
+    /// Wire name: `owners`.
+    pub owners: crate::Maybe<Vec<DirectoryObject>>,
+    /// Wire name: `synchronization`.
+    pub synchronization: crate::Maybe<Synchronization>,
+    /// Wire name: `tokenIssuancePolicies`.
+    pub token_issuance_policies: crate::Maybe<Vec<TokenIssuancePolicy>>,
+    /// Wire name: `tokenLifetimePolicies`.
+    pub token_lifetime_policies: crate::Maybe<Vec<TokenLifetimePolicy>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    Application = "microsoft.graph.application" { id : "id", deleted_date_time :
+    "deletedDateTime", add_ins : "addIns", api : "api", app_id : "appId",
+    application_template_id : "applicationTemplateId", app_roles : "appRoles",
+    certification : "certification", created_date_time : "createdDateTime",
+    default_redirect_uri : "defaultRedirectUri", description : "description",
+    disabled_by_microsoft_status : "disabledByMicrosoftStatus", display_name :
+    "displayName", group_membership_claims : "groupMembershipClaims", identifier_uris :
+    "identifierUris", info : "info", is_device_only_auth_supported :
+    "isDeviceOnlyAuthSupported", is_fallback_public_client : "isFallbackPublicClient",
+    key_credentials : "keyCredentials", logo : "logo", native_authentication_apis_enabled
+    : "nativeAuthenticationApisEnabled", notes : "notes", oauth2_require_post_response :
+    "oauth2RequirePostResponse", optional_claims : "optionalClaims",
+    parental_control_settings : "parentalControlSettings", password_credentials :
+    "passwordCredentials", public_client : "publicClient", publisher_domain :
+    "publisherDomain", request_signature_verification : "requestSignatureVerification",
+    required_resource_access : "requiredResourceAccess", saml_metadata_url :
+    "samlMetadataUrl", service_management_reference : "serviceManagementReference",
+    service_principal_lock_configuration : "servicePrincipalLockConfiguration",
+    sign_in_audience : "signInAudience", spa : "spa", tags : "tags",
+    token_encryption_key_id : "tokenEncryptionKeyId", unique_name : "uniqueName",
+    verified_publisher : "verifiedPublisher", web : "web", app_management_policies :
+    "appManagementPolicies", created_on_behalf_of : "createdOnBehalfOf",
+    extension_properties : "extensionProperties", federated_identity_credentials :
+    "federatedIdentityCredentials", home_realm_discovery_policies :
+    "homeRealmDiscoveryPolicies", owners : "owners", synchronization : "synchronization",
+    token_issuance_policies : "tokenIssuancePolicies", token_lifetime_policies :
+    "tokenLifetimePolicies" }
+);
+/// Spec name: `microsoft.graph.applicationServicePrincipal`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ApplicationServicePrincipal {
+    /// Wire name: `application`.
+    pub application: crate::Maybe<Application>,
+    /// Wire name: `servicePrincipal`.
+    pub service_principal: crate::Maybe<ServicePrincipal>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
+    application : "application", service_principal : "servicePrincipal" }
+);
+/// Spec name: `microsoft.graph.applicationTemplate`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ApplicationTemplate {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// The list of categories for the application. Supported values can be: Collaboration, Business Management, Consumer, Content management, CRM, Data services, Developer services, E-commerce, Education, ERP, Finance, Health, Human resources, IT infrastructure, Mail, Management, Marketing, Media, Productivity, Project management, Telecommunications, Tools, Travel, and Web design & hosting.
+    ///
+    /// Wire name: `categories`.
+    pub categories: crate::Maybe<Vec<String>>,
+    /// A description of the application.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// The name of the application.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// The home page URL of the application.
+    ///
+    /// Wire name: `homePageUrl`.
+    pub home_page_url: crate::Maybe<String>,
+    /// The URL to get the logo for this application.
+    ///
+    /// Wire name: `logoUrl`.
+    pub logo_url: crate::Maybe<String>,
+    /// The name of the publisher for this application.
+    ///
+    /// Wire name: `publisher`.
+    pub publisher: crate::Maybe<String>,
+    /// The list of provisioning modes supported by this application. The only valid value is sync.
+    ///
+    /// Wire name: `supportedProvisioningTypes`.
+    pub supported_provisioning_types: crate::Maybe<Vec<String>>,
+    /// The list of single sign-on modes supported by this application. The supported values are oidc, password, saml, and notSupported.
+    ///
+    /// Wire name: `supportedSingleSignOnModes`.
+    pub supported_single_sign_on_modes: crate::Maybe<Vec<String>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ApplicationTemplate = "microsoft.graph.applicationTemplate" { id : "id", categories :
+    "categories", description : "description", display_name : "displayName",
+    home_page_url : "homePageUrl", logo_url : "logoUrl", publisher : "publisher",
+    supported_provisioning_types : "supportedProvisioningTypes",
+    supported_single_sign_on_modes : "supportedSingleSignOnModes" }
+);
+/// Spec name: `microsoft.graph.applicationTemplateCollectionResponse`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ApplicationTemplateCollectionResponse {
+    /// Wire name: `value`.
+    pub value: crate::Maybe<Vec<ApplicationTemplate>>,
+    /// Wire name: `@odata.nextLink`.
+    pub odata_next_link: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ApplicationTemplateCollectionResponse =
+    "microsoft.graph.applicationTemplateCollectionResponse" { value : "value",
+    odata_next_link : "@odata.nextLink" }
+);
+impl crate::Page for ApplicationTemplateCollectionResponse {
+    type Item = ApplicationTemplate;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<ApplicationTemplate>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
 /// Spec name: `microsoft.graph.attributeDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeDefinition {
@@ -219,6 +702,77 @@ crate::model!(
     BulkUploadRequestBody = "BulkUploadRequestBody" { schemas : "schemas", operations :
     "Operations", fail_on_errors : "failOnErrors" }
 );
+/// Spec name: `microsoft.graph.certification`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Certification {
+    /// URL that shows certification details for the application.
+    ///
+    /// Wire name: `certificationDetailsUrl`.
+    pub certification_details_url: crate::Maybe<String>,
+    /// The timestamp when the current certification for the application expires.
+    ///
+    /// Wire name: `certificationExpirationDateTime`.
+    pub certification_expiration_date_time: crate::Maybe<crate::DateTime>,
+    /// Indicates whether the application is certified by Microsoft.
+    ///
+    /// Wire name: `isCertifiedByMicrosoft`.
+    pub is_certified_by_microsoft: crate::Maybe<bool>,
+    /// Indicates whether the application has been self-attested by the application developer or the publisher.
+    ///
+    /// Wire name: `isPublisherAttested`.
+    pub is_publisher_attested: crate::Maybe<bool>,
+    /// The timestamp when the certification for the application was most recently added or updated.
+    ///
+    /// Wire name: `lastCertificationDateTime`.
+    pub last_certification_date_time: crate::Maybe<crate::DateTime>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    Certification = "microsoft.graph.certification" { certification_details_url :
+    "certificationDetailsUrl", certification_expiration_date_time :
+    "certificationExpirationDateTime", is_certified_by_microsoft :
+    "isCertifiedByMicrosoft", is_publisher_attested : "isPublisherAttested",
+    last_certification_date_time : "lastCertificationDateTime" }
+);
+/// Spec name: `microsoft.graph.claimsMappingPolicy`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClaimsMappingPolicy {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
+    ///
+    /// Wire name: `definition`.
+    pub definition: crate::Maybe<Vec<String>>,
+    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    ///
+    /// Wire name: `isOrganizationDefault`.
+    pub is_organization_default: crate::Maybe<bool>,
+    /// Wire name: `appliesTo`.
+    pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" { id : "id",
+    deleted_date_time : "deletedDateTime", description : "description", display_name :
+    "displayName", definition : "definition", is_organization_default :
+    "isOrganizationDefault", applies_to : "appliesTo" }
+);
 /// Spec name: `microsoft.graph.containerFilter`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ContainerFilter {
@@ -231,6 +785,66 @@ crate::model!(
     ContainerFilter = "microsoft.graph.containerFilter" { included_containers :
     "includedContainers" }
 );
+/// Spec name: `microsoft.graph.customAppManagementConfiguration`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CustomAppManagementConfiguration {
+    /// Collection of keyCredential restrictions settings to be applied to an application or service principal.
+    ///
+    /// Wire name: `keyCredentials`.
+    pub key_credentials: crate::Maybe<Vec<KeyCredentialConfiguration>>,
+    /// Collection of password restrictions settings to be applied to an application or service principal.
+    ///
+    /// Wire name: `passwordCredentials`.
+    pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration"
+    { key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
+);
+/// Spec name: `microsoft.graph.customSecurityAttributeValue`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CustomSecurityAttributeValue {
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {}
+);
+/// Spec name: `microsoft.graph.delegatedPermissionClassification`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DelegatedPermissionClassification {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Wire name: `classification`.
+    pub classification: crate::Maybe<PermissionClassificationType>,
+    /// The unique identifier (id) for the delegated permission listed in the oauth2PermissionScopes collection of the servicePrincipal. Required on create. Doesn't support $filter.
+    ///
+    /// Wire name: `permissionId`.
+    pub permission_id: crate::Maybe<String>,
+    /// The claim value (value) for the delegated permission listed in the oauth2PermissionScopes collection of the servicePrincipal. Doesn't support $filter.
+    ///
+    /// Wire name: `permissionName`.
+    pub permission_name: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    DelegatedPermissionClassification =
+    "microsoft.graph.delegatedPermissionClassification" { id : "id", classification :
+    "classification", permission_id : "permissionId", permission_name : "permissionName"
+    }
+);
+/// Spec name: `microsoft.graph.detailsInfo`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DetailsInfo {
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(DetailsInfo = "microsoft.graph.detailsInfo" {});
 /// Spec name: `microsoft.graph.directoryDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DirectoryDefinition {
@@ -292,6 +906,54 @@ impl crate::Page for DirectoryDefinitionCollectionResponse {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+/// Spec name: `microsoft.graph.directoryObject`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DirectoryObject {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    DirectoryObject = "microsoft.graph.directoryObject" { id : "id", deleted_date_time :
+    "deletedDateTime" }
+);
+/// Spec name: `microsoft.graph.endpoint`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Endpoint {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Wire name: `capability`.
+    pub capability: crate::Maybe<String>,
+    /// Wire name: `providerId`.
+    pub provider_id: crate::Maybe<String>,
+    /// Wire name: `providerName`.
+    pub provider_name: crate::Maybe<String>,
+    /// Wire name: `providerResourceId`.
+    pub provider_resource_id: crate::Maybe<String>,
+    /// Wire name: `uri`.
+    pub uri: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    Endpoint = "microsoft.graph.endpoint" { id : "id", deleted_date_time :
+    "deletedDateTime", capability : "capability", provider_id : "providerId",
+    provider_name : "providerName", provider_resource_id : "providerResourceId", uri :
+    "uri" }
+);
 /// Spec name: `microsoft.graph.entity`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Entity {
@@ -318,6 +980,85 @@ pub struct ExpressionInputObject {
 crate::model!(
     ExpressionInputObject = "microsoft.graph.expressionInputObject" { definition :
     "definition", properties : "properties" }
+);
+/// Spec name: `microsoft.graph.extensionProperty`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExtensionProperty {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Display name of the application object on which this extension property is defined. Read-only.
+    ///
+    /// Wire name: `appDisplayName`.
+    pub app_display_name: crate::Maybe<String>,
+    /// Specifies the data type of the value the extension property can hold. Following values are supported. Binary - 256 bytes maximumBooleanDateTime - Must be specified in ISO 8601 format. Will be stored in UTC.Integer - 32-bit value.LargeInteger - 64-bit value.String - 256 characters maximumNot nullable. For multivalued directory extensions, these limits apply per value in the collection.
+    ///
+    /// Wire name: `dataType`.
+    pub data_type: crate::Maybe<String>,
+    /// Defines the directory extension as a multi-valued property. When true, the directory extension property can store a collection of objects of the dataType; for example, a collection of string types such as 'extensionb7b1c57b532f40b8b5ed4b7a7ba67401jobGroupTracker': ['String 1', 'String 2']. The default value is false. Supports $filter (eq).
+    ///
+    /// Wire name: `isMultiValued`.
+    pub is_multi_valued: crate::Maybe<bool>,
+    /// Indicates if this extension property was synced from on-premises active directory using Microsoft Entra Connect. Read-only.
+    ///
+    /// Wire name: `isSyncedFromOnPremises`.
+    pub is_synced_from_on_premises: crate::Maybe<bool>,
+    /// Name of the extension property. Not nullable. Supports $filter (eq).
+    ///
+    /// Wire name: `name`.
+    pub name: crate::Maybe<String>,
+    /// Following values are supported. Not nullable. UserGroupAdministrativeUnitApplicationDeviceOrganization
+    ///
+    /// Wire name: `targetObjects`.
+    pub target_objects: crate::Maybe<Vec<String>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ExtensionProperty = "microsoft.graph.extensionProperty" { id : "id",
+    deleted_date_time : "deletedDateTime", app_display_name : "appDisplayName", data_type
+    : "dataType", is_multi_valued : "isMultiValued", is_synced_from_on_premises :
+    "isSyncedFromOnPremises", name : "name", target_objects : "targetObjects" }
+);
+/// Spec name: `microsoft.graph.federatedIdentityCredential`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FederatedIdentityCredential {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// The audience that can appear in the external token. This field is mandatory and should be set to api://AzureADTokenExchange for Microsoft Entra ID. It says what Microsoft identity platform should accept in the aud claim in the incoming token. This value represents Microsoft Entra ID in your external identity provider and has no fixed value across identity providers - you might need to create a new application registration in your identity provider to serve as the audience of this token. This field can only accept a single value and has a limit of 600 characters. Required.
+    ///
+    /// Wire name: `audiences`.
+    pub audiences: crate::Maybe<Vec<String>>,
+    /// The unvalidated description of the federated identity credential, provided by the user. It has a limit of 600 characters. Optional.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// The URL of the external identity provider, which must match the issuer claim of the external token being exchanged. The combination of the values of issuer and subject must be unique within the app. It has a limit of 600 characters. Required.
+    ///
+    /// Wire name: `issuer`.
+    pub issuer: crate::Maybe<String>,
+    /// The unique identifier for the federated identity credential, which has a limit of 120 characters and must be URL friendly. The string is immutable after it's created. Alternate key. Required. Not nullable. Supports $filter (eq).
+    ///
+    /// Wire name: `name`.
+    pub name: crate::Maybe<String>,
+    /// Required. The identifier of the external software workload within the external identity provider. Like the audience value, it has no fixed format; each identity provider uses their own - sometimes a GUID, sometimes a colon delimited identifier, sometimes arbitrary strings. The value here must match the sub claim within the token presented to Microsoft Entra ID. The combination of issuer and subject must be unique within the app. It has a limit of 600 characters. Supports $filter (eq).
+    ///
+    /// Wire name: `subject`.
+    pub subject: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" { id :
+    "id", audiences : "audiences", description : "description", issuer : "issuer", name :
+    "name", subject : "subject" }
 );
 /// Spec name: `microsoft.graph.filter`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -475,6 +1216,222 @@ pub struct GroupFilter {
 crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
 );
+/// Spec name: `microsoft.graph.homeRealmDiscoveryPolicy`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HomeRealmDiscoveryPolicy {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
+    ///
+    /// Wire name: `definition`.
+    pub definition: crate::Maybe<Vec<String>>,
+    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    ///
+    /// Wire name: `isOrganizationDefault`.
+    pub is_organization_default: crate::Maybe<bool>,
+    /// Wire name: `appliesTo`.
+    pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" { id : "id",
+    deleted_date_time : "deletedDateTime", description : "description", display_name :
+    "displayName", definition : "definition", is_organization_default :
+    "isOrganizationDefault", applies_to : "appliesTo" }
+);
+/// Spec name: `microsoft.graph.identity`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Identity {
+    /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    Identity = "microsoft.graph.identity" { display_name : "displayName", id : "id" }
+);
+/// Spec name: `microsoft.graph.implicitGrantSettings`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImplicitGrantSettings {
+    /// Specifies whether this web application can request an access token using the OAuth 2.0 implicit flow.
+    ///
+    /// Wire name: `enableAccessTokenIssuance`.
+    pub enable_access_token_issuance: crate::Maybe<bool>,
+    /// Specifies whether this web application can request an ID token using the OAuth 2.0 implicit flow.
+    ///
+    /// Wire name: `enableIdTokenIssuance`.
+    pub enable_id_token_issuance: crate::Maybe<bool>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
+    enable_access_token_issuance : "enableAccessTokenIssuance", enable_id_token_issuance
+    : "enableIdTokenIssuance" }
+);
+/// Spec name: `microsoft.graph.informationalUrl`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InformationalUrl {
+    /// CDN URL to the application's logo, Read-only.
+    ///
+    /// Wire name: `logoUrl`.
+    pub logo_url: crate::Maybe<String>,
+    /// Link to the application's marketing page. For example, https://www.contoso.com/app/marketing
+    ///
+    /// Wire name: `marketingUrl`.
+    pub marketing_url: crate::Maybe<String>,
+    /// Link to the application's privacy statement. For example, https://www.contoso.com/app/privacy
+    ///
+    /// Wire name: `privacyStatementUrl`.
+    pub privacy_statement_url: crate::Maybe<String>,
+    /// Link to the application's support page. For example, https://www.contoso.com/app/support
+    ///
+    /// Wire name: `supportUrl`.
+    pub support_url: crate::Maybe<String>,
+    /// Link to the application's terms of service statement. For example, https://www.contoso.com/app/termsofservice
+    ///
+    /// Wire name: `termsOfServiceUrl`.
+    pub terms_of_service_url: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    InformationalUrl = "microsoft.graph.informationalUrl" { logo_url : "logoUrl",
+    marketing_url : "marketingUrl", privacy_statement_url : "privacyStatementUrl",
+    support_url : "supportUrl", terms_of_service_url : "termsOfServiceUrl" }
+);
+/// Spec name: `microsoft.graph.initiator`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Initiator {
+    /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Wire name: `initiatorType`.
+    pub initiator_type: crate::Maybe<InitiatorType>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    Initiator = "microsoft.graph.initiator" { display_name : "displayName", id : "id",
+    initiator_type : "initiatorType" }
+);
+/// Spec name: `InstantiateRequestBody`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InstantiateRequestBody {
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    InstantiateRequestBody = "InstantiateRequestBody" { display_name : "displayName" }
+);
+/// Spec name: `microsoft.graph.keyCredential`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyCredential {
+    /// A 40-character binary type that can be used to identify the credential. Optional. When not provided in the payload, defaults to the thumbprint of the certificate.
+    ///
+    /// Wire name: `customKeyIdentifier`.
+    pub custom_key_identifier: crate::Maybe<crate::Bytes>,
+    /// Friendly name for the key. Optional.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// The date and time at which the credential expires. The DateTimeOffset type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    ///
+    /// Wire name: `endDateTime`.
+    pub end_date_time: crate::Maybe<crate::DateTime>,
+    /// The certificate's raw data in byte array converted to Base64 string. Returned only on $select for a single object, that is, GET applications/{applicationId}?$select=keyCredentials or GET servicePrincipals/{servicePrincipalId}?$select=keyCredentials; otherwise, it is always null.  From a .cer certificate, you can read the key using the Convert.ToBase64String() method. For more information, see Get the certificate key.
+    ///
+    /// Wire name: `key`.
+    pub key: crate::Maybe<crate::Bytes>,
+    /// The unique identifier (GUID) for the key.
+    ///
+    /// Wire name: `keyId`.
+    pub key_id: crate::Maybe<crate::Uuid>,
+    /// The date and time at which the credential becomes valid.The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    ///
+    /// Wire name: `startDateTime`.
+    pub start_date_time: crate::Maybe<crate::DateTime>,
+    /// The type of key credential; for example, Symmetric, AsymmetricX509Cert.
+    ///
+    /// Wire name: `type`.
+    pub r#type: crate::Maybe<String>,
+    /// A string that describes the purpose for which the key can be used; for example, Verify.
+    ///
+    /// Wire name: `usage`.
+    pub usage: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    KeyCredential = "microsoft.graph.keyCredential" { custom_key_identifier :
+    "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
+    key : "key", key_id : "keyId", start_date_time : "startDateTime", r#type : "type",
+    usage : "usage" }
+);
+/// Spec name: `microsoft.graph.keyCredentialConfiguration`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyCredentialConfiguration {
+    /// Value that can be used as the maximum duration in days, hours, minutes, or seconds from the date of key creation, for which the key is valid.  Defined in ISO 8601 format for Durations. For example, P4DT12H30M5S represents a duration of four days, twelve hours, thirty minutes, and five seconds. This property is required when restrictionType is set to keyLifetime.
+    ///
+    /// Wire name: `maxLifetime`.
+    pub max_lifetime: crate::Maybe<crate::Duration>,
+    /// Timestamp when the policy is enforced for all apps created on or after the specified date. For existing applications, the enforcement date would be back dated. To apply to all applications regardless of their creation date, this property would be null. Nullable.
+    ///
+    /// Wire name: `restrictForAppsCreatedAfterDateTime`.
+    pub restrict_for_apps_created_after_date_time: crate::Maybe<crate::DateTime>,
+    /// Wire name: `restrictionType`.
+    pub restriction_type: crate::Maybe<AppKeyCredentialRestrictionType>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
+    max_lifetime : "maxLifetime", restrict_for_apps_created_after_date_time :
+    "restrictForAppsCreatedAfterDateTime", restriction_type : "restrictionType" }
+);
+/// Spec name: `microsoft.graph.keyValue`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyValue {
+    /// Key for the key-value pair.
+    ///
+    /// Wire name: `key`.
+    pub key: crate::Maybe<String>,
+    /// Value for the key-value pair.
+    ///
+    /// Wire name: `value`.
+    pub value: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(KeyValue = "microsoft.graph.keyValue" { key : "key", value : "value" });
 /// Spec name: `microsoft.graph.keyValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyValuePair {
@@ -491,6 +1448,63 @@ pub struct KeyValuePair {
 }
 crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
+);
+/// Spec name: `microsoft.graph.modifiedProperty`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModifiedProperty {
+    /// Indicates the property name of the target attribute that was changed.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Indicates the updated value for the propery.
+    ///
+    /// Wire name: `newValue`.
+    pub new_value: crate::Maybe<String>,
+    /// Indicates the previous value (before the update) for the property.
+    ///
+    /// Wire name: `oldValue`.
+    pub old_value: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ModifiedProperty = "microsoft.graph.modifiedProperty" { display_name : "displayName",
+    new_value : "newValue", old_value : "oldValue" }
+);
+/// Spec name: `microsoft.graph.oAuth2PermissionGrant`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OAuth2PermissionGrant {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// The object id (not appId) of the client service principal for the application that's authorized to act on behalf of a signed-in user when accessing an API. Required. Supports $filter (eq only).
+    ///
+    /// Wire name: `clientId`.
+    pub client_id: crate::Maybe<String>,
+    /// Indicates if authorization is granted for the client application to impersonate all users or only a specific user. AllPrincipals indicates authorization to impersonate all users. Principal indicates authorization to impersonate a specific user. Consent on behalf of all users can be granted by an administrator. Nonadmin users might be authorized to consent on behalf of themselves in some cases, for some delegated permissions. Required. Supports $filter (eq only).
+    ///
+    /// Wire name: `consentType`.
+    pub consent_type: crate::Maybe<String>,
+    /// The id of the user on behalf of whom the client is authorized to access the resource, when consentType is Principal. If consentType is AllPrincipals this value is null. Required when consentType is Principal. Supports $filter (eq only).
+    ///
+    /// Wire name: `principalId`.
+    pub principal_id: crate::Maybe<String>,
+    /// The id of the resource service principal to which access is authorized. This identifies the API that the client is authorized to attempt to call on behalf of a signed-in user. Supports $filter (eq only).
+    ///
+    /// Wire name: `resourceId`.
+    pub resource_id: crate::Maybe<String>,
+    /// A space-separated list of the claim values for delegated permissions that should be included in access tokens for the resource application (the API). For example, openid User.Read GroupMember.Read.All. Each claim value should match the value field of one of the delegated permissions defined by the API, listed in the oauth2PermissionScopes property of the resource service principal. Must not exceed 3,850 characters in length.
+    ///
+    /// Wire name: `scope`.
+    pub scope: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" { id : "id",
+    client_id : "clientId", consent_type : "consentType", principal_id : "principalId",
+    resource_id : "resourceId", scope : "scope" }
 );
 /// Spec name: `ODataCountResponse`.
 pub type ODataCountResponse = i32;
@@ -649,6 +1663,73 @@ crate::model!(
     ObjectMappingMetadataEntry = "microsoft.graph.objectMappingMetadataEntry" { key :
     "key", value : "value" }
 );
+/// Spec name: `microsoft.graph.optionalClaim`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OptionalClaim {
+    /// Additional properties of the claim. If a property exists in this collection, it modifies the behavior of the optional claim specified in the name property.
+    ///
+    /// Wire name: `additionalProperties`.
+    pub additional_properties_2: crate::Maybe<Vec<String>>,
+    /// If the value is true, the claim specified by the client is necessary to ensure a smooth authorization experience for the specific task requested by the end user. The default value is false.
+    ///
+    /// Wire name: `essential`.
+    pub essential: crate::Maybe<bool>,
+    /// The name of the optional claim.
+    ///
+    /// Wire name: `name`.
+    pub name: crate::Maybe<String>,
+    /// The source (directory object) of the claim. There are predefined claims and user-defined claims from extension properties. If the source value is null, the claim is a predefined optional claim. If the source value is user, the value in the name property is the extension property from the user object.
+    ///
+    /// Wire name: `source`.
+    pub source: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    OptionalClaim = "microsoft.graph.optionalClaim" { additional_properties_2 :
+    "additionalProperties", essential : "essential", name : "name", source : "source" }
+);
+/// Spec name: `microsoft.graph.optionalClaims`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OptionalClaims {
+    /// The optional claims returned in the JWT access token.
+    ///
+    /// Wire name: `accessToken`.
+    pub access_token: crate::Maybe<Vec<OptionalClaim>>,
+    /// The optional claims returned in the JWT ID token.
+    ///
+    /// Wire name: `idToken`.
+    pub id_token: crate::Maybe<Vec<OptionalClaim>>,
+    /// The optional claims returned in the SAML token.
+    ///
+    /// Wire name: `saml2Token`.
+    pub saml2_token: crate::Maybe<Vec<OptionalClaim>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    OptionalClaims = "microsoft.graph.optionalClaims" { access_token : "accessToken",
+    id_token : "idToken", saml2_token : "saml2Token" }
+);
+/// Spec name: `microsoft.graph.parentalControlSettings`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ParentalControlSettings {
+    /// Specifies the two-letter ISO country codes. Access to the application will be blocked for minors from the countries specified in this list.
+    ///
+    /// Wire name: `countriesBlockedForMinors`.
+    pub countries_blocked_for_minors: crate::Maybe<Vec<String>>,
+    /// Specifies the legal age group rule that applies to users of the app. Can be set to one of the following values: ValueDescriptionAllowDefault. Enforces the legal minimum. This means parental consent is required for minors in the European Union and Korea.RequireConsentForPrivacyServicesEnforces the user to specify date of birth to comply with COPPA rules. RequireConsentForMinorsRequires parental consent for ages below 18, regardless of country minor rules.RequireConsentForKidsRequires parental consent for ages below 14, regardless of country minor rules.BlockMinorsBlocks minors from using the app.
+    ///
+    /// Wire name: `legalAgeGroupRule`.
+    pub legal_age_group_rule: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
+    countries_blocked_for_minors : "countriesBlockedForMinors", legal_age_group_rule :
+    "legalAgeGroupRule" }
+);
 /// Spec name: `ParseExpressionRequestBody`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParseExpressionRequestBody {
@@ -694,6 +1775,158 @@ crate::model!(
     "evaluationSucceeded", parsed_expression : "parsedExpression", parsing_succeeded :
     "parsingSucceeded" }
 );
+/// Spec name: `microsoft.graph.passwordCredential`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PasswordCredential {
+    /// Do not use.
+    ///
+    /// Wire name: `customKeyIdentifier`.
+    pub custom_key_identifier: crate::Maybe<crate::Bytes>,
+    /// Friendly name for the password. Optional.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// The date and time at which the password expires represented using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
+    ///
+    /// Wire name: `endDateTime`.
+    pub end_date_time: crate::Maybe<crate::DateTime>,
+    /// Contains the first three characters of the password. Read-only.
+    ///
+    /// Wire name: `hint`.
+    pub hint: crate::Maybe<String>,
+    /// The unique identifier for the password.
+    ///
+    /// Wire name: `keyId`.
+    pub key_id: crate::Maybe<crate::Uuid>,
+    /// Read-only; Contains the strong passwords generated by Microsoft Entra ID that are 16-64 characters in length. The generated password value is only returned during the initial POST request to addPassword. There is no way to retrieve this password in the future.
+    ///
+    /// Wire name: `secretText`.
+    pub secret_text: crate::Maybe<String>,
+    /// The date and time at which the password becomes valid. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
+    ///
+    /// Wire name: `startDateTime`.
+    pub start_date_time: crate::Maybe<crate::DateTime>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    PasswordCredential = "microsoft.graph.passwordCredential" { custom_key_identifier :
+    "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
+    hint : "hint", key_id : "keyId", secret_text : "secretText", start_date_time :
+    "startDateTime" }
+);
+/// Spec name: `microsoft.graph.passwordCredentialConfiguration`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PasswordCredentialConfiguration {
+    /// Value that can be used as the maximum number for setting password expiration time in days, hours, minutes or seconds. Defined in ISO 8601 format for Durations. For example, 'P4DT12H30M5S' represents a duration of four days, twelve hours, thirty minutes, and five seconds. This property is required when restriction type is set to passwordLifetime.
+    ///
+    /// Wire name: `maxLifetime`.
+    pub max_lifetime: crate::Maybe<crate::Duration>,
+    /// Enforces the policy for an app created on or after the enforcement date. For existing applications, the enforcement date would be back dated. To apply to all applications, enforcement datetime would be null.
+    ///
+    /// Wire name: `restrictForAppsCreatedAfterDateTime`.
+    pub restrict_for_apps_created_after_date_time: crate::Maybe<crate::DateTime>,
+    /// Wire name: `restrictionType`.
+    pub restriction_type: crate::Maybe<AppCredentialRestrictionType>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
+    max_lifetime : "maxLifetime", restrict_for_apps_created_after_date_time :
+    "restrictForAppsCreatedAfterDateTime", restriction_type : "restrictionType" }
+);
+/// Spec name: `microsoft.graph.permissionScope`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PermissionScope {
+    /// A description of the delegated permissions, intended to be read by an administrator granting the permission on behalf of all users. This text appears in tenant-wide admin consent experiences.
+    ///
+    /// Wire name: `adminConsentDescription`.
+    pub admin_consent_description: crate::Maybe<String>,
+    /// The permission's title, intended to be read by an administrator granting the permission on behalf of all users.
+    ///
+    /// Wire name: `adminConsentDisplayName`.
+    pub admin_consent_display_name: crate::Maybe<String>,
+    /// Unique delegated permission identifier inside the collection of delegated permissions defined for a resource application.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<crate::Uuid>,
+    /// When you create or update a permission, this property must be set to true (which is the default). To delete a permission, this property must first be set to false.  At that point, in a subsequent call, the permission may be removed.
+    ///
+    /// Wire name: `isEnabled`.
+    pub is_enabled: crate::Maybe<bool>,
+    /// Wire name: `origin`.
+    pub origin: crate::Maybe<String>,
+    /// The possible values are: User and Admin. Specifies whether this delegated permission should be considered safe for non-admin users to consent to on behalf of themselves, or whether an administrator consent should always be required. While Microsoft Graph defines the default consent requirement for each permission, the tenant administrator may override the behavior in their organization (by allowing, restricting, or limiting user consent to this delegated permission). For more information, see Configure how users consent to applications.
+    ///
+    /// Wire name: `type`.
+    pub r#type: crate::Maybe<String>,
+    /// A description of the delegated permissions, intended to be read by a user granting the permission on their own behalf. This text appears in consent experiences where the user is consenting only on behalf of themselves.
+    ///
+    /// Wire name: `userConsentDescription`.
+    pub user_consent_description: crate::Maybe<String>,
+    /// A title for the permission, intended to be read by a user granting the permission on their own behalf. This text appears in consent experiences where the user is consenting only on behalf of themselves.
+    ///
+    /// Wire name: `userConsentDisplayName`.
+    pub user_consent_display_name: crate::Maybe<String>,
+    /// Specifies the value to include in the scp (scope) claim in access tokens. Must not exceed 120 characters in length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ;  =  ? @ [ ] ^ + _  {  } ~, and characters in the ranges 0-9, A-Z and a-z. Any other character, including the space character, aren't allowed. May not begin with ..
+    ///
+    /// Wire name: `value`.
+    pub value: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    PermissionScope = "microsoft.graph.permissionScope" { admin_consent_description :
+    "adminConsentDescription", admin_consent_display_name : "adminConsentDisplayName", id
+    : "id", is_enabled : "isEnabled", origin : "origin", r#type : "type",
+    user_consent_description : "userConsentDescription", user_consent_display_name :
+    "userConsentDisplayName", value : "value" }
+);
+/// Spec name: `microsoft.graph.policyBase`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PolicyBase {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    PolicyBase = "microsoft.graph.policyBase" { id : "id", deleted_date_time :
+    "deletedDateTime", description : "description", display_name : "displayName" }
+);
+/// Spec name: `microsoft.graph.preAuthorizedApplication`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PreAuthorizedApplication {
+    /// The unique identifier for the application.
+    ///
+    /// Wire name: `appId`.
+    pub app_id: crate::Maybe<String>,
+    /// The unique identifier for the oauth2PermissionScopes the application requires.
+    ///
+    /// Wire name: `delegatedPermissionIds`.
+    pub delegated_permission_ids: crate::Maybe<Vec<String>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" { app_id :
+    "appId", delegated_permission_ids : "delegatedPermissionIds" }
+);
 /// Spec name: `ProvisionOnDemandRequestBody`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisionOnDemandRequestBody {
@@ -705,6 +1938,243 @@ pub struct ProvisionOnDemandRequestBody {
 crate::model!(
     ProvisionOnDemandRequestBody = "ProvisionOnDemandRequestBody" { parameters :
     "parameters" }
+);
+/// Spec name: `microsoft.graph.provisionedIdentity`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisionedIdentity {
+    /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Wire name: `details`.
+    pub details: crate::Maybe<DetailsInfo>,
+    /// Type of identity that has been provisioned, such as 'user' or 'group'. Supports $filter (eq, contains).
+    ///
+    /// Wire name: `identityType`.
+    pub identity_type: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisionedIdentity = "microsoft.graph.provisionedIdentity" { display_name :
+    "displayName", id : "id", details : "details", identity_type : "identityType" }
+);
+/// Spec name: `microsoft.graph.provisioningErrorInfo`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningErrorInfo {
+    /// Additional details if there's error.
+    ///
+    /// Wire name: `additionalDetails`.
+    pub additional_details: crate::Maybe<String>,
+    /// Wire name: `errorCategory`.
+    pub error_category: crate::Maybe<ProvisioningStatusErrorCategory>,
+    /// Unique error code if any occurred. Learn more
+    ///
+    /// Wire name: `errorCode`.
+    pub error_code: crate::Maybe<String>,
+    /// Summarizes the status and describes why the status happened.
+    ///
+    /// Wire name: `reason`.
+    pub reason: crate::Maybe<String>,
+    /// Provides the resolution for the corresponding error.
+    ///
+    /// Wire name: `recommendedAction`.
+    pub recommended_action: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" { additional_details
+    : "additionalDetails", error_category : "errorCategory", error_code : "errorCode",
+    reason : "reason", recommended_action : "recommendedAction" }
+);
+/// Spec name: `microsoft.graph.provisioningObjectSummary`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningObjectSummary {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.  SUpports $filter (eq, gt, lt) and orderby.
+    ///
+    /// Wire name: `activityDateTime`.
+    pub activity_date_time: crate::Maybe<crate::DateTime>,
+    /// Unique ID of this change in this cycle. Supports $filter (eq, contains).
+    ///
+    /// Wire name: `changeId`.
+    pub change_id: crate::Maybe<String>,
+    /// Unique ID per job iteration. Supports $filter (eq, contains).
+    ///
+    /// Wire name: `cycleId`.
+    pub cycle_id: crate::Maybe<String>,
+    /// Indicates how long this provisioning action took to finish. Measured in milliseconds.
+    ///
+    /// Wire name: `durationInMilliseconds`.
+    pub duration_in_milliseconds: crate::Maybe<i32>,
+    /// Wire name: `initiatedBy`.
+    pub initiated_by: crate::Maybe<Initiator>,
+    /// The unique ID for the whole provisioning job. Supports $filter (eq, contains).
+    ///
+    /// Wire name: `jobId`.
+    pub job_id: crate::Maybe<String>,
+    /// Details of each property that was modified in this provisioning action on this object.
+    ///
+    /// Wire name: `modifiedProperties`.
+    pub modified_properties: crate::Maybe<Vec<ModifiedProperty>>,
+    /// Wire name: `provisioningAction`.
+    pub provisioning_action: crate::Maybe<ProvisioningAction>,
+    /// Wire name: `provisioningStatusInfo`.
+    pub provisioning_status_info: crate::Maybe<ProvisioningStatusInfo>,
+    /// Details of each step in provisioning.
+    ///
+    /// Wire name: `provisioningSteps`.
+    pub provisioning_steps: crate::Maybe<Vec<ProvisioningStep>>,
+    /// Wire name: `servicePrincipal`.
+    pub service_principal: crate::Maybe<ProvisioningServicePrincipal>,
+    /// Wire name: `sourceIdentity`.
+    pub source_identity: crate::Maybe<ProvisionedIdentity>,
+    /// Wire name: `sourceSystem`.
+    pub source_system: crate::Maybe<ProvisioningSystem>,
+    /// Wire name: `targetIdentity`.
+    pub target_identity: crate::Maybe<ProvisionedIdentity>,
+    /// Wire name: `targetSystem`.
+    pub target_system: crate::Maybe<ProvisioningSystem>,
+    /// Unique Microsoft Entra tenant ID. Supports $filter (eq, contains).
+    ///
+    /// Wire name: `tenantId`.
+    pub tenant_id: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" { id : "id",
+    activity_date_time : "activityDateTime", change_id : "changeId", cycle_id :
+    "cycleId", duration_in_milliseconds : "durationInMilliseconds", initiated_by :
+    "initiatedBy", job_id : "jobId", modified_properties : "modifiedProperties",
+    provisioning_action : "provisioningAction", provisioning_status_info :
+    "provisioningStatusInfo", provisioning_steps : "provisioningSteps", service_principal
+    : "servicePrincipal", source_identity : "sourceIdentity", source_system :
+    "sourceSystem", target_identity : "targetIdentity", target_system : "targetSystem",
+    tenant_id : "tenantId" }
+);
+/// Spec name: `microsoft.graph.provisioningObjectSummaryCollectionResponse`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningObjectSummaryCollectionResponse {
+    /// Wire name: `value`.
+    pub value: crate::Maybe<Vec<ProvisioningObjectSummary>>,
+    /// Wire name: `@odata.nextLink`.
+    pub odata_next_link: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningObjectSummaryCollectionResponse =
+    "microsoft.graph.provisioningObjectSummaryCollectionResponse" { value : "value",
+    odata_next_link : "@odata.nextLink" }
+);
+impl crate::Page for ProvisioningObjectSummaryCollectionResponse {
+    type Item = ProvisioningObjectSummary;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<ProvisioningObjectSummary>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
+/// Spec name: `microsoft.graph.provisioningServicePrincipal`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningServicePrincipal {
+    /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
+    display_name : "displayName", id : "id" }
+);
+/// Spec name: `microsoft.graph.provisioningStatusInfo`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningStatusInfo {
+    /// Wire name: `errorInformation`.
+    pub error_information: crate::Maybe<ProvisioningErrorInfo>,
+    /// Wire name: `status`.
+    pub status: crate::Maybe<ProvisioningResult>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" { error_information
+    : "errorInformation", status : "status" }
+);
+/// Spec name: `microsoft.graph.provisioningStep`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningStep {
+    /// Summary of what occurred during the step.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Wire name: `details`.
+    pub details: crate::Maybe<DetailsInfo>,
+    /// Name of the step.
+    ///
+    /// Wire name: `name`.
+    pub name: crate::Maybe<String>,
+    /// Wire name: `provisioningStepType`.
+    pub provisioning_step_type: crate::Maybe<ProvisioningStepType>,
+    /// Wire name: `status`.
+    pub status: crate::Maybe<ProvisioningResult>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningStep = "microsoft.graph.provisioningStep" { description : "description",
+    details : "details", name : "name", provisioning_step_type : "provisioningStepType",
+    status : "status" }
+);
+/// Spec name: `microsoft.graph.provisioningSystem`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProvisioningSystem {
+    /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Wire name: `details`.
+    pub details: crate::Maybe<DetailsInfo>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ProvisioningSystem = "microsoft.graph.provisioningSystem" { display_name :
+    "displayName", id : "id", details : "details" }
+);
+/// Spec name: `microsoft.graph.publicClientApplication`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PublicClientApplication {
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent. For iOS and macOS apps, specify the value following the syntax msauth.{BUNDLEID}://auth, replacing '{BUNDLEID}'. For example, if the bundle ID is com.microsoft.identitysample.MSALiOS, the URI is msauth.com.microsoft.identitysample.MSALiOS://auth.
+    ///
+    /// Wire name: `redirectUris`.
+    pub redirect_uris: crate::Maybe<Vec<String>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    PublicClientApplication = "microsoft.graph.publicClientApplication" { redirect_uris :
+    "redirectUris" }
 );
 /// Spec name: `microsoft.graph.publicError`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -782,6 +2252,20 @@ crate::model!(
     PublicInnerError = "microsoft.graph.publicInnerError" { code : "code", details :
     "details", message : "message", target : "target" }
 );
+/// Spec name: `microsoft.graph.redirectUriSettings`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RedirectUriSettings {
+    /// Wire name: `index`.
+    pub index: crate::Maybe<i32>,
+    /// Wire name: `uri`.
+    pub uri: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    RedirectUriSettings = "microsoft.graph.redirectUriSettings" { index : "index", uri :
+    "uri" }
+);
 /// Spec name: `microsoft.graph.referencedObject`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReferencedObject {
@@ -800,6 +2284,113 @@ crate::model!(
     ReferencedObject = "microsoft.graph.referencedObject" { referenced_object_name :
     "referencedObjectName", referenced_property : "referencedProperty" }
 );
+/// Spec name: `microsoft.graph.remoteDesktopSecurityConfiguration`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RemoteDesktopSecurityConfiguration {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Determines if Microsoft Entra ID RDS authentication protocol for RDP is enabled.
+    ///
+    /// Wire name: `isRemoteDesktopProtocolEnabled`.
+    pub is_remote_desktop_protocol_enabled: crate::Maybe<bool>,
+    /// The collection of target device groups that are associated with the RDS security configuration that will be enabled for SSO when a client connects to the target device over RDP using the new Microsoft Entra ID RDS authentication protocol.
+    ///
+    /// Wire name: `targetDeviceGroups`.
+    pub target_device_groups: crate::Maybe<Vec<TargetDeviceGroup>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    RemoteDesktopSecurityConfiguration =
+    "microsoft.graph.remoteDesktopSecurityConfiguration" { id : "id",
+    is_remote_desktop_protocol_enabled : "isRemoteDesktopProtocolEnabled",
+    target_device_groups : "targetDeviceGroups" }
+);
+/// Spec name: `microsoft.graph.requestSignatureVerification`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequestSignatureVerification {
+    /// Wire name: `allowedWeakAlgorithms`.
+    pub allowed_weak_algorithms: crate::Maybe<WeakAlgorithms>,
+    /// Specifies whether signed authentication requests for this application should be required.
+    ///
+    /// Wire name: `isSignedRequestRequired`.
+    pub is_signed_request_required: crate::Maybe<bool>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
+    allowed_weak_algorithms : "allowedWeakAlgorithms", is_signed_request_required :
+    "isSignedRequestRequired" }
+);
+/// Spec name: `microsoft.graph.requiredResourceAccess`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequiredResourceAccess {
+    /// The list of OAuth2.0 permission scopes and app roles that the application requires from the specified resource.
+    ///
+    /// Wire name: `resourceAccess`.
+    pub resource_access: crate::Maybe<Vec<ResourceAccess>>,
+    /// The unique identifier for the resource that the application requires access to. This should be equal to the appId declared on the target resource application.
+    ///
+    /// Wire name: `resourceAppId`.
+    pub resource_app_id: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" { resource_access :
+    "resourceAccess", resource_app_id : "resourceAppId" }
+);
+/// Spec name: `microsoft.graph.resourceAccess`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResourceAccess {
+    /// The unique identifier of an app role or delegated permission exposed by the resource application. For delegated permissions, this should match the id property of one of the delegated permissions in the oauth2PermissionScopes collection of the resource application's service principal. For app roles (application permissions), this should match the id property of an app role in the appRoles collection of the resource application's service principal.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<crate::Uuid>,
+    /// Specifies whether the id property references a delegated permission or an app role (application permission). The possible values are: Scope (for delegated permissions) or Role (for app roles).
+    ///
+    /// Wire name: `type`.
+    pub r#type: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ResourceAccess = "microsoft.graph.resourceAccess" { id : "id", r#type : "type" }
+);
+/// Spec name: `microsoft.graph.resourceSpecificPermission`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResourceSpecificPermission {
+    /// Describes the level of access that the resource-specific permission represents.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// The display name for the resource-specific permission.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// The unique identifier for the resource-specific application permission.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<crate::Uuid>,
+    /// Indicates whether the permission is enabled.
+    ///
+    /// Wire name: `isEnabled`.
+    pub is_enabled: crate::Maybe<bool>,
+    /// The value of the permission.
+    ///
+    /// Wire name: `value`.
+    pub value: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ResourceSpecificPermission = "microsoft.graph.resourceSpecificPermission" {
+    description : "description", display_name : "displayName", id : "id", is_enabled :
+    "isEnabled", value : "value" }
+);
 /// Spec name: `RestartRequestBody`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestartRequestBody {
@@ -809,6 +2400,20 @@ pub struct RestartRequestBody {
     pub additional_properties: crate::AdditionalProperties,
 }
 crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
+/// Spec name: `microsoft.graph.samlSingleSignOnSettings`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SamlSingleSignOnSettings {
+    /// The relative URI the service provider would redirect to after completion of the single sign-on flow.
+    ///
+    /// Wire name: `relayState`.
+    pub relay_state: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" { relay_state :
+    "relayState" }
+);
 /// Spec name: `SecretsRequestBody`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SecretsRequestBody {
@@ -827,6 +2432,319 @@ pub struct SecretsResponse {
     pub additional_properties: crate::AdditionalProperties,
 }
 crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
+/// Spec name: `microsoft.graph.servicePrincipal`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServicePrincipal {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// true if the service principal account is enabled; otherwise, false. If set to false, then no users are able to sign in to this app, even if they're assigned to it. Supports $filter (eq, ne, not, in).
+    ///
+    /// Wire name: `accountEnabled`.
+    pub account_enabled: crate::Maybe<bool>,
+    /// Defines custom behavior that a consuming service can use to call an app in specific contexts. For example, applications that can render file streams may set the addIns property for its 'FileHandler' functionality. This lets services like Microsoft 365 call the application in the context of a document the user is working on.
+    ///
+    /// Wire name: `addIns`.
+    pub add_ins: crate::Maybe<Vec<AddIn>>,
+    /// Used to retrieve service principals by subscription, identify resource group and full resource IDs for managed identities. Supports $filter (eq, not, ge, le, startsWith).
+    ///
+    /// Wire name: `alternativeNames`.
+    pub alternative_names: crate::Maybe<Vec<String>>,
+    /// The description exposed by the associated application.
+    ///
+    /// Wire name: `appDescription`.
+    pub app_description: crate::Maybe<String>,
+    /// The display name exposed by the associated application.
+    ///
+    /// Wire name: `appDisplayName`.
+    pub app_display_name: crate::Maybe<String>,
+    /// The unique identifier for the associated application (its appId property). Alternate key. Supports $filter (eq, ne, not, in, startsWith).
+    ///
+    /// Wire name: `appId`.
+    pub app_id: crate::Maybe<String>,
+    /// Unique identifier of the applicationTemplate. Supports $filter (eq, not, ne). Read-only. null if the service principal wasn't created from an application template.
+    ///
+    /// Wire name: `applicationTemplateId`.
+    pub application_template_id: crate::Maybe<String>,
+    /// Contains the tenant ID where the application is registered. This is applicable only to service principals backed by applications. Supports $filter (eq, ne, NOT, ge, le).
+    ///
+    /// Wire name: `appOwnerOrganizationId`.
+    pub app_owner_organization_id: crate::Maybe<crate::Uuid>,
+    /// Specifies whether users or other service principals need to be granted an app role assignment for this service principal before users can sign in or apps can get tokens. The default value is false. Not nullable. Supports $filter (eq, ne, NOT).
+    ///
+    /// Wire name: `appRoleAssignmentRequired`.
+    pub app_role_assignment_required: crate::Maybe<bool>,
+    /// The roles exposed by the application that's linked to this service principal. For more information, see the appRoles property definition on the application entity. Not nullable.
+    ///
+    /// Wire name: `appRoles`.
+    pub app_roles: crate::Maybe<Vec<AppRole>>,
+    /// Wire name: `customSecurityAttributes`.
+    pub custom_security_attributes: crate::Maybe<CustomSecurityAttributeValue>,
+    /// Free text field to provide an internal end-user facing description of the service principal. End-user portals such MyApps displays the application description in this field. The maximum allowed size is 1,024 characters. Supports $filter (eq, ne, not, ge, le, startsWith) and $search.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Specifies whether Microsoft has disabled the registered application. Possible values are: null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons include suspicious, abusive, or malicious activity, or a violation of the Microsoft Services Agreement).  Supports $filter (eq, ne, not).
+    ///
+    /// Wire name: `disabledByMicrosoftStatus`.
+    pub disabled_by_microsoft_status: crate::Maybe<String>,
+    /// The display name for the service principal. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderby.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Home page or landing page of the application.
+    ///
+    /// Wire name: `homepage`.
+    pub homepage: crate::Maybe<String>,
+    /// Wire name: `info`.
+    pub info: crate::Maybe<InformationalUrl>,
+    /// The collection of key credentials associated with the service principal. Not nullable. Supports $filter (eq, not, ge, le).
+    ///
+    /// Wire name: `keyCredentials`.
+    pub key_credentials: crate::Maybe<Vec<KeyCredential>>,
+    /// Specifies the URL where the service provider redirects the user to Microsoft Entra ID to authenticate. Microsoft Entra ID uses the URL to launch the application from Microsoft 365 or the Microsoft Entra My Apps. When blank, Microsoft Entra ID performs IdP-initiated sign-on for applications configured with SAML-based single sign-on. The user launches the application from Microsoft 365, the Microsoft Entra My Apps, or the Microsoft Entra SSO URL.
+    ///
+    /// Wire name: `loginUrl`.
+    pub login_url: crate::Maybe<String>,
+    /// Specifies the URL that the Microsoft's authorization service uses to sign out a user using OpenID Connect front-channel, back-channel, or SAML sign out protocols.
+    ///
+    /// Wire name: `logoutUrl`.
+    pub logout_url: crate::Maybe<String>,
+    /// Free text field to capture information about the service principal, typically used for operational purposes. Maximum allowed size is 1,024 characters.
+    ///
+    /// Wire name: `notes`.
+    pub notes: crate::Maybe<String>,
+    /// Specifies the list of email addresses where Microsoft Entra ID sends a notification when the active certificate is near the expiration date. This is only for the certificates used to sign the SAML token issued for Microsoft Entra Gallery applications.
+    ///
+    /// Wire name: `notificationEmailAddresses`.
+    pub notification_email_addresses: crate::Maybe<Vec<String>>,
+    /// The delegated permissions exposed by the application. For more information, see the oauth2PermissionScopes property on the application entity's api property. Not nullable.
+    ///
+    /// Wire name: `oauth2PermissionScopes`.
+    pub oauth2_permission_scopes: crate::Maybe<Vec<PermissionScope>>,
+    /// The collection of password credentials associated with the application. Not nullable.
+    ///
+    /// Wire name: `passwordCredentials`.
+    pub password_credentials: crate::Maybe<Vec<PasswordCredential>>,
+    /// Specifies the single sign-on mode configured for this application. Microsoft Entra ID uses the preferred single sign-on mode to launch the application from Microsoft 365 or the My Apps portal. The supported values are password, saml, notSupported, and oidc. Note: This field might be null for older SAML apps and for OIDC applications where it isn't set automatically.
+    ///
+    /// Wire name: `preferredSingleSignOnMode`.
+    pub preferred_single_sign_on_mode: crate::Maybe<String>,
+    /// This property can be used on SAML applications (apps that have preferredSingleSignOnMode set to saml) to control which certificate is used to sign the SAML responses. For applications that aren't SAML, don't write or otherwise rely on this property.
+    ///
+    /// Wire name: `preferredTokenSigningKeyThumbprint`.
+    pub preferred_token_signing_key_thumbprint: crate::Maybe<String>,
+    /// The URLs that user tokens are sent to for sign in with the associated application, or the redirect URIs that OAuth 2.0 authorization codes and access tokens are sent to for the associated application. Not nullable.
+    ///
+    /// Wire name: `replyUrls`.
+    pub reply_urls: crate::Maybe<Vec<String>>,
+    /// The resource-specific application permissions exposed by this application. Currently, resource-specific permissions are only supported for Teams apps accessing to specific chats and teams using Microsoft Graph. Read-only.
+    ///
+    /// Wire name: `resourceSpecificApplicationPermissions`.
+    pub resource_specific_application_permissions: crate::Maybe<
+        Vec<ResourceSpecificPermission>,
+    >,
+    /// Wire name: `samlSingleSignOnSettings`.
+    pub saml_single_sign_on_settings: crate::Maybe<SamlSingleSignOnSettings>,
+    /// Contains the list of identifiersUris, copied over from the associated application. Additional values can be added to hybrid applications. These values can be used to identify the permissions exposed by this app within Microsoft Entra ID. For example,Client apps can specify a resource URI that is based on the values of this property to acquire an access token, which is the URI returned in the 'aud' claim.The any operator is required for filter expressions on multi-valued properties. Not nullable.  Supports $filter (eq, not, ge, le, startsWith).
+    ///
+    /// Wire name: `servicePrincipalNames`.
+    pub service_principal_names: crate::Maybe<Vec<String>>,
+    /// Identifies whether the service principal represents an application, a managed identity, or a legacy application. This is set by Microsoft Entra ID internally. The servicePrincipalType property can be set to three different values: Application - A service principal that represents an application or service. The appId property identifies the associated app registration, and matches the appId of an application, possibly from a different tenant. If the associated app registration is missing, tokens aren't issued for the service principal.ManagedIdentity - A service principal that represents a managed identity. Service principals representing managed identities can be granted access and permissions, but can't be updated or modified directly.Legacy - A service principal that represents an app created before app registrations, or through legacy experiences. A legacy service principal can have credentials, service principal names, reply URLs, and other properties that are editable by an authorized user, but doesn't have an associated app registration. The appId value doesn't associate the service principal with an app registration. The service principal can only be used in the tenant where it was created.SocialIdp - For internal use.
+    ///
+    /// Wire name: `servicePrincipalType`.
+    pub service_principal_type: crate::Maybe<String>,
+    /// Specifies the Microsoft accounts that are supported for the current application. Read-only. Supported values are:AzureADMyOrg: Users with a Microsoft work or school account in my organization's Microsoft Entra tenant (single-tenant).AzureADMultipleOrgs: Users with a Microsoft work or school account in any organization's Microsoft Entra tenant (multitenant).AzureADandPersonalMicrosoftAccount: Users with a personal Microsoft account, or a work or school account in any organization's Microsoft Entra tenant.PersonalMicrosoftAccount: Users with a personal Microsoft account only.
+    ///
+    /// Wire name: `signInAudience`.
+    pub sign_in_audience: crate::Maybe<String>,
+    /// Custom strings that can be used to categorize and identify the service principal. Not nullable. The value is the union of strings set here and on the associated application entity's tags property.Supports $filter (eq, not, ge, le, startsWith).
+    ///
+    /// Wire name: `tags`.
+    pub tags: crate::Maybe<Vec<String>>,
+    /// Specifies the keyId of a public key from the keyCredentials collection. When configured, Microsoft Entra ID issues tokens for this application encrypted using the key specified by this property. The application code that receives the encrypted token must use the matching private key to decrypt the token before it can be used for the signed-in user.
+    ///
+    /// Wire name: `tokenEncryptionKeyId`.
+    pub token_encryption_key_id: crate::Maybe<crate::Uuid>,
+    /// Wire name: `verifiedPublisher`.
+    pub verified_publisher: crate::Maybe<VerifiedPublisher>,
+    /// The appManagementPolicy applied to this application.
+    ///
+    /// Wire name: `appManagementPolicies`.
+    pub app_management_policies: crate::Maybe<Vec<AppManagementPolicy>>,
+    /// App role assignments for this app or service, granted to users, groups, and other service principals. Supports $expand.
+    ///
+    /// Wire name: `appRoleAssignedTo`.
+    pub app_role_assigned_to: crate::Maybe<Vec<AppRoleAssignment>>,
+    /// App role assignment for another app or service, granted to this service principal. Supports $expand.
+    ///
+    /// Wire name: `appRoleAssignments`.
+    pub app_role_assignments: crate::Maybe<Vec<AppRoleAssignment>>,
+    /// The claimsMappingPolicies assigned to this service principal. Supports $expand.
+    ///
+    /// Wire name: `claimsMappingPolicies`.
+    pub claims_mapping_policies: crate::Maybe<Vec<ClaimsMappingPolicy>>,
+    /// Directory objects created by this service principal. Read-only. Nullable.
+    ///
+    /// Wire name: `createdObjects`.
+    pub created_objects: crate::Maybe<Vec<DirectoryObject>>,
+    /// Wire name: `delegatedPermissionClassifications`.
+    pub delegated_permission_classifications: crate::Maybe<
+        Vec<DelegatedPermissionClassification>,
+    >,
+    /// Wire name: `endpoints`.
+    pub endpoints: crate::Maybe<Vec<Endpoint>>,
+    /// Federated identities for a specific type of service principal - managed identity. Supports $expand and $filter (/$count eq 0, /$count ne 0).
+    ///
+    /// Wire name: `federatedIdentityCredentials`.
+    pub federated_identity_credentials: crate::Maybe<Vec<FederatedIdentityCredential>>,
+    /// The homeRealmDiscoveryPolicies assigned to this service principal. Supports $expand.
+    ///
+    /// Wire name: `homeRealmDiscoveryPolicies`.
+    pub home_realm_discovery_policies: crate::Maybe<Vec<HomeRealmDiscoveryPolicy>>,
+    /// Roles that this service principal is a member of. HTTP Methods: GET Read-only. Nullable. Supports $expand.
+    ///
+    /// Wire name: `memberOf`.
+    pub member_of: crate::Maybe<Vec<DirectoryObject>>,
+    /// Delegated permission grants authorizing this service principal to access an API on behalf of a signed-in user. Read-only. Nullable.
+    ///
+    /// Wire name: `oauth2PermissionGrants`.
+    pub oauth2_permission_grants: crate::Maybe<Vec<OAuth2PermissionGrant>>,
+    /// Directory objects that this service principal owns. Read-only. Nullable. Supports $expand, $select nested in $expand, and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
+    ///
+    /// Wire name: `ownedObjects`.
+    pub owned_objects: crate::Maybe<Vec<DirectoryObject>>,
+    /// Directory objects that are owners of this servicePrincipal. The owners are a set of nonadmin users or servicePrincipals who are allowed to modify this object. Read-only. Nullable. Supports $expand, $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1), and $select nested in $expand.
+    ///
+    /// Wire name: `owners`.
+    pub owners: crate::Maybe<Vec<DirectoryObject>>,
+    /// Wire name: `remoteDesktopSecurityConfiguration`.
+    pub remote_desktop_security_configuration: crate::Maybe<
+        RemoteDesktopSecurityConfiguration,
+    >,
+    /// Wire name: `synchronization`.
+    pub synchronization: crate::Maybe<Synchronization>,
+    /// The tokenIssuancePolicies assigned to this service principal.
+    ///
+    /// Wire name: `tokenIssuancePolicies`.
+    pub token_issuance_policies: crate::Maybe<Vec<TokenIssuancePolicy>>,
+    /// The tokenLifetimePolicies assigned to this service principal.
+    ///
+    /// Wire name: `tokenLifetimePolicies`.
+    pub token_lifetime_policies: crate::Maybe<Vec<TokenLifetimePolicy>>,
+    /// Wire name: `transitiveMemberOf`.
+    pub transitive_member_of: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ServicePrincipal = "microsoft.graph.servicePrincipal" { id : "id", deleted_date_time
+    : "deletedDateTime", account_enabled : "accountEnabled", add_ins : "addIns",
+    alternative_names : "alternativeNames", app_description : "appDescription",
+    app_display_name : "appDisplayName", app_id : "appId", application_template_id :
+    "applicationTemplateId", app_owner_organization_id : "appOwnerOrganizationId",
+    app_role_assignment_required : "appRoleAssignmentRequired", app_roles : "appRoles",
+    custom_security_attributes : "customSecurityAttributes", description : "description",
+    disabled_by_microsoft_status : "disabledByMicrosoftStatus", display_name :
+    "displayName", homepage : "homepage", info : "info", key_credentials :
+    "keyCredentials", login_url : "loginUrl", logout_url : "logoutUrl", notes : "notes",
+    notification_email_addresses : "notificationEmailAddresses", oauth2_permission_scopes
+    : "oauth2PermissionScopes", password_credentials : "passwordCredentials",
+    preferred_single_sign_on_mode : "preferredSingleSignOnMode",
+    preferred_token_signing_key_thumbprint : "preferredTokenSigningKeyThumbprint",
+    reply_urls : "replyUrls", resource_specific_application_permissions :
+    "resourceSpecificApplicationPermissions", saml_single_sign_on_settings :
+    "samlSingleSignOnSettings", service_principal_names : "servicePrincipalNames",
+    service_principal_type : "servicePrincipalType", sign_in_audience : "signInAudience",
+    tags : "tags", token_encryption_key_id : "tokenEncryptionKeyId", verified_publisher :
+    "verifiedPublisher", app_management_policies : "appManagementPolicies",
+    app_role_assigned_to : "appRoleAssignedTo", app_role_assignments :
+    "appRoleAssignments", claims_mapping_policies : "claimsMappingPolicies",
+    created_objects : "createdObjects", delegated_permission_classifications :
+    "delegatedPermissionClassifications", endpoints : "endpoints",
+    federated_identity_credentials : "federatedIdentityCredentials",
+    home_realm_discovery_policies : "homeRealmDiscoveryPolicies", member_of : "memberOf",
+    oauth2_permission_grants : "oauth2PermissionGrants", owned_objects : "ownedObjects",
+    owners : "owners", remote_desktop_security_configuration :
+    "remoteDesktopSecurityConfiguration", synchronization : "synchronization",
+    token_issuance_policies : "tokenIssuancePolicies", token_lifetime_policies :
+    "tokenLifetimePolicies", transitive_member_of : "transitiveMemberOf" }
+);
+/// Spec name: `microsoft.graph.servicePrincipalCollectionResponse`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServicePrincipalCollectionResponse {
+    /// Wire name: `value`.
+    pub value: crate::Maybe<Vec<ServicePrincipal>>,
+    /// Wire name: `@odata.nextLink`.
+    pub odata_next_link: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ServicePrincipalCollectionResponse =
+    "microsoft.graph.servicePrincipalCollectionResponse" { value : "value",
+    odata_next_link : "@odata.nextLink" }
+);
+impl crate::Page for ServicePrincipalCollectionResponse {
+    type Item = ServicePrincipal;
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.value().map(String::as_str)
+    }
+    fn into_page(self) -> (Vec<ServicePrincipal>, Option<String>) {
+        (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
+    }
+}
+/// Spec name: `microsoft.graph.servicePrincipalLockConfiguration`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServicePrincipalLockConfiguration {
+    /// Enables locking all sensitive properties. The sensitive properties are keyCredentials, passwordCredentials, and tokenEncryptionKeyId.
+    ///
+    /// Wire name: `allProperties`.
+    pub all_properties: crate::Maybe<bool>,
+    /// Locks the keyCredentials and passwordCredentials properties for modification where credential usage type is Sign.
+    ///
+    /// Wire name: `credentialsWithUsageSign`.
+    pub credentials_with_usage_sign: crate::Maybe<bool>,
+    /// Locks the keyCredentials and passwordCredentials properties for modification where credential usage type is Verify. This locks OAuth service principals.
+    ///
+    /// Wire name: `credentialsWithUsageVerify`.
+    pub credentials_with_usage_verify: crate::Maybe<bool>,
+    /// Enables or disables service principal lock configuration. To allow the sensitive properties to be updated, update this property to false to disable the lock on the service principal.
+    ///
+    /// Wire name: `isEnabled`.
+    pub is_enabled: crate::Maybe<bool>,
+    /// Locks the tokenEncryptionKeyId property for modification on the service principal.
+    ///
+    /// Wire name: `tokenEncryptionKeyId`.
+    pub token_encryption_key_id: crate::Maybe<bool>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    ServicePrincipalLockConfiguration =
+    "microsoft.graph.servicePrincipalLockConfiguration" { all_properties :
+    "allProperties", credentials_with_usage_sign : "credentialsWithUsageSign",
+    credentials_with_usage_verify : "credentialsWithUsageVerify", is_enabled :
+    "isEnabled", token_encryption_key_id : "tokenEncryptionKeyId" }
+);
+/// Spec name: `microsoft.graph.spaApplication`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SpaApplication {
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent.
+    ///
+    /// Wire name: `redirectUris`.
+    pub redirect_uris: crate::Maybe<Vec<String>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    SpaApplication = "microsoft.graph.spaApplication" { redirect_uris : "redirectUris" }
+);
 /// Spec name: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StringKeyAttributeMappingSourceValuePair {
@@ -892,6 +2810,44 @@ pub struct StringKeyStringValuePair {
 crate::model!(
     StringKeyStringValuePair = "microsoft.graph.stringKeyStringValuePair" { key : "key",
     value : "value" }
+);
+/// Spec name: `microsoft.graph.stsPolicy`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StsPolicy {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
+    ///
+    /// Wire name: `definition`.
+    pub definition: crate::Maybe<Vec<String>>,
+    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    ///
+    /// Wire name: `isOrganizationDefault`.
+    pub is_organization_default: crate::Maybe<bool>,
+    /// Wire name: `appliesTo`.
+    pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    StsPolicy = "microsoft.graph.stsPolicy" { id : "id", deleted_date_time :
+    "deletedDateTime", description : "description", display_name : "displayName",
+    definition : "definition", is_organization_default : "isOrganizationDefault",
+    applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.synchronization`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1444,6 +3400,100 @@ impl crate::Page for SynchronizationTemplateCollectionResponse {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+/// Spec name: `microsoft.graph.targetDeviceGroup`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TargetDeviceGroup {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Display name for the target device group.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" { id : "id", display_name :
+    "displayName" }
+);
+/// Spec name: `microsoft.graph.tokenIssuancePolicy`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TokenIssuancePolicy {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
+    ///
+    /// Wire name: `definition`.
+    pub definition: crate::Maybe<Vec<String>>,
+    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    ///
+    /// Wire name: `isOrganizationDefault`.
+    pub is_organization_default: crate::Maybe<bool>,
+    /// Wire name: `appliesTo`.
+    pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" { id : "id",
+    deleted_date_time : "deletedDateTime", description : "description", display_name :
+    "displayName", definition : "definition", is_organization_default :
+    "isOrganizationDefault", applies_to : "appliesTo" }
+);
+/// Spec name: `microsoft.graph.tokenLifetimePolicy`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TokenLifetimePolicy {
+    /// The unique identifier for an entity. Read-only.
+    ///
+    /// Wire name: `id`.
+    pub id: crate::Maybe<String>,
+    /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
+    ///
+    /// Wire name: `deletedDateTime`.
+    pub deleted_date_time: crate::Maybe<crate::DateTime>,
+    /// Description for this policy. Required.
+    ///
+    /// Wire name: `description`.
+    pub description: crate::Maybe<String>,
+    /// Display name for this policy. Required.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
+    ///
+    /// Wire name: `definition`.
+    pub definition: crate::Maybe<Vec<String>>,
+    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    ///
+    /// Wire name: `isOrganizationDefault`.
+    pub is_organization_default: crate::Maybe<bool>,
+    /// Wire name: `appliesTo`.
+    pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" { id : "id",
+    deleted_date_time : "deletedDateTime", description : "description", display_name :
+    "displayName", definition : "definition", is_organization_default :
+    "isOrganizationDefault", applies_to : "appliesTo" }
+);
 /// Spec name: `ValidateCredentialsRequestBody`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ValidateCredentialsRequestBody {
@@ -1462,4 +3512,54 @@ crate::model!(
     ValidateCredentialsRequestBody = "ValidateCredentialsRequestBody" {
     application_identifier : "applicationIdentifier", template_id : "templateId",
     use_saved_credentials : "useSavedCredentials", credentials : "credentials" }
+);
+/// Spec name: `microsoft.graph.verifiedPublisher`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VerifiedPublisher {
+    /// The timestamp when the verified publisher was first added or most recently updated.
+    ///
+    /// Wire name: `addedDateTime`.
+    pub added_date_time: crate::Maybe<crate::DateTime>,
+    /// The verified publisher name from the app publisher's Partner Center account.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// The ID of the verified publisher from the app publisher's Partner Center account.
+    ///
+    /// Wire name: `verifiedPublisherId`.
+    pub verified_publisher_id: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    VerifiedPublisher = "microsoft.graph.verifiedPublisher" { added_date_time :
+    "addedDateTime", display_name : "displayName", verified_publisher_id :
+    "verifiedPublisherId" }
+);
+/// Spec name: `microsoft.graph.webApplication`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WebApplication {
+    /// Home page or landing page of the application.
+    ///
+    /// Wire name: `homePageUrl`.
+    pub home_page_url: crate::Maybe<String>,
+    /// Wire name: `implicitGrantSettings`.
+    pub implicit_grant_settings: crate::Maybe<ImplicitGrantSettings>,
+    /// Specifies the URL that is used by Microsoft's authorization service to log out a user using front-channel, back-channel or SAML logout protocols.
+    ///
+    /// Wire name: `logoutUrl`.
+    pub logout_url: crate::Maybe<String>,
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent.
+    ///
+    /// Wire name: `redirectUris`.
+    pub redirect_uris: crate::Maybe<Vec<String>>,
+    /// Wire name: `redirectUriSettings`.
+    pub redirect_uri_settings: crate::Maybe<Vec<RedirectUriSettings>>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+}
+crate::model!(
+    WebApplication = "microsoft.graph.webApplication" { home_page_url : "homePageUrl",
+    implicit_grant_settings : "implicitGrantSettings", logout_url : "logoutUrl",
+    redirect_uris : "redirectUris", redirect_uri_settings : "redirectUriSettings" }
 );

@@ -33,6 +33,9 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::FunctionsResponse,
         >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
         Model::new::<
+            super::InstantiateRequestBody,
+        >("InstantiateRequestBody", "InstantiateRequestBody", &["displayName"]),
+        Model::new::<
             super::ODataCountResponse,
         >("ODataCountResponse", "ODataCountResponse", &[]),
         Model::new::<
@@ -90,6 +93,178 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ODataErrorsODataError,
         >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        Model::new::<
+            super::AddIn,
+        >("microsoft.graph.addIn", "AddIn", &["id", "properties", "type"]),
+        Model::new::<
+            super::ApiApplication,
+        >(
+            "microsoft.graph.apiApplication",
+            "ApiApplication",
+            &[
+                "acceptMappedClaims",
+                "knownClientApplications",
+                "oauth2PermissionScopes",
+                "preAuthorizedApplications",
+                "requestedAccessTokenVersion",
+            ],
+        ),
+        Model::new::<
+            super::AppCredentialRestrictionType,
+        >(
+            "microsoft.graph.appCredentialRestrictionType",
+            "AppCredentialRestrictionType",
+            &[],
+        ),
+        Model::new::<
+            super::AppKeyCredentialRestrictionType,
+        >(
+            "microsoft.graph.appKeyCredentialRestrictionType",
+            "AppKeyCredentialRestrictionType",
+            &[],
+        ),
+        Model::new::<
+            super::AppManagementConfiguration,
+        >(
+            "microsoft.graph.appManagementConfiguration",
+            "AppManagementConfiguration",
+            &["keyCredentials", "passwordCredentials"],
+        ),
+        Model::new::<
+            super::AppManagementPolicy,
+        >(
+            "microsoft.graph.appManagementPolicy",
+            "AppManagementPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "isEnabled",
+                "restrictions",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::AppRole,
+        >(
+            "microsoft.graph.appRole",
+            "AppRole",
+            &[
+                "allowedMemberTypes",
+                "description",
+                "displayName",
+                "id",
+                "isEnabled",
+                "origin",
+                "value",
+            ],
+        ),
+        Model::new::<
+            super::AppRoleAssignment,
+        >(
+            "microsoft.graph.appRoleAssignment",
+            "AppRoleAssignment",
+            &[
+                "id",
+                "deletedDateTime",
+                "appRoleId",
+                "createdDateTime",
+                "principalDisplayName",
+                "principalId",
+                "principalType",
+                "resourceDisplayName",
+                "resourceId",
+            ],
+        ),
+        Model::new::<
+            super::Application,
+        >(
+            "microsoft.graph.application",
+            "Application",
+            &[
+                "id",
+                "deletedDateTime",
+                "addIns",
+                "api",
+                "appId",
+                "applicationTemplateId",
+                "appRoles",
+                "certification",
+                "createdDateTime",
+                "defaultRedirectUri",
+                "description",
+                "disabledByMicrosoftStatus",
+                "displayName",
+                "groupMembershipClaims",
+                "identifierUris",
+                "info",
+                "isDeviceOnlyAuthSupported",
+                "isFallbackPublicClient",
+                "keyCredentials",
+                "logo",
+                "nativeAuthenticationApisEnabled",
+                "notes",
+                "oauth2RequirePostResponse",
+                "optionalClaims",
+                "parentalControlSettings",
+                "passwordCredentials",
+                "publicClient",
+                "publisherDomain",
+                "requestSignatureVerification",
+                "requiredResourceAccess",
+                "samlMetadataUrl",
+                "serviceManagementReference",
+                "servicePrincipalLockConfiguration",
+                "signInAudience",
+                "spa",
+                "tags",
+                "tokenEncryptionKeyId",
+                "uniqueName",
+                "verifiedPublisher",
+                "web",
+                "appManagementPolicies",
+                "createdOnBehalfOf",
+                "extensionProperties",
+                "federatedIdentityCredentials",
+                "homeRealmDiscoveryPolicies",
+                "owners",
+                "synchronization",
+                "tokenIssuancePolicies",
+                "tokenLifetimePolicies",
+            ],
+        ),
+        Model::new::<
+            super::ApplicationServicePrincipal,
+        >(
+            "microsoft.graph.applicationServicePrincipal",
+            "ApplicationServicePrincipal",
+            &["application", "servicePrincipal"],
+        ),
+        Model::new::<
+            super::ApplicationTemplate,
+        >(
+            "microsoft.graph.applicationTemplate",
+            "ApplicationTemplate",
+            &[
+                "id",
+                "categories",
+                "description",
+                "displayName",
+                "homePageUrl",
+                "logoUrl",
+                "publisher",
+                "supportedProvisioningTypes",
+                "supportedSingleSignOnModes",
+            ],
+        ),
+        Model::new::<
+            super::ApplicationTemplateCollectionResponse,
+        >(
+            "microsoft.graph.applicationTemplateCollectionResponse",
+            "ApplicationTemplateCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
         Model::new::<
             super::AttributeDefinition,
         >(
@@ -180,8 +355,60 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::BulkUpload,
         >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
         Model::new::<
+            super::Certification,
+        >(
+            "microsoft.graph.certification",
+            "Certification",
+            &[
+                "certificationDetailsUrl",
+                "certificationExpirationDateTime",
+                "isCertifiedByMicrosoft",
+                "isPublisherAttested",
+                "lastCertificationDateTime",
+            ],
+        ),
+        Model::new::<
+            super::ClaimsMappingPolicy,
+        >(
+            "microsoft.graph.claimsMappingPolicy",
+            "ClaimsMappingPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
             super::ContainerFilter,
         >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
+        Model::new::<
+            super::CustomAppManagementConfiguration,
+        >(
+            "microsoft.graph.customAppManagementConfiguration",
+            "CustomAppManagementConfiguration",
+            &["keyCredentials", "passwordCredentials"],
+        ),
+        Model::new::<
+            super::CustomSecurityAttributeValue,
+        >(
+            "microsoft.graph.customSecurityAttributeValue",
+            "CustomSecurityAttributeValue",
+            &[],
+        ),
+        Model::new::<
+            super::DelegatedPermissionClassification,
+        >(
+            "microsoft.graph.delegatedPermissionClassification",
+            "DelegatedPermissionClassification",
+            &["id", "classification", "permissionId", "permissionName"],
+        ),
+        Model::new::<
+            super::DetailsInfo,
+        >("microsoft.graph.detailsInfo", "DetailsInfo", &[]),
         Model::new::<
             super::DirectoryDefinition,
         >(
@@ -211,6 +438,28 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DirectoryDefinitionDiscoverabilities",
             &[],
         ),
+        Model::new::<
+            super::DirectoryObject,
+        >(
+            "microsoft.graph.directoryObject",
+            "DirectoryObject",
+            &["id", "deletedDateTime"],
+        ),
+        Model::new::<
+            super::Endpoint,
+        >(
+            "microsoft.graph.endpoint",
+            "Endpoint",
+            &[
+                "id",
+                "deletedDateTime",
+                "capability",
+                "providerId",
+                "providerName",
+                "providerResourceId",
+                "uri",
+            ],
+        ),
         Model::new::<super::Entity>("microsoft.graph.entity", "Entity", &["id"]),
         Model::new::<
             super::ExpressionInputObject,
@@ -218,6 +467,29 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "microsoft.graph.expressionInputObject",
             "ExpressionInputObject",
             &["definition", "properties"],
+        ),
+        Model::new::<
+            super::ExtensionProperty,
+        >(
+            "microsoft.graph.extensionProperty",
+            "ExtensionProperty",
+            &[
+                "id",
+                "deletedDateTime",
+                "appDisplayName",
+                "dataType",
+                "isMultiValued",
+                "isSyncedFromOnPremises",
+                "name",
+                "targetObjects",
+            ],
+        ),
+        Model::new::<
+            super::FederatedIdentityCredential,
+        >(
+            "microsoft.graph.federatedIdentityCredential",
+            "FederatedIdentityCredential",
+            &["id", "audiences", "description", "issuer", "name", "subject"],
         ),
         Model::new::<
             super::Filter,
@@ -250,9 +522,104 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::GroupFilter,
         >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
         Model::new::<
+            super::HomeRealmDiscoveryPolicy,
+        >(
+            "microsoft.graph.homeRealmDiscoveryPolicy",
+            "HomeRealmDiscoveryPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::Identity,
+        >("microsoft.graph.identity", "Identity", &["displayName", "id"]),
+        Model::new::<
+            super::ImplicitGrantSettings,
+        >(
+            "microsoft.graph.implicitGrantSettings",
+            "ImplicitGrantSettings",
+            &["enableAccessTokenIssuance", "enableIdTokenIssuance"],
+        ),
+        Model::new::<
+            super::InformationalUrl,
+        >(
+            "microsoft.graph.informationalUrl",
+            "InformationalUrl",
+            &[
+                "logoUrl",
+                "marketingUrl",
+                "privacyStatementUrl",
+                "supportUrl",
+                "termsOfServiceUrl",
+            ],
+        ),
+        Model::new::<
+            super::Initiator,
+        >(
+            "microsoft.graph.initiator",
+            "Initiator",
+            &["displayName", "id", "initiatorType"],
+        ),
+        Model::new::<
+            super::InitiatorType,
+        >("microsoft.graph.initiatorType", "InitiatorType", &[]),
+        Model::new::<
+            super::KeyCredential,
+        >(
+            "microsoft.graph.keyCredential",
+            "KeyCredential",
+            &[
+                "customKeyIdentifier",
+                "displayName",
+                "endDateTime",
+                "key",
+                "keyId",
+                "startDateTime",
+                "type",
+                "usage",
+            ],
+        ),
+        Model::new::<
+            super::KeyCredentialConfiguration,
+        >(
+            "microsoft.graph.keyCredentialConfiguration",
+            "KeyCredentialConfiguration",
+            &["maxLifetime", "restrictForAppsCreatedAfterDateTime", "restrictionType"],
+        ),
+        Model::new::<
+            super::KeyValue,
+        >("microsoft.graph.keyValue", "KeyValue", &["key", "value"]),
+        Model::new::<
             super::KeyValuePair,
         >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        Model::new::<
+            super::ModifiedProperty,
+        >(
+            "microsoft.graph.modifiedProperty",
+            "ModifiedProperty",
+            &["displayName", "newValue", "oldValue"],
+        ),
         Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        Model::new::<
+            super::NativeAuthenticationApisEnabled,
+        >(
+            "microsoft.graph.nativeAuthenticationApisEnabled",
+            "NativeAuthenticationApisEnabled",
+            &[],
+        ),
+        Model::new::<
+            super::OAuth2PermissionGrant,
+        >(
+            "microsoft.graph.oAuth2PermissionGrant",
+            "OAuth2PermissionGrant",
+            &["id", "clientId", "consentType", "principalId", "resourceId", "scope"],
+        ),
         Model::new::<
             super::ObjectDefinition,
         >(
@@ -300,6 +667,27 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             &["key", "value"],
         ),
         Model::new::<
+            super::OptionalClaim,
+        >(
+            "microsoft.graph.optionalClaim",
+            "OptionalClaim",
+            &["additionalProperties", "essential", "name", "source"],
+        ),
+        Model::new::<
+            super::OptionalClaims,
+        >(
+            "microsoft.graph.optionalClaims",
+            "OptionalClaims",
+            &["accessToken", "idToken", "saml2Token"],
+        ),
+        Model::new::<
+            super::ParentalControlSettings,
+        >(
+            "microsoft.graph.parentalControlSettings",
+            "ParentalControlSettings",
+            &["countriesBlockedForMinors", "legalAgeGroupRule"],
+        ),
+        Model::new::<
             super::ParseExpressionResponse,
         >(
             "microsoft.graph.parseExpressionResponse",
@@ -311,6 +699,169 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "parsedExpression",
                 "parsingSucceeded",
             ],
+        ),
+        Model::new::<
+            super::PasswordCredential,
+        >(
+            "microsoft.graph.passwordCredential",
+            "PasswordCredential",
+            &[
+                "customKeyIdentifier",
+                "displayName",
+                "endDateTime",
+                "hint",
+                "keyId",
+                "secretText",
+                "startDateTime",
+            ],
+        ),
+        Model::new::<
+            super::PasswordCredentialConfiguration,
+        >(
+            "microsoft.graph.passwordCredentialConfiguration",
+            "PasswordCredentialConfiguration",
+            &["maxLifetime", "restrictForAppsCreatedAfterDateTime", "restrictionType"],
+        ),
+        Model::new::<
+            super::PermissionClassificationType,
+        >(
+            "microsoft.graph.permissionClassificationType",
+            "PermissionClassificationType",
+            &[],
+        ),
+        Model::new::<
+            super::PermissionScope,
+        >(
+            "microsoft.graph.permissionScope",
+            "PermissionScope",
+            &[
+                "adminConsentDescription",
+                "adminConsentDisplayName",
+                "id",
+                "isEnabled",
+                "origin",
+                "type",
+                "userConsentDescription",
+                "userConsentDisplayName",
+                "value",
+            ],
+        ),
+        Model::new::<
+            super::PolicyBase,
+        >(
+            "microsoft.graph.policyBase",
+            "PolicyBase",
+            &["id", "deletedDateTime", "description", "displayName"],
+        ),
+        Model::new::<
+            super::PreAuthorizedApplication,
+        >(
+            "microsoft.graph.preAuthorizedApplication",
+            "PreAuthorizedApplication",
+            &["appId", "delegatedPermissionIds"],
+        ),
+        Model::new::<
+            super::ProvisionedIdentity,
+        >(
+            "microsoft.graph.provisionedIdentity",
+            "ProvisionedIdentity",
+            &["displayName", "id", "details", "identityType"],
+        ),
+        Model::new::<
+            super::ProvisioningAction,
+        >("microsoft.graph.provisioningAction", "ProvisioningAction", &[]),
+        Model::new::<
+            super::ProvisioningErrorInfo,
+        >(
+            "microsoft.graph.provisioningErrorInfo",
+            "ProvisioningErrorInfo",
+            &[
+                "additionalDetails",
+                "errorCategory",
+                "errorCode",
+                "reason",
+                "recommendedAction",
+            ],
+        ),
+        Model::new::<
+            super::ProvisioningObjectSummary,
+        >(
+            "microsoft.graph.provisioningObjectSummary",
+            "ProvisioningObjectSummary",
+            &[
+                "id",
+                "activityDateTime",
+                "changeId",
+                "cycleId",
+                "durationInMilliseconds",
+                "initiatedBy",
+                "jobId",
+                "modifiedProperties",
+                "provisioningAction",
+                "provisioningStatusInfo",
+                "provisioningSteps",
+                "servicePrincipal",
+                "sourceIdentity",
+                "sourceSystem",
+                "targetIdentity",
+                "targetSystem",
+                "tenantId",
+            ],
+        ),
+        Model::new::<
+            super::ProvisioningObjectSummaryCollectionResponse,
+        >(
+            "microsoft.graph.provisioningObjectSummaryCollectionResponse",
+            "ProvisioningObjectSummaryCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::ProvisioningResult,
+        >("microsoft.graph.provisioningResult", "ProvisioningResult", &[]),
+        Model::new::<
+            super::ProvisioningServicePrincipal,
+        >(
+            "microsoft.graph.provisioningServicePrincipal",
+            "ProvisioningServicePrincipal",
+            &["displayName", "id"],
+        ),
+        Model::new::<
+            super::ProvisioningStatusErrorCategory,
+        >(
+            "microsoft.graph.provisioningStatusErrorCategory",
+            "ProvisioningStatusErrorCategory",
+            &[],
+        ),
+        Model::new::<
+            super::ProvisioningStatusInfo,
+        >(
+            "microsoft.graph.provisioningStatusInfo",
+            "ProvisioningStatusInfo",
+            &["errorInformation", "status"],
+        ),
+        Model::new::<
+            super::ProvisioningStep,
+        >(
+            "microsoft.graph.provisioningStep",
+            "ProvisioningStep",
+            &["description", "details", "name", "provisioningStepType", "status"],
+        ),
+        Model::new::<
+            super::ProvisioningStepType,
+        >("microsoft.graph.provisioningStepType", "ProvisioningStepType", &[]),
+        Model::new::<
+            super::ProvisioningSystem,
+        >(
+            "microsoft.graph.provisioningSystem",
+            "ProvisioningSystem",
+            &["displayName", "id", "details"],
+        ),
+        Model::new::<
+            super::PublicClientApplication,
+        >(
+            "microsoft.graph.publicClientApplication",
+            "PublicClientApplication",
+            &["redirectUris"],
         ),
         Model::new::<
             super::PublicError,
@@ -337,11 +888,56 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             super::QuarantineReason,
         >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
         Model::new::<
+            super::RedirectUriSettings,
+        >(
+            "microsoft.graph.redirectUriSettings",
+            "RedirectUriSettings",
+            &["index", "uri"],
+        ),
+        Model::new::<
             super::ReferencedObject,
         >(
             "microsoft.graph.referencedObject",
             "ReferencedObject",
             &["referencedObjectName", "referencedProperty"],
+        ),
+        Model::new::<
+            super::RemoteDesktopSecurityConfiguration,
+        >(
+            "microsoft.graph.remoteDesktopSecurityConfiguration",
+            "RemoteDesktopSecurityConfiguration",
+            &["id", "isRemoteDesktopProtocolEnabled", "targetDeviceGroups"],
+        ),
+        Model::new::<
+            super::RequestSignatureVerification,
+        >(
+            "microsoft.graph.requestSignatureVerification",
+            "RequestSignatureVerification",
+            &["allowedWeakAlgorithms", "isSignedRequestRequired"],
+        ),
+        Model::new::<
+            super::RequiredResourceAccess,
+        >(
+            "microsoft.graph.requiredResourceAccess",
+            "RequiredResourceAccess",
+            &["resourceAccess", "resourceAppId"],
+        ),
+        Model::new::<
+            super::ResourceAccess,
+        >("microsoft.graph.resourceAccess", "ResourceAccess", &["id", "type"]),
+        Model::new::<
+            super::ResourceSpecificPermission,
+        >(
+            "microsoft.graph.resourceSpecificPermission",
+            "ResourceSpecificPermission",
+            &["description", "displayName", "id", "isEnabled", "value"],
+        ),
+        Model::new::<
+            super::SamlSingleSignOnSettings,
+        >(
+            "microsoft.graph.samlSingleSignOnSettings",
+            "SamlSingleSignOnSettings",
+            &["relayState"],
         ),
         Model::new::<
             super::ScopeOperatorMultiValuedComparisonType,
@@ -353,6 +949,91 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ScopeOperatorType,
         >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        Model::new::<
+            super::ServicePrincipal,
+        >(
+            "microsoft.graph.servicePrincipal",
+            "ServicePrincipal",
+            &[
+                "id",
+                "deletedDateTime",
+                "accountEnabled",
+                "addIns",
+                "alternativeNames",
+                "appDescription",
+                "appDisplayName",
+                "appId",
+                "applicationTemplateId",
+                "appOwnerOrganizationId",
+                "appRoleAssignmentRequired",
+                "appRoles",
+                "customSecurityAttributes",
+                "description",
+                "disabledByMicrosoftStatus",
+                "displayName",
+                "homepage",
+                "info",
+                "keyCredentials",
+                "loginUrl",
+                "logoutUrl",
+                "notes",
+                "notificationEmailAddresses",
+                "oauth2PermissionScopes",
+                "passwordCredentials",
+                "preferredSingleSignOnMode",
+                "preferredTokenSigningKeyThumbprint",
+                "replyUrls",
+                "resourceSpecificApplicationPermissions",
+                "samlSingleSignOnSettings",
+                "servicePrincipalNames",
+                "servicePrincipalType",
+                "signInAudience",
+                "tags",
+                "tokenEncryptionKeyId",
+                "verifiedPublisher",
+                "appManagementPolicies",
+                "appRoleAssignedTo",
+                "appRoleAssignments",
+                "claimsMappingPolicies",
+                "createdObjects",
+                "delegatedPermissionClassifications",
+                "endpoints",
+                "federatedIdentityCredentials",
+                "homeRealmDiscoveryPolicies",
+                "memberOf",
+                "oauth2PermissionGrants",
+                "ownedObjects",
+                "owners",
+                "remoteDesktopSecurityConfiguration",
+                "synchronization",
+                "tokenIssuancePolicies",
+                "tokenLifetimePolicies",
+                "transitiveMemberOf",
+            ],
+        ),
+        Model::new::<
+            super::ServicePrincipalCollectionResponse,
+        >(
+            "microsoft.graph.servicePrincipalCollectionResponse",
+            "ServicePrincipalCollectionResponse",
+            &["value", "@odata.nextLink"],
+        ),
+        Model::new::<
+            super::ServicePrincipalLockConfiguration,
+        >(
+            "microsoft.graph.servicePrincipalLockConfiguration",
+            "ServicePrincipalLockConfiguration",
+            &[
+                "allProperties",
+                "credentialsWithUsageSign",
+                "credentialsWithUsageVerify",
+                "isEnabled",
+                "tokenEncryptionKeyId",
+            ],
+        ),
+        Model::new::<
+            super::SpaApplication,
+        >("microsoft.graph.spaApplication", "SpaApplication", &["redirectUris"]),
         Model::new::<
             super::StringKeyAttributeMappingSourceValuePair,
         >(
@@ -380,6 +1061,21 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "microsoft.graph.stringKeyStringValuePair",
             "StringKeyStringValuePair",
             &["key", "value"],
+        ),
+        Model::new::<
+            super::StsPolicy,
+        >(
+            "microsoft.graph.stsPolicy",
+            "StsPolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
         ),
         Model::new::<
             super::Synchronization,
@@ -607,6 +1303,66 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "SynchronizationTemplateCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        Model::new::<
+            super::TargetDeviceGroup,
+        >(
+            "microsoft.graph.targetDeviceGroup",
+            "TargetDeviceGroup",
+            &["id", "displayName"],
+        ),
+        Model::new::<
+            super::TokenIssuancePolicy,
+        >(
+            "microsoft.graph.tokenIssuancePolicy",
+            "TokenIssuancePolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::TokenLifetimePolicy,
+        >(
+            "microsoft.graph.tokenLifetimePolicy",
+            "TokenLifetimePolicy",
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+                "definition",
+                "isOrganizationDefault",
+                "appliesTo",
+            ],
+        ),
+        Model::new::<
+            super::VerifiedPublisher,
+        >(
+            "microsoft.graph.verifiedPublisher",
+            "VerifiedPublisher",
+            &["addedDateTime", "displayName", "verifiedPublisherId"],
+        ),
+        Model::new::<
+            super::WeakAlgorithms,
+        >("microsoft.graph.weakAlgorithms", "WeakAlgorithms", &[]),
+        Model::new::<
+            super::WebApplication,
+        >(
+            "microsoft.graph.webApplication",
+            "WebApplication",
+            &[
+                "homePageUrl",
+                "implicitGrantSettings",
+                "logoutUrl",
+                "redirectUris",
+                "redirectUriSettings",
+            ],
+        ),
     ]
 };
 /// Every operation of this API version, in spec order: method, path template, request
@@ -762,10 +1518,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -904,10 +1660,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
-            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            None,
             false,
         ),
         Op::new(
@@ -925,10 +1681,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -1015,6 +1771,56 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        Op::new(
+            "GET",
+            "/applicationTemplates",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "GET",
+            "/applicationTemplates/{applicationTemplate-id}",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplate")),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+            Some(Body::json("InstantiateRequestBody")),
+            Some(Body::json("microsoft.graph.applicationServicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipalCollectionResponse")),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals/{servicePrincipal-id}",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new("DELETE", "/servicePrincipals/{servicePrincipal-id}", None, None, false),
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization",
@@ -1163,10 +1969,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -1305,10 +2111,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
-            Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            None,
             false,
         ),
         Op::new(
@@ -1326,10 +2132,10 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         Op::new(
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
-            Some(Body::json("microsoft.graph.synchronizationSchema")),
+            None,
             false,
         ),
         Op::new(
@@ -1412,6 +2218,65 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals(appId='{appId}')",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/servicePrincipals(appId='{appId}')",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning",
+            None,
+            Some(
+                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
+            ),
+            true,
+        ),
+        Op::new(
+            "POST",
+            "/auditLogs/provisioning",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "PATCH",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,

@@ -243,7 +243,7 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
             api.applications(k(0))
@@ -251,7 +251,7 @@ pub fn call(
                 .jobs()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
@@ -432,14 +432,14 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
             api.applications(k(0))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
@@ -466,7 +466,7 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
             api.applications(k(0))
@@ -474,7 +474,7 @@ pub fn call(
                 .templates()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
@@ -620,32 +620,66 @@ pub fn call(
                 .discover()
                 .build()?
         }
+        ("GET", "/applicationTemplates") => api.application_templates().list().build()?,
+        ("GET", "/applicationTemplates/{applicationTemplate-id}") => {
+            api.application_templates().item(k(0usize)).get().build()?
+        }
+        (
+            "POST",
+            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+        ) => {
+            api.application_templates()
+                .item(k(0usize))
+                .instantiate(&json_body(body)?)
+                .build()?
+        }
+        ("GET", "/servicePrincipals") => api.service_principals().list().build()?,
+        ("POST", "/servicePrincipals") => {
+            api.service_principals().create(&json_body(body)?).build()?
+        }
+        ("GET", "/servicePrincipals/{servicePrincipal-id}") => {
+            api.service_principals().item(k(0usize)).get().build()?
+        }
+        ("PATCH", "/servicePrincipals/{servicePrincipal-id}") => {
+            api.service_principals().item(k(0usize)).update(&json_body(body)?).build()?
+        }
+        ("DELETE", "/servicePrincipals/{servicePrincipal-id}") => {
+            api.service_principals().item(k(0usize)).delete().build()?
+        }
         ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals(k(0)).synchronization().get().build()?
+            api.service_principals().item(k(0usize)).synchronization().get().build()?
         }
         ("PUT", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .put(&json_body(body)?)
                 .build()?
         }
         ("DELETE", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals(k(0)).synchronization().delete().build()?
+            api.service_principals().item(k(0usize)).synchronization().delete().build()?
         }
         (
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .acquire_access_token(&json_body(body)?)
                 .build()?
         }
         ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") => {
-            api.service_principals(k(0)).synchronization().jobs().list().build()?
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .jobs()
+                .list()
+                .build()?
         }
         ("POST", "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .create(&json_body(body)?)
@@ -654,12 +688,20 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
-        ) => api.service_principals(k(0)).synchronization().jobs().count().build()?,
+        ) => {
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .jobs()
+                .count()
+                .build()?
+        }
         (
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .validate_credentials(&json_body(body)?)
@@ -669,7 +711,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -680,7 +723,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -691,7 +735,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -702,7 +747,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -713,7 +759,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -724,7 +771,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -735,7 +783,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -746,7 +795,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -757,7 +807,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -769,7 +820,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -781,7 +833,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -793,7 +846,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -805,7 +859,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -818,7 +873,8 @@ pub fn call(
             "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -831,7 +887,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -844,7 +901,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -853,22 +911,24 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -880,7 +940,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -892,7 +953,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -904,7 +966,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -916,7 +979,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -929,7 +993,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -942,7 +1007,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -955,7 +1021,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -969,7 +1036,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -983,7 +1051,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -997,7 +1066,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .jobs()
                 .item(k(1usize))
@@ -1008,7 +1078,8 @@ pub fn call(
                 .build()?
         }
         ("PUT", "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .secrets()
                 .put(&json_body(body)?)
@@ -1017,15 +1088,28 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count",
-        ) => api.service_principals(k(0)).synchronization().secrets().count().build()?,
+        ) => {
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .secrets()
+                .count()
+                .build()?
+        }
         ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization/templates") => {
-            api.service_principals(k(0)).synchronization().templates().list().build()?
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .templates()
+                .list()
+                .build()?
         }
         (
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .create(&json_body(body)?)
@@ -1034,12 +1118,20 @@ pub fn call(
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
-        ) => api.service_principals(k(0)).synchronization().templates().count().build()?,
+        ) => {
+            api.service_principals()
+                .item(k(0usize))
+                .synchronization()
+                .templates()
+                .count()
+                .build()?
+        }
         (
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1047,21 +1139,23 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1072,7 +1166,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1081,22 +1176,24 @@ pub fn call(
                 .build()?
         }
         (
-            "PATCH",
+            "PUT",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
                 .schema()
-                .update(&json_body(body)?)
+                .put(&json_body(body)?)
                 .build()?
         }
         (
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1108,7 +1205,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1120,7 +1218,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1132,7 +1231,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1144,7 +1244,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1157,7 +1258,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1170,7 +1272,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1183,7 +1286,8 @@ pub fn call(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1197,7 +1301,8 @@ pub fn call(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1211,7 +1316,8 @@ pub fn call(
             "DELETE",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1225,7 +1331,8 @@ pub fn call(
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
         ) => {
-            api.service_principals(k(0))
+            api.service_principals()
+                .item(k(0usize))
                 .synchronization()
                 .templates()
                 .item(k(1usize))
@@ -1234,6 +1341,39 @@ pub fn call(
                 .item(k(2usize))
                 .discover()
                 .build()?
+        }
+        ("GET", "/servicePrincipals(appId='{appId}')") => {
+            api.service_principals_by_app_id(k(0usize)).get().build()?
+        }
+        ("PATCH", "/servicePrincipals(appId='{appId}')") => {
+            api.service_principals_by_app_id(k(0usize))
+                .update(&json_body(body)?)
+                .build()?
+        }
+        ("DELETE", "/servicePrincipals(appId='{appId}')") => {
+            api.service_principals_by_app_id(k(0usize)).delete().build()?
+        }
+        ("GET", "/auditLogs/provisioning") => {
+            api.audit_logs().provisioning().list().build()?
+        }
+        ("POST", "/auditLogs/provisioning") => {
+            api.audit_logs().provisioning().create(&json_body(body)?).build()?
+        }
+        ("GET", "/auditLogs/provisioning/$count") => {
+            api.audit_logs().provisioning().count().build()?
+        }
+        ("GET", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs().provisioning().item(k(0usize)).get().build()?
+        }
+        ("PATCH", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs()
+                .provisioning()
+                .item(k(0usize))
+                .update(&json_body(body)?)
+                .build()?
+        }
+        ("DELETE", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
+            api.audit_logs().provisioning().item(k(0usize)).delete().build()?
         }
         _ => return Ok(None),
     };

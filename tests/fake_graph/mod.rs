@@ -16,10 +16,20 @@
 //! | `POST .../jobs/{id}/start`, `pause`, `restart` (also `microsoft.graph.*`) | 204 |
 //! | `POST .../jobs/{id}/provisionOnDemand` | 200 `{"key": "provisioned", "value": "<request body>"}` |
 //! | `POST .../jobs/{id}/validateCredentials` | 204 |
-//! | `GET / PATCH / PUT .../jobs/{id}/schema` | 200 the schema / 204 (stored) |
+//! | `GET / PUT .../jobs/{id}/schema` | 200 the schema / 204 (the PUT body replaces it) |
+//! | `PATCH .../jobs/{id}/schema` | 404 `No HTTP resource was found that matches the request URI 'https://syncfabric…/schema?api-version=2.0'`, as the real backend answers |
 //! | `POST .../jobs/{id}/schema/parseExpression` | 200, a parse result echoing `expression` |
 //! | `PUT .../synchronization/secrets` `{"value": [...]}` | 204 (stored; see [`FakeGraph::secrets`]) |
+//! | `GET .../applicationTemplates`, `.../{id}` | the gallery (4 templates, one the docs' "custom" `8adf8e6e-…`) |
+//! | `POST .../applicationTemplates/{id}/instantiate` `{"displayName"}` | 201 `{application, servicePrincipal}`, both stored |
+//! | `GET .../servicePrincipals`, `.../{id}`, `.../servicePrincipals(appId='…')` | the instantiated service principals |
+//! | `GET .../auditLogs/provisioning` (beta also `directoryProvisioning`), `.../{id}`, `.../$count` | the provisioning logs: each `start` of a job logs a cycle of 3 entries, a minute apart |
 //! | anything else | 404 OData error |
+//!
+//! Collections beyond synchronization take `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le` and `startswith`
+//! joined by `and`: `appId eq '…'`, `startswith(displayName,'Con')`, `jobId eq '…' and activityDateTime ge
+//! 2026-11-28T12:01:00Z`; anything else is a 400), `$top`, `$skiptoken` paging (`@odata.nextLink` repeats the
+//! query) and `$count=true`.
 //!
 //! Unknown jobs give 404 `Request_ResourceNotFound`, malformed bodies 400 `BadRequest`, and a missing or wrong
 //! `Authorization: Bearer test-token` 401 `InvalidAuthenticationToken`, all with an OData error body
@@ -30,6 +40,7 @@
 //! are recorded like every other request.
 #![allow(dead_code)]
 
+mod directory;
 mod service;
 
 use std::net::SocketAddr;
@@ -206,6 +217,21 @@ impl FakeGraph {
     /// One stored job as it is now (without the side effect of a GET).
     pub fn job(&self, sp: &str, job_id: &str) -> Option<serde_json::Value> {
         self.jobs(sp).into_iter().find(|j| j["id"] == job_id)
+    }
+
+    /// The service principals instantiated so far, in order.
+    pub fn service_principals(&self) -> Vec<serde_json::Value> {
+        self.shared.lock().directory.service_principals.clone()
+    }
+
+    /// The applications instantiated so far, in order.
+    pub fn applications(&self) -> Vec<serde_json::Value> {
+        self.shared.lock().directory.applications.clone()
+    }
+
+    /// Every provisioning log entry, in order.
+    pub fn provisioning_logs(&self) -> Vec<serde_json::Value> {
+        self.shared.lock().directory.provisioning_logs.clone()
     }
 
     /// The secrets last PUT for service principal `sp` (the `value` array's items).

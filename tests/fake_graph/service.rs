@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{Recorded, Scripted};
+use super::{directory, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -40,6 +40,7 @@ pub(super) struct State {
     pub(super) page_size: usize,
     pub(super) requests: Vec<Recorded>,
     pub(super) principals: HashMap<String, Principal>,
+    pub(super) directory: directory::Directory,
     scripts: Vec<Script>,
 }
 
@@ -49,6 +50,7 @@ impl Default for State {
             page_size: 2,
             requests: Vec::new(),
             principals: HashMap::new(),
+            directory: directory::Directory::default(),
             scripts: Vec::new(),
         }
     }
@@ -113,14 +115,14 @@ struct Ids {
 }
 
 /// What the normal behaviour answers, before the common headers are added.
-enum Reply {
+pub(super) enum Reply {
     Json(StatusCode, Value),
     Text(StatusCode, String),
     NoContent,
     Error(StatusCode, &'static str, String),
 }
 
-fn bad_request(message: impl Into<String>) -> Reply {
+pub(super) fn bad_request(message: impl Into<String>) -> Reply {
     Reply::Error(StatusCode::BAD_REQUEST, "BadRequest", message.into())
 }
 
@@ -132,7 +134,7 @@ fn job_not_found(job_id: &str) -> Reply {
     )
 }
 
-fn no_route(path: &str) -> Reply {
+pub(super) fn no_route(path: &str) -> Reply {
     Reply::Error(
         StatusCode::NOT_FOUND,
         "ResourceNotFound",
@@ -297,14 +299,14 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// The value of query parameter `name` (keys compared after decoding, so `%24skiptoken` is `$skiptoken`).
-fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+pub(super) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
     query?.split('&').find_map(|pair| {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         (percent_decode(key) == name).then(|| percent_decode(&value.replace('+', " ")))
     })
 }
 
-fn parse_json_object(body: &[u8]) -> Result<serde_json::Map<String, Value>, Reply> {
+pub(super) fn parse_json_object(body: &[u8]) -> Result<serde_json::Map<String, Value>, Reply> {
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(bad_request("The request body must be a JSON object.")),
@@ -313,7 +315,7 @@ fn parse_json_object(body: &[u8]) -> Result<serde_json::Map<String, Value>, Repl
 }
 
 /// `name` or `microsoft.graph.name`, case-insensitively (Graph's segments are case-insensitive).
-fn is_action(segment: &str, name: &str) -> bool {
+pub(super) fn is_action(segment: &str, name: &str) -> bool {
     segment.eq_ignore_ascii_case(name)
         || segment
             .get(..16)
@@ -329,7 +331,7 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
     let raw_segments: Vec<&str> = raw_path.strip_prefix('/').unwrap_or(raw_path).split('/').collect();
     let segments: Vec<String> = raw_segments.iter().map(|s| percent_decode(s)).collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
-    let [version, principals, sp, synchronization, rest @ ..] = segments.as_slice() else {
+    let [version, first, rest @ ..] = segments.as_slice() else {
         return no_route(raw_path);
     };
     let version = match *version {
@@ -337,10 +339,69 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
         v if is(v, "beta") => "beta",
         _ => return no_route(raw_path),
     };
-    if !is(principals, "servicePrincipals") || !is(synchronization, "synchronization") || sp.is_empty() {
-        return no_route(raw_path);
+    let request = Incoming {
+        shared,
+        method,
+        raw_path,
+        query,
+        body,
+        version,
+    };
+    if let Some(app_id) = alternate_key(first, "servicePrincipals", "appId") {
+        return match rest {
+            [] if method == Method::GET => directory::service_principal_by_app_id(&request, &app_id),
+            _ => no_route(raw_path),
+        };
     }
-    let sp_raw = raw_segments[2];
+    match (*first, rest) {
+        (principals, [sp, synchronization, rest @ ..])
+            if is(principals, "servicePrincipals") && is(synchronization, "synchronization") && !sp.is_empty() =>
+        {
+            synchronization_request(&request, sp, raw_segments[2], rest)
+        }
+        (principals, rest) if is(principals, "servicePrincipals") => directory::service_principals(&request, rest),
+        (templates, rest) if is(templates, "applicationTemplates") => directory::application_templates(&request, rest),
+        ("auditLogs", [logs, rest @ ..])
+            if is(logs, "provisioning") || (version == "beta" && is(logs, "directoryProvisioning")) =>
+        {
+            directory::provisioning_logs(&request, logs, rest)
+        }
+        _ => no_route(raw_path),
+    }
+}
+
+/// `name(key='value')` → the decoded value (quotes doubled inside, as OData escapes them).
+fn alternate_key(segment: &str, name: &str, key: &str) -> Option<String> {
+    let inner = segment
+        .strip_prefix(name)?
+        .strip_prefix('(')?
+        .strip_suffix(')')?
+        .strip_prefix(key)?
+        .strip_prefix("='")?
+        .strip_suffix('\'')?;
+    Some(inner.replace("''", "'"))
+}
+
+/// One request, as the handlers beyond synchronization need it.
+pub(super) struct Incoming<'a> {
+    pub(super) shared: &'a Shared,
+    pub(super) method: &'a Method,
+    pub(super) raw_path: &'a str,
+    pub(super) query: Option<&'a str>,
+    pub(super) body: &'a [u8],
+    pub(super) version: &'static str,
+}
+
+/// `…/servicePrincipals/{sp}/synchronization/{rest}`.
+fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&str]) -> Reply {
+    let Incoming {
+        shared,
+        method,
+        raw_path,
+        query,
+        body,
+        version,
+    } = *request;
     let mut state = shared.lock();
     let state = &mut *state;
 
@@ -348,7 +409,7 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
         [jobs] if is(jobs, "jobs") && method == Method::GET => {
             let jobs: Vec<Value> = state
                 .principals
-                .get(*sp)
+                .get(sp)
                 .map(|p| p.jobs.iter().map(|j| j.value.clone()).collect())
                 .unwrap_or_default();
             let skip = match query_param(query, "$skiptoken") {
@@ -412,7 +473,7 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
             Reply::Json(StatusCode::CREATED, job)
         }
         [jobs, count] if is(jobs, "jobs") && *count == "$count" && method == Method::GET => {
-            let n = state.principals.get(*sp).map_or(0, |p| p.jobs.len());
+            let n = state.principals.get(sp).map_or(0, |p| p.jobs.len());
             Reply::Text(StatusCode::OK, n.to_string())
         }
         [jobs, job_id] if is(jobs, "jobs") && method == Method::GET => {
@@ -430,7 +491,7 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
             Reply::Json(StatusCode::OK, job.value.clone())
         }
         [jobs, job_id] if is(jobs, "jobs") && method == Method::DELETE => {
-            let Some(principal) = state.principals.get_mut(*sp) else {
+            let Some(principal) = state.principals.get_mut(sp) else {
                 return job_not_found(job_id);
             };
             let before = principal.jobs.len();
@@ -446,6 +507,8 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
             };
             if is_action(action, "start") {
                 set_running(job, "Active");
+                let job_id = job_id.to_string();
+                state.directory.log_cycle(sp, &job_id);
                 Reply::NoContent
             } else if is_action(action, "pause") {
                 job.value["schedule"]["state"] = json!("Paused");
@@ -487,7 +550,16 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
                     StatusCode::OK,
                     job.schema.clone().unwrap_or_else(|| default_schema(job_id)),
                 ),
-                Method::PATCH | Method::PUT => match parse_json_object(body) {
+                // The synchronization backend routes PUT only; PATCH reaches no handler there.
+                Method::PATCH => Reply::Error(
+                    StatusCode::NOT_FOUND,
+                    "NotFound",
+                    format!(
+                        "No HTTP resource was found that matches the request URI \
+                         'https://syncfabric.windowsazure.com/api/servicePrincipals({sp})/synchronization/jobs({job_id})/schema?api-version=2.0'."
+                    ),
+                ),
+                Method::PUT => match parse_json_object(body) {
                     Ok(schema) => {
                         job.schema = Some(Value::Object(schema));
                         Reply::NoContent
@@ -548,11 +620,51 @@ fn set_running(job: &mut Job, state: &str) {
 fn default_schema(job_id: &str) -> Value {
     json!({
         "id": job_id,
-        "synchronizationRules": [],
+        "version": "Date:2026-11-28T12:00:00Z",
+        "synchronizationRules": [{
+            "id": "USER_TO_USER",
+            "name": "USER_TO_USER",
+            "editable": true,
+            "sourceDirectoryName": "Azure Active Directory",
+            "targetDirectoryName": "customappsso",
+            "metadata": [],
+            "objectMappings": [{
+                "enabled": true,
+                "flowTypes": "Add, Update, Delete",
+                "name": "Provision Azure Active Directory Users",
+                "sourceObjectName": "User",
+                "targetObjectName": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+                "metadata": [],
+                "scope": null,
+                "attributeMappings": [
+                    {
+                        "defaultValue": "",
+                        "exportMissingReferences": false,
+                        "flowBehavior": "FlowWhenChanged",
+                        "flowType": "Always",
+                        "matchingPriority": 1,
+                        "targetAttributeName": "userName",
+                        "source": {"expression": "[userPrincipalName]", "name": "userPrincipalName", "type": "Attribute", "parameters": []},
+                    },
+                    {
+                        "defaultValue": "",
+                        "exportMissingReferences": false,
+                        "flowBehavior": "FlowWhenChanged",
+                        "flowType": "Always",
+                        "matchingPriority": 0,
+                        "targetAttributeName": "emails[type eq \"work\"].value",
+                        "source": {"expression": "[mail]", "name": "mail", "type": "Attribute", "parameters": []},
+                    },
+                ],
+            }],
+        }],
         "directories": [{
             "id": "d1",
             "name": "Azure Active Directory",
-            "objects": [{"name": "User", "attributes": [{"name": "mail", "type": "String"}]}],
+            "objects": [{"name": "User", "attributes": [
+                {"name": "mail", "type": "String"},
+                {"name": "userPrincipalName", "type": "String"},
+            ]}],
         }],
     })
 }
