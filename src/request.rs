@@ -289,7 +289,10 @@ impl<R: ResponseKind, Q> Request<R, Q> {
         let url = self.path.url();
         let path = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
         if has_dot_segment(path) {
-            return Err(BuildError::DotSegment { what: "path", value: url });
+            return Err(BuildError::DotSegment {
+                what: "path",
+                value: url,
+            });
         }
         builder.body(body).map_err(|e| BuildError::BaseUrl(e.to_string()))
     }
@@ -318,7 +321,9 @@ pub fn is_dot_segment(text: &str) -> bool {
         if text == "." || text == ".." {
             return true;
         }
-        let decoded = percent_encoding::percent_decode_str(&text).decode_utf8_lossy().into_owned();
+        let decoded = percent_encoding::percent_decode_str(&text)
+            .decode_utf8_lossy()
+            .into_owned();
         if decoded == text {
             return false;
         }

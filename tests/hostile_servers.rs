@@ -187,7 +187,11 @@ async fn serve(
             headers.push((name.trim().to_string(), value.trim().to_string()));
         }
     }
-    let recorded = Recorded { method, target, headers };
+    let recorded = Recorded {
+        method,
+        target,
+        headers,
+    };
     let length: usize = recorded
         .header("content-length")
         .and_then(|v| v.parse().ok())
@@ -223,7 +227,12 @@ async fn serve(
                 tokio::time::sleep(delay).await;
                 socket.write_all(head.as_bytes()).await?;
                 let framed = if chunked {
-                    [format!("{:x}\r\n", chunk.len()).into_bytes(), chunk.clone(), b"\r\n".to_vec()].concat()
+                    [
+                        format!("{:x}\r\n", chunk.len()).into_bytes(),
+                        chunk.clone(),
+                        b"\r\n".to_vec(),
+                    ]
+                    .concat()
                 } else {
                     chunk.clone()
                 };
@@ -359,18 +368,44 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
     let server = runtime.block_on(Server::bystander());
     let client = blocking::Client::new(builder(&server), StaticToken::new(TOKEN)).unwrap();
     for id in DOT_IDS {
-        let request = client.v1_0().service_principals(id).synchronization().jobs().item("job").delete();
+        let request = client
+            .v1_0()
+            .service_principals(id)
+            .synchronization()
+            .jobs()
+            .item("job")
+            .delete();
         let err = client.send(&request).unwrap_err();
-        assert!(matches!(err, Error::Build(BuildError::DotSegment { .. })), "{id:?}: {err:?}");
-        let request = client.v1_0().service_principals("sp").synchronization().jobs().item(id).get();
+        assert!(
+            matches!(err, Error::Build(BuildError::DotSegment { .. })),
+            "{id:?}: {err:?}"
+        );
+        let request = client
+            .v1_0()
+            .service_principals("sp")
+            .synchronization()
+            .jobs()
+            .item(id)
+            .get();
         assert!(client.send(&request).is_err(), "{id:?}");
     }
-    let raw = http::Request::get(format!("{}/v1.0/a/.%2e/b", server.base)).body(Vec::new()).unwrap();
+    let raw = http::Request::get(format!("{}/v1.0/a/.%2e/b", server.base))
+        .body(Vec::new())
+        .unwrap();
     assert!(matches!(client.execute(raw), Err(Error::OutsideRoot { .. })));
     assert_eq!(server.lines(), Vec::<String>::new(), "nothing was sent");
-    let ok = client.v1_0().service_principals("...").synchronization().jobs().item("job").delete();
+    let ok = client
+        .v1_0()
+        .service_principals("...")
+        .synchronization()
+        .jobs()
+        .item("job")
+        .delete();
     client.send(&ok).unwrap();
-    assert_eq!(server.lines(), ["DELETE /v1.0/servicePrincipals/.../synchronization/jobs/job"]);
+    assert_eq!(
+        server.lines(),
+        ["DELETE /v1.0/servicePrincipals/.../synchronization/jobs/job"]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,19 +420,24 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
     })
     .await;
     let client = client(&server);
-    let job = client.v1_0().service_principals("sp").synchronization().jobs().item("j");
+    let job = client
+        .v1_0()
+        .service_principals("sp")
+        .synchronization()
+        .jobs()
+        .item("j");
     let started = Instant::now();
     let err = client.send(&job.get()).await.unwrap_err();
-    let Error::Graph { error, attempts } = err else { panic!("{err:?}") };
+    let Error::Graph { error, attempts } = err else {
+        panic!("{err:?}")
+    };
     assert_eq!((error.status, attempts), (503, 2));
     assert_eq!(server.requests().len(), 2);
     assert!(started.elapsed() >= Duration::from_secs(1) && started.elapsed() < Duration::from_secs(8));
 
     // A far-future HTTP-date is beyond the total bound: one attempt, no wait.
-    let server = Server::start(|_, _, _| {
-        status_with(503, vec![("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT".into())])
-    })
-    .await;
+    let server =
+        Server::start(|_, _, _| status_with(503, vec![("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT".into())])).await;
     let client = self::client(&server);
     let started = Instant::now();
     let err = client.send(&server_job(&client).get()).await.unwrap_err();
@@ -419,7 +459,10 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
         let client = self::client(&server);
         let started = Instant::now();
         client.send(&server_job(&client).get()).await.unwrap();
-        assert!(started.elapsed() < Duration::from_secs(4), "{value:?}: backoff, not a 5 s wait");
+        assert!(
+            started.elapsed() < Duration::from_secs(4),
+            "{value:?}: backoff, not a 5 s wait"
+        );
         assert_eq!(server.requests().len(), 2);
         let err = client.send(&server_job(&client).start()).await.unwrap_err();
         assert!(matches!(err, Error::Graph { attempts: 1, .. }), "{value:?}: {err:?}");
@@ -428,7 +471,12 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
 }
 
 fn server_job(client: &Client) -> msgraph_sync::v1_0::requests::SynchronizationJobsItemRequests {
-    client.v1_0().service_principals("sp").synchronization().jobs().item("j")
+    client
+        .v1_0()
+        .service_principals("sp")
+        .synchronization()
+        .jobs()
+        .item("j")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,7 +494,10 @@ async fn sent_times(method: &str, status: u16, retry_after: Option<&str>, opt_in
     let client = client(&server);
     let mut request = http::Request::builder()
         .method(method)
-        .uri(format!("{}/v1.0/servicePrincipals/sp/synchronization/jobs", server.base))
+        .uri(format!(
+            "{}/v1.0/servicePrincipals/sp/synchronization/jobs",
+            server.base
+        ))
         .body(b"{}".to_vec())
         .unwrap();
     if opt_in {
@@ -472,9 +523,17 @@ async fn non_idempotent_requests_are_retried_only_where_the_service_did_not_act(
         // 503 without, 504 with or without: it may have acted.
         let retried = again(idempotent);
         assert_eq!(sent_times(method, 503, None, false).await, retried, "{method} 503");
-        assert_eq!(sent_times(method, 503, Some("soon"), false).await, retried, "{method} 503");
+        assert_eq!(
+            sent_times(method, 503, Some("soon"), false).await,
+            retried,
+            "{method} 503"
+        );
         assert_eq!(sent_times(method, 504, None, false).await, retried, "{method} 504");
-        assert_eq!(sent_times(method, 504, Some("0"), false).await, retried, "{method} 504+RA");
+        assert_eq!(
+            sent_times(method, 504, Some("0"), false).await,
+            retried,
+            "{method} 504+RA"
+        );
         // The caller's opt-in makes any method retried like a GET.
         assert_eq!(sent_times(method, 504, None, true).await, 2, "{method} 504 opted in");
         assert_eq!(sent_times(method, 500, None, true).await, 1, "{method} 500 never");
@@ -488,10 +547,19 @@ async fn create_start_provision_and_bulk_upload_are_sent_once_on_504() {
     let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
     let job = jobs.item("j");
     let errors = [
-        client.send(&jobs.create(&SynchronizationJob::default())).await.map(drop),
+        client
+            .send(&jobs.create(&SynchronizationJob::default()))
+            .await
+            .map(drop),
         client.send(&job.start()).await.map(drop),
-        client.send(&job.provision_on_demand(&ProvisionOnDemandRequestBody::default())).await.map(drop),
-        client.send(&job.bulk_upload().create(&BulkUploadRequestBody::default())).await.map(drop),
+        client
+            .send(&job.provision_on_demand(&ProvisionOnDemandRequestBody::default()))
+            .await
+            .map(drop),
+        client
+            .send(&job.bulk_upload().create(&BulkUploadRequestBody::default()))
+            .await
+            .map(drop),
     ];
     for err in errors {
         assert!(matches!(err, Err(Error::Graph { attempts: 1, .. })), "{err:?}");
@@ -573,9 +641,7 @@ async fn next_link_cycles_stop_with_an_error() {
 #[tokio::test]
 async fn pages_are_bounded() {
     let list_path = "/v1.0/servicePrincipals/sp/synchronization/jobs";
-    let endless = || {
-        Server::start(move |_, i, base| page(Some(format!("{base}{list_path}?$skiptoken={}", i + 1))))
-    };
+    let endless = || Server::start(move |_, i, base| page(Some(format!("{base}{list_path}?$skiptoken={}", i + 1))));
     let server = endless().await;
     let client = builder(&server).max_pages(5).bearer_token(TOKEN).build().unwrap();
     let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
@@ -662,10 +728,14 @@ async fn redirects_are_not_followed_and_carry_no_token() {
     for status in [301, 302, 303, 307, 308] {
         for location in [format!("{}/v1.0/stolen", other.base), "/v1.0/elsewhere".to_string()] {
             let location_header = location.clone();
-            let server = Server::start(move |_, _, _| status_with(status, vec![("location", location_header.clone())])).await;
+            let server =
+                Server::start(move |_, _, _| status_with(status, vec![("location", location_header.clone())])).await;
             let client = client(&server);
             let err = client.send(&server_job(&client).get()).await.unwrap_err();
-            assert!(matches!(&err, Error::Graph { error, attempts: 1 } if error.status == status), "{err:?}");
+            assert!(
+                matches!(&err, Error::Graph { error, attempts: 1 } if error.status == status),
+                "{err:?}"
+            );
             assert_eq!(server.requests().len(), 1, "{status} {location} was followed");
         }
     }
@@ -724,7 +794,11 @@ fn assert_too_large(err: &Error, content_length: Option<u64>) {
 #[tokio::test]
 async fn a_huge_content_length_is_refused_before_reading() {
     let server = Server::start(|_, _, _| huge_content_length()).await;
-    let client = builder(&server).max_response_body(MIB).bearer_token(TOKEN).build().unwrap();
+    let client = builder(&server)
+        .max_response_body(MIB)
+        .bearer_token(TOKEN)
+        .build()
+        .unwrap();
     let before = peak_rss();
     let started = Instant::now();
     let result = tokio::time::timeout(Duration::from_secs(30), client.send(&server_job(&client).get())).await;
@@ -732,8 +806,15 @@ async fn a_huge_content_length_is_refused_before_reading() {
     assert_too_large(&err, Some(2147483648));
     assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
     assert_peak_growth_below(before, 32 << 20);
-    assert!(server.stream_closed_within(Duration::from_secs(10)).await, "the client hung up");
-    assert!(server.streamed() < 64 << 20, "the client stopped reading: {}", server.streamed());
+    assert!(
+        server.stream_closed_within(Duration::from_secs(10)).await,
+        "the client hung up"
+    );
+    assert!(
+        server.streamed() < 64 << 20,
+        "the client stopped reading: {}",
+        server.streamed()
+    );
     assert_eq!(server.requests().len(), 1, "not retried");
 }
 
@@ -751,9 +832,15 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
     let result = tokio::time::timeout(Duration::from_secs(30), client.send(&server_job(&client).get())).await;
     let err = result.expect("hangs").unwrap_err();
     assert_too_large(&err, None);
-    assert!(started.elapsed() < Duration::from_secs(5), "the limit stopped it, not the timeout");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the limit stopped it, not the timeout"
+    );
     assert_peak_growth_below(before, 32 << 20);
-    assert!(server.stream_closed_within(Duration::from_secs(10)).await, "the client hung up");
+    assert!(
+        server.stream_closed_within(Duration::from_secs(10)).await,
+        "the client hung up"
+    );
     assert!(server.streamed() < 32 << 20, "{}", server.streamed());
 }
 
@@ -770,21 +857,35 @@ async fn a_slow_drip_body_times_out_as_a_whole() {
     let err = result.expect("hangs").unwrap_err();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     // 3 s for headers and body together (the headers alone took 2.5 s).
-    assert!(started.elapsed() < Duration::from_millis(4500), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(4500),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(server.requests().len(), 1, "timeouts are not retried");
 }
 
 #[test]
 fn bodies_are_bounded_in_size_and_time_blocking() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    for (reply, content_length) in [(huge_content_length as fn() -> Reply, Some(2147483648)), (endless_chunked as fn() -> Reply, None)] {
+    for (reply, content_length) in [
+        (huge_content_length as fn() -> Reply, Some(2147483648)),
+        (endless_chunked as fn() -> Reply, None),
+    ] {
         let server = runtime.block_on(Server::start(move |_, _, _| reply()));
-        let builder = builder(&server).max_response_body(MIB).request_timeout(Duration::from_secs(8));
+        let builder = builder(&server)
+            .max_response_body(MIB)
+            .request_timeout(Duration::from_secs(8));
         let before = peak_rss();
         let started = Instant::now();
         let err = within(Duration::from_secs(30), move || {
             let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
-            let job = client.v1_0().service_principals("sp").synchronization().jobs().item("j");
+            let job = client
+                .v1_0()
+                .service_principals("sp")
+                .synchronization()
+                .jobs()
+                .item("j");
             client.send(&job.get()).unwrap_err()
         });
         assert_too_large(&err, content_length);
@@ -799,18 +900,30 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
     let started = Instant::now();
     let err = within(Duration::from_secs(60), move || {
         let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
-        let job = client.v1_0().service_principals("sp").synchronization().jobs().item("j");
+        let job = client
+            .v1_0()
+            .service_principals("sp")
+            .synchronization()
+            .jobs()
+            .item("j");
         client.send(&job.get()).unwrap_err()
     });
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
-    assert!(started.elapsed() < Duration::from_millis(4500), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(4500),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
 fn next_link_cycles_and_escapes_stop_the_blocking_client() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let list_path = "/v1.0/servicePrincipals/sp/synchronization/jobs";
-    for (next, expect_cycle) in [(list_path.to_string(), true), ("/v1.0/%2E%2E/%2E%2E/etc".to_string(), false)] {
+    for (next, expect_cycle) in [
+        (list_path.to_string(), true),
+        ("/v1.0/%2E%2E/%2E%2E/etc".to_string(), false),
+    ] {
         let server = runtime.block_on(Server::start(move |_, _, base| page(Some(format!("{base}{next}")))));
         let builder = builder(&server);
         let (pages, err) = within(Duration::from_secs(30), move || {

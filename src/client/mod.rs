@@ -94,10 +94,18 @@ impl Error {
 
     fn from_reqwest(err: reqwest::Error) -> Error {
         // reqwest's messages name the URL but never headers, so no token can leak through them.
+        // The causes say what happened ("error decoding response body" alone hides a timeout).
+        let mut message = err.to_string();
+        let mut source = std::error::Error::source(&err);
+        while let Some(cause) = source {
+            message.push_str(": ");
+            message.push_str(&cause.to_string());
+            source = cause.source();
+        }
         if err.is_timeout() {
-            Error::Timeout(err.to_string())
+            Error::Timeout(message)
         } else {
-            Error::Transport(err.to_string())
+            Error::Transport(message)
         }
     }
 }
@@ -219,8 +227,7 @@ impl Config {
 
 /// Whether `request` may be sent again after a 503 or 504.
 fn is_idempotent(request: &http::Request<Vec<u8>>) -> bool {
-    retry::is_idempotent_method(request.method())
-        || request.extensions().get::<crate::request::Idempotent>().is_some()
+    retry::is_idempotent_method(request.method()) || request.extensions().get::<crate::request::Idempotent>().is_some()
 }
 
 /// Follows the `@odata.nextLink`s of one listing: each must stay under the listing's API version
@@ -561,7 +568,10 @@ async fn read_response(mut response: reqwest::Response, limit: usize) -> Result<
         content_length: declared,
     };
     let capacity = match declared {
-        Some(length) => usize::try_from(length).ok().filter(|&n| n <= limit).ok_or_else(too_large)?,
+        Some(length) => usize::try_from(length)
+            .ok()
+            .filter(|&n| n <= limit)
+            .ok_or_else(too_large)?,
         None => 0,
     };
     let mut body = Vec::with_capacity(capacity);
@@ -599,7 +609,9 @@ mod tests {
         }
         let global = Client::builder().config().unwrap();
         assert_eq!(global.scope, "https://graph.microsoft.com/.default");
-        assert!(global.check_target("https://GRAPH.microsoft.com:443/beta/x", "/").is_ok());
+        assert!(global
+            .check_target("https://GRAPH.microsoft.com:443/beta/x", "/")
+            .is_ok());
         for outside in [
             "https://graph.microsoft.com/v1.0/../etc",
             "https://graph.microsoft.com/v1.0/%2e%2E/etc",
@@ -614,9 +626,14 @@ mod tests {
                 "{outside}"
             );
         }
-        let proxied = Client::builder().base_url("http://127.0.0.1:8080/graph/").config().unwrap();
+        let proxied = Client::builder()
+            .base_url("http://127.0.0.1:8080/graph/")
+            .config()
+            .unwrap();
         assert_eq!(proxied.root, "/graph/");
-        assert!(proxied.check_target("http://127.0.0.1:8080/graph/v1.0/x", "/graph/").is_ok());
+        assert!(proxied
+            .check_target("http://127.0.0.1:8080/graph/v1.0/x", "/graph/")
+            .is_ok());
         assert!(matches!(
             proxied.check_target("http://127.0.0.1:8080/other/v1.0/x", "/graph/"),
             Err(Error::OutsideRoot { .. })

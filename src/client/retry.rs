@@ -44,7 +44,15 @@ pub fn is_retryable(status: u16, idempotent: bool, has_retry_after: bool) -> boo
 /// Whether repeating a request with `method` has the effect of sending it once (RFC 9110 9.2.2).
 pub fn is_idempotent_method(method: &http::Method) -> bool {
     use http::Method;
-    [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS, Method::TRACE].contains(method)
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(method)
 }
 
 /// `Retry-After` as a wait: delta-seconds, or an HTTP-date relative to `now`.
@@ -97,7 +105,10 @@ mod tests {
         assert_eq!(retry_after("soon", now), None);
         assert_eq!(retry_after("-5", now), None);
         assert_eq!(retry_after("+5", now), None);
-        assert_eq!(retry_after("18446744073709551615", now), Some(Duration::from_secs(u64::MAX)));
+        assert_eq!(
+            retry_after("18446744073709551615", now),
+            Some(Duration::from_secs(u64::MAX))
+        );
         assert_eq!(retry_after("99999999999999999999999", now), Some(Duration::MAX));
     }
 
