@@ -48,6 +48,12 @@ pub enum BuildError {
     /// An id (or other text placed in the path) is `.` or `..`, in any percent-encoded spelling
     /// (`%2E`, `.%2e`, `%252E`…). URL parsers (WHATWG, which reqwest follows) remove such a
     /// segment and climb one level, so the request would address another resource.
+    ///
+    /// ```
+    /// use msgraph_sync::{v1_0::Api, BuildError, Cloud};
+    /// let job = Api::new(Cloud::Global).service_principals("..").synchronization().jobs().item("j");
+    /// assert!(matches!(job.delete().build(), Err(BuildError::DotSegment { .. })));
+    /// ```
     #[error("the {what} {value:?} is a dot segment: URL normalization would drop it and address another resource")]
     DotSegment { what: &'static str, value: String },
     /// A header value contains characters HTTP does not allow (CR, LF, NUL…).
@@ -136,12 +142,6 @@ impl Path {
     }
 
     /// The absolute URL of this position, without a query.
-    ///
-    /// ```
-    /// use msgraph_sync::{v1_0::Api, BuildError, Cloud};
-    /// let job = Api::new(Cloud::Global).service_principals("..").synchronization().jobs().item("j");
-    /// assert!(matches!(job.delete().build(), Err(BuildError::DotSegment { .. })));
-    /// ```
     pub fn url(&self) -> String {
         format!("{}{}", self.root, self.path)
     }

@@ -266,6 +266,7 @@ fn peak_rss() -> Option<u64> {
 fn assert_peak_growth_below(before: Option<u64>, bound: u64) {
     if let (Some(before), Some(after)) = (before, peak_rss()) {
         let growth = after.saturating_sub(before);
+        eprintln!("peak RSS growth: {} KiB", growth >> 10);
         assert!(
             growth < bound,
             "peak RSS grew by {} MiB (bound {} MiB)",
