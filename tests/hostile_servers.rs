@@ -805,6 +805,7 @@ async fn a_huge_content_length_is_refused_before_reading() {
     let result = tokio::time::timeout(Duration::from_secs(30), client.send(&server_job(&client).get())).await;
     let err = result.expect("hangs").unwrap_err();
     assert_too_large(&err, Some(2147483648));
+    eprintln!("body refused after {:?}", started.elapsed());
     assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
     assert_peak_growth_below(before, 32 << 20);
     assert!(
@@ -833,6 +834,7 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
     let result = tokio::time::timeout(Duration::from_secs(30), client.send(&server_job(&client).get())).await;
     let err = result.expect("hangs").unwrap_err();
     assert_too_large(&err, None);
+    eprintln!("body refused after {:?}", started.elapsed());
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "the limit stopped it, not the timeout"
@@ -858,6 +860,7 @@ async fn a_slow_drip_body_times_out_as_a_whole() {
     let err = result.expect("hangs").unwrap_err();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     // 3 s for headers and body together (the headers alone took 2.5 s).
+    eprintln!("slow drip timed out after {:?}", started.elapsed());
     assert!(
         started.elapsed() < Duration::from_millis(4500),
         "{:?}",
@@ -890,6 +893,7 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
             client.send(&job.get()).unwrap_err()
         });
         assert_too_large(&err, content_length);
+        eprintln!("body refused after {:?}", started.elapsed());
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
         assert_peak_growth_below(before, 32 << 20);
         let closed = runtime.block_on(server.stream_closed_within(Duration::from_secs(10)));
@@ -910,6 +914,7 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
         client.send(&job.get()).unwrap_err()
     });
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
+    eprintln!("slow drip timed out after {:?}", started.elapsed());
     assert!(
         started.elapsed() < Duration::from_millis(4500),
         "{:?}",
