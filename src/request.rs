@@ -45,6 +45,17 @@ pub enum BuildError {
     /// The base URL is not an absolute http(s) URL.
     #[error("invalid base URL {0:?}: expected http(s)://host[/path]")]
     BaseUrl(String),
+    /// An id (or other text placed in the path) is `.` or `..`, in any percent-encoded spelling
+    /// (`%2E`, `.%2e`, `%252E`…). URL parsers (WHATWG, which reqwest follows) remove such a
+    /// segment and climb one level, so the request would address another resource.
+    ///
+    /// ```
+    /// use msgraph_sync::{v1_0::Api, BuildError, Cloud};
+    /// let job = Api::new(Cloud::Global).service_principals("..").synchronization().jobs().item("j");
+    /// assert!(matches!(job.delete().build(), Err(BuildError::DotSegment { .. })));
+    /// ```
+    #[error("the {what} {value:?} is a dot segment: URL normalization would drop it and address another resource")]
+    DotSegment { what: &'static str, value: String },
     /// A header value contains characters HTTP does not allow (CR, LF, NUL…).
     #[error("invalid value for header {0}")]
     Header(String),
@@ -71,7 +82,11 @@ impl Path {
     pub fn with_base_url(base_url: &str, version: &str) -> Path {
         let base = base_url.trim_end_matches('/');
         let error = match base.split_once("://") {
-            Some(("http" | "https", rest)) if !rest.is_empty() && !rest.contains(['?', '#']) => None,
+            Some(("http" | "https", rest))
+                if !rest.is_empty() && !rest.contains(['?', '#']) && !has_dot_segment(rest) =>
+            {
+                None
+            }
             _ => Some(BuildError::BaseUrl(base_url.to_string())),
         };
         Path {
@@ -95,15 +110,16 @@ impl Path {
     pub fn key(&self, what: &'static str, id: &str) -> Path {
         let mut next = self.clone();
         next.path.push('/');
-        match id {
-            "" => {
-                next.error.get_or_insert(BuildError::EmptyKey(what));
-            }
-            // Dot segments would be removed by URL normalization and climb the path.
-            "." => next.path.push_str("%2E"),
-            ".." => next.path.push_str("%2E%2E"),
-            _ => next.path.extend(utf8_percent_encode(id, ENCODE)),
+        if id.is_empty() {
+            next.error.get_or_insert(BuildError::EmptyKey(what));
+        } else if is_dot_segment(id) {
+            // No encoding helps: URL parsers treat `%2E%2E` like `..` and climb the path.
+            next.error.get_or_insert(BuildError::DotSegment {
+                what,
+                value: id.to_string(),
+            });
         }
+        next.path.extend(utf8_percent_encode(id, ENCODE));
         next
     }
 
@@ -139,6 +155,7 @@ impl Path {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            idempotent: false,
             _kind: PhantomData,
         }
     }
@@ -153,6 +170,7 @@ pub struct Request<R, Q> {
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     body: Option<Result<(&'static str, Vec<u8>), BuildError>>,
+    idempotent: bool,
     _kind: PhantomData<fn() -> (R, Q)>,
 }
 
@@ -164,6 +182,7 @@ impl<R, Q> Clone for Request<R, Q> {
             query: self.query.clone(),
             headers: self.headers.clone(),
             body: self.body.clone(),
+            idempotent: self.idempotent,
             _kind: PhantomData,
         }
     }
@@ -215,6 +234,14 @@ impl<R: ResponseKind, Q> Request<R, Q> {
         self
     }
 
+    /// Declares that sending this request twice does no harm, so the client may retry it on 503
+    /// and 504 like a GET even when its method is POST or PATCH (by default it does not: a 504 may
+    /// come after the service acted). The built request carries an [`Idempotent`] extension.
+    pub fn idempotent(mut self) -> Self {
+        self.idempotent = true;
+        self
+    }
+
     /// The HTTP method.
     pub fn method(&self) -> &http::Method {
         &self.method
@@ -254,6 +281,19 @@ impl<R: ResponseKind, Q> Request<R, Q> {
             let value = http::HeaderValue::from_str(value).map_err(|_| BuildError::Header(name.to_string()))?;
             builder = builder.header(name, value);
         }
+        if self.idempotent {
+            builder = builder.extension(Idempotent);
+        }
+        // The last line of defence for every segment (literal, key, templated, base): nothing
+        // may reach the wire that a URL parser would collapse.
+        let url = self.path.url();
+        let path = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+        if has_dot_segment(path) {
+            return Err(BuildError::DotSegment {
+                what: "path",
+                value: url,
+            });
+        }
         builder.body(body).map_err(|e| BuildError::BaseUrl(e.to_string()))
     }
 
@@ -265,6 +305,43 @@ impl<R: ResponseKind, Q> Request<R, Q> {
     ) -> Result<R::Output, crate::response::ResponseError> {
         crate::response::parse::<R>(response)
     }
+}
+
+/// Marks a built `http::Request` as safe to retry whatever its method (see [`Request::idempotent`]);
+/// the client reads it from the request's extensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Idempotent;
+
+/// Whether `text` is `.` or `..` once percent-decoded, however many times it was encoded
+/// (`%2E`, `%2e.`, `%252E%252E`): some servers decode twice.
+pub fn is_dot_segment(text: &str) -> bool {
+    let mut text = std::borrow::Cow::Borrowed(text);
+    // Each decoding shortens the text, so this ends; the bound only caps the work.
+    for _ in 0..8 {
+        if text == "." || text == ".." {
+            return true;
+        }
+        let decoded = percent_encoding::percent_decode_str(&text)
+            .decode_utf8_lossy()
+            .into_owned();
+        if decoded == text {
+            return false;
+        }
+        text = decoded.into();
+    }
+    false
+}
+
+/// Whether the path of `url_without_scheme` (`host/a/b?q`) has a dot segment in any spelling. It
+/// splits as WHATWG URL parsers do: `\` is a separator too, and tabs and newlines are dropped.
+pub fn has_dot_segment(url_without_scheme: &str) -> bool {
+    let end = url_without_scheme.find(['?', '#']).unwrap_or(url_without_scheme.len());
+    let cleaned: String = url_without_scheme[..end]
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    // The first piece is the authority.
+    cleaned.split(['/', '\\']).skip(1).any(is_dot_segment)
 }
 
 /// Query option names are sent as the spec writes them (`$top`); only characters that would

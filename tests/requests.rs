@@ -129,8 +129,8 @@ fn hostile_ids_stay_one_segment() {
         "%2F",
         "a b",
         "日本語",
-        "..",
-        ".",
+        "...",
+        ".x",
         "a&b=c",
         "\u{0}\r\n",
         "+",
@@ -159,6 +159,50 @@ fn hostile_ids_stay_one_segment() {
                 "dot segment {segment} would be normalized away"
             );
         }
+    }
+    // `.` and `..` cannot be sent as one segment in any spelling: URL parsers climb on `%2E%2E`
+    // too. They are build errors, wherever they would land in the path.
+    for id in ["..", ".", "%2E%2E", "%2e", ".%2E", "%252e"] {
+        let sp = api()
+            .service_principals(id)
+            .synchronization()
+            .jobs()
+            .item("j")
+            .delete()
+            .build();
+        let job = api()
+            .service_principals("sp")
+            .synchronization()
+            .jobs()
+            .item(id)
+            .get()
+            .build();
+        for built in [sp, job] {
+            assert!(
+                matches!(&built, Err(BuildError::DotSegment { value, .. }) if value == id),
+                "{id:?}: {built:?}"
+            );
+        }
+        let templated = msgraph_sync::Path::with_base_url("https://graph.microsoft.com", "v1.0")
+            .templated("{appId}", &[("appId", id)])
+            .request::<msgraph_sync::response::NoContent, msgraph_sync::query::NoOptions>(http::Method::GET)
+            .build();
+        assert!(
+            matches!(templated, Err(BuildError::DotSegment { .. })),
+            "{id:?}: {templated:?}"
+        );
+    }
+    for base in [
+        "https://graph.microsoft.com/a/../b",
+        "https://graph.microsoft.com/%2e%2E",
+    ] {
+        let built = Api::with_base_url(base)
+            .service_principals("sp")
+            .synchronization()
+            .jobs()
+            .list()
+            .build();
+        assert!(matches!(built, Err(BuildError::BaseUrl(_))), "{base}: {built:?}");
     }
     let err = api()
         .service_principals()

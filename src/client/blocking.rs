@@ -1,12 +1,15 @@
-//! A blocking client for scripts: the same requests, auth, retries and paging, on reqwest's
-//! blocking client (no async runtime needed).
+//! A blocking client for scripts: the async client driven by a private tokio runtime, so the
+//! requests, auth, retry rules, body limits, timeouts and paging checks are the same code.
+//!
+//! Like reqwest's blocking client, it must not be used (or dropped) inside an async runtime.
 
-use super::{into_http_parts, AuthError, ClientBuilder, Config, Error, Secret, StaticToken};
+use super::{AuthError, ClientBuilder, Error, Secret, StaticToken, TokenFuture, TokenProvider};
 use crate::request::Request;
 use crate::response::{Json, Page, ResponseKind};
+use futures_util::stream::{Stream, StreamExt};
 use serde::de::DeserializeOwned;
+use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Supplies bearer tokens without async (see [`super::TokenProvider`]).
 pub trait BlockingTokenProvider: Send + Sync {
@@ -25,82 +28,81 @@ impl<F: Fn(&str) -> Result<Secret, AuthError> + Send + Sync> BlockingTokenProvid
     }
 }
 
+/// A blocking provider seen as an async one; it runs on the caller's thread, inside `block_on`.
+struct Blocking(Arc<dyn BlockingTokenProvider>);
+
+impl TokenProvider for Blocking {
+    fn token<'a>(&'a self, scope: &'a str) -> TokenFuture<'a> {
+        let token = self.0.token(scope);
+        Box::pin(async move { token })
+    }
+}
+
 /// The blocking Microsoft Graph client.
 pub struct Client {
-    http: reqwest::blocking::Client,
-    tokens: Arc<dyn BlockingTokenProvider>,
-    config: Config,
+    /// `Some` until dropped; taken then, to shut down without waiting.
+    runtime: Option<tokio::runtime::Runtime>,
+    inner: super::Client,
 }
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("blocking::Client")
-            .field("base_url", &self.config.base_url)
+            .field("base_url", &self.inner.inner.config.base_url)
             .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
     }
 }
 
 impl Client {
     /// A blocking client with `builder`'s settings and `tokens`.
     pub fn new(builder: ClientBuilder, tokens: impl BlockingTokenProvider + 'static) -> Result<Client, Error> {
-        let (config, connect_timeout, request_timeout) = builder.parts()?;
-        let http = reqwest::blocking::Client::builder()
-            .connect_timeout(connect_timeout)
-            .timeout(request_timeout)
-            .redirect(reqwest::redirect::Policy::none())
+        // One worker drives the connections between calls, as reqwest's blocking client does.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("msgraph-sync-blocking")
+            .enable_all()
             .build()
-            .map_err(Error::from_reqwest)?;
+            .map_err(|e| Error::Transport(format!("cannot start the blocking client's runtime: {e}")))?;
+        let inner = {
+            let _in_runtime = runtime.enter();
+            builder.token_provider(Blocking(Arc::new(tokens))).build()?
+        };
         Ok(Client {
-            http,
-            tokens: Arc::new(tokens),
-            config,
+            runtime: Some(runtime),
+            inner,
         })
+    }
+
+    fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        self.runtime.as_ref().expect("runtime until drop").block_on(future)
     }
 
     #[cfg(feature = "v1_0")]
     pub fn v1_0(&self) -> crate::v1_0::Api {
-        crate::v1_0::Api::with_base_url(&self.config.base_url)
+        self.inner.v1_0()
     }
 
     #[cfg(feature = "beta")]
     pub fn beta(&self) -> crate::beta::Api {
-        crate::beta::Api::with_base_url(&self.config.base_url)
+        self.inner.beta()
     }
 
     /// Sends a request and decodes its response as the operation says.
     pub fn send<R: ResponseKind, Q>(&self, request: &Request<R, Q>) -> Result<R::Output, Error> {
-        let (response, attempts) = self.execute(request.build()?)?;
-        crate::response::parse::<R>(&response).map_err(|e| Error::from_response(e, attempts))
+        self.block_on(self.inner.send(request))
     }
 
     /// Sends any request to the Graph host (auth, ids, retries); the final response and attempts.
     pub fn execute(&self, request: http::Request<Vec<u8>>) -> Result<(http::Response<Vec<u8>>, u32), Error> {
-        self.config.check_origin(request.uri())?;
-        let client_request_id = uuid::Uuid::new_v4().to_string();
-        let span = tracing::info_span!("graph_request", method = %request.method(), path = %request.uri().path(), client_request_id = %client_request_id);
-        let _entered = span.enter();
-        let mut waited = Duration::ZERO;
-        let mut attempt = 1;
-        loop {
-            let token = self.tokens.token(&self.config.scope)?;
-            let mut outgoing = request.clone();
-            self.config.prepare(&mut outgoing, &token, &client_request_id)?;
-            let outgoing = reqwest::blocking::Request::try_from(outgoing).map_err(Error::from_reqwest)?;
-            let response = self.http.execute(outgoing).map_err(Error::from_reqwest)?;
-            let status = response.status();
-            let headers = response.headers().clone();
-            let body = response.bytes().map_err(Error::from_reqwest)?;
-            let response = into_http_parts(status, headers, body.to_vec())?;
-            match self.config.retry_delay(&response, attempt, waited) {
-                Some(delay) => {
-                    tracing::info!(status = status.as_u16(), ?delay, attempt, "retrying");
-                    std::thread::sleep(delay);
-                    waited += delay;
-                    attempt += 1;
-                }
-                None => return Ok((response, attempt)),
-            }
-        }
+        self.block_on(self.inner.execute(request))
     }
 
     /// The pages of a pageable listing, following `@odata.nextLink` (only to the Graph host).
@@ -108,20 +110,8 @@ impl Client {
     where
         P: Page + DeserializeOwned + 'c,
     {
-        let mut next = Some(request.build().map_err(Error::Build));
-        std::iter::from_fn(move || {
-            let request = match next.take()? {
-                Ok(request) => request,
-                Err(e) => return Some(Err(e)),
-            };
-            let result = self.execute(request).and_then(|(response, attempts)| {
-                crate::response::parse::<Json<P>>(&response).map_err(|e| Error::from_response(e, attempts))
-            });
-            if let Ok(page) = &result {
-                next = page.next_link().map(|url| self.config.next_link_request(url));
-            }
-            Some(result)
-        })
+        let mut pages: Pin<Box<dyn Stream<Item = Result<P, Error>> + 'c>> = Box::pin(self.inner.pages(request));
+        std::iter::from_fn(move || self.block_on(pages.next()))
     }
 
     /// Every item of a pageable listing.
@@ -129,10 +119,6 @@ impl Client {
     where
         P: Page + DeserializeOwned,
     {
-        let mut items = Vec::new();
-        for page in self.pages(request) {
-            items.extend(page?.into_page().0);
-        }
-        Ok(items)
+        self.block_on(self.inner.collect_all(request))
     }
 }

@@ -54,6 +54,26 @@ pub enum Error {
     /// configured Graph host; following it would hand the token to someone else.
     #[error("refusing to send the token to {url}: not the configured Graph host {expected}")]
     ForeignHost { url: String, expected: String },
+    /// A URL on the Graph host that leaves the configured root: a path outside the base URL (or,
+    /// for an `@odata.nextLink`, outside the API version of the listing), or a dot segment in any
+    /// spelling (`..`, `%2E%2E`, `.%2e`, `..\`), which URL normalization would make climb.
+    #[error("refusing {url}: it leaves the configured Graph root {root}")]
+    OutsideRoot { url: String, root: String },
+    /// A response body (of any status) larger than the limit; `content_length` is what the
+    /// response declared, if anything. Raise the limit with `ClientBuilder::max_response_body`.
+    #[error("HTTP {status}: response body exceeds the limit of {limit} bytes (declared content-length: {content_length:?}; see ClientBuilder::max_response_body)")]
+    BodyTooLarge {
+        status: u16,
+        limit: usize,
+        content_length: Option<u64>,
+    },
+    /// An `@odata.nextLink` repeats a page already fetched in this listing: following it would
+    /// loop forever.
+    #[error("@odata.nextLink {url} repeats a page of this listing (a paging cycle)")]
+    NextLinkCycle { url: String },
+    /// A listing had more pages than the limit (`ClientBuilder::max_pages`).
+    #[error("the listing has more than {limit} pages (see ClientBuilder::max_pages)")]
+    PageLimit { limit: usize },
 }
 
 impl Error {
@@ -74,54 +94,91 @@ impl Error {
 
     fn from_reqwest(err: reqwest::Error) -> Error {
         // reqwest's messages name the URL but never headers, so no token can leak through them.
+        // The causes say what happened ("error decoding response body" alone hides a timeout).
+        let mut message = err.to_string();
+        let mut source = std::error::Error::source(&err);
+        while let Some(cause) = source {
+            message.push_str(": ");
+            message.push_str(&cause.to_string());
+            source = cause.source();
+        }
         if err.is_timeout() {
-            Error::Timeout(err.to_string())
+            Error::Timeout(message)
         } else {
-            Error::Transport(err.to_string())
+            Error::Transport(message)
         }
     }
 }
 
-/// Client settings shared by the async and blocking clients.
+/// Default of [`ClientBuilder::max_response_body`]: 64 MiB. The largest real synchronization
+/// response (a schema) is under 1 MB; this leaves wide room while bounding a hostile body.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = 64 << 20;
+
+/// Default of [`ClientBuilder::max_pages`]. Synchronization listings (jobs, templates) fit in a
+/// page or a few; a thousand only stops a runaway listing.
+pub const DEFAULT_MAX_PAGES: usize = 1000;
+
+/// Client settings.
 #[derive(Clone, Debug)]
 pub(crate) struct Config {
     /// `https://graph.microsoft.com` (no version, no trailing slash).
     pub base_url: String,
     /// Scheme, host and port requests may go to with the token.
     pub origin: String,
+    /// The base URL's path with a trailing slash (`/` or `/graph/`): every request stays under it.
+    pub root: String,
     pub scope: String,
     pub retry: RetryPolicy,
     pub user_agent: String,
+    pub max_response_body: usize,
+    pub max_pages: usize,
 }
 
-/// `scheme://host[:port]` of an absolute URL.
-fn origin_of(uri: &http::Uri) -> Option<String> {
-    let scheme = uri.scheme_str()?;
-    let authority = uri.authority()?.as_str();
+/// `scheme://host:port` of a parsed URL, or `None` when it is not plain http(s) to a host.
+/// Parsed with reqwest's own (WHATWG) parser, so this is the host the request would reach.
+fn origin_of(url: &reqwest::Url) -> Option<String> {
     // Userinfo (`user@host`) would let a URL look like the Graph host while going elsewhere.
-    if authority.contains('@') {
+    if !url.username().is_empty() || url.password().is_some() {
         return None;
     }
-    let default_port = match scheme {
-        "https" => 443,
-        "http" => 80,
-        _ => return None,
-    };
-    let host = uri.host()?.to_ascii_lowercase();
-    let port = uri.port_u16().unwrap_or(default_port);
-    Some(format!("{scheme}://{host}:{port}"))
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    let host = url.host_str()?.to_ascii_lowercase();
+    let port = url.port_or_known_default()?;
+    Some(format!("{}://{host}:{port}", url.scheme()))
 }
 
 impl Config {
-    /// Refuses any URL outside the configured origin, before a token is attached.
-    pub fn check_origin(&self, uri: &http::Uri) -> Result<(), Error> {
-        match origin_of(uri) {
-            Some(origin) if origin == self.origin => Ok(()),
-            _ => Err(Error::ForeignHost {
-                url: uri.to_string(),
-                expected: self.base_url.clone(),
-            }),
+    /// Refuses any URL outside the configured origin and `root` (a path prefix ending in `/`),
+    /// before a token is attached. Returns the URL as reqwest will send it.
+    pub fn check_target(&self, url: &str, root: &str) -> Result<reqwest::Url, Error> {
+        let foreign = || Error::ForeignHost {
+            url: url.to_string(),
+            expected: self.base_url.clone(),
+        };
+        let parsed = reqwest::Url::parse(url).map_err(|_| foreign())?;
+        if origin_of(&parsed).as_deref() != Some(self.origin.as_str()) {
+            return Err(foreign());
         }
+        let outside = || Error::OutsideRoot {
+            url: url.to_string(),
+            root: format!("{}{root}", self.origin),
+        };
+        // Dot segments are refused before normalization can hide them.
+        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        if crate::request::has_dot_segment(after_scheme) {
+            return Err(outside());
+        }
+        if !parsed.path().starts_with(root) && format!("{}/", parsed.path()) != root {
+            return Err(outside());
+        }
+        Ok(parsed)
+    }
+
+    /// Refuses any request outside the configured origin and base path.
+    pub fn check_request(&self, request: &http::Request<Vec<u8>>) -> Result<(), Error> {
+        self.check_target(&request.uri().to_string(), &self.root).map(drop)
     }
 
     /// Adds `Authorization`, `client-request-id` (unless set) and `User-Agent`.
@@ -147,30 +204,76 @@ impl Config {
         Ok(())
     }
 
-    /// The wait before retrying `response` on attempt `attempt`, or `None` to stop.
-    pub fn retry_delay<B>(&self, response: &http::Response<B>, attempt: u32, waited: Duration) -> Option<Duration> {
-        if !retry::is_retryable(response.status().as_u16()) {
-            return None;
-        }
+    /// The wait before retrying `response` on attempt `attempt`, or `None` to stop. `idempotent`:
+    /// whether sending the request again is harmless (see [`retry::is_retryable`]).
+    pub fn retry_delay<B>(
+        &self,
+        response: &http::Response<B>,
+        attempt: u32,
+        waited: Duration,
+        idempotent: bool,
+    ) -> Option<Duration> {
         let after = response
             .headers()
             .get(http::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| retry::retry_after(v, SystemTime::now()));
+        if !retry::is_retryable(response.status().as_u16(), idempotent, after.is_some()) {
+            return None;
+        }
         self.retry.delay(attempt, after, waited)
     }
+}
 
-    /// A GET of an `@odata.nextLink`.
-    pub fn next_link_request(&self, url: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        let uri: http::Uri = url.parse().map_err(|_| Error::ForeignHost {
-            url: url.to_string(),
-            expected: self.base_url.clone(),
-        })?;
-        self.check_origin(&uri)?;
-        http::Request::get(uri)
+/// Whether `request` may be sent again after a 503 or 504.
+fn is_idempotent(request: &http::Request<Vec<u8>>) -> bool {
+    retry::is_idempotent_method(request.method()) || request.extensions().get::<crate::request::Idempotent>().is_some()
+}
+
+/// Follows the `@odata.nextLink`s of one listing: each must stay under the listing's API version
+/// on the Graph host, never repeat a page (a cycle would loop forever), and the pages are bounded.
+struct Pager {
+    /// `/{base path}/{version}/` of the first request.
+    root: String,
+    seen: std::collections::HashSet<String>,
+    fetched: usize,
+}
+
+impl Pager {
+    fn new(config: &Config, first: &http::Request<Vec<u8>>) -> Pager {
+        let url = first.uri().to_string();
+        let path = first.uri().path();
+        let version = path
+            .strip_prefix(config.root.as_str())
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_default();
+        let normalized = reqwest::Url::parse(&url).map_or(url, String::from);
+        Pager {
+            root: format!("{}{version}/", config.root),
+            seen: [normalized].into(),
+            fetched: 0,
+        }
+    }
+
+    /// The request for the page after the one just fetched, whose next link is `link`.
+    fn follow(&mut self, config: &Config, link: &str) -> Result<http::Request<Vec<u8>>, Error> {
+        self.fetched = self.fetched.saturating_add(1);
+        if self.fetched >= config.max_pages.max(1) {
+            return Err(Error::PageLimit {
+                limit: config.max_pages.max(1),
+            });
+        }
+        let url = config.check_target(link, &self.root)?;
+        if !self.seen.insert(url.as_str().to_string()) {
+            return Err(Error::NextLinkCycle { url: link.to_string() });
+        }
+        http::Request::get(url.as_str())
             .header(http::header::ACCEPT, "application/json")
             .body(Vec::new())
-            .map_err(|e| Error::Build(BuildError::Header(e.to_string())))
+            .map_err(|_| Error::ForeignHost {
+                url: link.to_string(),
+                expected: config.base_url.clone(),
+            })
     }
 }
 
@@ -189,6 +292,8 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     request_timeout: Duration,
     user_agent: String,
+    max_response_body: usize,
+    max_pages: usize,
 }
 
 impl Default for ClientBuilder {
@@ -202,6 +307,8 @@ impl Default for ClientBuilder {
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(100),
             user_agent: USER_AGENT.to_string(),
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            max_pages: DEFAULT_MAX_PAGES,
         }
     }
 }
@@ -246,17 +353,33 @@ impl ClientBuilder {
         self.request_timeout = timeout;
         self
     }
+    /// The largest response body read, in bytes (default [`DEFAULT_MAX_RESPONSE_BODY`], 64 MiB);
+    /// a larger one is [`Error::BodyTooLarge`], refused from its `content-length` before reading,
+    /// or as soon as a chunked body passes the limit.
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+    /// The most pages one listing fetches (default [`DEFAULT_MAX_PAGES`]); one more
+    /// `@odata.nextLink` is [`Error::PageLimit`].
+    pub fn max_pages(mut self, pages: usize) -> Self {
+        self.max_pages = pages;
+        self
+    }
     pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
         self.user_agent = agent.into();
         self
     }
 
     fn config(&self) -> Result<Config, Error> {
-        let uri: http::Uri = self
-            .base_url
-            .parse()
-            .map_err(|_| BuildError::BaseUrl(self.base_url.clone()))?;
-        let origin = origin_of(&uri).ok_or_else(|| BuildError::BaseUrl(self.base_url.clone()))?;
+        let bad_base = || BuildError::BaseUrl(self.base_url.clone());
+        let url = reqwest::Url::parse(&self.base_url).map_err(|_| bad_base())?;
+        let origin = origin_of(&url).ok_or_else(bad_base)?;
+        let after_scheme = self.base_url.split_once("://").map_or("", |(_, rest)| rest);
+        if url.query().is_some() || url.fragment().is_some() || crate::request::has_dot_segment(after_scheme) {
+            return Err(bad_base().into());
+        }
+        let root = format!("{}/", url.path().trim_end_matches('/'));
         let scope = self
             .scope
             .clone()
@@ -264,9 +387,12 @@ impl ClientBuilder {
         Ok(Config {
             base_url: self.base_url.clone(),
             origin,
+            root,
             scope,
             retry: self.retry.clone(),
             user_agent: self.user_agent.clone(),
+            max_response_body: self.max_response_body,
+            max_pages: self.max_pages,
         })
     }
 
@@ -287,11 +413,6 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(Inner { http, tokens, config }),
         })
-    }
-
-    #[cfg(feature = "blocking")]
-    pub(crate) fn parts(self) -> Result<(Config, Duration, Duration), Error> {
-        Ok((self.config()?, self.connect_timeout, self.request_timeout))
     }
 }
 
@@ -349,7 +470,8 @@ impl Client {
     /// whatever its status, and the number of attempts made.
     pub async fn execute(&self, request: http::Request<Vec<u8>>) -> Result<(http::Response<Vec<u8>>, u32), Error> {
         let config = &self.inner.config;
-        config.check_origin(request.uri())?;
+        config.check_request(&request)?;
+        let idempotent = is_idempotent(&request);
         let client_request_id = uuid::Uuid::new_v4().to_string();
         let span = tracing::info_span!(
             "graph_request",
@@ -368,15 +490,15 @@ impl Client {
                 config.prepare(&mut outgoing, &token, &client_request_id)?;
                 let outgoing = reqwest::Request::try_from(outgoing).map_err(Error::from_reqwest)?;
                 let response = self.inner.http.execute(outgoing).await.map_err(Error::from_reqwest)?;
-                let response = into_http(response).await?;
+                let response = read_response(response, config.max_response_body).await?;
                 let span = tracing::Span::current();
                 span.record("status", response.status().as_u16());
                 span.record("attempts", attempt);
-                match config.retry_delay(&response, attempt, waited) {
+                match config.retry_delay(&response, attempt, waited, idempotent) {
                     Some(delay) => {
                         tracing::info!(status = response.status().as_u16(), ?delay, attempt, "retrying");
                         tokio::time::sleep(delay).await;
-                        waited += delay;
+                        waited = waited.saturating_add(delay);
                         attempt += 1;
                     }
                     None => return Ok((response, attempt)),
@@ -392,14 +514,21 @@ impl Client {
     where
         P: Page + DeserializeOwned + 'c,
     {
-        let first = request.build().map_err(Error::Build);
+        let config = &self.inner.config;
+        let first = request.build().map_err(Error::Build).map(|first| {
+            let pager = Pager::new(config, &first);
+            (first, pager)
+        });
         stream::try_unfold(Some(first), move |next| async move {
             let Some(next) = next else { return Ok(None) };
-            let (response, attempts) = self.execute(next?).await?;
+            let (request, mut pager) = next?;
+            let (response, attempts) = self.execute(request).await?;
             let page: P =
                 crate::response::parse::<Json<P>>(&response).map_err(|e| Error::from_response(e, attempts))?;
-            let link = page.next_link().map(str::to_string);
-            let following = link.map(|url| self.inner.config.next_link_request(&url));
+            // An error about the next link comes after this page, which is good.
+            let following = page
+                .next_link()
+                .map(|link| pager.follow(config, link).map(|request| (request, pager)));
             Ok(Some((page, following)))
         })
     }
@@ -424,22 +553,38 @@ impl Client {
     }
 }
 
-async fn into_http(response: reqwest::Response) -> Result<http::Response<Vec<u8>>, Error> {
+/// Reads a response into one buffer of at most `limit` bytes: a declared `content-length` over
+/// the limit is refused before reading, and a chunked body as soon as it passes it.
+async fn read_response(mut response: reqwest::Response, limit: usize) -> Result<http::Response<Vec<u8>>, Error> {
     let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(Error::from_reqwest)?;
-    into_http_parts(status, headers, body.to_vec())
-}
-
-fn into_http_parts(
-    status: http::StatusCode,
-    headers: http::HeaderMap,
-    body: Vec<u8>,
-) -> Result<http::Response<Vec<u8>>, Error> {
-    let mut response = http::Response::new(body);
-    *response.status_mut() = status;
-    *response.headers_mut() = headers;
-    Ok(response)
+    let declared = response
+        .headers()
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    let too_large = || Error::BodyTooLarge {
+        status: status.as_u16(),
+        limit,
+        content_length: declared,
+    };
+    let capacity = match declared {
+        Some(length) => usize::try_from(length)
+            .ok()
+            .filter(|&n| n <= limit)
+            .ok_or_else(too_large)?,
+        None => 0,
+    };
+    let mut body = Vec::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+        if chunk.len() > limit - body.len() {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let mut parts = http::Response::new(body);
+    *parts.status_mut() = status;
+    *parts.headers_mut() = std::mem::take(response.headers_mut());
+    Ok(parts)
 }
 
 #[cfg(test)]
@@ -449,9 +594,7 @@ mod tests {
     #[test]
     fn origins() {
         let config = Client::builder().base_url("http://127.0.0.1:8080/").config().unwrap();
-        assert!(config
-            .check_origin(&"http://127.0.0.1:8080/v1.0/x".parse().unwrap())
-            .is_ok());
+        assert!(config.check_target("http://127.0.0.1:8080/v1.0/x", "/").is_ok());
         for foreign in [
             "http://127.0.0.1:8081/v1.0/x",
             "https://127.0.0.1:8080/v1.0/x",
@@ -459,17 +602,45 @@ mod tests {
             "http://127.0.0.1:8080@evil.example/v1.0/x",
             "/v1.0/relative",
         ] {
-            let uri: http::Uri = foreign.parse().unwrap();
             assert!(
-                matches!(config.check_origin(&uri), Err(Error::ForeignHost { .. })),
+                matches!(config.check_target(foreign, "/"), Err(Error::ForeignHost { .. })),
                 "{foreign}"
             );
         }
         let global = Client::builder().config().unwrap();
         assert_eq!(global.scope, "https://graph.microsoft.com/.default");
         assert!(global
-            .check_origin(&"https://GRAPH.microsoft.com:443/beta/x".parse().unwrap())
+            .check_target("https://GRAPH.microsoft.com:443/beta/x", "/")
             .is_ok());
+        for outside in [
+            "https://graph.microsoft.com/v1.0/../etc",
+            "https://graph.microsoft.com/v1.0/%2e%2E/etc",
+            "https://graph.microsoft.com/v1.0/.%2e/etc",
+            "https://graph.microsoft.com/v1.0/x/%2E",
+            "https://graph.microsoft.com/v1.0/..\\etc",
+            "https://graph.microsoft.com/beta/x",
+            "https://graph.microsoft.com/v1.0x",
+        ] {
+            assert!(
+                matches!(global.check_target(outside, "/v1.0/"), Err(Error::OutsideRoot { .. })),
+                "{outside}"
+            );
+        }
+        let proxied = Client::builder()
+            .base_url("http://127.0.0.1:8080/graph/")
+            .config()
+            .unwrap();
+        assert_eq!(proxied.root, "/graph/");
+        assert!(proxied
+            .check_target("http://127.0.0.1:8080/graph/v1.0/x", "/graph/")
+            .is_ok());
+        assert!(matches!(
+            proxied.check_target("http://127.0.0.1:8080/other/v1.0/x", "/graph/"),
+            Err(Error::OutsideRoot { .. })
+        ));
+        for bad in ["http://127.0.0.1:8080/a/../b", "ftp://x", "http://h/?q", "http://u@h/"] {
+            assert!(Client::builder().base_url(bad).config().is_err(), "{bad}");
+        }
         let china = Client::builder().cloud(Cloud::China).config().unwrap();
         assert_eq!(china.scope, "https://microsoftgraph.chinacloudapi.cn/.default");
         let dod = Client::builder().cloud(Cloud::UsGovL5Dod).config().unwrap();

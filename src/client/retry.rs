@@ -1,5 +1,6 @@
 //! When to retry: 429, 503 and 504 only, honoring `Retry-After` (seconds or HTTP-date), else
-//! exponential backoff with full jitter; bounded in attempts and in total wait.
+//! exponential backoff with full jitter; bounded in attempts and in total wait. A request that is
+//! not idempotent (POST, PATCH) is retried only where the service says it did not act.
 
 use std::time::{Duration, SystemTime};
 
@@ -26,16 +27,41 @@ impl Default for RetryPolicy {
     }
 }
 
-/// Statuses worth retrying: throttled, unavailable, gateway timeout.
-pub fn is_retryable(status: u16) -> bool {
-    matches!(status, 429 | 503 | 504)
+/// Whether a response with `status` may be retried. Idempotent requests (GET, HEAD, PUT, DELETE,
+/// or any request marked [`crate::request::Idempotent`]) are retried on 429, 503 and 504. Others
+/// only where the service says it did not act: 429 (throttled before processing) and 503 with a
+/// valid `Retry-After`. A 504 may arrive after the service acted, so a retried create could make
+/// a second job.
+pub fn is_retryable(status: u16, idempotent: bool, has_retry_after: bool) -> bool {
+    match status {
+        429 => true,
+        503 => idempotent || has_retry_after,
+        504 => idempotent,
+        _ => false,
+    }
+}
+
+/// Whether repeating a request with `method` has the effect of sending it once (RFC 9110 9.2.2).
+pub fn is_idempotent_method(method: &http::Method) -> bool {
+    use http::Method;
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(method)
 }
 
 /// `Retry-After` as a wait: delta-seconds, or an HTTP-date relative to `now`.
 pub fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    // Delta-seconds are digits only: `-5` and `+5` are not a wait.
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Beyond u64::MAX seconds is "forever"; the total bound then gives up.
+        return Some(value.parse::<u64>().map_or(Duration::MAX, Duration::from_secs));
     }
     let when = httpdate::parse_http_date(value).ok()?;
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
@@ -49,12 +75,18 @@ impl RetryPolicy {
             return None;
         }
         let wait = retry_after.unwrap_or_else(|| {
-            let exp = self.base_backoff.saturating_mul(1u32 << (attempt - 1).min(16));
+            let exp = self
+                .base_backoff
+                .saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
             let cap = exp.min(self.max_backoff);
-            // Full jitter: spreads clients that were throttled together.
-            cap.mul_f64(fastrand::f64())
+            // Full jitter: spreads clients that were throttled together. `mul_f64` could round
+            // past `Duration::MAX` and panic; the checked form cannot.
+            Duration::try_from_secs_f64(cap.as_secs_f64() * fastrand::f64())
+                .unwrap_or(cap)
+                .min(cap)
         });
-        (waited + wait <= self.max_total_wait).then_some(wait)
+        // Saturating: a `Retry-After` of u64::MAX seconds must give up, not overflow.
+        (waited.saturating_add(wait) <= self.max_total_wait).then_some(wait)
     }
 }
 
@@ -71,6 +103,13 @@ mod tests {
         let past = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(retry_after(&past, now), Some(Duration::ZERO));
         assert_eq!(retry_after("soon", now), None);
+        assert_eq!(retry_after("-5", now), None);
+        assert_eq!(retry_after("+5", now), None);
+        assert_eq!(
+            retry_after("18446744073709551615", now),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(retry_after("99999999999999999999999", now), Some(Duration::MAX));
     }
 
     #[test]
@@ -103,7 +142,28 @@ mod tests {
             let d = policy.delay(attempt, None, Duration::ZERO).unwrap();
             assert!(d <= Duration::from_secs(1 << (attempt - 1)), "{d:?}");
         }
-        assert!(is_retryable(429) && is_retryable(503) && is_retryable(504));
-        assert!(!is_retryable(500) && !is_retryable(404) && !is_retryable(400));
+        assert_eq!(
+            policy.delay(2, Some(Duration::MAX), Duration::from_secs(1)),
+            None,
+            "saturates instead of overflowing"
+        );
+        let unbounded = RetryPolicy {
+            max_total_wait: Duration::MAX,
+            base_backoff: Duration::MAX,
+            max_backoff: Duration::MAX,
+            ..policy
+        };
+        for attempt in 1..3 {
+            assert!(unbounded.delay(attempt, None, Duration::MAX).is_some());
+        }
+        for idempotent in [true, false] {
+            assert!(is_retryable(429, idempotent, false));
+            assert!(is_retryable(503, idempotent, true));
+            for status in [500, 404, 400, 502] {
+                assert!(!is_retryable(status, idempotent, true), "{status}");
+            }
+        }
+        assert!(is_retryable(503, true, false) && is_retryable(504, true, false));
+        assert!(!is_retryable(503, false, false) && !is_retryable(504, false, true));
     }
 }
