@@ -51,7 +51,7 @@ pub enum BuildError {
     ///
     /// ```
     /// use msgraph_sync::{v1_0::Api, BuildError, Cloud};
-    /// let job = Api::new(Cloud::Global).service_principals("..").synchronization().jobs().item("j");
+    /// let job = Api::new(Cloud::Global).service_principals().item("..").synchronization().jobs().item("j");
     /// assert!(matches!(job.delete().build(), Err(BuildError::DotSegment { .. })));
     /// ```
     #[error("the {what} {value:?} is a dot segment: URL normalization would drop it and address another resource")]

@@ -330,8 +330,8 @@ async fn dot_segment_ids_never_reach_the_wire() {
     let client = client(&server);
     let sps = client.v1_0();
     for id in DOT_IDS {
-        let as_sp = sps.service_principals(id).synchronization().jobs().item("job").delete();
-        let as_job = sps.service_principals("sp").synchronization().jobs().item(id).delete();
+        let as_sp = sps.service_principals().item(id).synchronization().jobs().item("job").delete();
+        let as_job = sps.service_principals().item("sp").synchronization().jobs().item(id).delete();
         for request in [as_sp, as_job] {
             let err = client.send(&request).await.unwrap_err();
             assert!(
@@ -353,7 +353,7 @@ async fn dot_segment_ids_never_reach_the_wire() {
 
     for (id, wire) in DOTTED_IDS {
         client
-            .send(&sps.service_principals(id).synchronization().jobs().item("job").delete())
+            .send(&sps.service_principals().item(id).synchronization().jobs().item("job").delete())
             .await
             .unwrap();
         assert_eq!(
@@ -371,7 +371,7 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
     for id in DOT_IDS {
         let request = client
             .v1_0()
-            .service_principals(id)
+            .service_principals().item(id)
             .synchronization()
             .jobs()
             .item("job")
@@ -383,7 +383,7 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
         );
         let request = client
             .v1_0()
-            .service_principals("sp")
+            .service_principals().item("sp")
             .synchronization()
             .jobs()
             .item(id)
@@ -397,7 +397,7 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
     assert_eq!(server.lines(), Vec::<String>::new(), "nothing was sent");
     let ok = client
         .v1_0()
-        .service_principals("...")
+        .service_principals().item("...")
         .synchronization()
         .jobs()
         .item("job")
@@ -423,7 +423,7 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
     let client = client(&server);
     let job = client
         .v1_0()
-        .service_principals("sp")
+        .service_principals().item("sp")
         .synchronization()
         .jobs()
         .item("j");
@@ -474,7 +474,7 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
 fn server_job(client: &Client) -> msgraph_sync::v1_0::requests::SynchronizationJobsItemRequests {
     client
         .v1_0()
-        .service_principals("sp")
+        .service_principals().item("sp")
         .synchronization()
         .jobs()
         .item("j")
@@ -545,7 +545,7 @@ async fn non_idempotent_requests_are_retried_only_where_the_service_did_not_act(
 async fn create_start_provision_and_bulk_upload_are_sent_once_on_504() {
     let server = Server::start(|_, _, _| status_with(504, vec![])).await;
     let client = client(&server);
-    let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
     let job = jobs.item("j");
     let errors = [
         client
@@ -587,7 +587,7 @@ fn the_blocking_client_follows_the_same_retry_rule() {
     let base = builder(&server);
     let (create, get) = within(Duration::from_secs(30), move || {
         let client = blocking::Client::new(base, StaticToken::new(TOKEN)).unwrap();
-        let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+        let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
         let create = client.send(&jobs.create(&SynchronizationJob::default())).unwrap_err();
         (create, client.send(&jobs.item("j").get()).unwrap_err())
     });
@@ -609,7 +609,7 @@ async fn next_link_cycles_stop_with_an_error() {
     })
     .await;
     let client = client(&server);
-    let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
     let result = tokio::time::timeout(Duration::from_secs(20), client.collect_all(&jobs.list())).await;
     let err = result.expect("loops forever").unwrap_err();
     assert!(matches!(err, Error::NextLinkCycle { .. }), "{err:?}");
@@ -622,7 +622,7 @@ async fn next_link_cycles_stop_with_an_error() {
     })
     .await;
     let client = self::client(&server);
-    let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
     use futures_util::StreamExt;
     let items: Vec<_> = tokio::time::timeout(Duration::from_secs(20), client.items(&jobs.list()).collect())
         .await
@@ -645,7 +645,7 @@ async fn pages_are_bounded() {
     let endless = || Server::start(move |_, i, base| page(Some(format!("{base}{list_path}?$skiptoken={}", i + 1))));
     let server = endless().await;
     let client = builder(&server).max_pages(5).bearer_token(TOKEN).build().unwrap();
-    let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
     let result = tokio::time::timeout(Duration::from_secs(20), client.collect_all(&jobs.list())).await;
     let err = result.expect("pages forever").unwrap_err();
     assert!(matches!(err, Error::PageLimit { limit: 5 }), "{err:?}");
@@ -654,7 +654,7 @@ async fn pages_are_bounded() {
     // The default bound holds without configuration.
     let server = endless().await;
     let client = self::client(&server);
-    let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+    let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
     let result = tokio::time::timeout(Duration::from_secs(120), client.collect_all(&jobs.list())).await;
     let err = result.expect("pages forever").unwrap_err();
     assert!(
@@ -703,7 +703,7 @@ async fn foreign_and_escaping_next_links_are_refused_without_the_token() {
         })
         .await;
         let client = client(&server);
-        let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+        let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
         let result = tokio::time::timeout(Duration::from_secs(20), client.collect_all(&jobs.list())).await;
         let err = result.expect("hangs").unwrap_err();
         if outside_root {
@@ -886,7 +886,7 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
             let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
             let job = client
                 .v1_0()
-                .service_principals("sp")
+                .service_principals().item("sp")
                 .synchronization()
                 .jobs()
                 .item("j");
@@ -907,7 +907,7 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
         let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
         let job = client
             .v1_0()
-            .service_principals("sp")
+            .service_principals().item("sp")
             .synchronization()
             .jobs()
             .item("j");
@@ -934,7 +934,7 @@ fn next_link_cycles_and_escapes_stop_the_blocking_client() {
         let builder = builder(&server);
         let (pages, err) = within(Duration::from_secs(30), move || {
             let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
-            let jobs = client.v1_0().service_principals("sp").synchronization().jobs();
+            let jobs = client.v1_0().service_principals().item("sp").synchronization().jobs();
             let pages: Vec<_> = client.pages(&jobs.list()).collect();
             let err = client.collect_all(&jobs.list()).unwrap_err();
             (pages.len(), err)
