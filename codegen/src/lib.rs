@@ -1,9 +1,10 @@
 //! msgraph-sync's generator: Microsoft Graph OpenAPI (synchronization fragment) → Rust.
 //!
-//! The pipeline reads one way: spec text ([`load`]) → typed spec ([`spec`]) → IR ([`resolve`],
+//! The pipeline reads one way: spec text ([`load`]) → typed spec ([`spec`], checked by [`check`]) → IR ([`resolve`],
 //! [`ir`]) → tokens ([`emit`]) → formatted files ([`file`]). [`extract`] cuts the fragment out
 //! of Microsoft's published document first.
 
+pub mod check;
 #[cfg(feature = "cli")]
 pub mod diff;
 pub mod emit;
