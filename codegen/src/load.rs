@@ -551,6 +551,38 @@ mod tests {
     }
 
     #[test]
+    fn the_pre_scan_tells_text_from_structure() {
+        let deep = "[".repeat(MAX_NESTING + 1);
+        let refused = |text: &str| check_limits("t.yaml", text).err().map(|e| e.to_string());
+        // Text that looks like structure is none.
+        for text in [
+            format!("a: \"{deep}\"\nb: '{deep} it''s'\n"),
+            format!("a: |\n  {deep}\n  *x\n\n  &y [\nb: 1\n"),
+            format!("a: plain {deep} *x\n  continued {deep} *y\n"),
+            format!("a: 1 # {deep} *x\n# {deep}\n"),
+            "a: &s scalar\nb: *s\nc: [x, *s]\n".to_string(),
+        ] {
+            assert_eq!(refused(&text), None, "{text}");
+        }
+        // Structure after text is still counted: after a block scalar, in a flow collection over
+        // lines (tabs may separate there), after a quoted key or a closed quote.
+        for (text, line) in [
+            (format!("a: |\n  text\nb: {deep}\n"), 3),
+            (format!("a: [\n\t{deep}\n"), 2),
+            (format!("\"k\": {deep}\n"), 1),
+            (format!("a: 'x''y' \nb: \"q\\\"\" \nc: {deep}\n"), 3),
+            ("a: &c [1]\nb: *c\n".to_string(), 2),
+            ("b: *unknown\n".to_string(), 1),
+        ] {
+            let message = refused(&text).unwrap_or_else(|| panic!("not refused: {text}"));
+            assert!(
+                message.starts_with(&format!("t.yaml: line {line}, ")),
+                "{text}: {message}"
+            );
+        }
+    }
+
+    #[test]
     fn cuts_between_two_schemas() {
         let (head, tail) = split_in_two(DOC).expect("splits");
         assert!(
