@@ -30,6 +30,13 @@ pub enum Error {
         second: String,
         rust: String,
     },
+    /// A path template that would not be sent as the spec means it (it could climb, add a query…).
+    #[error("{pointer}: path {path:?}: {reason}")]
+    InvalidPath {
+        pointer: String,
+        path: String,
+        reason: String,
+    },
     /// An overlay action could not be applied.
     #[error("{file}: action {index}: {message}")]
     Overlay {

@@ -1,10 +1,12 @@
 //! msgraph-sync's generator: Microsoft Graph OpenAPI (synchronization fragment) → Rust.
 //!
-//! The pipeline reads one way: spec text ([`load`]) → typed spec ([`spec`]) → IR ([`resolve`],
-//! [`ir`]) → tokens ([`emit`]) → formatted files ([`file`](mod@file)). [`extract`] cuts the fragment out
+//! The pipeline reads one way: spec text ([`load`]) → typed spec ([`spec`], checked by [`check`]) →
+//! IR ([`resolve`], [`ir`]) → tokens ([`emit`]) → formatted files ([`file`](mod@file)). [`extract`]
+//! cuts the fragment out
 //! of Microsoft's published document first.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod check;
 #[cfg(feature = "cli")]
 pub mod diff;
 pub mod emit;

@@ -28,6 +28,7 @@ pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
 
 /// Builds the IR of one document.
 pub fn resolve(doc: &Document) -> Result<Ir> {
+    crate::check::check(doc)?;
     let mut resolver = Resolver {
         doc,
         rust_names: BTreeMap::new(),

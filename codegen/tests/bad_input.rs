@@ -1,6 +1,6 @@
 //! Broken specs fail with an error that names the place, never a panic.
 
-use msgraph_sync_codegen::{extract, generate_spec, Error};
+use msgraph_sync_codegen::{emit, extract, generate_spec, Error};
 
 fn document(schemas: &str) -> String {
     format!(
@@ -169,14 +169,29 @@ fn extract_reports_dangling_refs_and_empty_selection() {
     assert!(none.to_string().contains("no path of up.yml matches"), "{none}");
 }
 
-/// Names that are not Rust identifiers are made into identifiers, never a panic in `quote`.
+/// Names that are not Rust identifiers, and text with bidi controls, control characters and lone
+/// CRs in every place spec text reaches the output. The oracle is rustc: `checks/whole-module`
+/// compiles and lints this very spec (pretty and compact, `-D warnings` in CI) and checks that its
+/// wire names are kept exactly. Here, quickly: no such character reaches the output unescaped.
 #[test]
-fn odd_names_generate_valid_code() {
-    let odd = "    microsoft.graph.:\n      type: object\n      properties:\n        x²: {type: string}\n        ٣x: {type: string}\n        '@': {type: string}\n    e:\n      type: string\n      enum: ['²', 'a b']\n";
-    let (_, files) = generate_spec("odd.yaml", &document(odd)).expect("odd names still generate");
+fn hostile_text_generates_code_rustc_accepts() {
+    let spec = include_str!("../../checks/whole-module/hostile.yaml");
+    let (_, files) = generate_spec("hostile.yaml", spec).expect("hostile text still generates");
     for f in &files {
         syn::parse_file(&f.contents).unwrap_or_else(|e| panic!("{}: {e}", f.path));
+        for (n, line) in f.contents.lines().enumerate() {
+            assert!(
+                !line.contains(|c: char| c != '\n' && emit::is_unsafe_in_doc(c)),
+                "{}:{}: {line:?}",
+                f.path,
+                n + 1
+            );
+        }
     }
+    let models = &files.iter().find(|f| f.path.ends_with("models.rs")).unwrap().contents;
+    // Wire names keep the character as an escape in the literal; docs show its escape.
+    assert!(models.contains(r#"reversed : "\u{202e}reversed""#), "{models}");
+    assert!(models.contains(r"/// Property \u{202E}description"), "{models}");
 }
 
 #[test]
@@ -315,4 +330,131 @@ fn root_collection_items_share_sub_trees_without_colliding() {
         "{requests}"
     );
     assert!(requests.contains("pub struct SitesItemSitesItemRequests"), "{requests}");
+}
+
+/// A path literal is sent as written: a segment that would climb, add a query or a fragment, or
+/// be decoded into another one is refused, naming the path (not emitted to misbehave on the wire).
+#[test]
+fn paths_that_would_not_be_sent_as_written_are_refused() {
+    let with_path = |path: &str| {
+        let quoted = path.replace('\\', "\\\\").replace('"', "\\\"");
+        format!(
+            "openapi: 3.0.1\ninfo: {{title: t, version: v1.0}}\nservers:\n  - url: https://graph.microsoft.com/v1.0/\npaths:\n  \"{quoted}\":\n    get:\n      responses:\n        2XX: {{description: ok}}\ncomponents: {{}}\n"
+        )
+    };
+    for (path, reason) in [
+        ("/a/../b", "segment \"..\": a dot segment"),
+        ("/a/./b", "segment \".\": a dot segment"),
+        ("/a/%2e%2e/b", "segment \"%2e%2e\": percent-encoding"),
+        ("/a/.%2E", "percent-encoding"),
+        ("/a/b?c=d", "segment \"b?c=d\": '?' would start a query"),
+        ("/a/b#c", "'#' would start a query or a fragment"),
+        ("/a//b", "segment \"\": empty"),
+        ("/a/b/", "segment \"\": empty"),
+        ("/a\\..\\b", "'\\\\' is not allowed"),
+        ("/a/b c", "' ' is not allowed"),
+        ("/a/\u{202E}b", "'\\u{202e}' is not allowed"),
+        ("/a/\u{e9}", "'é' is not allowed"),
+        ("a/b", "does not start with `/`"),
+        ("/a/x{b}", "braces are only allowed"),
+        ("/a/{b}{c}", "parameter name \"b}{c\""),
+        ("/a/f(x='{y}')/{}", "parameter name \"\""),
+        ("/a/f(x='{y z}')", "' ' is not allowed"),
+        ("/a/id='{id}',other='{other}'", "braces are only allowed"),
+    ] {
+        let err = generate_spec("p.yaml", &with_path(path)).map(|_| ()).expect_err(path);
+        let message = err.to_string();
+        assert!(matches!(err, Error::InvalidPath { .. }), "{path}: {message}");
+        assert!(
+            message.starts_with(&format!(
+                "#/paths/{}: path {path:?}: ",
+                path.replace('~', "~0").replace('/', "~1")
+            )),
+            "{path}: {message}"
+        );
+        assert!(message.contains(reason), "{path}: {message}");
+    }
+    // What Graph's documents use still generates.
+    for path in [
+        "/a/{a-id}/microsoft.graph.f(x='{y}',z={w})",
+        "/a(k='@k')/$count",
+        "/a/b~c:d@e!$&()*+,;=",
+    ] {
+        generate_spec("p.yaml", &with_path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
+}
+
+/// The YAML error of `text`, which must be refused before the parser runs.
+fn refused_before_parsing(text: &str) -> (usize, String) {
+    match generate_spec("deep.yaml", text).map(|_| ()) {
+        Err(Error::Yaml { line, message, .. }) if message.contains("refused before parsing") => (line, message),
+        other => panic!("{other:?}"),
+    }
+}
+
+const HEAD: &str = "openapi: 3.0.1\ninfo:\n  title: t\n  version: v1.0\npaths: {}\ncomponents:\n  schemas:\n    a:\n";
+
+/// libyaml scans deep nesting in quadratic time (a 200 KB flow sequence nested 100,000 deep ran
+/// past 60 s) before serde_yaml's own depth limit applies: it is refused by a linear scan first.
+#[test]
+fn deep_flow_nesting_is_refused_with_its_line() {
+    let depth = 100_000;
+    let text = format!("{HEAD}      x-deep: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+    let (line, message) = refused_before_parsing(&text);
+    assert_eq!(line, 9, "{message}");
+    assert!(message.contains("nested deeper than 64 levels"), "{message}");
+    // Flow mappings count too, and so does block nesting around them.
+    let text = format!("{HEAD}      x-deep:\n        k: {}\n", "{a: ".repeat(depth));
+    assert_eq!(refused_before_parsing(&text).0, 10);
+}
+
+#[test]
+fn deep_block_nesting_is_refused_with_its_line() {
+    let mut text = format!("{HEAD}      x-deep:\n");
+    for level in 0..2_000 {
+        text.push_str(&format!("{}k{level}:\n", " ".repeat(8 + level)));
+    }
+    let (line, message) = refused_before_parsing(&text);
+    // The mappings of the root, `components`, `schemas` and `a`, then one per line from line 10:
+    // the 65th holds `k60`, on line 70.
+    assert_eq!(line, 70, "{message}");
+    // Sequences in sequences take two characters a level.
+    let text = format!("{HEAD}      x-deep:\n{}x\n", "- ".repeat(100_000));
+    assert_eq!(refused_before_parsing(&text).0, 10);
+}
+
+/// An alias of a collection repeats all of it: ten lines of them expand a billionfold, which
+/// serde_yaml refused only after 59 s (and without a line). Aliases of scalars are harmless.
+#[test]
+fn billion_laughs_is_refused_with_its_line() {
+    let mut text = String::from(HEAD);
+    text.push_str("      x-l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 1..10 {
+        let p = i - 1;
+        text.push_str(&format!(
+            "      x-l{i}: &l{i} [*l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}, *l{p}]\n"
+        ));
+    }
+    text.push_str(&format!("      x-pad: [{}]\n", vec!["0"; 100_000].join(", ")));
+    let (line, message) = refused_before_parsing(&text);
+    assert_eq!(line, 10, "{message}");
+    assert!(message.contains("alias *l0"), "{message}");
+    // A block collection anchored, then aliased.
+    let block = format!("{HEAD}      x-a: &a\n        k: v\n      x-b: *a\n");
+    assert_eq!(refused_before_parsing(&block).0, 11);
+    // Scalars may be aliased; `*` and `&` in text are no aliases.
+    let fine = format!(
+        "{HEAD}      type: object\n      x-a: &a scalar\n      x-b: *a\n      x-c: \"*b &c [[[[\"\n      x-d: '*e'\n      x-e: |\n        *f [[[[\n      x-f: a *g\n        *h [[[[ {{{{\n      description: Q&A * **bold**\n"
+    );
+    generate_spec("fine.yaml", &document_schemas(&fine)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn document_schemas(with_head: &str) -> String {
+    document(
+        with_head
+            .strip_prefix(HEAD)
+            .map(|s| format!("    a:\n{s}"))
+            .as_deref()
+            .unwrap_or(with_head),
+    )
 }

@@ -31,6 +31,10 @@ macro_rules! whole_module {
 
 whole_module!(beta, "beta");
 whole_module!(v1_0, "v1_0");
+// `hostile.yaml` (bidi controls, control characters and odd names everywhere), as build.rs
+// writes it and as prettyplease formats it: rustc and clippy must accept both.
+whole_module!(hostile, "pretty/hostile");
+whole_module!(hostile_compact, "compact/hostile");
 
 #[cfg(test)]
 mod tests {
@@ -63,5 +67,34 @@ mod tests {
     fn every_operation_builds() {
         assert_eq!(builds_all!(beta), (475, 475));
         assert_eq!(builds_all!(v1_0), (368, 368));
+        assert_eq!(builds_all!(hostile), (3, 3));
+        assert_eq!(builds_all!(hostile_compact), (3, 3));
+    }
+
+    /// Wire names with bidi and control characters are matched and written exactly as the spec
+    /// spells them, and a required query parameter is sent under its exact name.
+    macro_rules! hostile_wire_names {
+        ($module:ident) => {{
+            use crate::$module::{Api, BitsMember, Kind, Thing};
+            let json = r#"{"\u202ereversed":"r","isolate\u2066\u2069":"i","cr\rname":"c","nul\u0000name":"n","x\u00b2":"x","\u0663x":"y","@":"a","\u200e":"m","kind":"\u202eleft","flags":"\u202eone","value":["left","\u0000","cr\rmember","\u061c"]}"#;
+            let thing: Thing = serde_json::from_str(json).expect("decodes");
+            assert!(thing.additional_properties.is_empty(), "{thing:?}");
+            let text = |field: &crate::Maybe<String>| field.value().cloned().unwrap_or_default();
+            let fields = [&thing.reversed, &thing.isolate, &thing.cr_name, &thing.nul_name, &thing.x, &thing.x_2, &thing.field, &thing.field_2];
+            assert_eq!(fields.map(text), ["r", "i", "c", "n", "x", "y", "a", "m"]);
+            assert_eq!(thing.kind.value(), Some(&Kind::Left));
+            assert!(thing.flags.value().is_some_and(|bits| bits.contains(&BitsMember::One)));
+            assert_eq!(thing.value.value(), Some(&vec![Kind::Left2, Kind::Empty, Kind::CrMember, Kind::Empty4]));
+            let expected: serde_json::Value = serde_json::from_str(json).expect("JSON");
+            assert_eq!(serde_json::to_value(&thing).expect("encodes"), expected);
+            let request = Api::new(crate::Cloud::Global).things().get("v").build().expect("builds");
+            assert_eq!(request.uri().to_string(), "https://graph.microsoft.com/hostile/things?@%E2%80%AEid=v");
+        }};
+    }
+
+    #[test]
+    fn hostile_wire_names_are_kept_exactly() {
+        hostile_wire_names!(hostile);
+        hostile_wire_names!(hostile_compact);
     }
 }

@@ -53,20 +53,51 @@ impl Part {
 }
 
 /// `#[doc = "..."]` lines for a spec description (one attribute per line, as `///` would give).
+/// Characters rustc refuses in a doc comment, or that hide or reorder the text around them, are
+/// shown escaped (see [`doc_text`]).
 pub fn doc_lines(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
-        let line = doc_literal(&format!(" {}", line.trim_end()));
+        let line = doc_literal(&format!(" {}", doc_text(line.trim_end())));
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)
 }
 
+/// Whether rustc refuses `c` in a doc comment (a lone CR; bidi controls, deny-by-default
+/// `text_direction_codepoint_in_literal`), clippy warns of it (a tab), or it would hide or reorder
+/// the text around it: other control characters, the implicit direction marks and the line and
+/// paragraph separators.
+pub fn is_unsafe_in_doc(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Spec text for a doc comment, with each unsafe character (see [`is_unsafe_in_doc`]) shown as
+/// its escape (`\u{202E}`): the reader sees what the spec says, and rustc accepts it.
+pub fn doc_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(is_unsafe_in_doc) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_in_doc(c) {
+            out.push_str(&format!("\\u{{{:X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The literal of one doc line. prettyplease prints a doc attribute as `///` + its value, so the
 /// literal's spelling never reaches the output: a raw string (`r#"…"#`) costs nothing to escape
 /// here, nor to unescape in syn and prettyplease, which was a fifth of generation time on the
-/// whole module. Lines `///` cannot carry (a `\r`, a leading `/`) keep the escaped form.
+/// whole module. A line `///` cannot carry (a leading `/`) keeps the escaped form.
 pub fn doc_literal(line: &str) -> proc_macro2::Literal {
-    if line.contains('\r') || line.starts_with('/') {
+    if line.starts_with('/') {
         return proc_macro2::Literal::string(line);
     }
     let mut hashes = String::new();
@@ -154,6 +185,16 @@ mod tests {
         assert_eq!(doc_literal(r#" say "hi""#).to_string(), r##"r#" say "hi""#"##);
         assert_eq!(doc_literal(r##" "# and ""##).to_string(), r###"r##" "# and ""##"###);
         assert_eq!(doc_literal("/ leading slash").to_string(), r#""/ leading slash""#);
-        assert_eq!(doc_literal(" a\rb").to_string(), r#"" a\rb""#);
+    }
+
+    #[test]
+    fn unsafe_doc_characters_are_shown_escaped() {
+        assert_eq!(doc_text("plain – text, ’quoted’"), "plain – text, ’quoted’");
+        assert_eq!(
+            doc_text("a\u{202E}b\rc\0d\u{2066}\t"),
+            r"a\u{202E}b\u{D}c\u{0}d\u{2066}\u{9}"
+        );
+        let docs = doc_lines("one\r\ntwo\rthree").to_string();
+        assert!(docs.contains(r"two\u{D}three") && !docs.contains('\r'), "{docs}");
     }
 }
