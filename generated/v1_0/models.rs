@@ -9,6 +9,8 @@ pub struct AcquireAccessTokenRequestBody {
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AcquireAccessTokenRequestBody = "AcquireAccessTokenRequestBody" { credentials :
@@ -61,6 +63,8 @@ pub struct AttributeDefinition {
     pub r#type: crate::Maybe<AttributeType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeDefinition = "microsoft.graph.attributeDefinition" { anchor : "anchor",
@@ -80,6 +84,8 @@ pub struct AttributeDefinitionMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry"
@@ -112,6 +118,8 @@ pub struct AttributeMapping {
     pub target_attribute_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMapping = "microsoft.graph.attributeMapping" { default_value :
@@ -132,6 +140,8 @@ pub struct AttributeMappingFunctionSchema {
     pub parameters: crate::Maybe<Vec<AttributeMappingParameterSchema>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingFunctionSchema = "microsoft.graph.attributeMappingFunctionSchema" {
@@ -156,6 +166,8 @@ pub struct AttributeMappingParameterSchema {
     pub r#type: crate::Maybe<AttributeType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingParameterSchema = "microsoft.graph.attributeMappingParameterSchema" {
@@ -181,6 +193,8 @@ pub struct AttributeMappingSource {
     pub r#type: crate::Maybe<AttributeMappingSourceType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingSource = "microsoft.graph.attributeMappingSource" { expression :
@@ -195,6 +209,8 @@ pub struct BulkUpload {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(BulkUpload = "microsoft.graph.bulkUpload" { id : "id" });
 /// Spec name: `BulkUploadRequestBody`.
@@ -214,6 +230,8 @@ pub struct BulkUploadRequestBody {
     pub fail_on_errors: crate::Maybe<i32>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     BulkUploadRequestBody = "BulkUploadRequestBody" { schemas : "schemas", operations :
@@ -226,6 +244,8 @@ pub struct ContainerFilter {
     pub included_containers: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ContainerFilter = "microsoft.graph.containerFilter" { included_containers :
@@ -262,6 +282,8 @@ pub struct DirectoryDefinition {
     pub version: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryDefinition = "microsoft.graph.directoryDefinition" { id : "id",
@@ -277,6 +299,8 @@ pub struct DirectoryDefinitionCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryDefinitionCollectionResponse =
@@ -301,6 +325,8 @@ pub struct Entity {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(Entity = "microsoft.graph.entity" { id : "id" });
 /// Spec name: `microsoft.graph.expressionInputObject`.
@@ -314,6 +340,8 @@ pub struct ExpressionInputObject {
     pub properties: crate::Maybe<Vec<StringKeyObjectValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ExpressionInputObject = "microsoft.graph.expressionInputObject" { definition :
@@ -336,6 +364,8 @@ pub struct Filter {
     pub input_filter_groups: crate::Maybe<Vec<FilterGroup>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Filter = "microsoft.graph.filter" { category_filter_groups : "categoryFilterGroups",
@@ -356,6 +386,8 @@ pub struct FilterClause {
     pub target_operand: crate::Maybe<FilterOperand>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterClause = "microsoft.graph.filterClause" { operator_name : "operatorName",
@@ -374,6 +406,8 @@ pub struct FilterGroup {
     pub name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterGroup = "microsoft.graph.filterGroup" { clauses : "clauses", name : "name" }
@@ -387,6 +421,8 @@ pub struct FilterOperand {
     pub values: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(FilterOperand = "microsoft.graph.filterOperand" { values : "values" });
 /// Spec name: `microsoft.graph.filterOperatorSchema`.
@@ -408,6 +444,8 @@ pub struct FilterOperatorSchema {
     pub supported_attribute_types: crate::Maybe<Vec<AttributeType>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterOperatorSchema = "microsoft.graph.filterOperatorSchema" { id : "id", arity :
@@ -425,6 +463,8 @@ pub struct FilterOperatorsResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterOperatorsResponse = "FilterOperatorsResponse" { value : "value",
@@ -450,6 +490,8 @@ pub struct FunctionsResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FunctionsResponse = "FunctionsResponse" { value : "value", odata_next_link :
@@ -471,6 +513,8 @@ pub struct GroupFilter {
     pub included_groups: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
@@ -488,6 +532,8 @@ pub struct KeyValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
@@ -505,6 +551,8 @@ pub struct ODataErrorsErrorDetails {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" { code : "code",
@@ -517,6 +565,8 @@ crate::model!(
 pub struct ODataErrorsInnerError {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(ODataErrorsInnerError = "microsoft.graph.ODataErrors.InnerError" {});
 /// Spec name: `microsoft.graph.ODataErrors.MainError`.
@@ -534,6 +584,8 @@ pub struct ODataErrorsMainError {
     pub inner_error: crate::Maybe<ODataErrorsInnerError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsMainError = "microsoft.graph.ODataErrors.MainError" { code : "code",
@@ -547,6 +599,8 @@ pub struct ODataErrorsODataError {
     pub error: crate::Maybe<ODataErrorsMainError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" { error : "error" }
@@ -572,6 +626,8 @@ pub struct ObjectDefinition {
     pub supported_apis: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectDefinition = "microsoft.graph.objectDefinition" { attributes : "attributes",
@@ -588,6 +644,8 @@ pub struct ObjectDefinitionMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectDefinitionMetadataEntry = "microsoft.graph.objectDefinitionMetadataEntry" { key
@@ -626,6 +684,8 @@ pub struct ObjectMapping {
     pub target_object_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectMapping = "microsoft.graph.objectMapping" { attribute_mappings :
@@ -644,6 +704,8 @@ pub struct ObjectMappingMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectMappingMetadataEntry = "microsoft.graph.objectMappingMetadataEntry" { key :
@@ -660,6 +722,8 @@ pub struct ParseExpressionRequestBody {
     pub target_attribute_definition: crate::Maybe<AttributeDefinition>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParseExpressionRequestBody = "ParseExpressionRequestBody" { expression :
@@ -687,6 +751,8 @@ pub struct ParseExpressionResponse {
     pub parsing_succeeded: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParseExpressionResponse = "microsoft.graph.parseExpressionResponse" { error :
@@ -701,6 +767,8 @@ pub struct ProvisionOnDemandRequestBody {
     pub parameters: crate::Maybe<Vec<SynchronizationJobApplicationParameters>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisionOnDemandRequestBody = "ProvisionOnDemandRequestBody" { parameters :
@@ -729,6 +797,8 @@ pub struct PublicError {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicError = "microsoft.graph.publicError" { code : "code", details : "details",
@@ -751,6 +821,8 @@ pub struct PublicErrorDetail {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicErrorDetail = "microsoft.graph.publicErrorDetail" { code : "code", message :
@@ -777,6 +849,8 @@ pub struct PublicInnerError {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicInnerError = "microsoft.graph.publicInnerError" { code : "code", details :
@@ -795,6 +869,8 @@ pub struct ReferencedObject {
     pub referenced_property: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ReferencedObject = "microsoft.graph.referencedObject" { referenced_object_name :
@@ -807,6 +883,8 @@ pub struct RestartRequestBody {
     pub criteria: crate::Maybe<SynchronizationJobRestartCriteria>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
 /// Spec name: `SecretsRequestBody`.
@@ -816,6 +894,8 @@ pub struct SecretsRequestBody {
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SecretsRequestBody = "SecretsRequestBody" { value : "value" });
 /// Spec name: `SecretsResponse`.
@@ -825,6 +905,8 @@ pub struct SecretsResponse {
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
 /// Spec name: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`.
@@ -838,6 +920,8 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     pub value: crate::Maybe<AttributeMappingSource>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyAttributeMappingSourceValuePair =
@@ -857,6 +941,8 @@ pub struct StringKeyLongValuePair {
     pub value: crate::Maybe<i64>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyLongValuePair = "microsoft.graph.stringKeyLongValuePair" { key : "key",
@@ -871,6 +957,8 @@ pub struct StringKeyObjectValuePair {
     pub key: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyObjectValuePair = "microsoft.graph.stringKeyObjectValuePair" { key : "key" }
@@ -888,6 +976,8 @@ pub struct StringKeyStringValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyStringValuePair = "microsoft.graph.stringKeyStringValuePair" { key : "key",
@@ -914,6 +1004,8 @@ pub struct Synchronization {
     pub templates: crate::Maybe<Vec<SynchronizationTemplate>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Synchronization = "microsoft.graph.synchronization" { id : "id", secrets : "secrets",
@@ -936,6 +1028,8 @@ pub struct SynchronizationError {
     pub tenant_actionable: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationError = "microsoft.graph.synchronizationError" { code : "code",
@@ -966,6 +1060,8 @@ pub struct SynchronizationJob {
     pub schema: crate::Maybe<SynchronizationSchema>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJob = "microsoft.graph.synchronizationJob" { id : "id", schedule :
@@ -986,6 +1082,8 @@ pub struct SynchronizationJobApplicationParameters {
     pub subjects: crate::Maybe<Vec<SynchronizationJobSubject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobApplicationParameters =
@@ -1001,6 +1099,8 @@ pub struct SynchronizationJobCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobCollectionResponse =
@@ -1023,6 +1123,8 @@ pub struct SynchronizationJobRestartCriteria {
     pub reset_scope: crate::Maybe<SynchronizationJobRestartScope>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobRestartCriteria =
@@ -1043,6 +1145,8 @@ pub struct SynchronizationJobSubject {
     pub object_type_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobSubject = "microsoft.graph.synchronizationJobSubject" { links :
@@ -1061,6 +1165,8 @@ pub struct SynchronizationLinkedObjects {
     pub owners: crate::Maybe<Vec<SynchronizationJobSubject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationLinkedObjects = "microsoft.graph.synchronizationLinkedObjects" {
@@ -1077,6 +1183,8 @@ pub struct SynchronizationMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationMetadataEntry = "microsoft.graph.synchronizationMetadataEntry" { key :
@@ -1103,6 +1211,8 @@ pub struct SynchronizationProgress {
     pub units: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationProgress = "microsoft.graph.synchronizationProgress" { completed_units
@@ -1134,6 +1244,8 @@ pub struct SynchronizationQuarantine {
     pub series_count: crate::Maybe<i64>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationQuarantine = "microsoft.graph.synchronizationQuarantine" {
@@ -1181,6 +1293,8 @@ pub struct SynchronizationRule {
     pub target_directory_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationRule = "microsoft.graph.synchronizationRule" { container_filter :
@@ -1204,6 +1318,8 @@ pub struct SynchronizationSchedule {
     pub state: crate::Maybe<SynchronizationScheduleState>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSchedule = "microsoft.graph.synchronizationSchedule" { expiration :
@@ -1230,6 +1346,8 @@ pub struct SynchronizationSchema {
     pub directories: crate::Maybe<Vec<DirectoryDefinition>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSchema = "microsoft.graph.synchronizationSchema" { id : "id",
@@ -1247,6 +1365,8 @@ pub struct SynchronizationSecretKeyStringValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSecretKeyStringValuePair =
@@ -1298,6 +1418,8 @@ pub struct SynchronizationStatus {
     pub troubleshooting_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationStatus = "microsoft.graph.synchronizationStatus" { code : "code",
@@ -1367,6 +1489,8 @@ pub struct SynchronizationTaskExecution {
     pub time_ended: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTaskExecution = "microsoft.graph.synchronizationTaskExecution" {
@@ -1413,6 +1537,8 @@ pub struct SynchronizationTemplate {
     pub schema: crate::Maybe<SynchronizationSchema>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTemplate = "microsoft.graph.synchronizationTemplate" { id : "id",
@@ -1429,6 +1555,8 @@ pub struct SynchronizationTemplateCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTemplateCollectionResponse =
@@ -1457,6 +1585,8 @@ pub struct ValidateCredentialsRequestBody {
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ValidateCredentialsRequestBody = "ValidateCredentialsRequestBody" {
