@@ -125,7 +125,7 @@ macro_rules! model {
 /// Spelling is not part of a value's meaning (Graph matches enum members ignoring case), so it
 /// never affects equality: two models differing only in it compare equal, as their enum values do.
 #[derive(Clone, Debug, Default)]
-pub struct WireSpellings(Option<Box<Vec<Spelling>>>);
+pub struct WireSpellings(Vec<Spelling>);
 
 /// One enum member received in another spelling than the spec's.
 #[doc(hidden)]
@@ -151,15 +151,15 @@ impl PartialEq for WireSpellings {
 impl WireSpellings {
     /// Whether nothing was received in another spelling.
     pub fn is_empty(&self) -> bool {
-        self.0.is_none()
+        self.0.is_empty()
     }
     /// Forgets the received spellings: every member is written in the spec's spelling.
     pub fn clear(&mut self) {
-        self.0 = None;
+        self.0.clear();
     }
     #[doc(hidden)]
     pub fn of_field(&self, field: &str) -> Option<&[Spelling]> {
-        let all = self.0.as_deref()?;
+        let all = &self.0;
         // A field is decoded once (a repeated key is an error), so its entries are contiguous.
         let start = all.iter().position(|s| s.field == field)?;
         let len = all[start..].iter().take_while(|s| s.field == field).count();
@@ -167,7 +167,7 @@ impl WireSpellings {
     }
     #[doc(hidden)]
     pub fn inspect(&self, path: &str, out: &mut Vec<crate::Finding>) {
-        for s in self.0.iter().flat_map(|all| all.iter()) {
+        for s in &self.0 {
             out.push(crate::Finding {
                 path: crate::inspect::child_path(path, s.field),
                 kind: crate::FindingKind::NotCanonical {
@@ -194,7 +194,7 @@ impl Recorder<'_> {
         let occurrence = self.next;
         self.next += 1;
         if let Some(spec) = matched.filter(|spec| *spec != text) {
-            self.out.0.get_or_insert_with(Default::default).push(Spelling {
+            self.out.0.push(Spelling {
                 field: self.field,
                 occurrence,
                 text: text.into(),
