@@ -21,12 +21,19 @@ fn best_fit(keys: &[String]) -> Option<&'static ModelEntry> {
 }
 
 fn fixed_point(entry: &ModelEntry, data: &[u8], list: bool) {
-    let decode = |bytes: &[u8]| if list { entry.decode_list(bytes) } else { entry.decode(bytes) };
+    let decode = |bytes: &[u8]| {
+        if list {
+            entry.decode_list(bytes)
+        } else {
+            entry.decode(bytes)
+        }
+    };
     let Ok(model) = decode(data) else {
         return;
     };
     let first = model.to_json_text().expect("a decoded model encodes");
-    let again = decode(first.as_bytes()).unwrap_or_else(|e| panic!("{}: its own encoding does not decode: {e}\n{first}", entry.name));
+    let again = decode(first.as_bytes())
+        .unwrap_or_else(|e| panic!("{}: its own encoding does not decode: {e}\n{first}", entry.name));
     let second = again.to_json_text().expect("a decoded model encodes");
     assert_eq!(first, second, "{}: decode → encode is not a fixed point", entry.name);
 }

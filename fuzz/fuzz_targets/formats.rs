@@ -30,7 +30,10 @@ fuzz_target!(|data: &[u8]| {
             let canonical = set.to_canonical();
             assert!(canonical.is_canonical());
             let again = SynchronizationJobRestartScope::from_wire(&canonical.to_string());
-            assert!(again.is_canonical(), "canonical form {canonical} re-decodes as non-canonical");
+            assert!(
+                again.is_canonical(),
+                "canonical form {canonical} re-decodes as non-canonical"
+            );
             assert_eq!(again, set, "the canonical form is another set");
         }
         1 => {
@@ -53,7 +56,10 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(t.as_str(), text);
             if let Some(value) = t.value() {
                 if let Ok(canonical) = DateTime::from_chrono(value.to_utc()) {
-                    assert_eq!(DateTime::parse(canonical.as_str()).ok().and_then(|c| c.value()), Some(value));
+                    assert_eq!(
+                        DateTime::parse(canonical.as_str()).ok().and_then(|c| c.value()),
+                        Some(value)
+                    );
                 }
             } else {
                 assert!(t.validate().is_err());
