@@ -140,3 +140,16 @@ pub fn job_page() -> Value {
         .collect();
     json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#servicePrincipals('sp')/synchronization/jobs", "value": jobs})
 }
+
+/// The 999-job page as a service newer than the spec sends it: every job and its status carry
+/// annotations and undeclared properties (nested objects, arrays, numbers), all kept as received.
+pub fn job_page_with_extras() -> Value {
+    let mut page = job_page();
+    for (i, job) in page["value"].as_array_mut().unwrap().iter_mut().enumerate() {
+        job["@odata.type"] = json!("#microsoft.graph.synchronizationJob");
+        job["@odata.etag"] = json!(format!("W/\"{i}\""));
+        job["newerThanTheSpec"] = json!({"weight": 0.25, "counts": [1, 2, 3, i], "label": "x", "on": true});
+        job["status"]["lastExecutionTicks"] = json!(638_683_056_000_000_000_i64 + i as i64);
+    }
+    page
+}

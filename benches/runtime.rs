@@ -75,6 +75,38 @@ fn page_encode_typed(bencher: divan::Bencher) {
     bencher.bench(|| serde_json::to_vec(divan::black_box(&typed)).unwrap());
 }
 
+fn extras_page_bytes() -> Vec<u8> {
+    serde_json::to_vec(&payloads::job_page_with_extras()).unwrap()
+}
+
+#[divan::bench(sample_count = 30)]
+fn extras_page_decode_value(bencher: divan::Bencher) {
+    let bytes = extras_page_bytes();
+    bencher
+        .counter(divan::counter::BytesCount::of_slice(&bytes))
+        .bench(|| serde_json::from_slice::<serde_json::Value>(divan::black_box(&bytes)).unwrap());
+}
+
+#[divan::bench(sample_count = 30)]
+fn extras_page_decode_typed(bencher: divan::Bencher) {
+    let bytes = extras_page_bytes();
+    bencher
+        .counter(divan::counter::BytesCount::of_slice(&bytes))
+        .bench(|| serde_json::from_slice::<SynchronizationJobCollectionResponse>(divan::black_box(&bytes)).unwrap());
+}
+
+#[divan::bench(sample_count = 30)]
+fn extras_page_encode_value(bencher: divan::Bencher) {
+    let value: serde_json::Value = serde_json::from_slice(&extras_page_bytes()).unwrap();
+    bencher.bench(|| serde_json::to_vec(divan::black_box(&value)).unwrap());
+}
+
+#[divan::bench(sample_count = 30)]
+fn extras_page_encode_typed(bencher: divan::Bencher) {
+    let typed: SynchronizationJobCollectionResponse = serde_json::from_slice(&extras_page_bytes()).unwrap();
+    bencher.bench(|| serde_json::to_vec(divan::black_box(&typed)).unwrap());
+}
+
 /// One request, from the entry point to `http::Request`.
 #[divan::bench]
 fn build_one_request(bencher: divan::Bencher) {

@@ -1,6 +1,7 @@
 //! Comparing a payload with its re-encoding, the way the docs tests and `inspect` do: object key
-//! order never matters; the only tolerated differences are the two normalizations the models make
-//! on purpose, each reported so nothing changes silently.
+//! order never matters. A difference only in spelling (an enum member's case, a flags value's form)
+//! is classified as such; the models write back what they receive, so for a decoded payload any
+//! difference, spelling included, is a change.
 
 use serde_json::Value;
 use std::fmt;
@@ -27,7 +28,8 @@ pub enum DifferenceKind {
 }
 
 impl Difference {
-    /// Whether this is one of the deliberate normalizations rather than a loss or change.
+    /// Whether this is a difference in spelling only (the same enum member or flags set), rather
+    /// than a loss or another value.
     pub fn is_normalization(&self) -> bool {
         matches!(
             self.kind,
@@ -194,9 +196,9 @@ pub struct Report {
 }
 
 impl Report {
-    /// 0 when the re-encoding equals the input (normalizations aside), else 1.
+    /// 0 when the re-encoding equals the input (key order aside), else 1.
     pub fn exit_code(&self) -> u8 {
-        u8::from(!self.differences.iter().all(Difference::is_normalization))
+        u8::from(!self.differences.is_empty())
     }
 }
 

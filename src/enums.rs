@@ -3,8 +3,13 @@
 //! Matching rule: a wire string is matched against the spec's members exactly first, then
 //! ignoring ASCII case (Graph's service parses enums case-insensitively, and the spec itself spells
 //! the sentinel both `unknownFutureValue` and `UnknownFutureValue`; the docs send `"string"` for
-//! `String`). A known member is always written in the spec's spelling. Anything else is kept in
-//! `Unrecognized` and written back verbatim.
+//! `String`). Anything else is kept in `Unrecognized` and written back verbatim.
+//!
+//! Nothing received is respelled: a member received in another case (`galleryApplicationIdentifier`
+//! for the v1.0 spec's `GalleryApplicationIdentifier`) is the variant, and the model holding it
+//! remembers the spelling ([`WireSpellings`](crate::WireSpellings)) and writes it back; flags keep
+//! their text unless it is already in Graph's form. Values built in code are written in the
+//! spec's spelling and Graph's form.
 
 use std::fmt;
 
@@ -87,6 +92,30 @@ macro_rules! evolvable_enum {
         impl $crate::registry::SpecName for $name {
             const SPEC_NAME: &'static str = $spec;
         }
+        impl<'de> $crate::model::DecodeField<'de> for $name {
+            fn decode<D: $crate::serde::Deserializer<'de>>(deserializer: D, recorder: &mut $crate::model::Recorder<'_>) -> ::core::result::Result<Self, D::Error> {
+                const VARIANTS: &[$name] = &[$($name::$variant),*];
+                let members = <$name as $crate::Enumeration>::MEMBERS;
+                let text = <$crate::model::Key<'de> as $crate::serde::Deserialize>::deserialize(deserializer)?;
+                let matched = $crate::enums::match_member(members, &text.0);
+                recorder.enum_value(&text.0, matched.map(|i| members[i]), $spec);
+                Ok(match matched {
+                    Some(i) => VARIANTS[i].clone(),
+                    None => $name::Unrecognized(text.0.into_owned()),
+                })
+            }
+        }
+        impl $crate::model::EncodeField for $name {
+            fn encode<S: $crate::serde::Serializer>(&self, serializer: S, replay: &$crate::model::Replay<'_>) -> ::core::result::Result<S::Ok, S::Error> {
+                let spec = $crate::Enumeration::as_str(self);
+                // Every value advances the count, as every value did when decoding.
+                let received = replay.enum_value(spec);
+                match self {
+                    $name::Unrecognized(_) => serializer.serialize_str(spec),
+                    _ => serializer.serialize_str(received.unwrap_or(spec)),
+                }
+            }
+        }
     };
 }
 
@@ -105,17 +134,43 @@ pub fn inspect_member<E: Enumeration>(member: &E, path: &str, out: &mut Vec<crat
 
 /// A flags enum (`x-ms-enum-flags`): a set of members, on the wire `"Watermark, Escrows"`.
 ///
-/// Decoding accepts any spacing around commas and keeps unknown members. Encoding writes known
-/// members in declaration order (as .NET's `Enum.ToString` does), then unknown ones sorted,
-/// separated by `", "`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Decoding accepts any spacing around commas, repeats and empty members, matches members as
+/// enums do, and keeps unknown ones. Graph's form (what .NET's `Enum.ToString` writes) is known
+/// members in declaration order, then unknown ones sorted, separated by `", "`: a value received
+/// in another form (`"Add,Delete"`, `" Quarantine"`, `"Add, Add"`, `",,"`, `"add"`) keeps its
+/// text and is written back as received; inspection reports it
+/// ([`FindingKind::NotCanonical`](crate::FindingKind::NotCanonical)). A set built or changed in
+/// code is written in Graph's form.
+///
+/// Equality and hashing are those of the set (Graph reads both forms alike): `"A,B"` equals
+/// `"B, A"`. [`as_str`](Self::as_str) is the text that will be written.
+#[derive(Clone, Debug)]
 pub struct Flags<M> {
     members: Vec<M>,
+    /// The text received, when it is not Graph's form of `members`.
+    received: Option<Box<str>>,
 }
 
 impl<M> Default for Flags<M> {
     fn default() -> Self {
-        Flags { members: Vec::new() }
+        Flags {
+            members: Vec::new(),
+            received: None,
+        }
+    }
+}
+
+impl<M: PartialEq> PartialEq for Flags<M> {
+    fn eq(&self, other: &Self) -> bool {
+        self.members == other.members
+    }
+}
+
+impl<M: Eq> Eq for Flags<M> {}
+
+impl<M: std::hash::Hash> std::hash::Hash for Flags<M> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.members.hash(state)
     }
 }
 
@@ -124,16 +179,20 @@ impl<M: Enumeration> Flags<M> {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Decodes Graph's comma-separated form.
+    /// Decodes Graph's comma-separated form, keeping the text when it is not in that form.
     pub fn from_wire(text: &str) -> Self {
         let mut set = Self::new();
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             set.insert(M::from_wire(part));
         }
+        if set.canonical_text() != text {
+            set.received = Some(text.into());
+        }
         set
     }
     /// Adds a member (no duplicates), keeping the canonical order: known members in declaration
-    /// order, then unknown ones by their text, so two equal sets compare (and hash) equal.
+    /// order, then unknown ones by their text, so two equal sets compare (and hash) equal. A
+    /// change made in code is written in Graph's form.
     pub fn insert(&mut self, member: M) {
         if self.members.contains(&member) {
             return;
@@ -146,6 +205,7 @@ impl<M: Enumeration> Flags<M> {
         }
         let at = self.members.partition_point(|m| key(m) <= key(&member));
         self.members.insert(at, member);
+        self.received = None;
     }
     /// Builder form of [`insert`](Self::insert).
     pub fn with(mut self, member: M) -> Self {
@@ -156,7 +216,11 @@ impl<M: Enumeration> Flags<M> {
         self.members.contains(member)
     }
     pub fn remove(&mut self, member: &M) {
+        let before = self.members.len();
         self.members.retain(|m| m != member);
+        if self.members.len() != before {
+            self.received = None;
+        }
     }
     pub fn iter(&self) -> impl Iterator<Item = &M> {
         self.members.iter()
@@ -166,6 +230,34 @@ impl<M: Enumeration> Flags<M> {
     }
     pub fn len(&self) -> usize {
         self.members.len()
+    }
+    /// Whether the text written is Graph's form (always, for a set built in code).
+    pub fn is_canonical(&self) -> bool {
+        self.received.is_none()
+    }
+    /// The same set, to be written in Graph's form.
+    pub fn to_canonical(&self) -> Self {
+        Flags {
+            members: self.members.clone(),
+            received: None,
+        }
+    }
+    /// The text that is written: as received, or Graph's form.
+    pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
+        match &self.received {
+            Some(text) => std::borrow::Cow::Borrowed(text),
+            None => std::borrow::Cow::Owned(self.canonical_text()),
+        }
+    }
+    fn canonical_text(&self) -> String {
+        let mut text = String::new();
+        for (i, m) in self.members.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            text.push_str(m.as_str());
+        }
+        text
     }
 }
 
@@ -181,6 +273,9 @@ impl<M: Enumeration> FromIterator<M> for Flags<M> {
 
 impl<M: Enumeration> fmt::Display for Flags<M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(text) = &self.received {
+            return f.write_str(text);
+        }
         for (i, m) in self.members.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
@@ -193,7 +288,10 @@ impl<M: Enumeration> fmt::Display for Flags<M> {
 
 impl<M: Enumeration> serde::Serialize for Flags<M> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match &self.received {
+            Some(text) => serializer.serialize_str(text),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -208,6 +306,16 @@ impl<M: Enumeration> crate::Inspect for Flags<M> {
     fn inspect(&self, path: &str, out: &mut Vec<crate::Finding>) {
         for m in &self.members {
             inspect_member(m, path, out);
+        }
+        if let Some(text) = &self.received {
+            out.push(crate::Finding {
+                path: path.to_string(),
+                kind: crate::FindingKind::NotCanonical {
+                    of: M::ENUM_NAME,
+                    value: text.to_string(),
+                    canonical: self.canonical_text(),
+                },
+            });
         }
     }
 }

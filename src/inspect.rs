@@ -20,6 +20,14 @@ pub enum FindingKind {
     UnknownEnumMember { enumeration: &'static str, value: String },
     /// A value invalid for its format (kept verbatim; the typed accessor reports an error).
     InvalidFormat { format: &'static str, value: String },
+    /// A flags or enum value of `of` (its spec name) not in the form Graph writes, kept and
+    /// written back as received: flags with other spacing, order or repeats, an enum member in
+    /// another case than the spec's.
+    NotCanonical {
+        of: &'static str,
+        value: String,
+        canonical: String,
+    },
 }
 
 impl fmt::Display for Finding {
@@ -32,6 +40,13 @@ impl fmt::Display for Finding {
             }
             FindingKind::InvalidFormat { format, value } => {
                 write!(f, "{}: {value:?} is not a valid {format}", self.path)
+            }
+            FindingKind::NotCanonical { of, value, canonical } => {
+                write!(
+                    f,
+                    "{}: {of} {value:?} kept as received (canonical: {canonical:?})",
+                    self.path
+                )
             }
         }
     }

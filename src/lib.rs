@@ -42,10 +42,11 @@ pub use http;
 #[doc(hidden)]
 pub use serde;
 
-pub use model::Json;
+pub use model::{Json, WireSpellings};
 
-/// Properties a model does not declare, by wire name, kept verbatim and re-emitted.
-pub type AdditionalProperties = std::collections::BTreeMap<String, serde_json::Value>;
+/// Properties a model does not declare, by wire name, kept as received (numbers included, see
+/// [`Json`]) and re-emitted.
+pub type AdditionalProperties = std::collections::BTreeMap<String, Json>;
 
 /// Declares one API version's module from the generator's output in `OUT_DIR`.
 macro_rules! api_version_module {

@@ -14,6 +14,9 @@ pub trait SpecName {
 pub trait Model: fmt::Debug + Send + Sync + 'static {
     /// Encodes back to JSON.
     fn to_json(&self) -> Result<serde_json::Value, serde_json::Error>;
+    /// Encodes back to JSON text: exact, where a `serde_json::Value` would round numbers in untyped
+    /// properties.
+    fn to_json_text(&self) -> Result<String, serde_json::Error>;
     /// What the model saw that the spec did not promise.
     fn findings(&self) -> Vec<Finding>;
 }
@@ -23,6 +26,9 @@ impl<T: serde::Serialize + Inspect + fmt::Debug + Send + Sync + 'static> Model f
         // Through bytes: reuses the `to_vec` code every model has anyway instead of compiling a
         // second serializer (to `Value`) per model.
         serde_json::from_slice(&serde_json::to_vec(self)?)
+    }
+    fn to_json_text(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
     fn findings(&self) -> Vec<Finding> {
         let mut out = Vec::new();
@@ -42,6 +48,10 @@ impl Model for ModelList {
             .map(|m| m.to_json())
             .collect::<Result<Vec<_>, _>>()
             .map(serde_json::Value::Array)
+    }
+    fn to_json_text(&self) -> Result<String, serde_json::Error> {
+        let items = self.0.iter().map(|m| m.to_json_text()).collect::<Result<Vec<_>, _>>()?;
+        Ok(format!("[{}]", items.join(",")))
     }
     fn findings(&self) -> Vec<Finding> {
         let mut out = Vec::new();

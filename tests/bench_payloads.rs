@@ -37,3 +37,21 @@ fn job_page_has_999_items_and_round_trips() {
         &report.differences[..3.min(report.differences.len())]
     );
 }
+
+#[test]
+fn job_page_with_extras_round_trips() {
+    let bytes = serde_json::to_vec(&payloads::job_page_with_extras()).unwrap();
+    let report = inspect_payload(
+        ApiVersion::V1_0,
+        "microsoft.graph.synchronizationJobCollectionResponse",
+        &bytes,
+        false,
+    )
+    .unwrap();
+    assert_eq!(report.output["value"][998]["newerThanTheSpec"]["counts"][3], 998);
+    assert!(
+        report.differences.is_empty(),
+        "{:?}",
+        &report.differences[..3.min(report.differences.len())]
+    );
+}

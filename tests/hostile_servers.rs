@@ -330,8 +330,20 @@ async fn dot_segment_ids_never_reach_the_wire() {
     let client = client(&server);
     let sps = client.v1_0();
     for id in DOT_IDS {
-        let as_sp = sps.service_principals().item(id).synchronization().jobs().item("job").delete();
-        let as_job = sps.service_principals().item("sp").synchronization().jobs().item(id).delete();
+        let as_sp = sps
+            .service_principals()
+            .item(id)
+            .synchronization()
+            .jobs()
+            .item("job")
+            .delete();
+        let as_job = sps
+            .service_principals()
+            .item("sp")
+            .synchronization()
+            .jobs()
+            .item(id)
+            .delete();
         for request in [as_sp, as_job] {
             let err = client.send(&request).await.unwrap_err();
             assert!(
@@ -353,7 +365,14 @@ async fn dot_segment_ids_never_reach_the_wire() {
 
     for (id, wire) in DOTTED_IDS {
         client
-            .send(&sps.service_principals().item(id).synchronization().jobs().item("job").delete())
+            .send(
+                &sps.service_principals()
+                    .item(id)
+                    .synchronization()
+                    .jobs()
+                    .item("job")
+                    .delete(),
+            )
             .await
             .unwrap();
         assert_eq!(
@@ -371,7 +390,8 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
     for id in DOT_IDS {
         let request = client
             .v1_0()
-            .service_principals().item(id)
+            .service_principals()
+            .item(id)
             .synchronization()
             .jobs()
             .item("job")
@@ -383,7 +403,8 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
         );
         let request = client
             .v1_0()
-            .service_principals().item("sp")
+            .service_principals()
+            .item("sp")
             .synchronization()
             .jobs()
             .item(id)
@@ -397,7 +418,8 @@ fn dot_segment_ids_never_reach_the_wire_blocking() {
     assert_eq!(server.lines(), Vec::<String>::new(), "nothing was sent");
     let ok = client
         .v1_0()
-        .service_principals().item("...")
+        .service_principals()
+        .item("...")
         .synchronization()
         .jobs()
         .item("job")
@@ -423,7 +445,8 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
     let client = client(&server);
     let job = client
         .v1_0()
-        .service_principals().item("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("j");
@@ -474,7 +497,8 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
 fn server_job(client: &Client) -> msgraph_sync::v1_0::requests::SynchronizationJobsItemRequests {
     client
         .v1_0()
-        .service_principals().item("sp")
+        .service_principals()
+        .item("sp")
         .synchronization()
         .jobs()
         .item("j")
@@ -886,7 +910,8 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
             let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
             let job = client
                 .v1_0()
-                .service_principals().item("sp")
+                .service_principals()
+                .item("sp")
                 .synchronization()
                 .jobs()
                 .item("j");
@@ -907,7 +932,8 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
         let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
         let job = client
             .v1_0()
-            .service_principals().item("sp")
+            .service_principals()
+            .item("sp")
             .synchronization()
             .jobs()
             .item("j");

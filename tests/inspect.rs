@@ -22,15 +22,28 @@ fn equal_payload_exits_zero_and_reports_oddities() {
 }
 
 #[test]
-fn normalizations_are_reported_but_exit_zero() {
-    let payload = br#"{"type":"string","name":"a"}"#;
+fn other_spellings_are_kept_and_reported() {
+    let payload = br#"{"name":"a","type":"string"}"#;
     let report = inspect_payload(ApiVersion::V1_0, "microsoft.graph.attributeDefinition", payload, false).unwrap();
-    assert_eq!(report.exit_code(), 0);
-    assert_eq!(report.differences.len(), 1);
+    assert_eq!(report.exit_code(), 0, "{:?}", report.differences);
+    assert!(report.differences.is_empty());
+    assert_eq!(report.output, serde_json::json!({"name": "a", "type": "string"}));
+    let seen: Vec<String> = report.findings.iter().map(ToString::to_string).collect();
     assert_eq!(
-        report.differences[0].to_string(),
+        seen,
+        ["$.type: microsoft.graph.attributeType \"string\" kept as received (canonical: \"String\")"]
+    );
+    // A respelling would be a difference, and exit 1.
+    let mut respelled = report;
+    respelled.differences = msgraph_sync::compare::compare(
+        &serde_json::json!({"type": "string"}),
+        &serde_json::json!({"type": "String"}),
+    );
+    assert_eq!(
+        respelled.differences[0].to_string(),
         "$.type: enum member \"string\" written as \"String\""
     );
+    assert_eq!(respelled.exit_code(), 1);
 }
 
 #[test]

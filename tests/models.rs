@@ -101,8 +101,10 @@ fn flags_are_sets() {
     assert!(scope.contains(&M::Watermark) && scope.contains(&M::Escrows) && scope.contains(&M::QuarantineState));
     assert_eq!(
         serde_json::to_value(&scope).unwrap(),
-        json!("Escrows, Watermark, QuarantineState")
+        json!("Watermark, Escrows, QuarantineState"),
+        "not Graph's order: written back as received"
     );
+    assert_eq!(scope.to_canonical().to_string(), "Escrows, Watermark, QuarantineState");
 
     let tight: SynchronizationJobRestartScope = serde_json::from_value(json!("Full,ForceDeletes,Bogus")).unwrap();
     assert!(tight.contains(&M::Full) && tight.contains(&M::ForceDeletes));
@@ -110,7 +112,8 @@ fn flags_are_sets() {
         tight.contains(&M::Unrecognized("Bogus".into())),
         "unknown members are kept"
     );
-    assert_eq!(tight.to_string(), "Full, ForceDeletes, Bogus");
+    assert_eq!(tight.to_string(), "Full,ForceDeletes,Bogus", "written back as received");
+    assert_eq!(tight.to_canonical().to_string(), "Full, ForceDeletes, Bogus");
 
     let built = SynchronizationJobRestartScope::new()
         .with(M::Full)
@@ -244,10 +247,8 @@ fn untyped_json_refuses_duplicate_keys_at_any_depth() {
     assert!(err.to_string().contains("duplicate property"), "{err}");
     let ok: BulkUploadRequestBody =
         serde_json::from_str(r#"{"Operations":[{"method":"POST","data":{"x":[1,{"y":null}]}}]}"#).unwrap();
-    assert_eq!(
-        ok.operations.value().unwrap()[0]["data"]["x"][1]["y"],
-        serde_json::Value::Null
-    );
+    let operation: serde_json::Value = ok.operations.value().unwrap()[0].parse().unwrap();
+    assert_eq!(operation["data"]["x"][1]["y"], serde_json::Value::Null);
 }
 
 #[test]
@@ -255,7 +256,170 @@ fn flags_with_unknown_members_compare_as_sets() {
     let a: SynchronizationJobRestartScope = serde_json::from_value(json!("Foo, Bar, Full")).unwrap();
     let b: SynchronizationJobRestartScope = serde_json::from_value(json!("Full,Bar,Foo")).unwrap();
     assert_eq!(a, b);
-    assert_eq!(a.to_string(), "Full, Bar, Foo");
+    assert_eq!(a.to_canonical().to_string(), "Full, Bar, Foo");
     let report = msgraph_sync::compare::compare(&json!("watermark, escrows"), &json!("Escrows, Watermark"));
     assert!(report.iter().all(|d| d.is_normalization()), "{report:?}");
+}
+
+/// Issue 11, item 6: a flags value not in Graph's form is written back as received (and
+/// reported), never trimmed, deduplicated or reordered; one built or changed in code is
+/// written in Graph's form.
+#[test]
+fn flags_not_in_graphs_form_are_kept_as_received() {
+    use SynchronizationJobRestartScopeMember as M;
+    for text in [
+        "Full, Full",
+        " QuarantineState",
+        ",,",
+        "Watermark,Escrows",
+        "escrows, Watermark",
+        "Bogus,,Full ",
+        "",
+    ] {
+        let json = serde_json::to_string(text).unwrap();
+        let scope: SynchronizationJobRestartScope = serde_json::from_str(&json).unwrap();
+        assert_eq!(serde_json::to_string(&scope).unwrap(), json, "{text:?} respelled");
+        let status = SynchronizationJobRestartCriteria {
+            reset_scope: Maybe::Value(scope.clone()),
+            ..Default::default()
+        };
+        let findings = msgraph_sync::Model::findings(&status);
+        let canonical = text.is_empty();
+        assert_eq!(
+            findings.iter().any(|f| matches!(
+                &f.kind,
+                FindingKind::NotCanonical { of: "microsoft.graph.synchronizationJobRestartScope", value, .. } if value == text
+            )),
+            !canonical,
+            "{text:?}: {findings:?}"
+        );
+        assert_eq!(scope.is_canonical(), canonical);
+    }
+    // The members are still read as a set.
+    let scope = SynchronizationJobRestartScope::from_wire("Full, Full");
+    assert_eq!(scope.len(), 1);
+    assert_eq!(scope, SynchronizationJobRestartScope::new().with(M::Full));
+    // Graph's form is kept as it is; a change made in code is written in Graph's form.
+    let mut scope = SynchronizationJobRestartScope::from_wire("Escrows, Watermark");
+    assert!(scope.is_canonical());
+    let mut odd = SynchronizationJobRestartScope::from_wire(" Watermark,Escrows");
+    odd.insert(M::Escrows);
+    assert_eq!(odd.to_string(), " Watermark,Escrows", "no change, no respelling");
+    odd.insert(M::Full);
+    assert_eq!(odd.to_string(), "Escrows, Watermark, Full");
+    scope.remove(&M::Watermark);
+    assert_eq!(scope.to_string(), "Escrows");
+}
+
+/// Issue 11, item 7: numbers in untyped JSON (undeclared properties at any depth, properties
+/// typed as any object) are kept exactly as received, not rounded through `f64`.
+#[test]
+fn numbers_in_untyped_json_keep_every_digit() {
+    // Undeclared properties are written after the declared ones, by name.
+    let input = r#"{"id":"j","big":123456789012345678901234567890,"huge":-1E+400,"nested":{"list":[0.10000000000000000001,{"deep":-0.0}]},"tiny":1e-400,"u64plus":18446744073709551616}"#;
+    let job: SynchronizationJob = serde_json::from_str(input).unwrap();
+    assert_eq!(serde_json::to_string(&job).unwrap(), input);
+    assert_eq!(
+        job.additional_properties["big"].as_str(),
+        "123456789012345678901234567890"
+    );
+    assert_eq!(
+        job.additional_properties["big"].parse::<u128>().unwrap(),
+        123456789012345678901234567890
+    );
+    // Through the registry (serde_path_to_error) too.
+    let entry = ApiVersion::V1_0.find("microsoft.graph.synchronizationJob").unwrap();
+    assert_eq!(entry.decode(input.as_bytes()).unwrap().to_json_text().unwrap(), input);
+    // A property typed as untyped JSON.
+    let body = r#"{"Operations":[{"method":"PATCH","data":{"employeeNumber":98765432109876543210,"ratio":2.50}}]}"#;
+    let decoded: BulkUploadRequestBody = serde_json::from_str(body).unwrap();
+    assert_eq!(serde_json::to_string(&decoded).unwrap(), body);
+    // Whitespace between tokens is all that goes; string escapes stay as sent.
+    let spaced = "{ \"x\" : [ 1 , \"a\\u00e9 b\" ] ,\n \"y\": { } }";
+    let job: SynchronizationJob = serde_json::from_str(&format!("{{\"extra\": {spaced}}}")).unwrap();
+    assert_eq!(
+        job.additional_properties["extra"].as_str(),
+        "{\"x\":[1,\"a\\u00e9 b\"],\"y\":{}}"
+    );
+}
+
+#[test]
+fn untyped_json_nesting_is_bounded() {
+    let deep = format!("{{\"extra\":{}{}}}", "[".repeat(50_000), "]".repeat(50_000));
+    let err = serde_json::from_str::<SynchronizationJob>(&deep).unwrap_err();
+    assert!(err.to_string().contains("recursion limit exceeded"), "{err}");
+    let fine = format!("{{\"extra\":{}{}}}", "[".repeat(100), "]".repeat(100));
+    assert!(serde_json::from_str::<SynchronizationJob>(&fine).is_ok());
+}
+
+/// Issue 10: an enum member the service sends in another case than the spec is written back as
+/// received; the variant still matches, and values built in code use the spec's spelling.
+#[test]
+fn enum_members_are_written_back_as_received() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/models/template-received-spelling.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let text = text.trim_end();
+    let template: SynchronizationTemplate = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        serde_json::to_string(&template).unwrap(),
+        text,
+        "a GET → PUT changes nothing"
+    );
+    let entry = ApiVersion::V1_0
+        .find("microsoft.graph.synchronizationTemplate")
+        .unwrap();
+    assert_eq!(entry.decode(text.as_bytes()).unwrap().to_json_text().unwrap(), text);
+
+    let metadata = template.metadata.value().unwrap();
+    assert!(matches!(
+        metadata[0].key.value(),
+        Some(SynchronizationMetadata::GalleryApplicationIdentifier)
+    ));
+    assert_eq!(
+        metadata[0].key,
+        Maybe::Value(SynchronizationMetadata::GalleryApplicationIdentifier)
+    );
+    let findings: Vec<String> = msgraph_sync::Model::findings(&template)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        findings.contains(&"$.metadata[0].key: microsoft.graph.synchronizationMetadata \"galleryApplicationIdentifier\" kept as received (canonical: \"GalleryApplicationIdentifier\")".to_string()),
+        "{findings:?}"
+    );
+
+    // Built in code: the spec's spelling. Changed in code: the spec's spelling of the new member.
+    let built = SynchronizationMetadataEntry {
+        key: Maybe::Value(SynchronizationMetadata::GalleryApplicationIdentifier),
+        ..Default::default()
+    };
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        json!({"key": "GalleryApplicationIdentifier"})
+    );
+    let received: SynchronizationMetadataEntry =
+        serde_json::from_str(r#"{"key":"galleryApplicationIdentifier"}"#).unwrap();
+    assert_eq!(built, received, "spelling is not part of equality");
+    assert_eq!(
+        serde_json::to_string(&received).unwrap(),
+        r#"{"key":"galleryApplicationIdentifier"}"#
+    );
+    let mut changed = metadata[0].clone();
+    changed.key = Maybe::Value(SynchronizationMetadata::GalleryApplicationKey);
+    assert_eq!(
+        serde_json::to_value(&changed).unwrap(),
+        json!({"key": "GalleryApplicationKey", "value": "slack"})
+    );
+
+    // Lists of enum values keep each item's spelling.
+    let list = r#"{"supportedAttributeTypes":["string","Integer","BOOLEAN","Hibernating"]}"#;
+    let operator: FilterOperatorSchema = serde_json::from_str(list).unwrap();
+    assert_eq!(serde_json::to_string(&operator).unwrap(), list);
+    assert_eq!(
+        operator.supported_attribute_types.value().unwrap()[..3],
+        [AttributeType::String, AttributeType::Integer, AttributeType::Boolean]
+    );
 }

@@ -164,14 +164,16 @@ fn hostile_ids_stay_one_segment() {
     // too. They are build errors, wherever they would land in the path.
     for id in ["..", ".", "%2E%2E", "%2e", ".%2E", "%252e"] {
         let sp = api()
-            .service_principals().item(id)
+            .service_principals()
+            .item(id)
             .synchronization()
             .jobs()
             .item("j")
             .delete()
             .build();
         let job = api()
-            .service_principals().item("sp")
+            .service_principals()
+            .item("sp")
             .synchronization()
             .jobs()
             .item(id)
@@ -197,7 +199,8 @@ fn hostile_ids_stay_one_segment() {
         "https://graph.microsoft.com/%2e%2E",
     ] {
         let built = Api::with_base_url(base)
-            .service_principals().item("sp")
+            .service_principals()
+            .item("sp")
             .synchronization()
             .jobs()
             .list()

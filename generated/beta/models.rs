@@ -9,6 +9,8 @@ pub struct AcquireAccessTokenRequestBody {
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AcquireAccessTokenRequestBody = "AcquireAccessTokenRequestBody" { credentials :
@@ -31,6 +33,8 @@ pub struct AddIn {
     pub r#type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AddIn = "microsoft.graph.addIn" { id : "id", properties : "properties", r#type :
@@ -61,6 +65,8 @@ pub struct ApiApplication {
     pub requested_access_token_version: crate::Maybe<i32>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApiApplication = "microsoft.graph.apiApplication" { accept_mapped_claims :
@@ -82,6 +88,8 @@ pub struct AppManagementConfiguration {
     pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
@@ -118,6 +126,8 @@ pub struct AppManagementPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppManagementPolicy = "microsoft.graph.appManagementPolicy" { id : "id",
@@ -158,6 +168,8 @@ pub struct AppRole {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppRole = "microsoft.graph.appRole" { allowed_member_types : "allowedMemberTypes",
@@ -201,6 +213,8 @@ pub struct AppRoleAssignment {
     pub resource_id: crate::Maybe<crate::Uuid>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppRoleAssignment = "microsoft.graph.appRoleAssignment" { id : "id", app_role_id :
@@ -378,6 +392,8 @@ pub struct Application {
     pub token_lifetime_policies: crate::Maybe<Vec<TokenLifetimePolicy>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Application = "microsoft.graph.application" { id : "id", deleted_date_time :
@@ -418,6 +434,8 @@ pub struct ApplicationServicePrincipal {
     pub service_principal: crate::Maybe<ServicePrincipal>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
@@ -472,6 +490,8 @@ pub struct ApplicationTemplate {
     pub supported_single_sign_on_modes: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApplicationTemplate = "microsoft.graph.applicationTemplate" { id : "id", categories :
@@ -491,6 +511,8 @@ pub struct ApplicationTemplateCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApplicationTemplateCollectionResponse =
@@ -553,6 +575,8 @@ pub struct AttributeDefinition {
     pub r#type: crate::Maybe<AttributeType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeDefinition = "microsoft.graph.attributeDefinition" { anchor : "anchor",
@@ -572,6 +596,8 @@ pub struct AttributeDefinitionMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry"
@@ -604,6 +630,8 @@ pub struct AttributeMapping {
     pub target_attribute_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMapping = "microsoft.graph.attributeMapping" { default_value :
@@ -624,6 +652,8 @@ pub struct AttributeMappingFunctionSchema {
     pub parameters: crate::Maybe<Vec<AttributeMappingParameterSchema>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingFunctionSchema = "microsoft.graph.attributeMappingFunctionSchema" {
@@ -648,6 +678,8 @@ pub struct AttributeMappingParameterSchema {
     pub r#type: crate::Maybe<AttributeType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingParameterSchema = "microsoft.graph.attributeMappingParameterSchema" {
@@ -673,6 +705,8 @@ pub struct AttributeMappingSource {
     pub r#type: crate::Maybe<AttributeMappingSourceType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingSource = "microsoft.graph.attributeMappingSource" { expression :
@@ -695,6 +729,8 @@ pub struct AuthenticationBehaviors {
     pub require_client_service_principal: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AuthenticationBehaviors = "microsoft.graph.authenticationBehaviors" {
@@ -711,6 +747,8 @@ pub struct BulkUpload {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(BulkUpload = "microsoft.graph.bulkUpload" { id : "id" });
 /// Spec name: `BulkUploadRequestBody`.
@@ -730,6 +768,8 @@ pub struct BulkUploadRequestBody {
     pub fail_on_errors: crate::Maybe<i32>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     BulkUploadRequestBody = "BulkUploadRequestBody" { schemas : "schemas", operations :
@@ -760,6 +800,8 @@ pub struct Certification {
     pub last_certification_date_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Certification = "microsoft.graph.certification" { certification_details_url :
@@ -799,6 +841,8 @@ pub struct ClaimsMappingPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" { id : "id",
@@ -829,6 +873,8 @@ pub struct ConfigurationUri {
     pub values: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ConfigurationUri = "microsoft.graph.configurationUri" {
@@ -862,6 +908,8 @@ pub struct Connector {
     pub member_of: crate::Maybe<Vec<ConnectorGroup>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Connector = "microsoft.graph.connector" { id : "id", external_ip : "externalIp",
@@ -893,6 +941,8 @@ pub struct ConnectorGroup {
     pub members: crate::Maybe<Vec<Connector>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ConnectorGroup = "microsoft.graph.connectorGroup" { id : "id", connector_group_type :
@@ -908,6 +958,8 @@ pub struct ContainerFilter {
     pub included_containers: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ContainerFilter = "microsoft.graph.containerFilter" { included_containers :
@@ -938,6 +990,8 @@ pub struct CorsConfiguration {
     pub resource: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CorsConfiguration = "microsoft.graph.corsConfiguration" { allowed_headers :
@@ -957,6 +1011,8 @@ pub struct CustomAppManagementConfiguration {
     pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration"
@@ -967,6 +1023,8 @@ crate::model!(
 pub struct CustomClaimAttributeBase {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(CustomClaimAttributeBase = "microsoft.graph.customClaimAttributeBase" {});
 /// Spec name: `microsoft.graph.customClaimBase`.
@@ -978,6 +1036,8 @@ pub struct CustomClaimBase {
     pub configurations: crate::Maybe<Vec<CustomClaimConfiguration>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomClaimBase = "microsoft.graph.customClaimBase" { configurations :
@@ -988,6 +1048,8 @@ crate::model!(
 pub struct CustomClaimConditionBase {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(CustomClaimConditionBase = "microsoft.graph.customClaimConditionBase" {});
 /// Spec name: `microsoft.graph.customClaimConfiguration`.
@@ -1003,6 +1065,8 @@ pub struct CustomClaimConfiguration {
     pub transformations: crate::Maybe<Vec<CustomClaimTransformation>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomClaimConfiguration = "microsoft.graph.customClaimConfiguration" { attribute :
@@ -1015,6 +1079,8 @@ pub struct CustomClaimTransformation {
     pub input: crate::Maybe<TransformationAttribute>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomClaimTransformation = "microsoft.graph.customClaimTransformation" { input :
@@ -1045,6 +1111,8 @@ pub struct CustomClaimsPolicy {
     pub include_basic_claim_set: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomClaimsPolicy = "microsoft.graph.customClaimsPolicy" { id : "id",
@@ -1057,6 +1125,8 @@ crate::model!(
 pub struct CustomSecurityAttributeValue {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {}
@@ -1080,6 +1150,8 @@ pub struct DelegatedPermissionClassification {
     pub permission_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DelegatedPermissionClassification =
@@ -1092,6 +1164,8 @@ crate::model!(
 pub struct DetailsInfo {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(DetailsInfo = "microsoft.graph.detailsInfo" {});
 /// Spec name: `microsoft.graph.directoryDefinition`.
@@ -1125,6 +1199,8 @@ pub struct DirectoryDefinition {
     pub version: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryDefinition = "microsoft.graph.directoryDefinition" { id : "id",
@@ -1140,6 +1216,8 @@ pub struct DirectoryDefinitionCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryDefinitionCollectionResponse =
@@ -1168,6 +1246,8 @@ pub struct DirectoryObject {
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryObject = "microsoft.graph.directoryObject" { id : "id", deleted_date_time :
@@ -1206,6 +1286,8 @@ pub struct Endpoint {
     pub uri: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Endpoint = "microsoft.graph.endpoint" { id : "id", deleted_date_time :
@@ -1222,6 +1304,8 @@ pub struct Entity {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(Entity = "microsoft.graph.entity" { id : "id" });
 /// Spec name: `microsoft.graph.expressionInputObject`.
@@ -1235,6 +1319,8 @@ pub struct ExpressionInputObject {
     pub properties: crate::Maybe<Vec<StringKeyObjectValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ExpressionInputObject = "microsoft.graph.expressionInputObject" { definition :
@@ -1277,6 +1363,8 @@ pub struct ExtensionProperty {
     pub target_objects: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ExtensionProperty = "microsoft.graph.extensionProperty" { id : "id",
@@ -1313,6 +1401,8 @@ pub struct FederatedIdentityCredential {
     pub subject: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" { id :
@@ -1336,6 +1426,8 @@ pub struct Filter {
     pub input_filter_groups: crate::Maybe<Vec<FilterGroup>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Filter = "microsoft.graph.filter" { category_filter_groups : "categoryFilterGroups",
@@ -1356,6 +1448,8 @@ pub struct FilterClause {
     pub target_operand: crate::Maybe<FilterOperand>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterClause = "microsoft.graph.filterClause" { operator_name : "operatorName",
@@ -1374,6 +1468,8 @@ pub struct FilterGroup {
     pub name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterGroup = "microsoft.graph.filterGroup" { clauses : "clauses", name : "name" }
@@ -1387,6 +1483,8 @@ pub struct FilterOperand {
     pub values: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(FilterOperand = "microsoft.graph.filterOperand" { values : "values" });
 /// Spec name: `microsoft.graph.filterOperatorSchema`.
@@ -1408,6 +1506,8 @@ pub struct FilterOperatorSchema {
     pub supported_attribute_types: crate::Maybe<Vec<AttributeType>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterOperatorSchema = "microsoft.graph.filterOperatorSchema" { id : "id", arity :
@@ -1425,6 +1525,8 @@ pub struct FilterOperatorsResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterOperatorsResponse = "FilterOperatorsResponse" { value : "value",
@@ -1450,6 +1552,8 @@ pub struct FunctionsResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FunctionsResponse = "FunctionsResponse" { value : "value", odata_next_link :
@@ -1473,6 +1577,8 @@ pub struct GroupFilter {
     pub included_groups: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
@@ -1508,6 +1614,8 @@ pub struct HomeRealmDiscoveryPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" { id : "id",
@@ -1528,6 +1636,8 @@ pub struct Identity {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Identity = "microsoft.graph.identity" { display_name : "displayName", id : "id" }
@@ -1545,6 +1655,8 @@ pub struct ImplicitGrantSettings {
     pub enable_id_token_issuance: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
@@ -1576,6 +1688,8 @@ pub struct InformationalUrl {
     pub terms_of_service_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     InformationalUrl = "microsoft.graph.informationalUrl" { logo_url : "logoUrl",
@@ -1591,6 +1705,8 @@ pub struct InformationalUrls {
     pub single_sign_on_documentation_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     InformationalUrls = "microsoft.graph.informationalUrls" { app_sign_up_url :
@@ -1611,6 +1727,8 @@ pub struct Initiator {
     pub initiator_type: crate::Maybe<InitiatorType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Initiator = "microsoft.graph.initiator" { display_name : "displayName", id : "id",
@@ -1623,6 +1741,8 @@ pub struct InstantiateRequestBody {
     pub display_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     InstantiateRequestBody = "InstantiateRequestBody" { display_name : "displayName" }
@@ -1640,6 +1760,8 @@ pub struct KerberosSignOnSettings {
     >,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KerberosSignOnSettings = "microsoft.graph.kerberosSignOnSettings" {
@@ -1683,6 +1805,8 @@ pub struct KeyCredential {
     pub usage: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyCredential = "microsoft.graph.keyCredential" { custom_key_identifier :
@@ -1711,6 +1835,8 @@ pub struct KeyCredentialConfiguration {
     pub state: crate::Maybe<AppManagementRestrictionState>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
@@ -1732,6 +1858,8 @@ pub struct KeyValue {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(KeyValue = "microsoft.graph.keyValue" { key : "key", value : "value" });
 /// Spec name: `microsoft.graph.keyValuePair`.
@@ -1747,6 +1875,8 @@ pub struct KeyValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
@@ -1772,6 +1902,8 @@ pub struct LicenseDetails {
     pub sku_part_number: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     LicenseDetails = "microsoft.graph.licenseDetails" { id : "id", service_plans :
@@ -1794,6 +1926,8 @@ pub struct ModifiedProperty {
     pub old_value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ModifiedProperty = "microsoft.graph.modifiedProperty" { display_name : "displayName",
@@ -1836,6 +1970,8 @@ pub struct OAuth2PermissionGrant {
     pub start_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" { id : "id",
@@ -1856,6 +1992,8 @@ pub struct ODataErrorsErrorDetails {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" { code : "code",
@@ -1868,6 +2006,8 @@ crate::model!(
 pub struct ODataErrorsInnerError {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(ODataErrorsInnerError = "microsoft.graph.ODataErrors.InnerError" {});
 /// Spec name: `microsoft.graph.ODataErrors.MainError`.
@@ -1885,6 +2025,8 @@ pub struct ODataErrorsMainError {
     pub inner_error: crate::Maybe<ODataErrorsInnerError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsMainError = "microsoft.graph.ODataErrors.MainError" { code : "code",
@@ -1898,6 +2040,8 @@ pub struct ODataErrorsODataError {
     pub error: crate::Maybe<ODataErrorsMainError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" { error : "error" }
@@ -1923,6 +2067,8 @@ pub struct ObjectDefinition {
     pub supported_apis: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectDefinition = "microsoft.graph.objectDefinition" { attributes : "attributes",
@@ -1939,6 +2085,8 @@ pub struct ObjectDefinitionMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectDefinitionMetadataEntry = "microsoft.graph.objectDefinitionMetadataEntry" { key
@@ -1977,6 +2125,8 @@ pub struct ObjectMapping {
     pub target_object_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectMapping = "microsoft.graph.objectMapping" { attribute_mappings :
@@ -1995,6 +2145,8 @@ pub struct ObjectMappingMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectMappingMetadataEntry = "microsoft.graph.objectMappingMetadataEntry" { key :
@@ -2021,6 +2173,8 @@ pub struct OnPremisesApplicationSegment {
     pub internal_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OnPremisesApplicationSegment = "microsoft.graph.onPremisesApplicationSegment" {
@@ -2110,6 +2264,8 @@ pub struct OnPremisesPublishing {
     pub verified_custom_domain_password_credential: crate::Maybe<PasswordCredential>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OnPremisesPublishing = "microsoft.graph.onPremisesPublishing" { alternate_url :
@@ -2143,6 +2299,8 @@ pub struct OnPremisesPublishingSingleSignOn {
     pub single_sign_on_mode: crate::Maybe<SingleSignOnMode>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OnPremisesPublishingSingleSignOn = "microsoft.graph.onPremisesPublishingSingleSignOn"
@@ -2170,6 +2328,8 @@ pub struct OptionalClaim {
     pub source: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OptionalClaim = "microsoft.graph.optionalClaim" { additional_properties_2 :
@@ -2192,6 +2352,8 @@ pub struct OptionalClaims {
     pub saml2_token: crate::Maybe<Vec<OptionalClaim>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OptionalClaims = "microsoft.graph.optionalClaims" { access_token : "accessToken",
@@ -2210,6 +2372,8 @@ pub struct ParentalControlSettings {
     pub legal_age_group_rule: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
@@ -2227,6 +2391,8 @@ pub struct ParseExpressionRequestBody {
     pub target_attribute_definition: crate::Maybe<AttributeDefinition>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParseExpressionRequestBody = "ParseExpressionRequestBody" { expression :
@@ -2254,6 +2420,8 @@ pub struct ParseExpressionResponse {
     pub parsing_succeeded: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParseExpressionResponse = "microsoft.graph.parseExpressionResponse" { error :
@@ -2294,6 +2462,8 @@ pub struct PasswordCredential {
     pub start_date_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PasswordCredential = "microsoft.graph.passwordCredential" { custom_key_identifier :
@@ -2318,6 +2488,8 @@ pub struct PasswordCredentialConfiguration {
     pub state: crate::Maybe<AppManagementRestrictionState>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
@@ -2346,6 +2518,8 @@ pub struct PasswordSingleSignOnField {
     pub r#type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PasswordSingleSignOnField = "microsoft.graph.passwordSingleSignOnField" {
@@ -2361,6 +2535,8 @@ pub struct PasswordSingleSignOnSettings {
     pub fields: crate::Maybe<Vec<PasswordSingleSignOnField>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PasswordSingleSignOnSettings = "microsoft.graph.passwordSingleSignOnSettings" {
@@ -2383,6 +2559,8 @@ pub struct PermissionGrantPreApprovalPolicy {
     pub conditions: crate::Maybe<Vec<PreApprovalDetail>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PermissionGrantPreApprovalPolicy = "microsoft.graph.permissionGrantPreApprovalPolicy"
@@ -2427,6 +2605,8 @@ pub struct PermissionScope {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PermissionScope = "microsoft.graph.permissionScope" { admin_consent_description :
@@ -2442,6 +2622,8 @@ pub struct PingResponse {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(PingResponse = "PingResponse" { value : "value" });
 /// Spec name: `microsoft.graph.policyBase`.
@@ -2465,6 +2647,8 @@ pub struct PolicyBase {
     pub display_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PolicyBase = "microsoft.graph.policyBase" { id : "id", deleted_date_time :
@@ -2481,6 +2665,8 @@ pub struct PreApprovalDetail {
     pub sensitivity_labels: crate::Maybe<ScopeSensitivityLabels>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PreApprovalDetail = "microsoft.graph.preApprovalDetail" { permissions :
@@ -2495,6 +2681,8 @@ pub struct PreApprovedPermissions {
     pub permission_type: crate::Maybe<PermissionType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PreApprovedPermissions = "microsoft.graph.preApprovedPermissions" { permission_kind :
@@ -2513,6 +2701,8 @@ pub struct PreAuthorizedApplication {
     pub permission_ids: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" { app_id :
@@ -2525,6 +2715,8 @@ pub struct ProvisionOnDemandRequestBody {
     pub parameters: crate::Maybe<Vec<SynchronizationJobApplicationParameters>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisionOnDemandRequestBody = "ProvisionOnDemandRequestBody" { parameters :
@@ -2549,6 +2741,8 @@ pub struct ProvisionedIdentity {
     pub identity_type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisionedIdentity = "microsoft.graph.provisionedIdentity" { display_name :
@@ -2577,6 +2771,8 @@ pub struct ProvisioningErrorInfo {
     pub recommended_action: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" { additional_details
@@ -2646,6 +2842,8 @@ pub struct ProvisioningObjectSummary {
     pub tenant_id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" { id : "id",
@@ -2668,6 +2866,8 @@ pub struct ProvisioningObjectSummaryCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningObjectSummaryCollectionResponse =
@@ -2696,6 +2896,8 @@ pub struct ProvisioningServicePrincipal {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
@@ -2710,6 +2912,8 @@ pub struct ProvisioningStatusInfo {
     pub status: crate::Maybe<ProvisioningResult>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" { error_information
@@ -2734,6 +2938,8 @@ pub struct ProvisioningStep {
     pub status: crate::Maybe<ProvisioningResult>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningStep = "microsoft.graph.provisioningStep" { description : "description",
@@ -2755,6 +2961,8 @@ pub struct ProvisioningSystem {
     pub details: crate::Maybe<DetailsInfo>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningSystem = "microsoft.graph.provisioningSystem" { display_name :
@@ -2769,6 +2977,8 @@ pub struct PublicClientApplication {
     pub redirect_uris: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicClientApplication = "microsoft.graph.publicClientApplication" { redirect_uris :
@@ -2797,6 +3007,8 @@ pub struct PublicError {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicError = "microsoft.graph.publicError" { code : "code", details : "details",
@@ -2819,6 +3031,8 @@ pub struct PublicErrorDetail {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicErrorDetail = "microsoft.graph.publicErrorDetail" { code : "code", message :
@@ -2845,6 +3059,8 @@ pub struct PublicInnerError {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicInnerError = "microsoft.graph.publicInnerError" { code : "code", details :
@@ -2863,6 +3079,8 @@ pub struct RedirectUriSettings {
     pub uri: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RedirectUriSettings = "microsoft.graph.redirectUriSettings" { index : "index", uri :
@@ -2881,6 +3099,8 @@ pub struct ReferencedObject {
     pub referenced_property: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ReferencedObject = "microsoft.graph.referencedObject" { referenced_object_name :
@@ -2903,6 +3123,8 @@ pub struct RemoteDesktopSecurityConfiguration {
     pub target_device_groups: crate::Maybe<Vec<TargetDeviceGroup>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RemoteDesktopSecurityConfiguration =
@@ -2921,6 +3143,8 @@ pub struct RequestSignatureVerification {
     pub is_signed_request_required: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
@@ -2940,6 +3164,8 @@ pub struct RequiredResourceAccess {
     pub resource_app_id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" { resource_access :
@@ -2958,6 +3184,8 @@ pub struct ResourceAccess {
     pub r#type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ResourceAccess = "microsoft.graph.resourceAccess" { id : "id", r#type : "type" }
@@ -2969,6 +3197,8 @@ pub struct RestartRequestBody {
     pub criteria: crate::Maybe<SynchronizationJobRestartCriteria>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
 /// Spec name: `microsoft.graph.samlSingleSignOnSettings`.
@@ -2980,6 +3210,8 @@ pub struct SamlSingleSignOnSettings {
     pub relay_state: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" { relay_state :
@@ -2992,6 +3224,8 @@ pub struct ScopeSensitivityLabels {
     pub label_kind: crate::Maybe<LabelKind>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ScopeSensitivityLabels = "microsoft.graph.scopeSensitivityLabels" { label_kind :
@@ -3004,6 +3238,8 @@ pub struct SecretsRequestBody {
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SecretsRequestBody = "SecretsRequestBody" { value : "value" });
 /// Spec name: `SecretsResponse`.
@@ -3013,6 +3249,8 @@ pub struct SecretsResponse {
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
 /// Spec name: `microsoft.graph.segmentConfiguration`.
@@ -3020,6 +3258,8 @@ crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
 pub struct SegmentConfiguration {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SegmentConfiguration = "microsoft.graph.segmentConfiguration" {});
 /// Spec name: `microsoft.graph.servicePlanInfo`.
@@ -3043,6 +3283,8 @@ pub struct ServicePlanInfo {
     pub service_plan_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePlanInfo = "microsoft.graph.servicePlanInfo" { applies_to : "appliesTo",
@@ -3280,6 +3522,8 @@ pub struct ServicePrincipal {
     pub transitive_member_of: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePrincipal = "microsoft.graph.servicePrincipal" { id : "id", deleted_date_time
@@ -3327,6 +3571,8 @@ pub struct ServicePrincipalCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePrincipalCollectionResponse =
@@ -3367,6 +3613,8 @@ pub struct ServicePrincipalLockConfiguration {
     pub token_encryption_key_id: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePrincipalLockConfiguration =
@@ -3384,6 +3632,8 @@ pub struct SpaApplication {
     pub redirect_uris: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SpaApplication = "microsoft.graph.spaApplication" { redirect_uris : "redirectUris" }
@@ -3395,6 +3645,8 @@ pub struct StatusBase {
     pub status: crate::Maybe<ProvisioningResult>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(StatusBase = "microsoft.graph.statusBase" { status : "status" });
 /// Spec name: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`.
@@ -3408,6 +3660,8 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     pub value: crate::Maybe<AttributeMappingSource>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyAttributeMappingSourceValuePair =
@@ -3427,6 +3681,8 @@ pub struct StringKeyLongValuePair {
     pub value: crate::Maybe<i64>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyLongValuePair = "microsoft.graph.stringKeyLongValuePair" { key : "key",
@@ -3441,6 +3697,8 @@ pub struct StringKeyObjectValuePair {
     pub key: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyObjectValuePair = "microsoft.graph.stringKeyObjectValuePair" { key : "key" }
@@ -3458,6 +3716,8 @@ pub struct StringKeyStringValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyStringValuePair = "microsoft.graph.stringKeyStringValuePair" { key : "key",
@@ -3494,6 +3754,8 @@ pub struct StsPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StsPolicy = "microsoft.graph.stsPolicy" { id : "id", deleted_date_time :
@@ -3508,6 +3770,8 @@ pub struct SupportedClaimConfiguration {
     pub name_id_policy_format: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SupportedClaimConfiguration = "microsoft.graph.supportedClaimConfiguration" {
@@ -3534,6 +3798,8 @@ pub struct Synchronization {
     pub templates: crate::Maybe<Vec<SynchronizationTemplate>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Synchronization = "microsoft.graph.synchronization" { id : "id", secrets : "secrets",
@@ -3556,6 +3822,8 @@ pub struct SynchronizationError {
     pub tenant_actionable: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationError = "microsoft.graph.synchronizationError" { code : "code",
@@ -3586,6 +3854,8 @@ pub struct SynchronizationJob {
     pub schema: crate::Maybe<SynchronizationSchema>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJob = "microsoft.graph.synchronizationJob" { id : "id", schedule :
@@ -3606,6 +3876,8 @@ pub struct SynchronizationJobApplicationParameters {
     pub subjects: crate::Maybe<Vec<SynchronizationJobSubject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobApplicationParameters =
@@ -3621,6 +3893,8 @@ pub struct SynchronizationJobCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobCollectionResponse =
@@ -3643,6 +3917,8 @@ pub struct SynchronizationJobRestartCriteria {
     pub reset_scope: crate::Maybe<SynchronizationJobRestartScope>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobRestartCriteria =
@@ -3663,6 +3939,8 @@ pub struct SynchronizationJobSubject {
     pub object_type_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobSubject = "microsoft.graph.synchronizationJobSubject" { links :
@@ -3681,6 +3959,8 @@ pub struct SynchronizationLinkedObjects {
     pub owners: crate::Maybe<Vec<SynchronizationJobSubject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationLinkedObjects = "microsoft.graph.synchronizationLinkedObjects" {
@@ -3697,6 +3977,8 @@ pub struct SynchronizationMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationMetadataEntry = "microsoft.graph.synchronizationMetadataEntry" { key :
@@ -3723,6 +4005,8 @@ pub struct SynchronizationProgress {
     pub units: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationProgress = "microsoft.graph.synchronizationProgress" { completed_units
@@ -3754,6 +4038,8 @@ pub struct SynchronizationQuarantine {
     pub series_count: crate::Maybe<i64>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationQuarantine = "microsoft.graph.synchronizationQuarantine" {
@@ -3801,6 +4087,8 @@ pub struct SynchronizationRule {
     pub target_directory_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationRule = "microsoft.graph.synchronizationRule" { container_filter :
@@ -3824,6 +4112,8 @@ pub struct SynchronizationSchedule {
     pub state: crate::Maybe<SynchronizationScheduleState>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSchedule = "microsoft.graph.synchronizationSchedule" { expiration :
@@ -3850,6 +4140,8 @@ pub struct SynchronizationSchema {
     pub directories: crate::Maybe<Vec<DirectoryDefinition>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSchema = "microsoft.graph.synchronizationSchema" { id : "id",
@@ -3867,6 +4159,8 @@ pub struct SynchronizationSecretKeyStringValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSecretKeyStringValuePair =
@@ -3918,6 +4212,8 @@ pub struct SynchronizationStatus {
     pub troubleshooting_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationStatus = "microsoft.graph.synchronizationStatus" { code : "code",
@@ -3987,6 +4283,8 @@ pub struct SynchronizationTaskExecution {
     pub time_ended: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTaskExecution = "microsoft.graph.synchronizationTaskExecution" {
@@ -4033,6 +4331,8 @@ pub struct SynchronizationTemplate {
     pub schema: crate::Maybe<SynchronizationSchema>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTemplate = "microsoft.graph.synchronizationTemplate" { id : "id",
@@ -4049,6 +4349,8 @@ pub struct SynchronizationTemplateCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTemplateCollectionResponse =
@@ -4077,6 +4379,8 @@ pub struct TargetDeviceGroup {
     pub display_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" { id : "id", display_name :
@@ -4113,6 +4417,8 @@ pub struct TokenIssuancePolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" { id : "id",
@@ -4151,6 +4457,8 @@ pub struct TokenLifetimePolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" { id : "id",
@@ -4169,6 +4477,8 @@ pub struct TransformationAttribute {
     pub treat_as_multi_value: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TransformationAttribute = "microsoft.graph.transformationAttribute" { attribute :
@@ -4187,6 +4497,8 @@ pub struct ValidateCredentialsRequestBody {
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ValidateCredentialsRequestBody = "ValidateCredentialsRequestBody" {
@@ -4218,6 +4530,8 @@ pub struct VerifiedCustomDomainCertificatesMetadata {
     pub thumbprint: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     VerifiedCustomDomainCertificatesMetadata =
@@ -4242,6 +4556,8 @@ pub struct VerifiedPublisher {
     pub verified_publisher_id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     VerifiedPublisher = "microsoft.graph.verifiedPublisher" { added_date_time :
@@ -4273,6 +4589,8 @@ pub struct WebApplication {
     pub redirect_uri_settings: crate::Maybe<Vec<RedirectUriSettings>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     WebApplication = "microsoft.graph.webApplication" { home_page_url : "homePageUrl",
@@ -4293,6 +4611,8 @@ pub struct WindowsApplication {
     pub redirect_uris: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     WindowsApplication = "microsoft.graph.windowsApplication" { package_sid :

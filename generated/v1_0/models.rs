@@ -9,6 +9,8 @@ pub struct AcquireAccessTokenRequestBody {
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AcquireAccessTokenRequestBody = "AcquireAccessTokenRequestBody" { credentials :
@@ -31,6 +33,8 @@ pub struct AddIn {
     pub r#type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AddIn = "microsoft.graph.addIn" { id : "id", properties : "properties", r#type :
@@ -61,6 +65,8 @@ pub struct ApiApplication {
     pub requested_access_token_version: crate::Maybe<i32>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApiApplication = "microsoft.graph.apiApplication" { accept_mapped_claims :
@@ -82,6 +88,8 @@ pub struct AppManagementConfiguration {
     pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
@@ -118,6 +126,8 @@ pub struct AppManagementPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppManagementPolicy = "microsoft.graph.appManagementPolicy" { id : "id",
@@ -158,6 +168,8 @@ pub struct AppRole {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppRole = "microsoft.graph.appRole" { allowed_member_types : "allowedMemberTypes",
@@ -205,6 +217,8 @@ pub struct AppRoleAssignment {
     pub resource_id: crate::Maybe<crate::Uuid>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AppRoleAssignment = "microsoft.graph.appRoleAssignment" { id : "id",
@@ -380,6 +394,8 @@ pub struct Application {
     pub token_lifetime_policies: crate::Maybe<Vec<TokenLifetimePolicy>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Application = "microsoft.graph.application" { id : "id", deleted_date_time :
@@ -419,6 +435,8 @@ pub struct ApplicationServicePrincipal {
     pub service_principal: crate::Maybe<ServicePrincipal>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
@@ -465,6 +483,8 @@ pub struct ApplicationTemplate {
     pub supported_single_sign_on_modes: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApplicationTemplate = "microsoft.graph.applicationTemplate" { id : "id", categories :
@@ -482,6 +502,8 @@ pub struct ApplicationTemplateCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ApplicationTemplateCollectionResponse =
@@ -544,6 +566,8 @@ pub struct AttributeDefinition {
     pub r#type: crate::Maybe<AttributeType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeDefinition = "microsoft.graph.attributeDefinition" { anchor : "anchor",
@@ -563,6 +587,8 @@ pub struct AttributeDefinitionMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry"
@@ -595,6 +621,8 @@ pub struct AttributeMapping {
     pub target_attribute_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMapping = "microsoft.graph.attributeMapping" { default_value :
@@ -615,6 +643,8 @@ pub struct AttributeMappingFunctionSchema {
     pub parameters: crate::Maybe<Vec<AttributeMappingParameterSchema>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingFunctionSchema = "microsoft.graph.attributeMappingFunctionSchema" {
@@ -639,6 +669,8 @@ pub struct AttributeMappingParameterSchema {
     pub r#type: crate::Maybe<AttributeType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingParameterSchema = "microsoft.graph.attributeMappingParameterSchema" {
@@ -664,6 +696,8 @@ pub struct AttributeMappingSource {
     pub r#type: crate::Maybe<AttributeMappingSourceType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     AttributeMappingSource = "microsoft.graph.attributeMappingSource" { expression :
@@ -678,6 +712,8 @@ pub struct BulkUpload {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(BulkUpload = "microsoft.graph.bulkUpload" { id : "id" });
 /// Spec name: `BulkUploadRequestBody`.
@@ -697,6 +733,8 @@ pub struct BulkUploadRequestBody {
     pub fail_on_errors: crate::Maybe<i32>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     BulkUploadRequestBody = "BulkUploadRequestBody" { schemas : "schemas", operations :
@@ -727,6 +765,8 @@ pub struct Certification {
     pub last_certification_date_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Certification = "microsoft.graph.certification" { certification_details_url :
@@ -766,6 +806,8 @@ pub struct ClaimsMappingPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" { id : "id",
@@ -780,6 +822,8 @@ pub struct ContainerFilter {
     pub included_containers: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ContainerFilter = "microsoft.graph.containerFilter" { included_containers :
@@ -798,6 +842,8 @@ pub struct CustomAppManagementConfiguration {
     pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration"
@@ -808,6 +854,8 @@ crate::model!(
 pub struct CustomSecurityAttributeValue {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {}
@@ -831,6 +879,8 @@ pub struct DelegatedPermissionClassification {
     pub permission_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DelegatedPermissionClassification =
@@ -843,6 +893,8 @@ crate::model!(
 pub struct DetailsInfo {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(DetailsInfo = "microsoft.graph.detailsInfo" {});
 /// Spec name: `microsoft.graph.directoryDefinition`.
@@ -876,6 +928,8 @@ pub struct DirectoryDefinition {
     pub version: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryDefinition = "microsoft.graph.directoryDefinition" { id : "id",
@@ -891,6 +945,8 @@ pub struct DirectoryDefinitionCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryDefinitionCollectionResponse =
@@ -919,6 +975,8 @@ pub struct DirectoryObject {
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     DirectoryObject = "microsoft.graph.directoryObject" { id : "id", deleted_date_time :
@@ -947,6 +1005,8 @@ pub struct Endpoint {
     pub uri: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Endpoint = "microsoft.graph.endpoint" { id : "id", deleted_date_time :
@@ -963,6 +1023,8 @@ pub struct Entity {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(Entity = "microsoft.graph.entity" { id : "id" });
 /// Spec name: `microsoft.graph.expressionInputObject`.
@@ -976,6 +1038,8 @@ pub struct ExpressionInputObject {
     pub properties: crate::Maybe<Vec<StringKeyObjectValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ExpressionInputObject = "microsoft.graph.expressionInputObject" { definition :
@@ -1018,6 +1082,8 @@ pub struct ExtensionProperty {
     pub target_objects: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ExtensionProperty = "microsoft.graph.extensionProperty" { id : "id",
@@ -1054,6 +1120,8 @@ pub struct FederatedIdentityCredential {
     pub subject: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" { id :
@@ -1077,6 +1145,8 @@ pub struct Filter {
     pub input_filter_groups: crate::Maybe<Vec<FilterGroup>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Filter = "microsoft.graph.filter" { category_filter_groups : "categoryFilterGroups",
@@ -1097,6 +1167,8 @@ pub struct FilterClause {
     pub target_operand: crate::Maybe<FilterOperand>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterClause = "microsoft.graph.filterClause" { operator_name : "operatorName",
@@ -1115,6 +1187,8 @@ pub struct FilterGroup {
     pub name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterGroup = "microsoft.graph.filterGroup" { clauses : "clauses", name : "name" }
@@ -1128,6 +1202,8 @@ pub struct FilterOperand {
     pub values: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(FilterOperand = "microsoft.graph.filterOperand" { values : "values" });
 /// Spec name: `microsoft.graph.filterOperatorSchema`.
@@ -1149,6 +1225,8 @@ pub struct FilterOperatorSchema {
     pub supported_attribute_types: crate::Maybe<Vec<AttributeType>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterOperatorSchema = "microsoft.graph.filterOperatorSchema" { id : "id", arity :
@@ -1166,6 +1244,8 @@ pub struct FilterOperatorsResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FilterOperatorsResponse = "FilterOperatorsResponse" { value : "value",
@@ -1191,6 +1271,8 @@ pub struct FunctionsResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     FunctionsResponse = "FunctionsResponse" { value : "value", odata_next_link :
@@ -1212,6 +1294,8 @@ pub struct GroupFilter {
     pub included_groups: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
@@ -1247,6 +1331,8 @@ pub struct HomeRealmDiscoveryPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" { id : "id",
@@ -1267,6 +1353,8 @@ pub struct Identity {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Identity = "microsoft.graph.identity" { display_name : "displayName", id : "id" }
@@ -1284,6 +1372,8 @@ pub struct ImplicitGrantSettings {
     pub enable_id_token_issuance: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
@@ -1315,6 +1405,8 @@ pub struct InformationalUrl {
     pub terms_of_service_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     InformationalUrl = "microsoft.graph.informationalUrl" { logo_url : "logoUrl",
@@ -1336,6 +1428,8 @@ pub struct Initiator {
     pub initiator_type: crate::Maybe<InitiatorType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Initiator = "microsoft.graph.initiator" { display_name : "displayName", id : "id",
@@ -1348,6 +1442,8 @@ pub struct InstantiateRequestBody {
     pub display_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     InstantiateRequestBody = "InstantiateRequestBody" { display_name : "displayName" }
@@ -1389,6 +1485,8 @@ pub struct KeyCredential {
     pub usage: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyCredential = "microsoft.graph.keyCredential" { custom_key_identifier :
@@ -1411,6 +1509,8 @@ pub struct KeyCredentialConfiguration {
     pub restriction_type: crate::Maybe<AppKeyCredentialRestrictionType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
@@ -1430,6 +1530,8 @@ pub struct KeyValue {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(KeyValue = "microsoft.graph.keyValue" { key : "key", value : "value" });
 /// Spec name: `microsoft.graph.keyValuePair`.
@@ -1445,6 +1547,8 @@ pub struct KeyValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
@@ -1466,6 +1570,8 @@ pub struct ModifiedProperty {
     pub old_value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ModifiedProperty = "microsoft.graph.modifiedProperty" { display_name : "displayName",
@@ -1500,6 +1606,8 @@ pub struct OAuth2PermissionGrant {
     pub scope: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" { id : "id",
@@ -1519,6 +1627,8 @@ pub struct ODataErrorsErrorDetails {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" { code : "code",
@@ -1531,6 +1641,8 @@ crate::model!(
 pub struct ODataErrorsInnerError {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(ODataErrorsInnerError = "microsoft.graph.ODataErrors.InnerError" {});
 /// Spec name: `microsoft.graph.ODataErrors.MainError`.
@@ -1548,6 +1660,8 @@ pub struct ODataErrorsMainError {
     pub inner_error: crate::Maybe<ODataErrorsInnerError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsMainError = "microsoft.graph.ODataErrors.MainError" { code : "code",
@@ -1561,6 +1675,8 @@ pub struct ODataErrorsODataError {
     pub error: crate::Maybe<ODataErrorsMainError>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" { error : "error" }
@@ -1586,6 +1702,8 @@ pub struct ObjectDefinition {
     pub supported_apis: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectDefinition = "microsoft.graph.objectDefinition" { attributes : "attributes",
@@ -1602,6 +1720,8 @@ pub struct ObjectDefinitionMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectDefinitionMetadataEntry = "microsoft.graph.objectDefinitionMetadataEntry" { key
@@ -1640,6 +1760,8 @@ pub struct ObjectMapping {
     pub target_object_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectMapping = "microsoft.graph.objectMapping" { attribute_mappings :
@@ -1658,6 +1780,8 @@ pub struct ObjectMappingMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ObjectMappingMetadataEntry = "microsoft.graph.objectMappingMetadataEntry" { key :
@@ -1684,6 +1808,8 @@ pub struct OptionalClaim {
     pub source: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OptionalClaim = "microsoft.graph.optionalClaim" { additional_properties_2 :
@@ -1706,6 +1832,8 @@ pub struct OptionalClaims {
     pub saml2_token: crate::Maybe<Vec<OptionalClaim>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     OptionalClaims = "microsoft.graph.optionalClaims" { access_token : "accessToken",
@@ -1724,6 +1852,8 @@ pub struct ParentalControlSettings {
     pub legal_age_group_rule: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
@@ -1741,6 +1871,8 @@ pub struct ParseExpressionRequestBody {
     pub target_attribute_definition: crate::Maybe<AttributeDefinition>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParseExpressionRequestBody = "ParseExpressionRequestBody" { expression :
@@ -1768,6 +1900,8 @@ pub struct ParseExpressionResponse {
     pub parsing_succeeded: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ParseExpressionResponse = "microsoft.graph.parseExpressionResponse" { error :
@@ -1808,6 +1942,8 @@ pub struct PasswordCredential {
     pub start_date_time: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PasswordCredential = "microsoft.graph.passwordCredential" { custom_key_identifier :
@@ -1830,6 +1966,8 @@ pub struct PasswordCredentialConfiguration {
     pub restriction_type: crate::Maybe<AppCredentialRestrictionType>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
@@ -1875,6 +2013,8 @@ pub struct PermissionScope {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PermissionScope = "microsoft.graph.permissionScope" { admin_consent_description :
@@ -1904,6 +2044,8 @@ pub struct PolicyBase {
     pub display_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PolicyBase = "microsoft.graph.policyBase" { id : "id", deleted_date_time :
@@ -1922,6 +2064,8 @@ pub struct PreAuthorizedApplication {
     pub delegated_permission_ids: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" { app_id :
@@ -1934,6 +2078,8 @@ pub struct ProvisionOnDemandRequestBody {
     pub parameters: crate::Maybe<Vec<SynchronizationJobApplicationParameters>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisionOnDemandRequestBody = "ProvisionOnDemandRequestBody" { parameters :
@@ -1958,6 +2104,8 @@ pub struct ProvisionedIdentity {
     pub identity_type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisionedIdentity = "microsoft.graph.provisionedIdentity" { display_name :
@@ -1986,6 +2134,8 @@ pub struct ProvisioningErrorInfo {
     pub recommended_action: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" { additional_details
@@ -2049,6 +2199,8 @@ pub struct ProvisioningObjectSummary {
     pub tenant_id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" { id : "id",
@@ -2070,6 +2222,8 @@ pub struct ProvisioningObjectSummaryCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningObjectSummaryCollectionResponse =
@@ -2098,6 +2252,8 @@ pub struct ProvisioningServicePrincipal {
     pub id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
@@ -2112,6 +2268,8 @@ pub struct ProvisioningStatusInfo {
     pub status: crate::Maybe<ProvisioningResult>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" { error_information
@@ -2136,6 +2294,8 @@ pub struct ProvisioningStep {
     pub status: crate::Maybe<ProvisioningResult>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningStep = "microsoft.graph.provisioningStep" { description : "description",
@@ -2157,6 +2317,8 @@ pub struct ProvisioningSystem {
     pub details: crate::Maybe<DetailsInfo>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ProvisioningSystem = "microsoft.graph.provisioningSystem" { display_name :
@@ -2171,6 +2333,8 @@ pub struct PublicClientApplication {
     pub redirect_uris: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicClientApplication = "microsoft.graph.publicClientApplication" { redirect_uris :
@@ -2199,6 +2363,8 @@ pub struct PublicError {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicError = "microsoft.graph.publicError" { code : "code", details : "details",
@@ -2221,6 +2387,8 @@ pub struct PublicErrorDetail {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicErrorDetail = "microsoft.graph.publicErrorDetail" { code : "code", message :
@@ -2247,6 +2415,8 @@ pub struct PublicInnerError {
     pub target: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     PublicInnerError = "microsoft.graph.publicInnerError" { code : "code", details :
@@ -2261,6 +2431,8 @@ pub struct RedirectUriSettings {
     pub uri: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RedirectUriSettings = "microsoft.graph.redirectUriSettings" { index : "index", uri :
@@ -2279,6 +2451,8 @@ pub struct ReferencedObject {
     pub referenced_property: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ReferencedObject = "microsoft.graph.referencedObject" { referenced_object_name :
@@ -2301,6 +2475,8 @@ pub struct RemoteDesktopSecurityConfiguration {
     pub target_device_groups: crate::Maybe<Vec<TargetDeviceGroup>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RemoteDesktopSecurityConfiguration =
@@ -2319,6 +2495,8 @@ pub struct RequestSignatureVerification {
     pub is_signed_request_required: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
@@ -2338,6 +2516,8 @@ pub struct RequiredResourceAccess {
     pub resource_app_id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" { resource_access :
@@ -2356,6 +2536,8 @@ pub struct ResourceAccess {
     pub r#type: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ResourceAccess = "microsoft.graph.resourceAccess" { id : "id", r#type : "type" }
@@ -2385,6 +2567,8 @@ pub struct ResourceSpecificPermission {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ResourceSpecificPermission = "microsoft.graph.resourceSpecificPermission" {
@@ -2398,6 +2582,8 @@ pub struct RestartRequestBody {
     pub criteria: crate::Maybe<SynchronizationJobRestartCriteria>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
 /// Spec name: `microsoft.graph.samlSingleSignOnSettings`.
@@ -2409,6 +2595,8 @@ pub struct SamlSingleSignOnSettings {
     pub relay_state: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" { relay_state :
@@ -2421,6 +2609,8 @@ pub struct SecretsRequestBody {
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SecretsRequestBody = "SecretsRequestBody" { value : "value" });
 /// Spec name: `SecretsResponse`.
@@ -2430,6 +2620,8 @@ pub struct SecretsResponse {
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
 /// Spec name: `microsoft.graph.servicePrincipal`.
@@ -2641,6 +2833,8 @@ pub struct ServicePrincipal {
     pub transitive_member_of: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePrincipal = "microsoft.graph.servicePrincipal" { id : "id", deleted_date_time
@@ -2684,6 +2878,8 @@ pub struct ServicePrincipalCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePrincipalCollectionResponse =
@@ -2724,6 +2920,8 @@ pub struct ServicePrincipalLockConfiguration {
     pub token_encryption_key_id: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ServicePrincipalLockConfiguration =
@@ -2741,6 +2939,8 @@ pub struct SpaApplication {
     pub redirect_uris: crate::Maybe<Vec<String>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SpaApplication = "microsoft.graph.spaApplication" { redirect_uris : "redirectUris" }
@@ -2756,6 +2956,8 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     pub value: crate::Maybe<AttributeMappingSource>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyAttributeMappingSourceValuePair =
@@ -2775,6 +2977,8 @@ pub struct StringKeyLongValuePair {
     pub value: crate::Maybe<i64>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyLongValuePair = "microsoft.graph.stringKeyLongValuePair" { key : "key",
@@ -2789,6 +2993,8 @@ pub struct StringKeyObjectValuePair {
     pub key: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyObjectValuePair = "microsoft.graph.stringKeyObjectValuePair" { key : "key" }
@@ -2806,6 +3012,8 @@ pub struct StringKeyStringValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StringKeyStringValuePair = "microsoft.graph.stringKeyStringValuePair" { key : "key",
@@ -2842,6 +3050,8 @@ pub struct StsPolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     StsPolicy = "microsoft.graph.stsPolicy" { id : "id", deleted_date_time :
@@ -2870,6 +3080,8 @@ pub struct Synchronization {
     pub templates: crate::Maybe<Vec<SynchronizationTemplate>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     Synchronization = "microsoft.graph.synchronization" { id : "id", secrets : "secrets",
@@ -2892,6 +3104,8 @@ pub struct SynchronizationError {
     pub tenant_actionable: crate::Maybe<bool>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationError = "microsoft.graph.synchronizationError" { code : "code",
@@ -2922,6 +3136,8 @@ pub struct SynchronizationJob {
     pub schema: crate::Maybe<SynchronizationSchema>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJob = "microsoft.graph.synchronizationJob" { id : "id", schedule :
@@ -2942,6 +3158,8 @@ pub struct SynchronizationJobApplicationParameters {
     pub subjects: crate::Maybe<Vec<SynchronizationJobSubject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobApplicationParameters =
@@ -2957,6 +3175,8 @@ pub struct SynchronizationJobCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobCollectionResponse =
@@ -2979,6 +3199,8 @@ pub struct SynchronizationJobRestartCriteria {
     pub reset_scope: crate::Maybe<SynchronizationJobRestartScope>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobRestartCriteria =
@@ -2999,6 +3221,8 @@ pub struct SynchronizationJobSubject {
     pub object_type_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationJobSubject = "microsoft.graph.synchronizationJobSubject" { links :
@@ -3017,6 +3241,8 @@ pub struct SynchronizationLinkedObjects {
     pub owners: crate::Maybe<Vec<SynchronizationJobSubject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationLinkedObjects = "microsoft.graph.synchronizationLinkedObjects" {
@@ -3033,6 +3259,8 @@ pub struct SynchronizationMetadataEntry {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationMetadataEntry = "microsoft.graph.synchronizationMetadataEntry" { key :
@@ -3059,6 +3287,8 @@ pub struct SynchronizationProgress {
     pub units: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationProgress = "microsoft.graph.synchronizationProgress" { completed_units
@@ -3090,6 +3320,8 @@ pub struct SynchronizationQuarantine {
     pub series_count: crate::Maybe<i64>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationQuarantine = "microsoft.graph.synchronizationQuarantine" {
@@ -3137,6 +3369,8 @@ pub struct SynchronizationRule {
     pub target_directory_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationRule = "microsoft.graph.synchronizationRule" { container_filter :
@@ -3160,6 +3394,8 @@ pub struct SynchronizationSchedule {
     pub state: crate::Maybe<SynchronizationScheduleState>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSchedule = "microsoft.graph.synchronizationSchedule" { expiration :
@@ -3186,6 +3422,8 @@ pub struct SynchronizationSchema {
     pub directories: crate::Maybe<Vec<DirectoryDefinition>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSchema = "microsoft.graph.synchronizationSchema" { id : "id",
@@ -3203,6 +3441,8 @@ pub struct SynchronizationSecretKeyStringValuePair {
     pub value: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationSecretKeyStringValuePair =
@@ -3254,6 +3494,8 @@ pub struct SynchronizationStatus {
     pub troubleshooting_url: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationStatus = "microsoft.graph.synchronizationStatus" { code : "code",
@@ -3323,6 +3565,8 @@ pub struct SynchronizationTaskExecution {
     pub time_ended: crate::Maybe<crate::DateTime>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTaskExecution = "microsoft.graph.synchronizationTaskExecution" {
@@ -3369,6 +3613,8 @@ pub struct SynchronizationTemplate {
     pub schema: crate::Maybe<SynchronizationSchema>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTemplate = "microsoft.graph.synchronizationTemplate" { id : "id",
@@ -3385,6 +3631,8 @@ pub struct SynchronizationTemplateCollectionResponse {
     pub odata_next_link: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     SynchronizationTemplateCollectionResponse =
@@ -3413,6 +3661,8 @@ pub struct TargetDeviceGroup {
     pub display_name: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" { id : "id", display_name :
@@ -3449,6 +3699,8 @@ pub struct TokenIssuancePolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" { id : "id",
@@ -3487,6 +3739,8 @@ pub struct TokenLifetimePolicy {
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" { id : "id",
@@ -3507,6 +3761,8 @@ pub struct ValidateCredentialsRequestBody {
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     ValidateCredentialsRequestBody = "ValidateCredentialsRequestBody" {
@@ -3530,6 +3786,8 @@ pub struct VerifiedPublisher {
     pub verified_publisher_id: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     VerifiedPublisher = "microsoft.graph.verifiedPublisher" { added_date_time :
@@ -3557,6 +3815,8 @@ pub struct WebApplication {
     pub redirect_uri_settings: crate::Maybe<Vec<RedirectUriSettings>>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
     pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
 }
 crate::model!(
     WebApplication = "microsoft.graph.webApplication" { home_page_url : "homePageUrl",

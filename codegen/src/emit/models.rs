@@ -35,6 +35,8 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
             fields.extend(quote! {
                 /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
                 pub additional_properties: crate::AdditionalProperties,
+                /// Enum members received in another spelling than the spec's, written back as received.
+                pub wire_spellings: crate::WireSpellings,
             });
             // A group built from the owned fields is shared, not copied, when interpolated.
             let fields = Group::new(Delimiter::Brace, fields);
