@@ -1,7 +1,7 @@
 //! Tokens from an `azure_core` `TokenCredential`, for the scope of the chosen cloud (feature `azure-identity`).
 #![cfg(feature = "azure-identity")]
 
-mod fake_graph;
+use msgraph_sync_fake as fake_graph;
 
 use azure_core::credentials::{AccessToken, TokenCredential, TokenRequestOptions};
 use fake_graph::FakeGraph;

@@ -1,7 +1,7 @@
 //! The blocking client against the fake service (feature `blocking`).
 #![cfg(feature = "blocking")]
 
-mod fake_graph;
+use msgraph_sync_fake as fake_graph;
 
 use fake_graph::{FakeGraph, Scripted};
 use msgraph_sync::client::{blocking, Error, RetryPolicy, StaticToken};

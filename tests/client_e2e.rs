@@ -1,6 +1,6 @@
 //! The client end to end against a fake synchronization service on 127.0.0.1.
 
-mod fake_graph;
+use msgraph_sync_fake as fake_graph;
 
 use fake_graph::{FakeGraph, Scripted};
 use msgraph_sync::client::{Error, RetryPolicy};

@@ -1,6 +1,6 @@
 //! Self-test of the fake Graph server, over raw HTTP/1.1 on a `tokio::net::TcpStream` (no HTTP client crate).
 
-mod fake_graph;
+use msgraph_sync_fake as fake_graph;
 
 use std::time::{Duration, Instant};
 

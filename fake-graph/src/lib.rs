@@ -38,7 +38,6 @@
 //!
 //! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication included; they
 //! are recorded like every other request.
-#![allow(dead_code)]
 
 mod directory;
 mod service;

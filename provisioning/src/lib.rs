@@ -1,0 +1,5 @@
+//! The provisioning jobs users otherwise script by hand, built on [`msgraph_sync::Client`]: each spans
+//! several Graph operations, the service's rate limits and its eventual consistency.
+//!
+//! Every job is a library function here and a subcommand of the `msgraph-sync` command-line tool
+//! (`cli/`); both are tested end to end against the fake service (`fake-graph/`) on 127.0.0.1.
