@@ -5,14 +5,10 @@
 //! text is kept verbatim so that a decode/encode round trip is exact even when the
 //! text is not a valid timestamp.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{Datelike, FixedOffset, NaiveDate, TimeZone, Timelike, Utc};
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
 
 use crate::invalid::InvalidFormat;
+use crate::wire_text::{wire_text_impls, Cursor};
 
 /// Format name used in [`InvalidFormat`] errors.
 const FORMAT: &str = "date-time";
@@ -153,25 +149,26 @@ fn parse_value(text: &str) -> Result<chrono::DateTime<FixedOffset>, String> {
     if text.is_empty() {
         return Err("empty string".to_owned());
     }
-    let mut cur = Cursor {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
-    let year = cur.digits(4, "year")?;
+    let mut cur = Cursor::new(text);
+    let year = digits(&mut cur, 4, "year")?;
     cur.expect(b'-', "'-' after year")?;
-    let month = cur.digits(2, "month")?;
+    let month = digits(&mut cur, 2, "month")?;
     cur.expect(b'-', "'-' after month")?;
-    let day = cur.digits(2, "day")?;
+    let day = digits(&mut cur, 2, "day")?;
     if !(cur.eat(b'T') || cur.eat(b't')) {
         return Err(cur.unexpected("'T' between date and time"));
     }
-    let hour = cur.digits(2, "hour")?;
+    let hour = digits(&mut cur, 2, "hour")?;
     cur.expect(b':', "':' after hour")?;
-    let minute = cur.digits(2, "minute")?;
+    let minute = digits(&mut cur, 2, "minute")?;
     cur.expect(b':', "':' after minute")?;
-    let second = cur.digits(2, "second")?;
-    let nanos = if cur.eat(b'.') { cur.fraction()? } else { 0 };
+    let second = digits(&mut cur, 2, "second")?;
+    let nanos = if cur.eat(b'.') {
+        // At most 9 digits: below 10^9, so it fits in u32.
+        cur.fraction(9, "more than 9 significant fraction digits (finer than 1 ns)")? as u32
+    } else {
+        0
+    };
 
     let offset_seconds = match cur.peek() {
         Some(b'Z' | b'z') => {
@@ -180,9 +177,9 @@ fn parse_value(text: &str) -> Result<chrono::DateTime<FixedOffset>, String> {
         }
         Some(sign @ (b'+' | b'-')) => {
             cur.pos += 1;
-            let offset_hour = cur.digits(2, "offset hour")?;
+            let offset_hour = digits(&mut cur, 2, "offset hour")?;
             cur.expect(b':', "':' in offset")?;
-            let offset_minute = cur.digits(2, "offset minute")?;
+            let offset_minute = digits(&mut cur, 2, "offset minute")?;
             if offset_hour > 23 || offset_minute > 59 {
                 return Err("offset out of range".to_owned());
             }
@@ -222,136 +219,22 @@ fn parse_value(text: &str) -> Result<chrono::DateTime<FixedOffset>, String> {
         .ok_or_else(|| "not representable with this offset".to_owned())
 }
 
-/// A byte cursor over ASCII syntax; it only ever steps over ASCII bytes, so `pos`
-/// always lies on a char boundary of `text`.
-struct Cursor<'a> {
-    text: &'a str,
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl Cursor<'_> {
-    fn at_end(&self) -> bool {
-        self.pos >= self.bytes.len()
-    }
-
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
-    }
-
-    fn eat(&mut self, byte: u8) -> bool {
-        if self.peek() == Some(byte) {
-            self.pos += 1;
-            true
-        } else {
-            false
-        }
-    }
-
-    fn expect(&mut self, byte: u8, what: &str) -> Result<(), String> {
-        if self.eat(byte) {
-            Ok(())
-        } else {
-            Err(self.unexpected(what))
-        }
-    }
-
-    /// Exactly `count` (at most 4) decimal digits as an integer.
-    fn digits(&mut self, count: usize, what: &str) -> Result<u32, String> {
-        let mut value = 0u32;
-        for _ in 0..count {
-            match self.peek().filter(u8::is_ascii_digit) {
-                Some(digit) => {
-                    value = value * 10 + u32::from(digit - b'0');
-                    self.pos += 1;
-                }
-                None => return Err(self.unexpected(&format!("{count}-digit {what}"))),
+/// Exactly `count` (at most 4) decimal digits as an integer.
+fn digits(cur: &mut Cursor<'_>, count: usize, what: &str) -> Result<u32, String> {
+    let mut value = 0u32;
+    for _ in 0..count {
+        match cur.peek().filter(u8::is_ascii_digit) {
+            Some(digit) => {
+                value = value * 10 + u32::from(digit - b'0');
+                cur.pos += 1;
             }
-        }
-        Ok(value)
-    }
-
-    /// One or more fraction-of-second digits as nanoseconds. Trailing zeros are
-    /// ignored; more than 9 significant digits cannot be represented.
-    fn fraction(&mut self) -> Result<u32, String> {
-        let start = self.pos;
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
-            self.pos += 1;
-        }
-        let digits = &self.text[start..self.pos];
-        if digits.is_empty() {
-            return Err(self.unexpected("fraction digits after '.'"));
-        }
-        let significant = digits.trim_end_matches('0');
-        if significant.len() > 9 {
-            return Err("more than 9 significant fraction digits (finer than 1 ns)".to_owned());
-        }
-        // Scale to exactly 9 digits; at most 9 digits always fit in u32.
-        let mut nanos = 0u32;
-        for (i, digit) in significant.bytes().enumerate() {
-            nanos += u32::from(digit - b'0') * 10u32.pow((8 - i) as u32);
-        }
-        Ok(nanos)
-    }
-
-    /// Describes what was found at the current position where `expected` was wanted.
-    fn unexpected(&self, expected: &str) -> String {
-        // `pos` is always on a char boundary (only ASCII is ever stepped over).
-        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
-            Some(found) => format!("expected {expected} at byte {}, found {found:?}", self.pos),
-            None => format!("expected {expected} at end of string"),
+            None => return Err(cur.unexpected(&format!("{count}-digit {what}"))),
         }
     }
+    Ok(value)
 }
 
-impl fmt::Display for DateTime {
-    /// Writes the raw wire text.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl FromStr for DateTime {
-    type Err = InvalidFormat;
-
-    /// Same as [`DateTime::parse`].
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DateTime::parse(s)
-    }
-}
-
-impl Serialize for DateTime {
-    /// Serializes the raw wire text, so invalid values round-trip unchanged.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
-    }
-}
-
-impl<'de> Deserialize<'de> for DateTime {
-    /// Accepts any string (via [`DateTime::from_wire`]) so that an invalid timestamp
-    /// does not fail the whole document; non-strings are an error.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct DateTimeVisitor;
-
-        impl Visitor<'_> for DateTimeVisitor {
-            type Value = DateTime;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an RFC 3339 date-time string")
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateTime, E> {
-                Ok(DateTime::from_wire(v))
-            }
-
-            fn visit_string<E: de::Error>(self, v: String) -> Result<DateTime, E> {
-                Ok(DateTime::from_wire(v))
-            }
-        }
-
-        deserializer.deserialize_str(DateTimeVisitor)
-    }
-}
+wire_text_impls!(DateTime, "an RFC 3339 date-time string");
 
 #[cfg(test)]
 mod tests {

@@ -4,13 +4,8 @@
 //! `P1DT12H`, `-PT1H30M` or `PT0.0000001S`. The wire text is kept verbatim so that a
 //! decode/encode round trip is exact even when the text is not a valid duration.
 
-use std::fmt;
-use std::str::FromStr;
-
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
-
 use crate::invalid::InvalidFormat;
+use crate::wire_text::{wire_text_impls, Cursor};
 
 /// Format name used in [`InvalidFormat`] errors.
 const FORMAT: &str = "duration";
@@ -186,11 +181,7 @@ fn format_ticks(ticks: i64) -> String {
 
 /// Parses an ISO 8601 duration into ticks, or returns the reason it is invalid.
 fn parse_ticks(text: &str) -> Result<i64, String> {
-    let mut cur = Cursor {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    };
+    let mut cur = Cursor::new(text);
     if text.is_empty() {
         return Err("empty string".to_owned());
     }
@@ -206,7 +197,7 @@ fn parse_ticks(text: &str) -> Result<i64, String> {
 
     // Date part: only days are representable by a TimeSpan.
     if !cur.at_end() && cur.peek() != Some(b'T') {
-        let number = cur.number()?;
+        let number = number(&mut cur)?;
         match cur.peek() {
             Some(b'D') => {
                 cur.pos += 1;
@@ -226,8 +217,15 @@ fn parse_ticks(text: &str) -> Result<i64, String> {
         let mut last_rank = 0u8;
         let mut time_components = 0usize;
         while !cur.at_end() {
-            let number = cur.number()?;
-            let fraction = if cur.eat(b'.') { Some(cur.fraction()?) } else { None };
+            let number = number(&mut cur)?;
+            let fraction = if cur.eat(b'.') {
+                Some(cur.fraction(
+                    FRACTION_DIGITS,
+                    "more than 7 significant fraction digits: TimeSpan resolution is 100 ns",
+                )?)
+            } else {
+                None
+            };
             let (rank, unit) = match cur.peek() {
                 Some(b'H') => (1, TICKS_PER_HOUR),
                 Some(b'M') => (2, TICKS_PER_MINUTE),
@@ -282,130 +280,24 @@ fn add(total: &mut u128, number: u128, unit: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// A byte cursor over ASCII syntax; it only ever steps over ASCII bytes, so `pos`
-/// always lies on a char boundary of `text`.
-struct Cursor<'a> {
-    text: &'a str,
-    bytes: &'a [u8],
-    pos: usize,
+/// One or more decimal digits as an integer; overflow is an out-of-range error.
+fn number(cur: &mut Cursor<'_>) -> Result<u128, String> {
+    let start = cur.pos;
+    let mut value: u128 = 0;
+    while let Some(digit) = cur.peek().filter(u8::is_ascii_digit) {
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u128::from(digit - b'0')))
+            .ok_or_else(out_of_range)?;
+        cur.pos += 1;
+    }
+    if cur.pos == start {
+        return Err(cur.unexpected("a number"));
+    }
+    Ok(value)
 }
 
-impl Cursor<'_> {
-    fn at_end(&self) -> bool {
-        self.pos >= self.bytes.len()
-    }
-
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.pos).copied()
-    }
-
-    fn eat(&mut self, byte: u8) -> bool {
-        if self.peek() == Some(byte) {
-            self.pos += 1;
-            true
-        } else {
-            false
-        }
-    }
-
-    /// One or more decimal digits as an integer; overflow is an out-of-range error.
-    fn number(&mut self) -> Result<u128, String> {
-        let start = self.pos;
-        let mut value: u128 = 0;
-        while let Some(digit) = self.peek().filter(u8::is_ascii_digit) {
-            value = value
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(u128::from(digit - b'0')))
-                .ok_or_else(out_of_range)?;
-            self.pos += 1;
-        }
-        if self.pos == start {
-            return Err(self.unexpected("a number"));
-        }
-        Ok(value)
-    }
-
-    /// One or more fraction-of-second digits as ticks; more than 7 significant
-    /// digits cannot be represented at 100-ns resolution.
-    fn fraction(&mut self) -> Result<u128, String> {
-        let start = self.pos;
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
-            self.pos += 1;
-        }
-        let digits = &self.text[start..self.pos];
-        if digits.is_empty() {
-            return Err(self.unexpected("fraction digits after '.'"));
-        }
-        let significant = digits.trim_end_matches('0');
-        if significant.len() > FRACTION_DIGITS {
-            return Err("more than 7 significant fraction digits: TimeSpan resolution is 100 ns".to_owned());
-        }
-        // Scale to exactly 7 digits; at most 7 digits always fit.
-        let mut ticks: u128 = 0;
-        for (i, digit) in significant.bytes().enumerate() {
-            ticks += u128::from(digit - b'0') * 10u128.pow((FRACTION_DIGITS - 1 - i) as u32);
-        }
-        Ok(ticks)
-    }
-
-    /// Describes what was found at the current position where `expected` was wanted.
-    fn unexpected(&self, expected: &str) -> String {
-        // `pos` is always on a char boundary (only ASCII is ever stepped over).
-        match self.text.get(self.pos..).and_then(|rest| rest.chars().next()) {
-            Some(found) => format!("expected {expected} at byte {}, found {found:?}", self.pos),
-            None => format!("expected {expected} at end of string"),
-        }
-    }
-}
-
-impl fmt::Display for Duration {
-    /// Writes the raw wire text.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl FromStr for Duration {
-    type Err = InvalidFormat;
-
-    /// Same as [`Duration::parse`].
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Duration::parse(s)
-    }
-}
-
-impl Serialize for Duration {
-    /// Serializes the raw wire text, so invalid values round-trip unchanged.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
-    }
-}
-
-impl<'de> Deserialize<'de> for Duration {
-    /// Accepts any string (via [`Duration::from_wire`]) so that an invalid duration
-    /// does not fail the whole document; non-strings are an error.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct DurationVisitor;
-
-        impl Visitor<'_> for DurationVisitor {
-            type Value = Duration;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an ISO 8601 duration string")
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Duration, E> {
-                Ok(Duration::from_wire(v))
-            }
-
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Duration, E> {
-                Ok(Duration::from_wire(v))
-            }
-        }
-
-        deserializer.deserialize_str(DurationVisitor)
-    }
-}
+wire_text_impls!(Duration, "an ISO 8601 duration string");
 
 #[cfg(test)]
 mod tests {

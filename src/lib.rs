@@ -23,6 +23,7 @@ pub mod registry;
 pub mod request;
 pub mod response;
 mod uuid;
+mod wire_text;
 
 #[cfg(feature = "client")]
 pub use client::{Client, ClientBuilder};
