@@ -893,6 +893,21 @@ async fn a_slow_drip_body_times_out_as_a_whole() {
     assert_eq!(server.requests().len(), 1, "timeouts are not retried");
 }
 
+/// GETs one job through a blocking client made from `builder`, within `bound`; the request must fail.
+fn blocking_get_job_error(builder: ClientBuilder, bound: Duration) -> Error {
+    within(bound, move || {
+        let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
+        let job = client
+            .v1_0()
+            .service_principals()
+            .item("sp")
+            .synchronization()
+            .jobs()
+            .item("j");
+        client.send(&job.get()).unwrap_err()
+    })
+}
+
 #[test]
 fn bodies_are_bounded_in_size_and_time_blocking() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -906,17 +921,7 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
             .request_timeout(Duration::from_secs(8));
         let before = peak_rss();
         let started = Instant::now();
-        let err = within(Duration::from_secs(30), move || {
-            let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
-            let job = client
-                .v1_0()
-                .service_principals()
-                .item("sp")
-                .synchronization()
-                .jobs()
-                .item("j");
-            client.send(&job.get()).unwrap_err()
-        });
+        let err = blocking_get_job_error(builder, Duration::from_secs(30));
         assert_too_large(&err, content_length);
         eprintln!("body refused after {:?}", started.elapsed());
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
@@ -928,17 +933,7 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
     let server = runtime.block_on(Server::start(|_, _, _| slow_drip()));
     let builder = builder(&server).request_timeout(Duration::from_secs(3));
     let started = Instant::now();
-    let err = within(Duration::from_secs(60), move || {
-        let client = blocking::Client::new(builder, StaticToken::new(TOKEN)).unwrap();
-        let job = client
-            .v1_0()
-            .service_principals()
-            .item("sp")
-            .synchronization()
-            .jobs()
-            .item("j");
-        client.send(&job.get()).unwrap_err()
-    });
+    let err = blocking_get_job_error(builder, Duration::from_secs(60));
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     eprintln!("slow drip timed out after {:?}", started.elapsed());
     assert!(
