@@ -16,13 +16,6 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// Which body of an example an exception is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Body {
-    Request,
-    Response,
-}
-
 #[derive(Debug)]
 enum What {
     /// The request body is not JSON; `corrected` is a minimally corrected copy (it may differ from
@@ -33,13 +26,6 @@ enum What {
     ResponseNotABody,
     /// The response annotation's `@odata.type` is not the spec's response model.
     AnnotationType { docs: &'static str },
-    /// Strings at `path` (`[*]` = any index) compare ignoring ASCII case. Unused since the library
-    /// writes enum members back as received instead of in the spec's spelling.
-    #[expect(
-        dead_code,
-        reason = "no example needs it since the models write enum members back as received (h/models)"
-    )]
-    EnumCase { body: Body, path: &'static str },
 }
 
 struct Exception {
@@ -258,55 +244,23 @@ fn url_segments<'a>(url: &'a str, version: &str) -> Result<Vec<&'a str>, String>
     Ok(path.split('/').collect())
 }
 
-/// `$.a[3].b[0]` → `$.a[*].b[*]`, to compare with an exception's path pattern.
-fn wildcard(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut rest = path;
-    while let Some(open) = rest.find('[') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let close = after.find(']').unwrap_or(after.len());
-        let inner = &after[..close];
-        if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
-            out.push_str("[*]");
-        } else {
-            out.push('[');
-            out.push_str(inner);
-            out.push(']');
-        }
-        rest = after.get(close + 1..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out
-}
-
 /// The library's comparison (`msgraph_sync::compare`, the one `inspect` uses), judged the docs
-/// tests' way: flags normalization is allowed anywhere, enum-case normalization only at listed paths.
+/// tests' way: flags normalization is allowed anywhere; any other difference, enum case included, is one.
 struct Compare {
-    /// Path patterns where strings compare ignoring ASCII case, with a flag set when one was needed.
-    case_paths: Vec<(&'static str, bool)>,
     /// Flags values re-encoded in another member order or spacing (allowed without an exception).
     flags_normalized: Vec<String>,
     diffs: Vec<String>,
 }
 
 impl Compare {
-    fn new(case_paths: Vec<&'static str>, original: &Value, reencoded: &Value) -> Self {
+    fn new(original: &Value, reencoded: &Value) -> Self {
         let mut compare = Compare {
-            case_paths: case_paths.into_iter().map(|p| (p, false)).collect(),
             flags_normalized: Vec::new(),
             diffs: Vec::new(),
         };
         for difference in msgraph_sync::compare::compare(original, reencoded) {
             match &difference.kind {
                 DifferenceKind::FlagsNormalized { .. } => compare.flags_normalized.push(difference.to_string()),
-                DifferenceKind::CaseNormalized { .. } => {
-                    let pattern = wildcard(&difference.path);
-                    match compare.case_paths.iter_mut().find(|(p, _)| *p == pattern) {
-                        Some((_, used)) => *used = true,
-                        None => compare.diffs.push(difference.to_string()),
-                    }
-                }
                 _ => compare.diffs.push(difference.to_string()),
             }
         }
@@ -397,7 +351,6 @@ fn round_trip(
     version: ApiVersion,
     schema: &BodySchema,
     json: &Value,
-    case_paths: Vec<&'static str>,
 ) -> Result<(Compare, &'static ModelEntry), String> {
     let BodySchema::Model { name, list } = schema else {
         return Err("the spec's body is raw bytes, the docs show JSON".to_string());
@@ -415,24 +368,7 @@ fn round_trip(
     let reencoded = decoded
         .to_json()
         .map_err(|e| format!("{name} does not re-encode: {e}"))?;
-    Ok((Compare::new(case_paths, json, &reencoded), model))
-}
-
-/// Marks the case-insensitive path exceptions of `body` that the comparison needed.
-fn mark_case_paths(
-    id: &str,
-    exceptions: &[(usize, &Exception)],
-    used: &mut [BTreeSet<String>],
-    body: Body,
-    compare: &Compare,
-) {
-    for (i, e) in exceptions {
-        if let What::EnumCase { body: b, path } = e.what {
-            if b == body && compare.case_paths.iter().any(|(p, u)| *p == path && *u) {
-                used[*i].insert(id.to_string());
-            }
-        }
-    }
+    Ok((Compare::new(json, &reencoded), model))
 }
 
 /// The documented call through the generated builders (`samples::call`), on the docs' host.
@@ -539,7 +475,6 @@ fn wire_differences(
     docs_url: &str,
     version: &str,
     docs_body: Option<&JsonBody>,
-    case_paths: impl FnOnce() -> Vec<&'static str>,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     if built.method().as_str() != documented_method {
@@ -593,7 +528,7 @@ fn wire_differences(
     match docs_body {
         Some(docs) => match serde_json::from_slice::<Value>(built.body()) {
             Ok(sent) => {
-                let compare = Compare::new(case_paths(), &docs.value, &sent);
+                let compare = Compare::new(&docs.value, &sent);
                 problems.extend(compare.diffs.iter().map(|d| format!("body: {d}")));
             }
             Err(e) => problems.push(format!("body: not JSON: {e}")),
@@ -718,16 +653,6 @@ fn docs_examples_round_trip() {
         }
         let op = same_method[0];
 
-        let case_paths = |body: Body| -> Vec<&'static str> {
-            exceptions
-                .iter()
-                .filter_map(|(_, e)| match e.what {
-                    What::EnumCase { body: b, path } if b == body => Some(path),
-                    _ => None,
-                })
-                .collect()
-        };
-
         // --- request body ---
         let corrected = exceptions.iter().find_map(|(i, e)| match e.what {
             What::RequestNotJson { corrected } => Some((*i, corrected)),
@@ -776,10 +701,9 @@ fn docs_examples_round_trip() {
                     "request {}: the docs send a body, the spec's {} {} has none",
                     body.origin, op.method, op.path
                 )),
-                Some(entry) => match round_trip(version, &entry.schema, &body.value, case_paths(Body::Request)) {
+                Some(entry) => match round_trip(version, &entry.schema, &body.value) {
                     Err(e) => fail(format!("request {}: {e}", body.origin)),
                     Ok((compare, model)) => {
-                        mark_case_paths(id, &exceptions, &mut used, Body::Request, &compare);
                         totals
                             .flags_normalized
                             .extend(compare.flags_normalized.iter().map(|f| format!("{id} {f}")));
@@ -838,15 +762,7 @@ fn docs_examples_round_trip() {
             None => fail(format!("no builder for {} {}", op.method, op.path)),
             Some(Err(e)) => fail(format!("the builder refused the documented call: {e}")),
             Some(Ok(built)) => {
-                let mut problems = wire_differences(
-                    &built,
-                    method,
-                    op.path,
-                    url,
-                    version_text,
-                    request_body.as_ref(),
-                    || case_paths(Body::Request),
-                );
+                let mut problems = wire_differences(&built, method, op.path, url, version_text, request_body.as_ref());
                 // A documented Content-Type (the media type, parameters aside) is what we send.
                 let documented = request["headers"].as_object().and_then(|h| {
                     h.iter()
@@ -913,10 +829,9 @@ fn docs_examples_round_trip() {
                 ));
                 continue;
             };
-            match round_trip(version, &entry.schema, &body.value, case_paths(Body::Response)) {
+            match round_trip(version, &entry.schema, &body.value) {
                 Err(e) => fail(format!("response {}: {e}", body.origin)),
                 Ok((compare, model)) => {
-                    mark_case_paths(id, &exceptions, &mut used, Body::Response, &compare);
                     totals
                         .flags_normalized
                         .extend(compare.flags_normalized.iter().map(|f| format!("{id} {f}")));
@@ -1181,50 +1096,32 @@ fn trailing_comma_removal_matches_the_fixtures_fix() {
     assert_eq!(remove_trailing_commas(r#"["\",]",]"#), r#"["\",]"]"#);
 }
 
-/// The comparison tolerates exactly the flags normalization and the listed case paths.
+/// The comparison tolerates exactly the flags normalization.
 #[test]
-fn compare_allows_only_flags_order_and_listed_case_paths() {
-    let run = |original: Value, reencoded: Value, case_paths: Vec<&'static str>| {
-        Compare::new(case_paths, &original, &reencoded)
-    };
+fn compare_allows_only_flags_order() {
+    let run = |original: Value, reencoded: Value| Compare::new(&original, &reencoded);
     let flags = run(
         serde_json::json!({"resetScope": "Watermark,Escrows"}),
         serde_json::json!({"resetScope": "Escrows, Watermark"}),
-        vec![],
     );
     assert!(flags.diffs.is_empty(), "{:?}", flags.diffs);
     assert_eq!(flags.flags_normalized.len(), 1);
 
     // Not a flags re-encoding: whitespace or a lost member is a difference.
     for (a, b) in [("abc ", "abc"), ("A, B, C", "A, B"), ("A,B", "A,B ")] {
-        let c = run(Value::from(a), Value::from(b), vec![]);
+        let c = run(Value::from(a), Value::from(b));
         assert_eq!(c.diffs.len(), 1, "{a:?} vs {b:?} must differ");
     }
 
-    let unlisted = run(
+    let case = run(
         serde_json::json!([{"type": "string"}]),
         serde_json::json!([{"type": "String"}]),
-        vec![],
     );
-    assert_eq!(unlisted.diffs.len(), 1, "case differences need an exception");
-    let listed = run(
-        serde_json::json!([{"type": "string"}]),
-        serde_json::json!([{"type": "String"}]),
-        vec!["$[*].type"],
-    );
-    assert!(listed.diffs.is_empty(), "{:?}", listed.diffs);
-    assert!(listed.case_paths[0].1, "the listed path was used");
-    let elsewhere = run(
-        serde_json::json!({"name": "string"}),
-        serde_json::json!({"name": "String"}),
-        vec!["$[*].type"],
-    );
-    assert_eq!(elsewhere.diffs.len(), 1, "case is relaxed only at the listed path");
+    assert_eq!(case.diffs.len(), 1, "a respelled enum member is a difference");
 
     let structural = run(
         serde_json::json!({"a": null, "b": 1}),
         serde_json::json!({"b": 1.0, "c": true}),
-        vec![],
     );
     assert_eq!(structural.diffs.len(), 3, "{:?}", structural.diffs);
 }
