@@ -10,7 +10,7 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
     let upstream = Path::new(&manifest_dir).join("../../tests/fixtures/upstream");
-    let hostile = Path::new(&manifest_dir).join("hostile.yaml");
+    let hostile = Path::new(&manifest_dir).join("../../codegen/tests/fixtures/hostile.yaml");
     println!("cargo:rerun-if-changed={}", upstream.display());
     println!("cargo:rerun-if-changed={}", hostile.display());
     for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {

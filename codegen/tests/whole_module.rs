@@ -1,8 +1,9 @@
 //! The generator beyond the synchronization fragment: every upstream Applications document we have
 //! (current and older, beta and v1.0) generates, and every emitted file parses as Rust. The current
-//! documents are also compiled and linted by `checks/whole-module`.
+//! documents are also compiled and linted by `checks/whole-module`. These tests read the repository's
+//! `spec/` and `tests/fixtures/`, so they are not part of the published package.
 
-use msgraph_sync_codegen::generate_file;
+use msgraph_sync_codegen::{generate_file, generate_spec};
 use std::path::Path;
 
 #[test]
@@ -106,4 +107,24 @@ fn parsing_in_two_halves_gives_the_same_spec() {
         let whole: msgraph_sync_codegen::spec::Document = serde_yaml::from_str(&text).expect("parses");
         assert_eq!(format!("{halves:?}"), format!("{whole:?}"), "{path:?}");
     }
+}
+
+/// Every prefix of a real fragment either generates or fails with an error: no panic anywhere.
+#[test]
+fn truncated_real_spec_never_panics() {
+    let text = include_str!("../../spec/v1.0.yaml");
+    let mut errors = 0;
+    for i in 1..200 {
+        let mut cut = text.len() * i / 200;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if generate_spec("cut.yaml", &text[..cut]).is_err() {
+            errors += 1;
+        }
+    }
+    assert!(
+        errors > 150,
+        "most prefixes cut through a $ref target or the YAML: {errors}"
+    );
 }
