@@ -41,6 +41,9 @@
 
 mod directory;
 mod service;
+mod token;
+
+pub use token::{FakeTokenEndpoint, TokenRequest};
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -404,6 +404,7 @@ impl ClientBuilder {
             .clone()
             .ok_or_else(|| AuthError("no token provider configured".into()))?;
         let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls_config()?)
             .connect_timeout(self.connect_timeout)
             .timeout(self.request_timeout)
             // Redirects would carry the token to wherever they point; Graph does not redirect API calls.
@@ -414,6 +415,22 @@ impl ClientBuilder {
             inner: Arc::new(Inner { http, tokens, config }),
         })
     }
+}
+
+/// rustls with ring's provider and the platform's certificate verifier (what reqwest 0.13 builds by default,
+/// but on aws-lc-rs).
+fn tls_config() -> Result<rustls::ClientConfig, Error> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let verifier = rustls_platform_verifier::Verifier::new(provider.clone())
+        .map_err(|e| Error::Transport(format!("TLS certificate verifier: {e}")))?;
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::Transport(format!("TLS protocol versions: {e}")))?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(verifier))
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
 }
 
 struct Inner {
