@@ -140,9 +140,11 @@ pub(super) fn service_principals(request: &Incoming, rest: &[&str]) -> Reply {
 /// `GET /servicePrincipals(appId='{appId}')`.
 pub(super) fn service_principal_by_app_id(request: &Incoming, app_id: &str) -> Reply {
     let state = request.shared.lock();
-    let found = state.directory.service_principals.iter().find(|s| {
-        s["appId"] == app_id && s["id"].as_str().is_none_or(|id| state.lifecycle.visible(id))
-    });
+    let found = state
+        .directory
+        .service_principals
+        .iter()
+        .find(|s| s["appId"] == app_id && s["id"].as_str().is_none_or(|id| state.lifecycle.visible(id)));
     match found {
         Some(sp) => Reply::Json(StatusCode::OK, sp.clone()),
         None => not_found("servicePrincipal", app_id),

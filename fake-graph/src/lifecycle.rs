@@ -185,7 +185,11 @@ pub(super) fn restart(job: &mut Value, scope: Option<&Value>) -> Result<(), Repl
         status["quarantine"] = Value::Null;
     }
     // A quarantine the scope did not lift stays.
-    status["code"] = json!(if status["quarantine"].is_null() { "Active" } else { "Quarantine" });
+    status["code"] = json!(if status["quarantine"].is_null() {
+        "Active"
+    } else {
+        "Quarantine"
+    });
     if has("Escrows") {
         status["countSuccessiveCompleteFailures"] = json!(0);
         status["escrowsPruned"] = json!(true);
@@ -242,7 +246,9 @@ fn syntax_error(expression: &str) -> Option<String> {
         }
     }
     if let Some(start) = in_string {
-        return Some(format!("Syntax error: the string starting at position {start} is not closed."));
+        return Some(format!(
+            "Syntax error: the string starting at position {start} is not closed."
+        ));
     }
     open.pop()
         .map(|(c, at)| format!("Syntax error: '{c}' at position {at} is not closed."))

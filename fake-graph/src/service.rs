@@ -275,8 +275,17 @@ fn into_response(reply: Reply, ids: &Ids) -> Response {
             (status, Some("application/json"), body.to_string())
         }
         Reply::Throttled(_) => {
-            let body = odata_error_body("TooManyRequests", "Too many requests.", &ids.request_id, &ids.client_request_id);
-            (StatusCode::TOO_MANY_REQUESTS, Some("application/json"), body.to_string())
+            let body = odata_error_body(
+                "TooManyRequests",
+                "Too many requests.",
+                &ids.request_id,
+                &ids.client_request_id,
+            );
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                Some("application/json"),
+                body.to_string(),
+            )
         }
     };
     let mut response = Response::new(Body::from(body));

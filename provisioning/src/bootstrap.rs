@@ -173,7 +173,10 @@ fn pairs(secrets: &[(SynchronizationSecret, Secret)]) -> Vec<SynchronizationSecr
 }
 
 /// The body of `validateCredentials` for these secrets.
-pub fn validate_body(job_template_id: &str, secrets: &[(SynchronizationSecret, Secret)]) -> ValidateCredentialsRequestBody {
+pub fn validate_body(
+    job_template_id: &str,
+    secrets: &[(SynchronizationSecret, Secret)],
+) -> ValidateCredentialsRequestBody {
     ValidateCredentialsRequestBody {
         template_id: Maybe::Value(job_template_id.to_string()),
         use_saved_credentials: Maybe::Value(false),
@@ -270,7 +273,9 @@ pub async fn bootstrap(
             }
             TemplateRef::DisplayName(name) => {
                 let filter = format!("displayName eq '{}'", name.replace('\'', "''"));
-                let found = client.collect_all(&api.application_templates().list().filter(&filter)).await?;
+                let found = client
+                    .collect_all(&api.application_templates().list().filter(&filter))
+                    .await?;
                 let ids: Vec<String> = found.iter().filter_map(|t| t.id.value().cloned()).collect();
                 match ids.as_slice() {
                     [id] => Ok(id.clone()),
@@ -300,10 +305,7 @@ pub async fn bootstrap(
     let application = created.application.value();
     report.application_id = application.and_then(|a| a.id.value().cloned());
     report.app_id = application.and_then(|a| a.app_id.value().cloned());
-    let service_principal_id = created
-        .service_principal
-        .value()
-        .and_then(|sp| sp.id.value().cloned());
+    let service_principal_id = created.service_principal.value().and_then(|sp| sp.id.value().cloned());
     report.service_principal_id = service_principal_id.clone();
 
     let sp = step!(Step::WaitForServicePrincipal, {
@@ -320,7 +322,10 @@ pub async fn bootstrap(
             ..Default::default()
         };
         let jobs = api.service_principals().item(&sp).synchronization().jobs();
-        let job = client.send(&jobs.create(&body)).await?.ok_or(StepFailure::Missing("a body"))?;
+        let job = client
+            .send(&jobs.create(&body))
+            .await?
+            .ok_or(StepFailure::Missing("a body"))?;
         job.id.value().cloned().ok_or(StepFailure::Missing("id"))
     });
     report.job_id = Some(job_id.clone());
@@ -328,7 +333,9 @@ pub async fn bootstrap(
     let job_requests = job.requests(&api);
 
     if options.secrets.is_empty() {
-        report.steps_skipped.extend([Step::ValidateCredentials, Step::SaveSecrets]);
+        report
+            .steps_skipped
+            .extend([Step::ValidateCredentials, Step::SaveSecrets]);
     } else {
         step!(Step::ValidateCredentials, {
             let body = validate_body(&options.job_template_id, &options.secrets);

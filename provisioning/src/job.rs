@@ -28,7 +28,10 @@ impl JobRef {
     }
 
     /// The v1.0 builders of this job on the client's host.
-    pub fn requests(&self, api: &msgraph_sync::v1_0::Api) -> msgraph_sync::v1_0::requests::SynchronizationJobsItemRequests {
+    pub fn requests(
+        &self,
+        api: &msgraph_sync::v1_0::Api,
+    ) -> msgraph_sync::v1_0::requests::SynchronizationJobsItemRequests {
         api.service_principals()
             .item(&self.service_principal_id)
             .synchronization()
@@ -111,7 +114,9 @@ pub fn restart_body(
 
 /// Parses reset-scope members (`Escrows`, `watermark`, `"Escrows, Watermark"`) as the service does
 /// (ASCII case ignored); an unknown member is an error.
-pub fn parse_scope<'a>(members: impl IntoIterator<Item = &'a str>) -> Result<SynchronizationJobRestartScope, ScopeError> {
+pub fn parse_scope<'a>(
+    members: impl IntoIterator<Item = &'a str>,
+) -> Result<SynchronizationJobRestartScope, ScopeError> {
     let mut scope = SynchronizationJobRestartScope::new();
     for text in members {
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -170,7 +175,11 @@ pub fn pick_job<'j>(
 }
 
 /// Lists the service principal's jobs and picks one ([`pick_job`]).
-pub async fn find_job(client: &Client, service_principal_id: &str, template_id: Option<&str>) -> Result<JobRef, JobError> {
+pub async fn find_job(
+    client: &Client,
+    service_principal_id: &str,
+    template_id: Option<&str>,
+) -> Result<JobRef, JobError> {
     let jobs = list_jobs(client, service_principal_id).await?;
     let job = pick_job(service_principal_id, &jobs, template_id)?;
     let job_id = job.id.value().ok_or_else(|| JobError::NoJob {

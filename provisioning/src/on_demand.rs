@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use msgraph_sync::v1_0::{
-    ProvisionOnDemandRequestBody, SynchronizationJobApplicationParameters, SynchronizationJobSubject, SynchronizationSchema,
+    ProvisionOnDemandRequestBody, SynchronizationJobApplicationParameters, SynchronizationJobSubject,
+    SynchronizationSchema,
 };
 use msgraph_sync::{Client, Maybe};
 use serde::{Deserialize, Serialize};
@@ -54,7 +55,11 @@ pub fn choose_rule(
     object_type_name: &str,
     directory: Option<&str>,
 ) -> Result<String, OnDemandError> {
-    let rules = schema.synchronization_rules.value().map(Vec::as_slice).unwrap_or_default();
+    let rules = schema
+        .synchronization_rules
+        .value()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     let describe = |rule: &msgraph_sync::v1_0::SynchronizationRule| {
         format!(
             "{} ({} -> {})",
@@ -66,7 +71,11 @@ pub fn choose_rule(
     let matching: Vec<_> = rules
         .iter()
         .filter(|rule| {
-            directory.is_none_or(|d| rule.source_directory_name.value().is_some_and(|s| s.eq_ignore_ascii_case(d)))
+            directory.is_none_or(|d| {
+                rule.source_directory_name
+                    .value()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(d))
+            })
         })
         .filter(|rule| {
             rule.object_mappings.value().into_iter().flatten().any(|mapping| {
@@ -181,7 +190,10 @@ impl OnDemandResult {
     }
 }
 
-fn decode<T: for<'de> Deserialize<'de> + Default>(field: &'static str, text: Option<&String>) -> Result<T, OnDemandError> {
+fn decode<T: for<'de> Deserialize<'de> + Default>(
+    field: &'static str,
+    text: Option<&String>,
+) -> Result<T, OnDemandError> {
     let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
         return Ok(T::default());
     };

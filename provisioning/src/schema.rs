@@ -97,21 +97,35 @@ pub struct FieldChange {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "change", rename_all = "camelCase")]
 pub enum MappingChange {
-    Added { key: MappingKey, expression: Option<String> },
-    Removed { key: MappingKey, expression: Option<String> },
-    Changed { key: MappingKey, expression: Option<String>, fields: Vec<FieldChange> },
+    Added {
+        key: MappingKey,
+        expression: Option<String>,
+    },
+    Removed {
+        key: MappingKey,
+        expression: Option<String>,
+    },
+    Changed {
+        key: MappingKey,
+        expression: Option<String>,
+        fields: Vec<FieldChange>,
+    },
 }
 
 impl MappingChange {
     pub fn key(&self) -> &MappingKey {
         match self {
-            MappingChange::Added { key, .. } | MappingChange::Removed { key, .. } | MappingChange::Changed { key, .. } => key,
+            MappingChange::Added { key, .. }
+            | MappingChange::Removed { key, .. }
+            | MappingChange::Changed { key, .. } => key,
         }
     }
     /// The mapping's source expression after the change (`None` for a removal).
     pub fn new_expression(&self) -> Option<&str> {
         match self {
-            MappingChange::Added { expression, .. } | MappingChange::Changed { expression, .. } => expression.as_deref(),
+            MappingChange::Added { expression, .. } | MappingChange::Changed { expression, .. } => {
+                expression.as_deref()
+            }
             MappingChange::Removed { .. } => None,
         }
     }
@@ -217,13 +231,21 @@ fn attribute_mappings(schema: &SynchronizationSchema) -> Vec<(MappingKey, &Attri
             .cloned()
             .unwrap_or_else(|| format!("rule #{r}"));
         for (o, object) in rule.object_mappings.value().into_iter().flatten().enumerate() {
-            let object_name = object.name.value().cloned().unwrap_or_else(|| format!("object mapping #{o}"));
+            let object_name = object
+                .name
+                .value()
+                .cloned()
+                .unwrap_or_else(|| format!("object mapping #{o}"));
             let mut seen: Vec<String> = Vec::new();
             for mapping in object.attribute_mappings.value().into_iter().flatten() {
                 let target = mapping.target_attribute_name.value().cloned().unwrap_or_default();
                 let nth = seen.iter().filter(|t| **t == target).count();
                 seen.push(target.clone());
-                let target_attribute = if nth == 0 { target } else { format!("{target} (#{})", nth + 1) };
+                let target_attribute = if nth == 0 {
+                    target
+                } else {
+                    format!("{target} (#{})", nth + 1)
+                };
                 out.push((
                     MappingKey {
                         rule: rule_name.clone(),
@@ -356,21 +378,22 @@ pub fn expression_requests(diff: &SchemaDiff) -> Vec<(MappingKey, String, ParseE
 }
 
 /// Sends `parseExpression` for every added or changed mapping's expression.
-pub async fn check_expressions(client: &Client, job: &JobRef, diff: &SchemaDiff) -> Result<Vec<ExpressionCheck>, SchemaError> {
+pub async fn check_expressions(
+    client: &Client,
+    job: &JobRef,
+    diff: &SchemaDiff,
+) -> Result<Vec<ExpressionCheck>, SchemaError> {
     let builder = job.requests(&client.v1_0()).schema();
     let mut checks = Vec::new();
     for (key, expression, body) in expression_requests(diff) {
         let response = client.send(&builder.parse_expression(&body)).await?;
-        let error = response
-            .as_ref()
-            .and_then(|r| r.error.value())
-            .map(|e| {
-                format!(
-                    "{}: {}",
-                    e.code.value().map_or("", String::as_str),
-                    e.message.value().map_or("", String::as_str)
-                )
-            });
+        let error = response.as_ref().and_then(|r| r.error.value()).map(|e| {
+            format!(
+                "{}: {}",
+                e.code.value().map_or("", String::as_str),
+                e.message.value().map_or("", String::as_str)
+            )
+        });
         let parsed = response
             .as_ref()
             .and_then(|r| r.parsing_succeeded.value().copied())

@@ -37,13 +37,22 @@ async fn create_job(client: &Client, sp: &str, template: &str) -> JobRef {
         template_id: Maybe::Value(template.into()),
         ..Default::default()
     };
-    let request = client.v1_0().service_principals().item(sp).synchronization().jobs().create(&body);
+    let request = client
+        .v1_0()
+        .service_principals()
+        .item(sp)
+        .synchronization()
+        .jobs()
+        .create(&body);
     let job = client.send(&request).await.unwrap().unwrap();
     JobRef::new(sp, job.id.value().unwrap().clone())
 }
 
 fn job_path(job: &JobRef) -> String {
-    format!("/v1.0/servicePrincipals/{}/synchronization/jobs/{}", job.service_principal_id, job.job_id)
+    format!(
+        "/v1.0/servicePrincipals/{}/synchronization/jobs/{}",
+        job.service_principal_id, job.job_id
+    )
 }
 
 /// A schema as the service might send it: an undeclared property at three depths, enum and flags values
@@ -101,7 +110,10 @@ async fn schema_round_trip_changes_only_the_edit() {
 
     let pulled = schema::pull(&client, &job).await.unwrap();
     let text = schema::to_text(&pulled).unwrap();
-    let edited_text = text.replace("Not([IsSoftDeleted])", "Switch([IsSoftDeleted], , \\\"False\\\", \\\"True\\\")");
+    let edited_text = text.replace(
+        "Not([IsSoftDeleted])",
+        "Switch([IsSoftDeleted], , \\\"False\\\", \\\"True\\\")",
+    );
     assert_ne!(text, edited_text, "the edit applies");
     let edited = schema::from_text(&edited_text, Path::new("schema.json")).unwrap();
     fake.clear_requests();
@@ -112,7 +124,12 @@ async fn schema_round_trip_changes_only_the_edit() {
     assert!(report.diff.other.is_empty(), "{}", report.diff);
     let shown = report.diff.to_string();
     assert!(shown.contains("~ USER_TO_USER / Provision Users / active"), "{shown}");
-    assert!(shown.contains(r#"source.expression: "Not([IsSoftDeleted])" -> "Switch([IsSoftDeleted], , \"False\", \"True\")""#), "{shown}");
+    assert!(
+        shown.contains(
+            r#"source.expression: "Not([IsSoftDeleted])" -> "Switch([IsSoftDeleted], , \"False\", \"True\")""#
+        ),
+        "{shown}"
+    );
 
     // On the wire: GET, one parseExpression with the new expression, one PUT; nothing else, no PATCH.
     let requests = fake.requests();
@@ -122,7 +139,11 @@ async fn schema_round_trip_changes_only_the_edit() {
         .collect();
     assert_eq!(
         methods,
-        [("GET", "schema"), ("POST", "microsoft.graph.parseExpression"), ("PUT", "schema")]
+        [
+            ("GET", "schema"),
+            ("POST", "microsoft.graph.parseExpression"),
+            ("PUT", "schema")
+        ]
     );
     assert_eq!(
         requests[1].body_json().unwrap(),
@@ -135,7 +156,10 @@ async fn schema_round_trip_changes_only_the_edit() {
     let put_body = requests[2].body_text();
     assert!(put_body.contains(r#""flowType":"always""#), "{put_body}");
     assert!(put_body.contains(r#""flowTypes":"Add,Update""#), "{put_body}");
-    assert!(put_body.contains(r#""discoverabilities":"AttributeNames, None""#), "{put_body}");
+    assert!(
+        put_body.contains(r#""discoverabilities":"AttributeNames, None""#),
+        "{put_body}"
+    );
     assert_eq!(requests[2].body_json().unwrap(), expected);
 }
 
@@ -157,7 +181,10 @@ async fn a_bad_expression_stops_the_push() {
 
     let error = schema::push(&client, &job, &edited, true).await.unwrap_err();
     let message = error.to_string();
-    assert!(matches!(error, schema::SchemaError::BadExpressions { ref failures } if failures.len() == 1), "{message}");
+    assert!(
+        matches!(error, schema::SchemaError::BadExpressions { ref failures } if failures.len() == 1),
+        "{message}"
+    );
     assert!(message.contains("userName"), "{message}");
     assert!(message.contains("is not closed"), "{message}");
     assert!(
@@ -186,7 +213,10 @@ async fn jobs_are_picked_by_template() {
     assert!(error.contains("has 3 jobs"), "{error}");
     assert!(error.contains("choose one by template id"), "{error}");
     assert_eq!(job::find_job(&client, SP, Some("scim")).await.unwrap(), scim);
-    let none = job::find_job(&client, SP, Some("Workday")).await.unwrap_err().to_string();
+    let none = job::find_job(&client, SP, Some("Workday"))
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(none.contains("no synchronization job from template Workday"), "{none}");
 }
 
@@ -205,10 +235,16 @@ async fn watch_reaches_a_steady_state_and_never_starts() {
     let job = create_job(&client, SP, "scim").await;
     job::start(&client, &job).await.unwrap();
     let mut polls = 0;
-    let outcome = job::watch(&client, &job, &fast_watch(5_000), |_, n| polls = n).await.unwrap();
+    let outcome = job::watch(&client, &job, &fast_watch(5_000), |_, n| polls = n)
+        .await
+        .unwrap();
     assert!(matches!(outcome, WatchOutcome::Steady(_)), "{outcome:?}");
     assert_eq!(polls, 2, "the fake is steady from the 2nd GET");
-    let starts = fake.requests().iter().filter(|r| r.path.ends_with("start")).count();
+    let starts = fake
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/microsoft.graph.start"))
+        .count();
     assert_eq!(starts, 1, "only the caller's start");
 }
 
@@ -241,7 +277,13 @@ async fn watch_reports_a_quarantine() {
     assert_eq!(report.reason.as_deref(), Some("EncounteredEscrowProportionThreshold"));
     assert_eq!(report.series_count, Some(3));
     assert_eq!(report.next_attempt.as_deref(), Some("2026-11-28T13:00:00Z"));
-    assert!(fake.requests().iter().filter(|r| r.path.ends_with("start")).count() == 1);
+    assert!(
+        fake.requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/microsoft.graph.start"))
+            .count()
+            == 1
+    );
 }
 
 #[tokio::test]
@@ -277,7 +319,10 @@ async fn restart_sends_its_scope_and_the_fake_honours_it() {
     let default = job::restart_body(None, false).unwrap();
     fake.quarantine(SP, &job.job_id, quarantine.clone());
     job::restart(&client, &job, &default).await.unwrap();
-    assert_eq!(fake.requests().last().unwrap().body_json().unwrap(), json!({"criteria": {}}));
+    assert_eq!(
+        fake.requests().last().unwrap().body_json().unwrap(),
+        json!({"criteria": {}})
+    );
     assert_eq!(fake.job(SP, &job.job_id).unwrap()["status"]["quarantine"], Value::Null);
 
     // Escrows only: the quarantine stays.
@@ -292,7 +337,9 @@ async fn restart_sends_its_scope_and_the_fake_honours_it() {
 
     // The docs' example scope.
     let scope = job::parse_scope(["Watermark, Escrows", "QuarantineState"]).unwrap();
-    job::restart(&client, &job, &job::restart_body(Some(scope), false).unwrap()).await.unwrap();
+    job::restart(&client, &job, &job::restart_body(Some(scope), false).unwrap())
+        .await
+        .unwrap();
     assert_eq!(
         fake.requests().last().unwrap().body_json().unwrap(),
         json!({"criteria": {"resetScope": "Escrows, Watermark, QuarantineState"}})
@@ -305,7 +352,10 @@ async fn restart_sends_its_scope_and_the_fake_honours_it() {
     assert!(refused.to_string().contains("DO NOT USE"), "{refused}");
     assert!(job::restart_body(Some(job::parse_scope(["None"]).unwrap()), false).is_err());
     assert!(job::restart_body(Some(job::parse_scope(["ConnectorDataStore"]).unwrap()), true).is_ok());
-    assert!(job::parse_scope(["Everything"]).unwrap_err().to_string().contains("Everything"));
+    assert!(job::parse_scope(["Everything"])
+        .unwrap_err()
+        .to_string()
+        .contains("Everything"));
     assert_eq!(fake.requests().len(), sent, "nothing sent for refused scopes");
 }
 
@@ -318,7 +368,10 @@ async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
         object_id: "9bb0f679-a883-4a6f-8260-35b491b8b8c8".into(),
         object_type_name: "User".into(),
     };
-    let result = OnDemand::default().provision(&client, &job, &subject, None, None).await.unwrap();
+    let result = OnDemand::default()
+        .provision(&client, &job, &subject, None, None)
+        .await
+        .unwrap();
     assert_eq!(result.rule_id, "USER_TO_USER");
     assert!(result.succeeded());
     let steps: Vec<(&str, &str)> = result
@@ -329,9 +382,17 @@ async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
         .collect();
     assert_eq!(
         steps,
-        [("Import", "Success"), ("Matching", "Success"), ("Scoping", "Success"), ("Export", "Success")]
+        [
+            ("Import", "Success"),
+            ("Matching", "Success"),
+            ("Scoping", "Success"),
+            ("Export", "Success")
+        ]
     );
-    assert_eq!(result.record.modified_properties[0].display_name.as_deref(), Some("active"));
+    assert_eq!(
+        result.record.modified_properties[0].display_name.as_deref(),
+        Some("active")
+    );
     let sent = fake.requests().last().unwrap().body_json().unwrap();
     assert_eq!(
         sent,
@@ -343,7 +404,10 @@ async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
         object_id: "missing-1".into(),
         object_type_name: "User".into(),
     };
-    let failed = OnDemand::default().provision(&client, &job, &missing, Some("USER_TO_USER"), None).await.unwrap();
+    let failed = OnDemand::default()
+        .provision(&client, &job, &missing, Some("USER_TO_USER"), None)
+        .await
+        .unwrap();
     assert!(!failed.succeeded());
     assert_eq!(failed.outcome.details["errorCode"], "EntryNotFound");
     let error = OnDemand::default()
@@ -351,13 +415,18 @@ async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
         .await
         .unwrap_err()
         .to_string();
-    assert!(error.contains("USER_TO_USER (Azure Active Directory -> customappsso)"), "{error}");
+    assert!(
+        error.contains("USER_TO_USER (Azure Active Directory -> customappsso)"),
+        "{error}"
+    );
 }
 
 #[test]
 fn on_demand_decodes_the_docs_example() {
     // tests/fixtures/docs/v1.0/synchronization-synchronizationjob-provisionondemand/example-1.json
-    let text = include_str!("../../tests/fixtures/docs/v1.0/synchronization-synchronizationjob-provisionondemand/example-1.json");
+    let text = include_str!(
+        "../../tests/fixtures/docs/v1.0/synchronization-synchronizationjob-provisionondemand/example-1.json"
+    );
     let example: Value = serde_json::from_str(text).unwrap();
     let response: msgraph_sync::v1_0::StringKeyStringValuePair =
         serde_json::from_value(example["response"]["body"].clone()).unwrap();
@@ -365,8 +434,14 @@ fn on_demand_decodes_the_docs_example() {
     assert_eq!(result.outcome.result.as_deref(), Some("Skipped"));
     assert_eq!(result.outcome.details["errorCode"], "RedundantExport");
     assert_eq!(result.record.provisioning_steps.len(), 4);
-    assert_eq!(result.record.provisioning_steps[3].details["SkipReason"], "RedundantExport");
-    assert_eq!(result.record.reportable_identifier.as_deref(), Some("BillBob@contoso.com"));
+    assert_eq!(
+        result.record.provisioning_steps[3].details["SkipReason"],
+        "RedundantExport"
+    );
+    assert_eq!(
+        result.record.reportable_identifier.as_deref(),
+        Some("BillBob@contoso.com")
+    );
     assert_eq!(result.record.modified_properties.len(), 7);
 }
 
@@ -383,11 +458,17 @@ async fn on_demand_stays_within_its_limit() {
             object_id: format!("user-{n}"),
             object_type_name: "User".into(),
         };
-        limiter.provision(&client, &job, &subject, Some("USER_TO_USER"), None).await.unwrap();
+        limiter
+            .provision(&client, &job, &subject, Some("USER_TO_USER"), None)
+            .await
+            .unwrap();
     }
     let arrivals = fake.on_demand_arrivals();
     assert_eq!(arrivals.len(), 7);
-    assert!(arrivals.iter().all(|(_, throttled)| !throttled), "the fake never had to throttle");
+    assert!(
+        arrivals.iter().all(|(_, throttled)| !throttled),
+        "the fake never had to throttle"
+    );
     for (i, (at, _)) in arrivals.iter().enumerate() {
         let in_window = arrivals[i..]
             .iter()
@@ -408,9 +489,15 @@ async fn on_demand_throttled_by_the_service_waits_retry_after() {
         object_id: "user-1".into(),
         object_type_name: "User".into(),
     };
-    loose.provision(&client, &job, &subject, Some("USER_TO_USER"), None).await.unwrap();
+    loose
+        .provision(&client, &job, &subject, Some("USER_TO_USER"), None)
+        .await
+        .unwrap();
     let started = Instant::now();
-    loose.provision(&client, &job, &subject, Some("USER_TO_USER"), None).await.unwrap();
+    loose
+        .provision(&client, &job, &subject, Some("USER_TO_USER"), None)
+        .await
+        .unwrap();
     assert!(started.elapsed() >= Duration::from_millis(900), "Retry-After honoured");
     let throttled: Vec<bool> = fake.on_demand_arrivals().iter().map(|(_, t)| *t).collect();
     assert_eq!(throttled, [false, true, false]);
@@ -440,8 +527,13 @@ async fn bootstrap_waits_for_replication_then_runs_every_step() {
     fake.set_replication_lag(Some(Duration::from_millis(150)));
     let client = client(&fake);
     let mut seen = Vec::new();
-    let options = bootstrap_options(vec![("BaseAddress", "https://scim.example.com"), ("SecretToken", "s3cr3t")]);
-    let report = bootstrap::bootstrap(&client, &options, |step| seen.push(step)).await.unwrap();
+    let options = bootstrap_options(vec![
+        ("BaseAddress", "https://scim.example.com"),
+        ("SecretToken", "s3cr3t"),
+    ]);
+    let report = bootstrap::bootstrap(&client, &options, |step| seen.push(step))
+        .await
+        .unwrap();
     assert_eq!(seen, Step::ALL);
     assert!(report.replication_attempts > 1, "{report:?}");
     let sp = report.service_principal_id.clone().unwrap();
@@ -449,7 +541,10 @@ async fn bootstrap_waits_for_replication_then_runs_every_step() {
     assert_eq!(fake.job(&sp, &job_id).unwrap()["schedule"]["state"], "Active");
     assert_eq!(
         fake.secrets(&sp),
-        [json!({"key": "BaseAddress", "value": "https://scim.example.com"}), json!({"key": "SecretToken", "value": "s3cr3t"})]
+        [
+            json!({"key": "BaseAddress", "value": "https://scim.example.com"}),
+            json!({"key": "SecretToken", "value": "s3cr3t"})
+        ]
     );
     let requests = fake.requests();
     let sp_gets = requests
@@ -457,7 +552,10 @@ async fn bootstrap_waits_for_replication_then_runs_every_step() {
         .filter(|r| r.method == "GET" && r.path == format!("/v1.0/servicePrincipals/{sp}"))
         .count();
     assert_eq!(sp_gets as u32, report.replication_attempts);
-    let validate = requests.iter().find(|r| r.path.ends_with("validateCredentials")).unwrap();
+    let validate = requests
+        .iter()
+        .find(|r| r.path.ends_with("validateCredentials"))
+        .unwrap();
     assert_eq!(validate.body_json().unwrap()["useSavedCredentials"], false);
     assert_eq!(validate.body_json().unwrap()["credentials"][1]["value"], "s3cr3t");
 }
@@ -467,13 +565,21 @@ async fn bootstrap_names_the_step_replication_never_arrives() {
     let fake = FakeGraph::start().await;
     fake.set_replication_lag(None);
     let client = client(&fake);
-    let error = bootstrap::bootstrap(&client, &bootstrap_options(vec![]), |_| {}).await.unwrap_err();
+    let error = bootstrap::bootstrap(&client, &bootstrap_options(vec![]), |_| {})
+        .await
+        .unwrap_err();
     assert_eq!(error.step, Step::WaitForServicePrincipal);
     let message = error.to_string();
-    assert!(message.starts_with("step 3 of 7 (wait for the service principal to replicate) failed"), "{message}");
+    assert!(
+        message.starts_with("step 3 of 7 (wait for the service principal to replicate) failed"),
+        "{message}"
+    );
     assert!(message.contains("after 8 attempts"), "{message}");
     assert!(error.partial.application_id.is_some(), "what was made is reported");
-    assert!(!fake.requests().iter().any(|r| r.path.ends_with("/jobs")), "no job created");
+    assert!(
+        !fake.requests().iter().any(|r| r.path.ends_with("/jobs")),
+        "no job created"
+    );
 }
 
 #[tokio::test]
@@ -482,15 +588,24 @@ async fn bootstrap_names_the_step_credentials_are_refused() {
     fake.script(
         "POST",
         "validateCredentials",
-        vec![Scripted::error(400, "CredentialValidationUnavailable", "The target refused the credentials.")],
+        vec![Scripted::error(
+            400,
+            "CredentialValidationUnavailable",
+            "The target refused the credentials.",
+        )],
     );
     let client = client(&fake);
     let options = bootstrap_options(vec![("SecretToken", "s3cr3t")]);
     let error = bootstrap::bootstrap(&client, &options, |_| {}).await.unwrap_err();
     assert_eq!(error.step, Step::ValidateCredentials);
     let message = error.to_string();
-    assert!(message.starts_with("step 5 of 7 (validate the credentials) failed"), "{message}");
+    assert!(
+        message.starts_with("step 5 of 7 (validate the credentials) failed"),
+        "{message}"
+    );
     assert!(!message.contains("s3cr3t"), "{message}");
     let requests = fake.requests();
-    assert!(!requests.iter().any(|r| r.path.ends_with("/secrets") || r.path.ends_with("start")));
+    assert!(!requests
+        .iter()
+        .any(|r| r.path.ends_with("/secrets") || r.path.ends_with("/microsoft.graph.start")));
 }
