@@ -359,9 +359,7 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
     } else {
         let headline = match &outcome {
             WatchOutcome::Steady(_) => format!("job {} reached a steady state after {polls} poll(s)", job.job_id),
-            WatchOutcome::Quarantined(_, report) => {
-                format!("job {} is in quarantine: {}", job.job_id, describe_quarantine(report))
-            }
+            WatchOutcome::Quarantined(..) => format!("job {} is in quarantine", job.job_id),
             WatchOutcome::Paused(_) => format!("job {} is paused: start it first", job.job_id),
             WatchOutcome::Deadline(_) => format!(
                 "job {} did not reach a steady state within {} ({polls} poll(s))",
