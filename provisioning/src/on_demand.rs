@@ -230,11 +230,13 @@ impl Default for OnDemand {
 }
 
 impl OnDemand {
-    /// At most `requests` per `per`, as evenly spaced requests (one each `per / requests`, no burst):
-    /// governor's GCRA with a burst would let a second burst into the same window, which the
-    /// service's window refuses; spacing keeps any window of length `per` at `requests` or fewer.
+    /// At most `requests` per `per`, as evenly spaced requests (one each `per / requests`, plus 5 %,
+    /// no burst): governor's GCRA with a burst would let a second burst into the same window, which
+    /// the service's window refuses; spacing keeps any window of length `per` at `requests` or fewer.
+    /// The 5 % is for the network's jitter: the service counts requests as they arrive.
     pub fn with_limit(requests: NonZeroU32, per: Duration) -> OnDemand {
-        let spacing = (per / requests.get()).max(Duration::from_nanos(1));
+        let even = per / requests.get();
+        let spacing = (even + even / 20).max(Duration::from_nanos(1));
         let quota = Quota::with_period(spacing).unwrap_or_else(|| Quota::per_second(requests));
         OnDemand {
             limiter: RateLimiter::direct(quota),
