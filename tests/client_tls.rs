@@ -43,7 +43,10 @@ async fn an_untrusted_certificate_is_refused_during_the_handshake() {
     };
     assert!(!message.contains("a-token"), "{message}");
     // The server saw a TLS handshake that the client aborted with a certificate alert.
-    let handshake = server.await.unwrap().expect_err("the client must not complete the handshake");
+    let handshake = server
+        .await
+        .unwrap()
+        .expect_err("the client must not complete the handshake");
     assert!(
         handshake.contains("fatal alert: CertificateUnknown") || handshake.contains("fatal alert: UnknownCA"),
         "the server saw {handshake}"

@@ -397,12 +397,13 @@ async fn rest_of_the_surface() {
         json!({"parameters": [{"ruleId": "r1", "subjects": [{"objectId": "u1", "objectTypeName": "User"}]}]});
     let response = post(&graph, &format!("{job_path}/provisionOnDemand"), &parameters).await;
     assert_eq!(response.status, 200);
-    let echoed = response.json();
-    assert_eq!(echoed["key"], "provisioned");
-    assert_eq!(
-        serde_json::from_str::<Value>(echoed["value"].as_str().unwrap()).unwrap(),
-        parameters
-    );
+    // As the docs' example: `key` and `value` are strings carrying JSON.
+    let answer = response.json();
+    let key = serde_json::from_str::<Value>(answer["key"].as_str().unwrap()).unwrap();
+    assert_eq!(key["result"], "Success");
+    let value = serde_json::from_str::<Value>(answer["value"].as_str().unwrap()).unwrap();
+    assert_eq!(value["sourceIdentity"]["id"], "u1");
+    assert_eq!(value["provisioningSteps"][0]["type"], "Import");
     let validate = json!({"credentials": [{"key": "BaseAddress", "value": "https://x"}]});
     assert_eq!(
         post(

@@ -2,18 +2,26 @@
 
 use std::process::ExitCode;
 
+use msgraph_sync_provisioning::bootstrap::{BootstrapError, StepFailure};
+use msgraph_sync_provisioning::job::JobError;
+use msgraph_sync_provisioning::on_demand::OnDemandError;
+use msgraph_sync_provisioning::schema::SchemaError;
+
 /// The job ran and reported its outcome.
 pub const SUCCESS: u8 = 0;
-/// The job ran but its outcome is a failure (records failed, a job ended in quarantine, ...).
+/// The job ran but its outcome is a failure (records failed, an object was not provisioned, a watched job is paused, ...).
 pub const JOB_FAILED: u8 = 1;
-/// The command line or an input file is wrong (clap's usage errors also exit with 2).
+/// The command line or an input file is wrong (clap's usage errors also exit with 2), including a schema
+/// whose changed expressions do not parse and a choice the service's data leaves open (several jobs).
 pub const USAGE: u8 = 2;
 /// No credential, or the credential was refused.
 pub const AUTH: u8 = 3;
 /// Graph answered with an error, or could not be reached.
 pub const SERVICE: u8 = 4;
-/// A deadline passed before the job reached the state waited for.
+/// A deadline passed before the job reached the state waited for (a watch, a service principal's replication).
 pub const DEADLINE: u8 = 5;
+/// A watched job is in quarantine.
+pub const QUARANTINE: u8 = 6;
 
 /// What a subcommand returns when it ran to its end: success, or a job-level failure it already reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +29,7 @@ pub enum Outcome {
     Success,
     JobFailed,
     Deadline,
+    Quarantined,
 }
 
 impl From<Outcome> for ExitCode {
@@ -29,6 +38,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Success => SUCCESS,
             Outcome::JobFailed => JOB_FAILED,
             Outcome::Deadline => DEADLINE,
+            Outcome::Quarantined => QUARANTINE,
         })
     }
 }
@@ -46,6 +56,23 @@ pub enum CliError {
     Build(#[from] msgraph_sync::BuildError),
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Job(#[from] JobError),
+    #[error(transparent)]
+    Schema(#[from] SchemaError),
+    #[error(transparent)]
+    OnDemand(#[from] OnDemandError),
+    #[error(transparent)]
+    Bootstrap(#[from] Box<BootstrapError>),
+}
+
+fn client_code(error: &msgraph_sync::client::Error) -> u8 {
+    match error {
+        msgraph_sync::client::Error::Auth(_) => AUTH,
+        msgraph_sync::client::Error::Graph { error, .. } if error.status == 401 => AUTH,
+        msgraph_sync::client::Error::Build(_) => USAGE,
+        _ => SERVICE,
+    }
 }
 
 impl CliError {
@@ -53,9 +80,22 @@ impl CliError {
         match self {
             CliError::Usage(_) | CliError::Build(_) => USAGE,
             CliError::Auth(_) => AUTH,
-            CliError::Client(msgraph_sync::client::Error::Auth(_)) => AUTH,
-            CliError::Client(_) => SERVICE,
+            CliError::Client(error) => client_code(error),
             CliError::Io(_) => SERVICE,
+            CliError::Job(JobError::Client(error)) => client_code(error),
+            CliError::Job(_) => USAGE,
+            CliError::Schema(SchemaError::Client(error)) => client_code(error),
+            CliError::Schema(SchemaError::Encode(_)) => SERVICE,
+            CliError::Schema(_) => USAGE,
+            CliError::OnDemand(OnDemandError::Client(error)) => client_code(error),
+            CliError::OnDemand(OnDemandError::NoRule { .. } | OnDemandError::AmbiguousRule { .. }) => USAGE,
+            CliError::OnDemand(_) => SERVICE,
+            CliError::Bootstrap(error) => match &error.failure {
+                StepFailure::Client(error) => client_code(error),
+                StepFailure::NotReplicated { .. } => DEADLINE,
+                StepFailure::NoTemplate(_) | StepFailure::AmbiguousTemplate { .. } => USAGE,
+                StepFailure::Missing(_) => SERVICE,
+            },
         }
     }
 }
@@ -64,7 +104,11 @@ impl CliError {
 pub fn report(error: &CliError, json: bool) -> ExitCode {
     let code = error.exit_code();
     if json {
-        let document = serde_json::json!({"error": {"message": error.to_string(), "exitCode": code}});
+        let mut document = serde_json::json!({"error": {"message": error.to_string(), "exitCode": code}});
+        if let CliError::Bootstrap(error) = error {
+            document["error"]["step"] = serde_json::json!(error.step);
+            document["error"]["partial"] = serde_json::to_value(&error.partial).unwrap_or_default();
+        }
         println!("{document}");
     } else {
         eprintln!("error: {error}");

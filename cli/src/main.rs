@@ -26,6 +26,15 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.global.verbose {
+        // The client's `graph_request` span carries method, path, client-request-id, status and attempts;
+        // it records no header or body, so no token or secret reaches the log.
+        tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+            .with_max_level(tracing_subscriber::filter::LevelFilter::INFO)
+            .init();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => return exit::report(&exit::CliError::Io(error), cli.global.json),

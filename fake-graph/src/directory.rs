@@ -98,7 +98,7 @@ impl Directory {
     }
 }
 
-fn not_found(kind: &str, id: &str) -> Reply {
+pub(super) fn not_found(kind: &str, id: &str) -> Reply {
     Reply::Error(
         StatusCode::NOT_FOUND,
         "Request_ResourceNotFound",
@@ -112,14 +112,23 @@ fn not_found(kind: &str, id: &str) -> Reply {
 pub(super) fn service_principals(request: &Incoming, rest: &[&str]) -> Reply {
     let state = request.shared.lock();
     match rest {
-        [] if request.method == Method::GET => collection(
-            request,
-            "servicePrincipals",
-            &state.directory.service_principals,
-            state.page_size,
-        ),
+        [] if request.method == Method::GET => {
+            let visible: Vec<Value> = state
+                .directory
+                .service_principals
+                .iter()
+                .filter(|s| s["id"].as_str().is_none_or(|id| state.lifecycle.visible(id)))
+                .cloned()
+                .collect();
+            collection(request, "servicePrincipals", &visible, state.page_size)
+        }
         [id] if request.method == Method::GET && !id.is_empty() => {
-            match state.directory.service_principals.iter().find(|s| s["id"] == *id) {
+            match state
+                .directory
+                .service_principals
+                .iter()
+                .find(|s| s["id"] == *id && state.lifecycle.visible(id))
+            {
                 Some(sp) => Reply::Json(StatusCode::OK, sp.clone()),
                 None => not_found("servicePrincipal", id),
             }
@@ -131,7 +140,12 @@ pub(super) fn service_principals(request: &Incoming, rest: &[&str]) -> Reply {
 /// `GET /servicePrincipals(appId='{appId}')`.
 pub(super) fn service_principal_by_app_id(request: &Incoming, app_id: &str) -> Reply {
     let state = request.shared.lock();
-    match state.directory.service_principals.iter().find(|s| s["appId"] == app_id) {
+    let found = state
+        .directory
+        .service_principals
+        .iter()
+        .find(|s| s["appId"] == app_id && s["id"].as_str().is_none_or(|id| state.lifecycle.visible(id)));
+    match found {
         Some(sp) => Reply::Json(StatusCode::OK, sp.clone()),
         None => not_found("servicePrincipal", app_id),
     }
@@ -141,6 +155,7 @@ pub(super) fn service_principal_by_app_id(request: &Incoming, app_id: &str) -> R
 pub(super) fn application_templates(request: &Incoming, rest: &[&str]) -> Reply {
     let mut state = request.shared.lock();
     let page_size = state.page_size;
+    let state = &mut *state;
     let directory = &mut state.directory;
     match rest {
         [] if request.method == Method::GET => {
@@ -187,6 +202,9 @@ pub(super) fn application_templates(request: &Incoming, rest: &[&str]) -> Reply 
             });
             directory.applications.push(application.clone());
             directory.service_principals.push(service_principal.clone());
+            if let Some(id) = service_principal["id"].as_str() {
+                state.lifecycle.created(id);
+            }
             let base = &request.shared.base_url;
             Reply::Json(
                 StatusCode::CREATED,

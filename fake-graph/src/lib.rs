@@ -11,18 +11,19 @@
 //! | `POST .../servicePrincipals/{sp}/synchronization/jobs` `{"templateId": "t"}` | 201, the new job (id `t.<32 hex>`) |
 //! | `GET .../jobs` (`?$skiptoken=N`) | 200 `{"@odata.context", "value", "@odata.nextLink"?}`, pages of `page_size` (2) |
 //! | `GET .../jobs/$count` | 200 `text/plain`, the number of jobs |
-//! | `GET .../jobs/{id}` | 200 the job; the 2nd and later GETs of an Active job show a steady state |
+//! | `GET .../jobs/{id}` | 200 the job; the 2nd and later GETs of an Active job show a steady state ([`FakeGraph::set_gets_to_steady_state`]; never while quarantined) |
 //! | `DELETE .../jobs/{id}` | 204 |
-//! | `POST .../jobs/{id}/start`, `pause`, `restart` (also `microsoft.graph.*`) | 204 |
-//! | `POST .../jobs/{id}/provisionOnDemand` | 200 `{"key": "provisioned", "value": "<request body>"}` |
+//! | `POST .../jobs/{id}/start`, `pause`, `restart` (also `microsoft.graph.*`) | 204; `start` lifts a quarantine ([`FakeGraph::quarantine`]) |
+//! | `POST .../jobs/{id}/restart` `{"criteria": {"resetScope"}}` | 204, the scope honoured: `QuarantineState` lifts a quarantine, `Escrows` zeroes the failure count, `Watermark` forgets the steady state; absent or empty is the admin center's default (all three), `Full` all; an unknown member 400 |
+//! | `POST .../jobs/{id}/provisionOnDemand` | 200, as the docs' example: `key` and `value` are strings carrying JSON (`{"result", "details"}`; action, modifiedProperties, provisioningSteps, statusInfo, sourceIdentity of the first subject); an object id starting `missing` fails; past 5 per 10 s (sliding, [`FakeGraph::set_on_demand_limit`]) 429 with `Retry-After` |
 //! | `POST .../jobs/{id}/validateCredentials` | 204 |
 //! | `GET / PUT .../jobs/{id}/schema` | 200 the schema / 204 (the PUT body replaces it) |
 //! | `PATCH .../jobs/{id}/schema` | 404 `No HTTP resource was found that matches the request URI 'https://syncfabric…/schema?api-version=2.0'`, as the real backend answers |
-//! | `POST .../jobs/{id}/schema/parseExpression` | 200, a parse result echoing `expression` |
+//! | `POST .../jobs/{id}/schema/parseExpression` | 200, a parse result echoing `expression`; unbalanced brackets, parentheses or quotes: `parsingSucceeded: false` and an `InvalidExpression` error |
 //! | `PUT .../synchronization/secrets` `{"value": [...]}` | 204 (stored; see [`FakeGraph::secrets`]) |
 //! | `GET .../applicationTemplates`, `.../{id}` | the gallery (4 templates, one the docs' "custom" `8adf8e6e-…`) |
 //! | `POST .../applicationTemplates/{id}/instantiate` `{"displayName"}` | 201 `{application, servicePrincipal}`, both stored |
-//! | `GET .../servicePrincipals`, `.../{id}`, `.../servicePrincipals(appId='…')` | the instantiated service principals |
+//! | `GET .../servicePrincipals`, `.../{id}`, `.../servicePrincipals(appId='…')` | the instantiated service principals, each visible (here and under `.../synchronization`) only after the replication lag ([`FakeGraph::set_replication_lag`], default none); before, 404 |
 //! | `GET .../auditLogs/provisioning` (beta also `directoryProvisioning`), `.../{id}`, `.../$count` | the provisioning logs: each `start` of a job logs a cycle of 3 entries, a minute apart |
 //! | anything else | 404 OData error |
 //!
@@ -40,10 +41,13 @@
 //! are recorded like every other request.
 
 mod directory;
+mod lifecycle;
 mod service;
 mod token;
 
 pub use token::{FakeTokenEndpoint, TokenRequest};
+
+pub use lifecycle::Quarantine;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -10,12 +10,10 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{directory, Recorded, Scripted};
+use super::{directory, lifecycle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
-/// Number of GETs of an Active job after which it reports a steady state.
-const GETS_TO_STEADY_STATE: u32 = 2;
 
 pub(super) struct Shared {
     pub(super) base_url: String,
@@ -41,6 +39,7 @@ pub(super) struct State {
     pub(super) requests: Vec<Recorded>,
     pub(super) principals: HashMap<String, Principal>,
     pub(super) directory: directory::Directory,
+    pub(super) lifecycle: lifecycle::Lifecycle,
     scripts: Vec<Script>,
 }
 
@@ -51,6 +50,7 @@ impl Default for State {
             requests: Vec::new(),
             principals: HashMap::new(),
             directory: directory::Directory::default(),
+            lifecycle: lifecycle::Lifecycle::default(),
             scripts: Vec::new(),
         }
     }
@@ -120,6 +120,8 @@ pub(super) enum Reply {
     Text(StatusCode, String),
     NoContent,
     Error(StatusCode, &'static str, String),
+    /// 429 `TooManyRequests` with `Retry-After: <seconds>`.
+    Throttled(u64),
 }
 
 pub(super) fn bad_request(message: impl Into<String>) -> Reply {
@@ -205,8 +207,15 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
         Ok(()) => normal(&shared, &parts.method, &raw_path, query.as_deref(), &body),
     };
     let unauthorized = matches!(reply, Reply::Error(StatusCode::UNAUTHORIZED, ..));
+    let retry_after = match reply {
+        Reply::Throttled(seconds) => Some(seconds),
+        _ => None,
+    };
     let mut response = into_response(reply, &ids);
     let headers = response.headers_mut();
+    if let Some(seconds) = retry_after {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
     headers.insert("request-id", header_value(&ids.request_id));
     headers.insert("client-request-id", header_value(&ids.client_request_id));
     if unauthorized {
@@ -264,6 +273,19 @@ fn into_response(reply: Reply, ids: &Ids) -> Response {
         Reply::Error(status, code, message) => {
             let body = odata_error_body(code, &message, &ids.request_id, &ids.client_request_id);
             (status, Some("application/json"), body.to_string())
+        }
+        Reply::Throttled(_) => {
+            let body = odata_error_body(
+                "TooManyRequests",
+                "Too many requests.",
+                &ids.request_id,
+                &ids.client_request_id,
+            );
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                Some("application/json"),
+                body.to_string(),
+            )
         }
     };
     let mut response = Response::new(Body::from(body));
@@ -404,6 +426,9 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
     } = *request;
     let mut state = shared.lock();
     let state = &mut *state;
+    if !state.lifecycle.visible(sp) {
+        return directory::not_found("servicePrincipal", sp);
+    }
 
     match rest {
         [jobs] if is(jobs, "jobs") && method == Method::GET => {
@@ -477,12 +502,14 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
             Reply::Text(StatusCode::OK, n.to_string())
         }
         [jobs, job_id] if is(jobs, "jobs") && method == Method::GET => {
+            let gets_to_steady_state = state.lifecycle.gets_to_steady_state;
             let Some(job) = state.job_mut(sp, job_id) else {
                 return job_not_found(job_id);
             };
-            if job.value["schedule"]["state"] == "Active" {
+            // A quarantined job does not reach a steady state.
+            if job.value["schedule"]["state"] == "Active" && job.value["status"]["code"] == "Active" {
                 job.active_gets += 1;
-                if job.active_gets >= GETS_TO_STEADY_STATE {
+                if job.active_gets >= gets_to_steady_state {
                     let status = &mut job.value["status"];
                     status["steadyStateLastAchievedTime"] = json!(format!("{DATE}Z"));
                     status["lastSuccessfulExecution"] = json!({"state": "Succeeded"});
@@ -507,6 +534,7 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
             };
             if is_action(action, "start") {
                 set_running(job, "Active");
+                lifecycle::clear_quarantine(&mut job.value);
                 let job_id = job_id.to_string();
                 state.directory.log_cycle(sp, &job_id);
                 Reply::NoContent
@@ -524,6 +552,10 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
                     }
                 };
                 set_running(job, "Active");
+                if let Err(reply) = lifecycle::restart(&mut job.value, scope.as_ref()) {
+                    return reply;
+                }
+                job.active_gets = 0;
                 if let Some(scope) = scope {
                     let settings = &mut job.value["synchronizationJobSettings"];
                     if let Value::Array(settings) = settings {
@@ -533,8 +565,7 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
                 }
                 Reply::NoContent
             } else if is_action(action, "provisionOnDemand") {
-                let value = String::from_utf8_lossy(body).into_owned();
-                Reply::Json(StatusCode::OK, json!({"key": "provisioned", "value": value}))
+                state.lifecycle.provision_on_demand(body)
             } else if is_action(action, "validateCredentials") {
                 Reply::NoContent
             } else {
@@ -585,16 +616,7 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
             let Some(expression) = body.get("expression").and_then(Value::as_str) else {
                 return bad_request("The property 'expression' is required.");
             };
-            Reply::Json(
-                StatusCode::OK,
-                json!({
-                    "error": null,
-                    "parsingSucceeded": true,
-                    "evaluationSucceeded": true,
-                    "evaluationResult": [expression],
-                    "parsedExpression": {"type": "Function", "name": "Echo", "value": expression},
-                }),
-            )
+            Reply::Json(StatusCode::OK, lifecycle::parse_expression(expression))
         }
         [secrets] if is(secrets, "secrets") && method == Method::PUT => {
             let body = match parse_json_object(body) {

@@ -1,5 +1,6 @@
 //! Tokens from `azure_core`'s `TokenCredential` (client secret, managed identity, workload
-//! identity… from `azure_identity`), for the scope of the client's national cloud.
+//! identity… from `azure_identity`), for the scope of the client's national cloud; and the HTTP
+//! transport those credentials need when `azure_identity` is built without its default features.
 
 use super::{AuthError, Secret, TokenFuture, TokenProvider};
 use std::sync::Arc;
@@ -26,4 +27,34 @@ impl TokenProvider for AzureCredential {
             Ok(Secret::new(token.token.secret()))
         })
     }
+}
+
+/// An `azure_core` transport for `azure_identity` credentials: reqwest with the client's own TLS (rustls
+/// on ring, the platform's verifier).
+///
+/// `azure_identity`'s default features build azure_core's reqwest on aws-lc-rs, a C build that needs
+/// cmake; with `default-features = false` a credential has no transport until one is given, in its
+/// options' `client_options.transport`:
+///
+/// ```no_run
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use azure_identity::{ClientSecretCredential, ClientSecretCredentialOptions};
+///
+/// let mut options = ClientSecretCredentialOptions::default();
+/// options.client_options.transport = Some(msgraph_sync::client::azure_transport()?);
+/// let secret = std::env::var("AZURE_CLIENT_SECRET")?;
+/// let credential = ClientSecretCredential::new("tenant-id", "client-id".into(), secret.into(), Some(options))?;
+/// let client = msgraph_sync::Client::builder()
+///     .token_provider(msgraph_sync::client::AzureCredential::new(credential))
+///     .build()?;
+/// # Ok(()) }
+/// ```
+pub fn azure_transport() -> Result<azure_core::http::Transport, super::Error> {
+    let http = reqwest::Client::builder()
+        .tls_backend_preconfigured(super::tls_config()?)
+        // A token endpoint that redirects is not one to send a secret to.
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(super::Error::from_reqwest)?;
+    Ok(azure_core::http::Transport::new(Arc::new(http)))
 }

@@ -11,7 +11,7 @@ mod retry;
 
 pub use auth::{AuthError, Secret, StaticToken, TokenFuture, TokenProvider};
 #[cfg(feature = "azure-identity")]
-pub use azure::AzureCredential;
+pub use azure::{azure_transport, AzureCredential};
 pub use retry::RetryPolicy;
 
 use crate::request::{BuildError, Cloud, Request};

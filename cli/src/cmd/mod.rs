@@ -1,6 +1,10 @@
 //! The subcommands, one module each.
 
+mod app;
 mod job;
+mod on_demand;
+mod schema;
+mod secrets;
 
 use clap::Subcommand;
 
@@ -9,14 +13,29 @@ use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// A service principal's synchronization jobs.
+    /// A service principal's synchronization jobs: list, status, start, pause, restart, watch.
     #[command(subcommand)]
     Job(job::JobCommand),
+    /// A job's schema: pull it to a file, push an edited file back (PUT).
+    #[command(subcommand)]
+    Schema(schema::SchemaCommand),
+    /// Provision one object now, through a job.
+    OnDemand(on_demand::OnDemandArgs),
+    /// Gallery applications: instantiate one and set up its provisioning job.
+    #[command(subcommand)]
+    App(app::AppCommand),
+    /// A service principal's synchronization secrets (credentials of the target system).
+    #[command(subcommand)]
+    Secrets(secrets::SecretsCommand),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
     let context = Context::new(global)?;
     match command {
         Command::Job(command) => job::run(&context, command).await,
+        Command::Schema(command) => schema::run(&context, command).await,
+        Command::OnDemand(args) => on_demand::run(&context, args).await,
+        Command::App(command) => app::run(&context, command).await,
+        Command::Secrets(command) => secrets::run(&context, command).await,
     }
 }
