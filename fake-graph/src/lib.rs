@@ -39,8 +39,12 @@
 //! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication included; they
 //! are recorded like every other request.
 
+mod batch;
 mod directory;
 mod service;
+mod throttle;
+
+pub use throttle::ThrottleStats;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -193,9 +197,12 @@ impl FakeGraph {
         self.shared.lock().requests.clone()
     }
 
-    /// Forgets the requests recorded so far.
+    /// Forgets the requests (and `$batch` items) recorded so far.
     pub fn clear_requests(&self) {
-        self.shared.lock().requests.clear();
+        let mut state = self.shared.lock();
+        state.requests.clear();
+        state.arrivals.clear();
+        state.batch_items.clear();
     }
 
     /// Page size of `GET .../jobs` (default 2). 0 means no paging.

@@ -1,0 +1,54 @@
+//! Many operations at once, with a bound on how many are in flight. The bound keeps a fleet run
+//! from opening thousands of connections; the client's shared throttle (every clone of it) makes
+//! every worker wait once the service answers one of them with `Retry-After`.
+
+use super::{Client, Error};
+use crate::request::Request;
+use crate::response::ResponseKind;
+use futures_util::stream::{self, Stream, StreamExt};
+use std::future::Future;
+
+impl Client {
+    /// Sends `requests` with at most `limit` in flight (0 counts as 1), yielding each result in
+    /// the order of `requests`.
+    pub fn send_concurrent<'c, R, Q, I>(
+        &'c self,
+        limit: usize,
+        requests: I,
+    ) -> impl Stream<Item = Result<R::Output, Error>> + 'c
+    where
+        R: ResponseKind + 'c,
+        Q: 'c,
+        I: IntoIterator<Item = Request<R, Q>>,
+        I::IntoIter: 'c,
+    {
+        stream::iter(requests)
+            .map(move |request| async move { self.send(&request).await })
+            .buffered(limit.max(1))
+    }
+
+    /// Every result of [`send_concurrent`](Self::send_concurrent), in the order of `requests`.
+    pub async fn send_all<R, Q, I>(&self, limit: usize, requests: I) -> Vec<Result<R::Output, Error>>
+    where
+        R: ResponseKind,
+        I: IntoIterator<Item = Request<R, Q>>,
+    {
+        self.send_concurrent(limit, requests).collect().await
+    }
+
+    /// Runs `operation` on each of `items` with at most `limit` running at once (0 counts as 1);
+    /// the results come back in the order of `items`. Each operation may send several requests
+    /// through this client (or a clone): they share its throttle.
+    pub async fn for_each_concurrent<T, F, Fut, O>(&self, limit: usize, items: impl IntoIterator<Item = T>, operation: F) -> Vec<O>
+    where
+        F: FnMut(Client, T) -> Fut,
+        Fut: Future<Output = O>,
+    {
+        let mut operation = operation;
+        stream::iter(items)
+            .map(|item| operation(self.clone(), item))
+            .buffered(limit.max(1))
+            .collect()
+            .await
+    }
+}
