@@ -423,9 +423,13 @@ async fn send_concurrent_bounds_the_requests_in_flight() {
     let jobs = jobs(&client, SP);
     let requests: Vec<_> = ids.iter().map(|id| jobs.item(id).get()).collect();
     let results: Vec<_> = client.send_concurrent(3, requests).collect().await;
-    // In order of the requests.
-    let got: Vec<String> = results.into_iter().map(|r| r.unwrap().id.value().unwrap().clone()).collect();
-    assert_eq!(got, ids);
+    // Tagged with the position of their request.
+    let mut got: Vec<(usize, String)> = results
+        .into_iter()
+        .map(|(i, r)| (i, r.unwrap().id.value().unwrap().clone()))
+        .collect();
+    got.sort();
+    assert_eq!(got, ids.iter().cloned().enumerate().collect::<Vec<_>>());
     // 12 requests of 200 ms, 3 at a time: they arrive in 4 waves.
     let arrivals = fake.request_arrivals();
     let first = arrivals[0];

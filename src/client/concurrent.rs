@@ -9,22 +9,22 @@ use futures_util::stream::{self, Stream, StreamExt};
 use std::future::Future;
 
 impl Client {
-    /// Sends `requests` with at most `limit` in flight (0 counts as 1), yielding each result in
-    /// the order of `requests`.
+    /// Sends `requests` with at most `limit` in flight (0 counts as 1), yielding each result as
+    /// it completes with the position of its request (a slow one does not hold up the rest).
     pub fn send_concurrent<'c, R, Q, I>(
         &'c self,
         limit: usize,
         requests: I,
-    ) -> impl Stream<Item = Result<R::Output, Error>> + 'c
+    ) -> impl Stream<Item = (usize, Result<R::Output, Error>)> + 'c
     where
         R: ResponseKind + 'c,
         Q: 'c,
         I: IntoIterator<Item = Request<R, Q>>,
         I::IntoIter: 'c,
     {
-        stream::iter(requests)
-            .map(move |request| async move { self.send(&request).await })
-            .buffered(limit.max(1))
+        stream::iter(requests.into_iter().enumerate())
+            .map(move |(index, request)| async move { (index, self.send(&request).await) })
+            .buffer_unordered(limit.max(1))
     }
 
     /// Every result of [`send_concurrent`](Self::send_concurrent), in the order of `requests`.
@@ -33,7 +33,7 @@ impl Client {
         R: ResponseKind,
         I: IntoIterator<Item = Request<R, Q>>,
     {
-        self.send_concurrent(limit, requests).collect().await
+        in_order(self.send_concurrent(limit, requests).collect().await)
     }
 
     /// Runs `operation` on each of `items` with at most `limit` running at once (0 counts as 1);
@@ -45,10 +45,19 @@ impl Client {
         Fut: Future<Output = O>,
     {
         let mut operation = operation;
-        stream::iter(items)
-            .map(|item| operation(self.clone(), item))
-            .buffered(limit.max(1))
+        let done = stream::iter(items.into_iter().enumerate())
+            .map(|(index, item)| {
+                let running = operation(self.clone(), item);
+                async move { (index, running.await) }
+            })
+            .buffer_unordered(limit.max(1))
             .collect()
-            .await
+            .await;
+        in_order(done)
     }
+}
+
+fn in_order<T>(mut done: Vec<(usize, T)>) -> Vec<T> {
+    done.sort_unstable_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, value)| value).collect()
 }
