@@ -3,3 +3,5 @@
 //!
 //! Every job is a library function here and a subcommand of the `msgraph-sync` command-line tool
 //! (`cli/`); both are tested end to end against the fake service (`fake-graph/`) on 127.0.0.1.
+
+pub mod fleet;
