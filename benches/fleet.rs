@@ -25,7 +25,9 @@ enum Mode {
 
 async fn run(mode: Mode, paced: bool, jobs: usize, rate: f64, burst: u32) {
     let fake = FakeGraph::start().await;
-    let ids: Vec<(String, String)> = (0..jobs).map(|i| (format!("sp-{}", i / 10), format!("job-{i}"))).collect();
+    let ids: Vec<(String, String)> = (0..jobs)
+        .map(|i| (format!("sp-{}", i / 10), format!("job-{i}")))
+        .collect();
     for (sp, job) in &ids {
         fake.insert_job(
             sp,
@@ -112,7 +114,9 @@ async fn main() {
         "{jobs} jobs, bucket {rate}/s burst {burst}: floor {:.1} s",
         (jobs as f64 - f64::from(burst)).max(0.0) / rate
     );
-    println!("| run | ok | time | HTTP requests | Graph requests (bucket) | 429s | 429s after the first | time / floor |");
+    println!(
+        "| run | ok | time | HTTP requests | Graph requests (bucket) | 429s | 429s after the first | time / floor |"
+    );
     println!("|---|---|---|---|---|---|---|---|");
     for (mode, paced) in [
         (Mode::Sequential, false),

@@ -47,7 +47,7 @@ fn jobs(client: &Client, sp: &str) -> msgraph_sync::v1_0::requests::Synchronizat
 
 /// What a request looks like once the per-connection headers (token, ids, agent, framing) are
 /// set aside: those are the transport's, not the operation's.
-fn operation(r: &Recorded) -> (String, String, Option<String>, Vec<(String, String)>, Vec<u8>) {
+fn operation(r: &Recorded) -> Recorded {
     let mut headers: Vec<(String, String)> = r
         .headers
         .iter()
@@ -60,7 +60,7 @@ fn operation(r: &Recorded) -> (String, String, Option<String>, Vec<(String, Stri
         .cloned()
         .collect();
     headers.sort();
-    (r.method.clone(), r.path.clone(), r.query.clone(), headers, r.body.clone())
+    Recorded { headers, ..r.clone() }
 }
 
 fn batch_posts(fake: &FakeGraph) -> Vec<serde_json::Value> {
@@ -95,14 +95,25 @@ async fn batched_requests_reach_the_routes_as_sent_alone() {
     // Alone.
     client.send(&jobs.create(&template)).await.unwrap();
     client.send(&jobs.item("j1").get()).await.unwrap();
-    client.send(&jobs.list().top(5).select(&["id", "status"])).await.unwrap();
+    client
+        .send(&jobs.list().top(5).select(&["id", "status"]))
+        .await
+        .unwrap();
     client.send(&jobs.count()).await.unwrap();
-    client.send(&jobs.item("j1").provision_on_demand(&on_demand)).await.unwrap();
+    client
+        .send(&jobs.item("j1").provision_on_demand(&on_demand))
+        .await
+        .unwrap();
     client.send(&sync.secrets().put(&secrets)).await.unwrap();
-    client.send(&jobs.item("j1").start().header("ConsistencyLevel", "eventual")).await.unwrap();
+    client
+        .send(&jobs.item("j1").start().header("ConsistencyLevel", "eventual"))
+        .await
+        .unwrap();
     // No bulkUpload route in the fake: the 404 is beside the point, the bytes are not.
     let bytes = vec![0u8, 159, 146, 150, b'{', 255];
-    let _ = client.send(&jobs.item("j1").bulk_upload().value().put(bytes.clone())).await;
+    let _ = client
+        .send(&jobs.item("j1").bulk_upload().value().put(bytes.clone()))
+        .await;
     let alone: Vec<_> = fake.requests().iter().map(operation).collect();
     assert_eq!(alone.len(), 8);
 
@@ -114,7 +125,9 @@ async fn batched_requests_reach_the_routes_as_sent_alone() {
     batch.add(&jobs.count()).unwrap();
     batch.add(&jobs.item("j1").provision_on_demand(&on_demand)).unwrap();
     batch.add(&sync.secrets().put(&secrets)).unwrap();
-    batch.add(&jobs.item("j1").start().header("ConsistencyLevel", "eventual")).unwrap();
+    batch
+        .add(&jobs.item("j1").start().header("ConsistencyLevel", "eventual"))
+        .unwrap();
     batch.add(&jobs.item("j1").bulk_upload().value().put(bytes)).unwrap();
     fake.clear_requests();
     client.send_batch(&batch).await.unwrap();
@@ -130,11 +143,18 @@ async fn batched_requests_reach_the_routes_as_sent_alone() {
     let items = body["requests"].as_array().unwrap();
     let ids: std::collections::HashSet<_> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), 8);
-    assert_eq!(items[2]["url"], "/servicePrincipals/sp-1/synchronization/jobs?$top=5&$select=id,status");
+    assert_eq!(
+        items[2]["url"],
+        "/servicePrincipals/sp-1/synchronization/jobs?$top=5&$select=id,status"
+    );
     use base64::Engine;
     let encoded = base64::engine::general_purpose::STANDARD.encode([0u8, 159, 146, 150, b'{', 255]);
     assert_eq!(items[7]["body"], encoded.as_str());
-    assert!(items[0]["body"].is_object(), "JSON bodies are embedded as JSON: {}", items[0]["body"]);
+    assert!(
+        items[0]["body"].is_object(),
+        "JSON bodies are embedded as JSON: {}",
+        items[0]["body"]
+    );
 }
 
 #[tokio::test]
@@ -144,12 +164,21 @@ async fn base64_body_is_standard_base64() {
     let client = client(&fake);
     let mut batch = Batch::new();
     batch
-        .add(&jobs(&client, SP).item("j").bulk_upload().value().put(vec![0, 159, 146, 150, 255]))
+        .add(
+            &jobs(&client, SP)
+                .item("j")
+                .bulk_upload()
+                .value()
+                .put(vec![0, 159, 146, 150, 255]),
+        )
         .unwrap();
     client.send_batch(&batch).await.unwrap();
     let body = fake.requests()[0].body_json().unwrap();
     assert_eq!(body["requests"][0]["body"], "AJ+Slv8=");
-    assert_eq!(body["requests"][0]["headers"]["content-type"], "application/octet-stream");
+    assert_eq!(
+        body["requests"][0]["headers"]["content-type"],
+        "application/octet-stream"
+    );
     assert_eq!(fake.batch_items()[0].body, vec![0, 159, 146, 150, 255]);
 }
 
@@ -220,7 +249,12 @@ async fn chunks_of_twenty_keep_dependency_groups_together() {
     assert_eq!(pair[0]["id"], first.id());
     assert_eq!(pair[1]["dependsOn"], json!([first.id()]));
     assert_eq!(
-        responses.get(&second).unwrap().status.value().and_then(|s| s.code.value().cloned()),
+        responses
+            .get(&second)
+            .unwrap()
+            .status
+            .value()
+            .and_then(|s| s.code.value().cloned()),
         Some(SynchronizationStatusCode::Active)
     );
     assert_eq!(responses.batch_requests(), 3);
@@ -229,7 +263,11 @@ async fn chunks_of_twenty_keep_dependency_groups_together() {
     let mut chain = Batch::new();
     let mut last = chain.add(&jobs.item("j0").get()).unwrap().id().to_string();
     for _ in 0..20 {
-        last = chain.add_after(&jobs.item("j0").get(), &[&last]).unwrap().id().to_string();
+        last = chain
+            .add_after(&jobs.item("j0").get(), &[&last])
+            .unwrap()
+            .id()
+            .to_string();
     }
     assert!(matches!(
         client.send_batch(&chain).await,
@@ -265,7 +303,11 @@ async fn depends_on_orders_items_and_fails_dependents() {
         other => panic!("{other:?}"),
     }
     let dispatched: Vec<String> = fake.batch_items().iter().map(|r| r.path.clone()).collect();
-    assert_eq!(dispatched.len(), 3, "the failed dependency's dependent never ran: {dispatched:?}");
+    assert_eq!(
+        dispatched.len(),
+        3,
+        "the failed dependency's dependent never ran: {dispatched:?}"
+    );
     assert_eq!(fake.job(SP, "j1").unwrap()["status"]["code"], "Paused");
 }
 
@@ -403,7 +445,10 @@ async fn a_throttled_worker_pauses_every_worker() {
         .iter()
         .filter(|&&t| t > throttled_at && t < throttled_at + Duration::from_millis(900))
         .count();
-    assert!(early < limit, "{early} requests went out during the tenant's Retry-After");
+    assert!(
+        early < limit,
+        "{early} requests went out during the tenant's Retry-After"
+    );
     let late = arrivals
         .iter()
         .filter(|&&t| t >= throttled_at + Duration::from_millis(950))
@@ -417,7 +462,11 @@ async fn send_concurrent_bounds_the_requests_in_flight() {
     let ids: Vec<String> = (0..12).map(|i| format!("j{i}")).collect();
     seed(&fake, SP, &ids.iter().map(String::as_str).collect::<Vec<_>>());
     for id in &ids {
-        fake.script("GET", &format!("jobs/{id}"), vec![Scripted::Delay(Duration::from_millis(200))]);
+        fake.script(
+            "GET",
+            &format!("jobs/{id}"),
+            vec![Scripted::Delay(Duration::from_millis(200))],
+        );
     }
     let client = client(&fake);
     let jobs = jobs(&client, SP);
@@ -470,11 +519,20 @@ async fn headers_come_with_the_value() {
     assert_eq!(upload.request_id(), Some("rid-1"));
     assert_eq!(
         upload.throttle_headers(),
-        vec![("x-ms-throttle-limit-percentage", "0.9"), ("x-ms-throttle-scope", "Tenant/All")]
+        vec![
+            ("x-ms-throttle-limit-percentage", "0.9"),
+            ("x-ms-throttle-scope", "Tenant/All")
+        ]
     );
     let job = client.send_with_headers(&jobs.item("j1").get()).await.unwrap();
     assert_eq!(job.value.id.value().map(String::as_str), Some("j1"));
-    let sent_id = fake.requests().last().unwrap().header("client-request-id").unwrap().to_string();
+    let sent_id = fake
+        .requests()
+        .last()
+        .unwrap()
+        .header("client-request-id")
+        .unwrap()
+        .to_string();
     assert_eq!(job.client_request_id(), Some(sent_id.as_str()));
     assert!(job.request_id().is_some());
 }
@@ -485,9 +543,18 @@ async fn prefer_include_unknown_enum_members_on_the_wire() {
     seed(&fake, SP, &["j1"]);
     let client = client(&fake);
     let jobs = jobs(&client, SP);
-    client.send(&jobs.item("j1").get().include_unknown_enum_members()).await.unwrap();
     client
-        .send(&jobs.item("j1").get().header("Prefer", "return=minimal").include_unknown_enum_members())
+        .send(&jobs.item("j1").get().include_unknown_enum_members())
+        .await
+        .unwrap();
+    client
+        .send(
+            &jobs
+                .item("j1")
+                .get()
+                .header("Prefer", "return=minimal")
+                .include_unknown_enum_members(),
+        )
         .await
         .unwrap();
     client.send(&jobs.item("j1").get()).await.unwrap();
@@ -501,7 +568,10 @@ async fn prefer_include_unknown_enum_members_on_the_wire() {
         .send(&jobs.item("j1").get().header("Prefer", "return=minimal"))
         .await
         .unwrap();
-    everywhere.send(&jobs.item("j1").get().include_unknown_enum_members()).await.unwrap();
+    everywhere
+        .send(&jobs.item("j1").get().include_unknown_enum_members())
+        .await
+        .unwrap();
     let prefer: Vec<Option<String>> = fake
         .requests()
         .iter()
@@ -518,7 +588,9 @@ async fn prefer_include_unknown_enum_members_on_the_wire() {
         ]
     );
     let mut batch = Batch::new();
-    batch.add(&jobs.item("j1").get().include_unknown_enum_members()).unwrap();
+    batch
+        .add(&jobs.item("j1").get().include_unknown_enum_members())
+        .unwrap();
     client.send_batch(&batch).await.unwrap();
     assert_eq!(
         fake.batch_items()[0].header("prefer"),
@@ -611,7 +683,10 @@ async fn fault_injection_is_seeded_and_off_by_default() {
             let mut out = Vec::new();
             for _ in 0..40 {
                 let (response, _) = client.execute(get.build().unwrap()).await.unwrap();
-                out.push((response.status().as_u16(), response.headers().contains_key(INJECTED_FAULT_HEADER)));
+                out.push((
+                    response.status().as_u16(),
+                    response.headers().contains_key(INJECTED_FAULT_HEADER),
+                ));
             }
             out
         }

@@ -24,7 +24,10 @@ async fn fleet_status_summarizes_and_exits_by_outcome() {
         let sp = format!("sp-{i}");
         if i != 24 {
             let state = if i == 5 { "Paused" } else { "Active" };
-            fake.insert_job(&sp, json!({"id": "job", "templateId": "scim", "status": {"code": state}}));
+            fake.insert_job(
+                &sp,
+                json!({"id": "job", "templateId": "scim", "status": {"code": state}}),
+            );
         }
         lines.push(sp);
     }
@@ -49,11 +52,25 @@ async fn fleet_status_summarizes_and_exits_by_outcome() {
     // A quarantined job: exit status 1, the reason in the text output.
     fake.quarantine_job("sp-3", "job", "EncounteredQuarantineException");
     let out = tokio::task::block_in_place(|| {
-        run(fake_ref, &["fleet", "status", "--ids-file", path, "--no-batch", "--concurrency", "3"])
+        run(
+            fake_ref,
+            &[
+                "fleet",
+                "status",
+                "--ids-file",
+                path,
+                "--no-batch",
+                "--concurrency",
+                "3",
+            ],
+        )
     });
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("sp-3\tjob\tQuarantine (EncounteredQuarantineException)"), "{stdout}");
+    assert!(
+        stdout.contains("sp-3\tjob\tQuarantine (EncounteredQuarantineException)"),
+        "{stdout}"
+    );
     assert!(stdout.contains("sp-24\tNotConfigured"), "{stdout}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("22 active, 1 paused, 1 quarantined"), "{stderr}");

@@ -33,7 +33,12 @@ fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
 }
 
 fn is_json_type(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json")
 }
 
@@ -49,7 +54,9 @@ struct Item {
 
 fn parse_item(index: usize, raw: &BTreeMap<String, Box<RawValue>>) -> Result<Item, String> {
     let text = |name: &str| -> Result<String, String> {
-        let value = raw.get(name).ok_or(format!("requests[{index}]: '{name}' is required"))?;
+        let value = raw
+            .get(name)
+            .ok_or(format!("requests[{index}]: '{name}' is required"))?;
         serde_json::from_str::<String>(value.get()).map_err(|_| format!("requests[{index}]: '{name}' must be a string"))
     };
     let id = text("id")?;
@@ -131,7 +138,10 @@ pub(super) async fn handle(shared: &Arc<Shared>, version: &str, outer: &HeaderMa
     }
     for item in &items {
         if let Some(unknown) = item.depends_on.iter().find(|d| !ids.contains(*d)) {
-            return bad(format!("Item '{}' depends on '{unknown}', which is not in the batch.", item.id));
+            return bad(format!(
+                "Item '{}' depends on '{unknown}', which is not in the batch.",
+                item.id
+            ));
         }
     }
 
@@ -147,10 +157,7 @@ pub(super) async fn handle(shared: &Arc<Shared>, version: &str, outer: &HeaderMa
                 waiting.push(item);
                 continue;
             }
-            let failed = item
-                .depends_on
-                .iter()
-                .any(|d| !(200..300).contains(&statuses[d]));
+            let failed = item.depends_on.iter().any(|d| !(200..300).contains(&statuses[d]));
             let response = if failed {
                 error_response(
                     StatusCode::FAILED_DEPENDENCY,
@@ -215,7 +222,10 @@ async fn dispatch(shared: &Arc<Shared>, version: &str, outer: &HeaderMap, item: 
 /// An item's answer in the batch response format.
 async fn item_response(id: &str, response: Response) -> Value {
     let (parts, body) = response.into_parts();
-    let body = axum::body::to_bytes(body, usize::MAX).await.map(|b| b.to_vec()).unwrap_or_default();
+    let body = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .map(|b| b.to_vec())
+        .unwrap_or_default();
     let mut headers = Map::new();
     for (name, value) in &parts.headers {
         headers.insert(

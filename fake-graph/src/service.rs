@@ -216,7 +216,15 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
         }
         return batch::handle(&shared, version, &parts.headers, &body).await;
     }
-    respond(&shared, &parts.method, &raw_path, query.as_deref(), &parts.headers, &body).await
+    respond(
+        &shared,
+        &parts.method,
+        &raw_path,
+        query.as_deref(),
+        &parts.headers,
+        &body,
+    )
+    .await
 }
 
 /// `v1.0` or `beta` when the request is `POST /{version}/$batch`.
@@ -272,7 +280,10 @@ pub(super) async fn respond(
         );
         let out = response.headers_mut();
         out.insert(header::RETRY_AFTER, HeaderValue::from(throttle::retry_after_secs(wait)));
-        out.insert("x-ms-throttle-scope", HeaderValue::from_static("Tenant_Application/ReadWrite/fake"));
+        out.insert(
+            "x-ms-throttle-scope",
+            HeaderValue::from_static("Tenant_Application/ReadWrite/fake"),
+        );
         out.insert(
             "x-ms-throttle-information",
             HeaderValue::from_static("the tenant's token bucket is empty"),

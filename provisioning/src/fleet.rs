@@ -44,9 +44,13 @@ pub enum JobState {
     Active,
     Paused,
     /// `status.quarantine.reason`, as the service spelled it.
-    Quarantine { reason: Option<String> },
+    Quarantine {
+        reason: Option<String>,
+    },
     /// Any other `status.code` (`NotRun`, `NotConfigured`, one newer than the spec), or none.
-    Other { code: Option<String> },
+    Other {
+        code: Option<String>,
+    },
 }
 
 /// One job of a service principal.
@@ -144,7 +148,10 @@ fn summarize(principals: &[PrincipalStatus]) -> Summary {
                         .or_default() += 1
                 }
                 JobState::Other { code } => {
-                    *summary.other.entry(code.clone().unwrap_or_else(|| "none".into())).or_default() += 1
+                    *summary
+                        .other
+                        .entry(code.clone().unwrap_or_else(|| "none".into()))
+                        .or_default() += 1
                 }
             }
         }

@@ -127,7 +127,11 @@ async fn principals_from_a_filter_and_errors_per_principal() {
     fake.script(
         "GET",
         &format!("{payroll}/synchronization/jobs"),
-        vec![Scripted::error(403, "Authorization_RequestDenied", "Insufficient privileges.")],
+        vec![Scripted::error(
+            403,
+            "Authorization_RequestDenied",
+            "Insufficient privileges.",
+        )],
     );
     let report = fleet_status(
         &client,

@@ -28,7 +28,9 @@ pub enum BatchError {
     #[error("batch item {id:?} depends on {depends_on:?}, which is not an earlier item of the batch")]
     UnknownDependency { id: String, depends_on: String },
     /// Items that depend on one another must share one `$batch` of at most 20 requests.
-    #[error("batch item {id:?} belongs to a dependsOn group of {size} items; one $batch holds at most {MAX_BATCH_REQUESTS}")]
+    #[error(
+        "batch item {id:?} belongs to a dependsOn group of {size} items; one $batch holds at most {MAX_BATCH_REQUESTS}"
+    )]
     DependencyGroupTooLarge { id: String, size: usize },
     /// Items that depend on one another must use the same API version (one `$batch` URL).
     #[error("batch item {id:?} uses API version {version:?}, unlike an item it depends on")]
@@ -109,10 +111,13 @@ impl Batch {
         let depends_on = depends_on
             .iter()
             .map(|dep| {
-                self.ids.get(*dep).copied().ok_or_else(|| BatchError::UnknownDependency {
-                    id: id.clone(),
-                    depends_on: dep.to_string(),
-                })
+                self.ids
+                    .get(*dep)
+                    .copied()
+                    .ok_or_else(|| BatchError::UnknownDependency {
+                        id: id.clone(),
+                        depends_on: dep.to_string(),
+                    })
             })
             .collect::<Result<Vec<usize>, BatchError>>()?;
         self.ids.insert(id.clone(), index);
@@ -140,7 +145,10 @@ impl Batch {
 /// What one item got.
 #[derive(Debug)]
 enum Outcome {
-    Answered { response: http::Response<Vec<u8>>, attempts: u32 },
+    Answered {
+        response: http::Response<Vec<u8>>,
+        attempts: u32,
+    },
     Failed(BatchError),
 }
 
@@ -261,7 +269,11 @@ fn chunks(batch: &Batch, root: &str) -> Result<Vec<(String, Vec<usize>)>, Error>
             let item = &batch.items[m];
             let v = version_of(item)?;
             if v != version {
-                return Err(BatchError::MixedVersions { id: item.id.clone(), version: v }.into());
+                return Err(BatchError::MixedVersions {
+                    id: item.id.clone(),
+                    version: v,
+                }
+                .into());
             }
         }
         let slot = match open.get(&version) {
@@ -281,7 +293,12 @@ fn chunks(batch: &Batch, root: &str) -> Result<Vec<(String, Vec<usize>)>, Error>
 }
 
 fn is_json_type(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json")
 }
 
@@ -510,7 +527,9 @@ impl Client {
                     Ok(item) => items.push(item),
                     Err(error) => {
                         let error = Arc::new(error);
-                        let failed = pending.iter().map(|&m| (m, Outcome::Failed(BatchError::Chunk(error.clone()))));
+                        let failed = pending
+                            .iter()
+                            .map(|&m| (m, Outcome::Failed(BatchError::Chunk(error.clone()))));
                         done.extend(failed);
                         return (done, sent);
                     }
@@ -523,8 +542,15 @@ impl Client {
             let request = match request {
                 Ok(request) => request,
                 Err(_) => {
-                    let error = Arc::new(Error::OutsideRoot { url, root: config.root.clone() });
-                    done.extend(pending.iter().map(|&m| (m, Outcome::Failed(BatchError::Chunk(error.clone())))));
+                    let error = Arc::new(Error::OutsideRoot {
+                        url,
+                        root: config.root.clone(),
+                    });
+                    done.extend(
+                        pending
+                            .iter()
+                            .map(|&m| (m, Outcome::Failed(BatchError::Chunk(error.clone())))),
+                    );
                     return (done, sent);
                 }
             };
@@ -543,7 +569,11 @@ impl Client {
             let mut answered = match answered {
                 Ok(answered) => answered,
                 Err(error) => {
-                    done.extend(pending.iter().map(|&m| (m, Outcome::Failed(BatchError::Chunk(error.clone())))));
+                    done.extend(
+                        pending
+                            .iter()
+                            .map(|&m| (m, Outcome::Failed(BatchError::Chunk(error.clone())))),
+                    );
                     return (done, sent);
                 }
             };
@@ -579,7 +609,13 @@ impl Client {
                 if blocked {
                     retry.push(m);
                 } else {
-                    done.push((m, Outcome::Answered { response, attempts: attempts[&m] }));
+                    done.push((
+                        m,
+                        Outcome::Answered {
+                            response,
+                            attempts: attempts[&m],
+                        },
+                    ));
                 }
             }
             if retry.is_empty() {

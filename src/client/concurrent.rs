@@ -39,7 +39,12 @@ impl Client {
     /// Runs `operation` on each of `items` with at most `limit` running at once (0 counts as 1);
     /// the results come back in the order of `items`. Each operation may send several requests
     /// through this client (or a clone): they share its throttle.
-    pub async fn for_each_concurrent<T, F, Fut, O>(&self, limit: usize, items: impl IntoIterator<Item = T>, operation: F) -> Vec<O>
+    pub async fn for_each_concurrent<T, F, Fut, O>(
+        &self,
+        limit: usize,
+        items: impl IntoIterator<Item = T>,
+        operation: F,
+    ) -> Vec<O>
     where
         F: FnMut(Client, T) -> Fut,
         Fut: Future<Output = O>,

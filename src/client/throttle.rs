@@ -83,7 +83,9 @@ impl Throttle {
 
     /// The service asked to wait `wait`: no attempt of this client starts before then.
     pub fn hold(&self, wait: Duration) {
-        let Some(until) = Instant::now().checked_add(wait) else { return };
+        let Some(until) = Instant::now().checked_add(wait) else {
+            return;
+        };
         let mut gate = self.lock();
         if gate.not_before.is_none_or(|t| t < until) {
             gate.not_before = Some(until);
@@ -147,7 +149,10 @@ impl Faults {
         let mut response = http::Response::new(body.to_string().into_bytes());
         *response.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::SERVICE_UNAVAILABLE);
         let headers = response.headers_mut();
-        headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static("application/json"));
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
         headers.insert(INJECTED_FAULT_HEADER, http::HeaderValue::from_static("true"));
         if let (Some(after), 429 | 503) = (self.config.retry_after, status) {
             if let Ok(value) = http::HeaderValue::from_str(&after.as_secs().to_string()) {

@@ -40,8 +40,8 @@ pub async fn run(context: &Context, command: FleetCommand) -> Result<Outcome, Cl
 }
 
 fn read_ids(path: &PathBuf) -> Result<Vec<String>, CliError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| CliError::Usage(format!("--ids-file {}: {e}", path.display())))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| CliError::Usage(format!("--ids-file {}: {e}", path.display())))?;
     Ok(text
         .lines()
         .map(str::trim)
