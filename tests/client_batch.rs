@@ -742,3 +742,38 @@ async fn batch_items_count_against_the_tenant_bucket() {
     assert!(stats.throttled >= 10, "{stats:?}");
     assert!(responses.batch_requests() > 2);
 }
+
+#[tokio::test]
+async fn rate_limit_paces_requests_and_batch_items() {
+    let fake = FakeGraph::start().await;
+    let ids: Vec<String> = (0..12).map(|i| format!("j{i}")).collect();
+    seed(&fake, SP, &ids.iter().map(String::as_str).collect::<Vec<_>>());
+    let paced = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .rate_limit(msgraph_sync::client::RateLimit {
+            per_second: 20.0,
+            burst: 2,
+        })
+        .build()
+        .unwrap();
+    let jobs = jobs(&paced, SP);
+    let requests: Vec<_> = ids.iter().map(|id| jobs.item(id).get()).collect();
+    assert!(paced.send_all(8, requests).await.iter().all(Result::is_ok));
+    // Two at once, then one every 50 ms: the 12th no sooner than 10 × 50 ms after the first.
+    let arrivals = fake.request_arrivals();
+    let span = arrivals.iter().max().unwrap().duration_since(*arrivals.iter().min().unwrap());
+    assert!(span >= Duration::from_millis(480), "{span:?}");
+
+    // A $batch costs its items: 2 batches of 2 items each wait for 2 tokens.
+    fake.clear_requests();
+    let mut batch = Batch::new();
+    for id in ids.iter().take(4) {
+        batch.add(&jobs.item(id).get()).unwrap();
+    }
+    let started = Instant::now();
+    paced.send_batch(&batch).await.unwrap();
+    paced.send_batch(&batch).await.unwrap();
+    // 8 items at 20/s from an empty bucket (the listing above drained it).
+    assert!(started.elapsed() >= Duration::from_millis(280), "{:?}", started.elapsed());
+}

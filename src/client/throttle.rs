@@ -61,8 +61,9 @@ impl Throttle {
             match self.pace {
                 None => start,
                 Some((interval, burst)) => {
-                    // A batch larger than the burst could never fit; it waits for a full bucket.
-                    let cost = cost.clamp(1, burst);
+                    // Reserved, not tested: a batch larger than the burst waits for the
+                    // tokens beyond it too, rather than never fitting.
+                    let cost = cost.max(1);
                     let arrival = gate.theoretical_arrival.map_or(start, |t| t.max(start));
                     let next = arrival + interval.saturating_mul(cost);
                     gate.theoretical_arrival = Some(next);
