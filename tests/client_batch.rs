@@ -762,7 +762,11 @@ async fn rate_limit_paces_requests_and_batch_items() {
     assert!(paced.send_all(8, requests).await.iter().all(Result::is_ok));
     // Two at once, then one every 50 ms: the 12th no sooner than 10 × 50 ms after the first.
     let arrivals = fake.request_arrivals();
-    let span = arrivals.iter().max().unwrap().duration_since(*arrivals.iter().min().unwrap());
+    let span = arrivals
+        .iter()
+        .max()
+        .unwrap()
+        .duration_since(*arrivals.iter().min().unwrap());
     assert!(span >= Duration::from_millis(480), "{span:?}");
 
     // A $batch costs its items: 2 batches of 2 items each wait for 2 tokens.
@@ -775,5 +779,32 @@ async fn rate_limit_paces_requests_and_batch_items() {
     paced.send_batch(&batch).await.unwrap();
     paced.send_batch(&batch).await.unwrap();
     // 8 items at 20/s from an empty bucket (the listing above drained it).
-    assert!(started.elapsed() >= Duration::from_millis(280), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(280),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn blocking_client_batches_and_keeps_headers() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let fake = runtime.block_on(FakeGraph::start());
+    seed(&fake, SP, &["j1", "j2"]);
+    let builder = Client::builder().base_url(fake.base_url()).retry(policy());
+    let client =
+        msgraph_sync::client::blocking::Client::new(builder, msgraph_sync::client::StaticToken::new(FakeGraph::TOKEN))
+            .unwrap();
+    let jobs = client.v1_0().service_principals().item(SP).synchronization().jobs();
+    let mut batch = Batch::new();
+    let one = batch.add(&jobs.item("j1").get()).unwrap();
+    let count = batch.add(&jobs.count()).unwrap();
+    let responses = client.send_batch(&batch, 2).unwrap();
+    assert_eq!(responses.get(&one).unwrap().id.value().map(String::as_str), Some("j1"));
+    assert_eq!(responses.get(&count).unwrap(), 2);
+    let job = client.send_with_headers(&jobs.item("j2").get()).unwrap();
+    assert!(job.request_id().is_some());
+    let all = client.send_all(2, vec![jobs.item("j1").get(), jobs.item("j2").get()]);
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(Result::is_ok));
 }
