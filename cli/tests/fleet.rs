@@ -75,6 +75,19 @@ async fn fleet_status_summarizes_and_exits_by_outcome() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("22 active, 1 paused, 1 quarantined"), "{stderr}");
 
+    // --dry-run: the listings it would send, nothing sent.
+    let before = fake.requests().len();
+    let out = tokio::task::block_in_place(|| run(fake_ref, &["--dry-run", "fleet", "status", "--ids-file", path]));
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let listing = format!(
+        "GET {}/v1.0/servicePrincipals/sp-7/synchronization/jobs\n",
+        fake.base_url()
+    );
+    assert!(stdout.contains(&listing), "{stdout}");
+    assert_eq!(stdout.matches("GET ").count(), 25);
+    assert_eq!(fake.requests().len(), before);
+
     // Neither a file nor a filter: a usage error.
     let out = tokio::task::block_in_place(|| run(fake_ref, &["fleet", "status"]));
     assert_eq!(out.status.code(), Some(2));
