@@ -25,6 +25,7 @@
 //! | `POST .../applicationTemplates/{id}/instantiate` `{"displayName"}` | 201 `{application, servicePrincipal}`, both stored |
 //! | `GET .../servicePrincipals`, `.../{id}`, `.../servicePrincipals(appId='…')` | the instantiated service principals, each visible (here and under `.../synchronization`) only after the replication lag ([`FakeGraph::set_replication_lag`], default none); before, 404 |
 //! | `GET .../auditLogs/provisioning` (beta also `directoryProvisioning`), `.../{id}`, `.../$count` | the provisioning logs: each `start` of a job logs a cycle of 3 entries, a minute apart |
+//! | `POST /v1.0/$batch` (and `/beta/$batch`) `{"requests": [...]}` | 200 `{"responses": [...]}`: each item dispatched to the routes of this table (scripts, throttle and authentication with the batch's token included) in order, `dependsOn` first, 424 when a dependency failed; JSON bodies as JSON, others base64 both ways; more than 20 items, repeated ids or an unknown `dependsOn` are a 400 (see [`FakeGraph::batch_items`]) |
 //! | anything else | 404 OData error |
 //!
 //! Collections beyond synchronization take `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le` and `startswith`
@@ -37,12 +38,24 @@
 //! `{"error": {"code", "message", "innerError": {"date", "request-id", "client-request-id"}}}`. Every normal
 //! response carries `request-id` and `client-request-id` (echoing the request's, or a fresh one) headers.
 //!
-//! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication included; they
-//! are recorded like every other request.
+//! Optional tenant throttle ([`FakeGraph::set_tenant_rate_limit`]): a token bucket that every request and every
+//! `$batch` item (not the `$batch` request itself, as Graph counts them) draws from; when empty, 429
+//! `TooManyRequests` with `Retry-After` (whole seconds until a token is back, at least 1), `x-ms-throttle-scope` and
+//! `x-ms-throttle-information`. [`FakeGraph::throttle_stats`] counts what it admitted and throttled;
+//! [`FakeGraph::request_arrivals`] says when each request arrived. [`FakeGraph::insert_job`] and
+//! [`FakeGraph::quarantine_job`] set up fleets without requests.
+//!
+//! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication and throttle
+//! included, for `$batch` items too (a script for `GET …/jobs/j1` answers that item inside a batch); they are
+//! recorded like every other request.
 
+mod batch;
 mod directory;
 mod lifecycle;
 mod service;
+mod throttle;
+
+pub use throttle::ThrottleStats;
 
 pub use lifecycle::Quarantine;
 
@@ -197,9 +210,12 @@ impl FakeGraph {
         self.shared.lock().requests.clone()
     }
 
-    /// Forgets the requests recorded so far.
+    /// Forgets the requests (and `$batch` items) recorded so far.
     pub fn clear_requests(&self) {
-        self.shared.lock().requests.clear();
+        let mut state = self.shared.lock();
+        state.requests.clear();
+        state.arrivals.clear();
+        state.batch_items.clear();
     }
 
     /// Page size of `GET .../jobs` (default 2). 0 means no paging.

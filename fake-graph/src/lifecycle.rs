@@ -80,7 +80,8 @@ impl Lifecycle {
         self.on_demand_arrivals.push((now, false));
         self.on_demand_accepted.push_back(now);
         let body = match parse_json_object(body) {
-            Ok(body) => body,
+            // As a `Value`, a missing member indexes as `null` (a `Map` would panic).
+            Ok(body) => Value::Object(body),
             Err(reply) => return reply,
         };
         let subject = &body["parameters"][0]["subjects"][0];

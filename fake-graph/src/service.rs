@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{directory, lifecycle, Recorded, Scripted};
+use super::{batch, directory, lifecycle, throttle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -41,6 +41,12 @@ pub(super) struct State {
     pub(super) directory: directory::Directory,
     pub(super) lifecycle: lifecycle::Lifecycle,
     scripts: Vec<Script>,
+    /// `$batch` items as dispatched (see batch.rs).
+    pub(super) batch_items: Vec<Recorded>,
+    /// The tenant's token bucket, when set (see throttle.rs).
+    pub(super) throttle: Option<throttle::TokenBucket>,
+    /// When each of `requests` arrived.
+    pub(super) arrivals: Vec<std::time::Instant>,
 }
 
 impl Default for State {
@@ -52,6 +58,9 @@ impl Default for State {
             directory: directory::Directory::default(),
             lifecycle: lifecycle::Lifecycle::default(),
             scripts: Vec::new(),
+            batch_items: Vec::new(),
+            throttle: None,
+            arrivals: Vec::new(),
         }
     }
 }
@@ -97,6 +106,20 @@ impl State {
                 && (raw_path.ends_with(&s.suffix) || decoded_path.ends_with(&s.suffix))
         })?;
         script.queue.pop_front()
+    }
+
+    pub(super) fn insert_job(&mut self, sp: &str, value: Value) {
+        let principal = self.principals.entry(sp.to_string()).or_default();
+        principal.jobs.push(Job {
+            value,
+            active_gets: 0,
+            schema: None,
+        });
+    }
+
+    /// Applies `change` to a stored job; false when there is no such job.
+    pub(super) fn update_job(&mut self, sp: &str, job_id: &str, change: impl FnOnce(&mut Value)) -> bool {
+        self.job_mut(sp, job_id).map(|job| change(&mut job.value)).is_some()
     }
 
     fn job_mut(&mut self, sp: &str, job_id: &str) -> Option<&mut Job> {
@@ -166,8 +189,9 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
     let query = parts.uri.query().map(str::to_string);
     let decoded_path = percent_decode(&raw_path);
 
-    let scripted = {
+    {
         let mut state = shared.lock();
+        state.arrivals.push(std::time::Instant::now());
         state.requests.push(Recorded {
             method: method.clone(),
             path: raw_path.clone(),
@@ -184,7 +208,56 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
                 .collect(),
             body: body.clone(),
         });
-        state.next_script(&method, &raw_path, &decoded_path)
+    }
+    if let Some(version) = batch_version(&parts.method, &raw_path) {
+        let scripted = shared.lock().next_script(&method, &raw_path, &decoded_path);
+        match scripted {
+            Some(Scripted::Raw { status, headers, body }) => return raw_response(status, &headers, body),
+            Some(Scripted::Delay(duration)) => tokio::time::sleep(duration).await,
+            None => {}
+        }
+        return batch::handle(&shared, version, &parts.headers, &body).await;
+    }
+    respond(
+        &shared,
+        &parts.method,
+        &raw_path,
+        query.as_deref(),
+        &parts.headers,
+        &body,
+    )
+    .await
+}
+
+/// `v1.0` or `beta` when the request is `POST /{version}/$batch`.
+fn batch_version<'p>(method: &Method, raw_path: &'p str) -> Option<&'p str> {
+    let rest = raw_path.strip_prefix('/')?;
+    let (version, segment) = rest.split_once('/')?;
+    (method == Method::POST
+        && (is(version, "v1.0") || is(version, "beta"))
+        && (segment == "$batch" || segment.eq_ignore_ascii_case("%24batch")))
+    .then_some(version)
+}
+
+/// Scripts, the tenant's throttle, authentication, then the normal behaviour: what a request (or
+/// a `$batch` item) is answered, once recorded.
+pub(super) async fn respond(
+    shared: &Shared,
+    method: &Method,
+    raw_path: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Response {
+    let decoded_path = percent_decode(raw_path);
+    let (scripted, throttled) = {
+        let mut state = shared.lock();
+        let scripted = state.next_script(method.as_str(), raw_path, &decoded_path);
+        let throttled = match (&scripted, state.throttle.as_mut()) {
+            (None | Some(Scripted::Delay(_)), Some(bucket)) => bucket.take().err(),
+            _ => None,
+        };
+        (scripted, throttled)
     };
     match scripted {
         Some(Scripted::Raw { status, headers, body }) => return raw_response(status, &headers, body),
@@ -194,17 +267,40 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
 
     let ids = Ids {
         request_id: Uuid::new_v4().to_string(),
-        client_request_id: header_str(&parts.headers, "client-request-id")
+        client_request_id: header_str(headers, "client-request-id")
             .map(str::to_string)
             .unwrap_or_else(|| Uuid::new_v4().to_string()),
     };
-    let reply = match check_auth(&parts.headers) {
+    if let Some(wait) = throttled {
+        let mut response = into_response(
+            Reply::Error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TooManyRequests",
+                "Too many requests.".to_string(),
+            ),
+            &ids,
+        );
+        let out = response.headers_mut();
+        out.insert(header::RETRY_AFTER, HeaderValue::from(throttle::retry_after_secs(wait)));
+        out.insert(
+            "x-ms-throttle-scope",
+            HeaderValue::from_static("Tenant_Application/ReadWrite/fake"),
+        );
+        out.insert(
+            "x-ms-throttle-information",
+            HeaderValue::from_static("the tenant's token bucket is empty"),
+        );
+        out.insert("request-id", header_value(&ids.request_id));
+        out.insert("client-request-id", header_value(&ids.client_request_id));
+        return response;
+    }
+    let reply = match check_auth(headers) {
         Err(message) => Reply::Error(
             StatusCode::UNAUTHORIZED,
             "InvalidAuthenticationToken",
             message.to_string(),
         ),
-        Ok(()) => normal(&shared, &parts.method, &raw_path, query.as_deref(), &body),
+        Ok(()) => normal(shared, method, raw_path, query, body),
     };
     let unauthorized = matches!(reply, Reply::Error(StatusCode::UNAUTHORIZED, ..));
     let retry_after = match reply {

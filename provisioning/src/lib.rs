@@ -5,6 +5,7 @@
 //! (`cli/`); both are tested end to end against the fake service (`fake-graph/`) on 127.0.0.1.
 
 pub mod bootstrap;
+pub mod fleet;
 pub mod job;
 pub mod on_demand;
 pub mod schema;

@@ -1,6 +1,7 @@
 //! The subcommands, one module each.
 
 mod app;
+mod fleet;
 mod job;
 mod on_demand;
 mod schema;
@@ -27,6 +28,9 @@ pub enum Command {
     /// A service principal's synchronization secrets (credentials of the target system).
     #[command(subcommand)]
     Secrets(secrets::SecretsCommand),
+    /// Many service principals at once.
+    #[command(subcommand)]
+    Fleet(fleet::FleetCommand),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
@@ -37,5 +41,6 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::OnDemand(args) => on_demand::run(&context, args).await,
         Command::App(command) => app::run(&context, command).await,
         Command::Secrets(command) => secrets::run(&context, command).await,
+        Command::Fleet(command) => fleet::run(&context, command).await,
     }
 }
