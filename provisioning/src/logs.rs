@@ -69,6 +69,13 @@ impl LogQuery {
     }
 }
 
+/// Now, as RFC 3339 in UTC with milliseconds (what `--since` and the manifest's `startedAt` take).
+pub fn now_rfc3339() -> String {
+    chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string()
+}
+
 /// The reports endpoint's limit, spread evenly: `requests` per `per` (default 5 per 10 s).
 pub fn reports_limiter(requests: u32, per: Duration) -> DefaultDirectRateLimiter {
     let period = per / requests.max(1);
