@@ -203,7 +203,7 @@ async fn a_bad_row_is_named_and_the_rest_goes() {
         "{stderr}"
     );
     assert!(
-        text(&output.stdout).contains("4 records accepted in 1 requests"),
+        text(&output.stdout).contains(&format!("4 records accepted by job {job} in 1 bulk requests")),
         "{}",
         text(&output.stdout)
     );

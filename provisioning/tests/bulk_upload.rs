@@ -145,12 +145,20 @@ async fn csv_records_reach_the_service_as_scim_bulk_requests_of_at_most_50() {
         (120, 3, 3)
     );
 
-    let uploads: Vec<_> = fake
+    let mut uploads: Vec<_> = fake
         .requests()
         .into_iter()
         .filter(|r| r.path.ends_with("/bulkUpload"))
         .collect();
     assert_eq!(uploads.len(), 3);
+    // Up to 4 requests are in flight at once, so they may arrive in any order: sort by first record.
+    uploads.sort_by_key(|r| {
+        r.body_json().unwrap()["Operations"][0]["bulkId"]
+            .as_str()
+            .unwrap()
+            .parse::<u64>()
+            .unwrap()
+    });
     for request in &uploads {
         assert_eq!(request.method, "POST");
         assert_eq!(request.header("content-type"), Some("application/scim+json"));

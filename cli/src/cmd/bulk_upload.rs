@@ -75,7 +75,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         job: args.job.clone(),
     };
     let Some(client) = context.client() else {
-        return dry_run(context, &job, &input);
+        return dry_run(context, &job, &input, args.all_or_nothing);
     };
     let options = UploadOptions {
         requests_per_second: args.rate,
@@ -170,8 +170,8 @@ fn print_report(
     } else {
         writeln!(
             out,
-            "{} records accepted in {} requests ({} chunks) to job {} in {:.1} s",
-            report.records_accepted, report.requests, report.chunks_accepted, job.job, report.elapsed_seconds
+            "{} records accepted by job {} in {} bulk requests ({} HTTP requests, {:.1} s)",
+            report.records_accepted, job.job, report.chunks_accepted, report.requests, report.elapsed_seconds
         )?;
         if report.records_refused > 0 {
             writeln!(
@@ -202,7 +202,18 @@ fn print_report(
 }
 
 /// `--dry-run`: every request, printed; nothing sent. Bad records go to standard error.
-fn dry_run(context: &Context, job: &JobRef, input: &Input) -> Result<Outcome, CliError> {
+fn dry_run(context: &Context, job: &JobRef, input: &Input, all_or_nothing: bool) -> Result<Outcome, CliError> {
+    if all_or_nothing {
+        let (count, first) = bulk::validate(input).map_err(|e| CliError::Usage(e.to_string()))?;
+        if count > 0 {
+            for error in &first {
+                eprintln!("{error}");
+            }
+            return Err(CliError::Usage(format!(
+                "{count} record(s) cannot be sent (listed above), so none would be (--all-or-nothing)"
+            )));
+        }
+    }
     let api = context.v1_0();
     let mut out = std::io::stdout().lock();
     let mut rejected = 0;
