@@ -209,6 +209,28 @@ async fn a_bad_row_is_named_and_the_rest_goes() {
     );
     let body = bulk_requests(&fake)[0].body_json().unwrap();
     assert_eq!(body["Operations"].as_array().unwrap().len(), 4);
+    // Standard error is not a terminal here: the error line only, no progress bar.
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // Standard error is not a terminal here: the error line only, no progress bar.
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    // A dry run with --all-or-nothing prints no request either.
+    let output = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--all-or-nothing", "--dry-run"]),
+        None,
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
+
+    // A dry run with --all-or-nothing prints no request either.
+    let output = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--all-or-nothing", "--dry-run"]),
+        None,
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
 
     // With --all-or-nothing nothing goes, and the exit code says the input is wrong.
     fake.clear_requests();

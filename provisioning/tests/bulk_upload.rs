@@ -545,3 +545,76 @@ async fn reports_429s_are_honoured() {
     assert_eq!(summary.succeeded, 4);
     assert!(fake.throttled_reports() > 0);
 }
+
+#[tokio::test]
+async fn a_chunk_sent_without_an_answer_is_unknown_and_never_sent_again() {
+    let fake = FakeGraph::start().await;
+    let (_, setup_client, job) = {
+        // The job is created with a normal client; the upload uses one that times out quickly.
+        let client = Client::builder()
+            .base_url(fake.base_url())
+            .bearer_token(FakeGraph::TOKEN)
+            .build()
+            .unwrap();
+        let body = msgraph_sync::v1_0::SynchronizationJob {
+            template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
+            ..Default::default()
+        };
+        let created = client
+            .send(
+                &client
+                    .v1_0()
+                    .service_principals()
+                    .item("sp1")
+                    .synchronization()
+                    .jobs()
+                    .create(&body),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        let job = JobRef {
+            service_principal: "sp1".into(),
+            job: created.id.value().unwrap().clone(),
+        };
+        ((), client, job)
+    };
+    drop(setup_client);
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .request_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    // The service takes the request, but answers too late for the client.
+    fake.script(
+        "POST",
+        "/bulkUpload",
+        vec![fake_graph::Scripted::Delay(Duration::from_secs(1))],
+    );
+    let dir = dir("unknown");
+    let input = input(&dir, "users.csv", &csv_rows(60));
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut collect)
+        .await
+        .unwrap();
+    assert_eq!((report.chunks_unknown, report.records_unknown), (1, 50));
+    assert_eq!((report.chunks_accepted, report.records_accepted), (1, 10));
+    let unknown = collect
+        .chunks
+        .iter()
+        .find(|c| c.status == ChunkStatus::Unknown)
+        .unwrap();
+    assert_eq!((unknown.attempts, unknown.records.len()), (1, 50));
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    // Each chunk reached the service exactly once: the timed-out one was not sent again. (The fake
+    // drops a request whose client hung up; the real service may have taken it, hence "unknown".)
+    assert_eq!(
+        fake.requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/bulkUpload"))
+            .count(),
+        2
+    );
+    assert_eq!(accepted_operations(&fake).len(), 10);
+}
