@@ -224,6 +224,15 @@ async fn csv_records_reach_the_service_as_scim_bulk_requests_of_at_most_50() {
     }
     lines.sort();
     assert_eq!(lines, (2..=121).collect::<Vec<u64>>());
+
+    // The Location is a query the reports endpoint answers: this job's entries.
+    let request = msgraph_sync::http::Request::get(location).body(Vec::new()).unwrap();
+    let (response, _) = client.execute(request).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let page: Value = serde_json::from_slice(response.body()).unwrap();
+    let entries = page["value"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert!(entries.iter().all(|e| e["jobId"] == job.job.as_str()), "{page}");
 }
 
 #[tokio::test]
