@@ -29,7 +29,7 @@
 //!
 //! Collections beyond synchronization take `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le` and `startswith`
 //! joined by `and`: `appId eq '…'`, `startswith(displayName,'Con')`, `jobId eq '…' and activityDateTime ge
-//! 2026-11-28T12:01:00Z`; anything else is a 400), `$top`, `$skiptoken` paging (`@odata.nextLink` repeats the
+//! 2026-11-28T12:01:00Z`; property names ignore case, as Graph's do; anything else is a 400), `$top`, `$skiptoken` paging (`@odata.nextLink` repeats the
 //! query) and `$count=true`.
 //!
 //! Unknown jobs give 404 `Request_ResourceNotFound`, malformed bodies 400 `BadRequest`, and a missing or wrong
