@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{batch, directory, lifecycle, throttle, Recorded, Scripted};
+use super::{batch, bulk, directory, lifecycle, throttle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -40,6 +40,7 @@ pub(super) struct State {
     pub(super) principals: HashMap<String, Principal>,
     pub(super) directory: directory::Directory,
     pub(super) lifecycle: lifecycle::Lifecycle,
+    pub(super) bulk: bulk::BulkState,
     scripts: Vec<Script>,
     /// `$batch` items as dispatched (see batch.rs).
     pub(super) batch_items: Vec<Recorded>,
@@ -57,6 +58,7 @@ impl Default for State {
             principals: HashMap::new(),
             directory: directory::Directory::default(),
             lifecycle: lifecycle::Lifecycle::default(),
+            bulk: bulk::BulkState::default(),
             scripts: Vec::new(),
             batch_items: Vec::new(),
             throttle: None,
@@ -143,8 +145,15 @@ pub(super) enum Reply {
     Text(StatusCode, String),
     NoContent,
     Error(StatusCode, &'static str, String),
-    /// 429 `TooManyRequests` with `Retry-After: <seconds>`.
-    Throttled(u64),
+    /// 202 with no body and a `Location` (bulkUpload).
+    Accepted {
+        location: String,
+    },
+    /// 429 `TooManyRequests` with `Retry-After`.
+    Throttled {
+        retry_after_secs: u64,
+        message: String,
+    },
 }
 
 pub(super) fn bad_request(message: impl Into<String>) -> Reply {
@@ -300,18 +309,18 @@ pub(super) async fn respond(
             "InvalidAuthenticationToken",
             message.to_string(),
         ),
-        Ok(()) => normal(shared, method, raw_path, query, body),
+        Ok(()) => normal(
+            shared,
+            method,
+            raw_path,
+            query,
+            body,
+            header_str(headers, "content-type"),
+        ),
     };
     let unauthorized = matches!(reply, Reply::Error(StatusCode::UNAUTHORIZED, ..));
-    let retry_after = match reply {
-        Reply::Throttled(seconds) => Some(seconds),
-        _ => None,
-    };
     let mut response = into_response(reply, &ids);
     let headers = response.headers_mut();
-    if let Some(seconds) = retry_after {
-        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-    }
     headers.insert("request-id", header_value(&ids.request_id));
     headers.insert("client-request-id", header_value(&ids.client_request_id));
     if unauthorized {
@@ -362,26 +371,30 @@ fn raw_response(status: u16, headers: &[(String, String)], body: String) -> Resp
 }
 
 fn into_response(reply: Reply, ids: &Ids) -> Response {
+    let mut extra_header = None;
     let (status, content_type, body) = match reply {
+        Reply::Accepted { location } => {
+            extra_header = Some((header::LOCATION, location));
+            (StatusCode::ACCEPTED, None, String::new())
+        }
+        Reply::Throttled {
+            retry_after_secs,
+            message,
+        } => {
+            extra_header = Some((header::RETRY_AFTER, retry_after_secs.to_string()));
+            let body = odata_error_body("TooManyRequests", &message, &ids.request_id, &ids.client_request_id);
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                Some("application/json"),
+                body.to_string(),
+            )
+        }
         Reply::Json(status, value) => (status, Some("application/json"), value.to_string()),
         Reply::Text(status, text) => (status, Some("text/plain"), text),
         Reply::NoContent => (StatusCode::NO_CONTENT, None, String::new()),
         Reply::Error(status, code, message) => {
             let body = odata_error_body(code, &message, &ids.request_id, &ids.client_request_id);
             (status, Some("application/json"), body.to_string())
-        }
-        Reply::Throttled(_) => {
-            let body = odata_error_body(
-                "TooManyRequests",
-                "Too many requests.",
-                &ids.request_id,
-                &ids.client_request_id,
-            );
-            (
-                StatusCode::TOO_MANY_REQUESTS,
-                Some("application/json"),
-                body.to_string(),
-            )
         }
     };
     let mut response = Response::new(Body::from(body));
@@ -390,6 +403,9 @@ fn into_response(reply: Reply, ids: &Ids) -> Response {
         response
             .headers_mut()
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    if let Some((name, value)) = extra_header {
+        response.headers_mut().insert(name, header_value(&value));
     }
     response
 }
@@ -445,7 +461,14 @@ fn is(segment: &str, name: &str) -> bool {
     segment.eq_ignore_ascii_case(name)
 }
 
-fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>, body: &[u8]) -> Reply {
+fn normal(
+    shared: &Shared,
+    method: &Method,
+    raw_path: &str,
+    query: Option<&str>,
+    body: &[u8],
+    content_type: Option<&str>,
+) -> Reply {
     let raw_segments: Vec<&str> = raw_path.strip_prefix('/').unwrap_or(raw_path).split('/').collect();
     let segments: Vec<String> = raw_segments.iter().map(|s| percent_decode(s)).collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
@@ -472,6 +495,15 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
         };
     }
     match (*first, rest) {
+        (principals, [sp, synchronization, jobs, job_id, upload])
+            if is(principals, "servicePrincipals")
+                && is(synchronization, "synchronization")
+                && is(jobs, "jobs")
+                && is_action(upload, "bulkUpload")
+                && method == Method::POST =>
+        {
+            bulk::bulk_upload(&request, content_type, sp, job_id)
+        }
         (principals, [sp, synchronization, rest @ ..])
             if is(principals, "servicePrincipals") && is(synchronization, "synchronization") && !sp.is_empty() =>
         {
@@ -482,6 +514,11 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
         ("auditLogs", [logs, rest @ ..])
             if is(logs, "provisioning") || (version == "beta" && is(logs, "directoryProvisioning")) =>
         {
+            if let Some(throttled) = bulk::admit_report(&request) {
+                return throttled;
+            }
+            // The `Location` of a bulk upload ends the collection's path with a slash.
+            let rest = if rest == [""] { &[] } else { rest };
             directory::provisioning_logs(&request, logs, rest)
         }
         _ => no_route(raw_path),

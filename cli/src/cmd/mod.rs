@@ -1,8 +1,10 @@
 //! The subcommands, one module each.
 
 mod app;
+mod bulk_upload;
 mod fleet;
 mod job;
+mod logs;
 mod on_demand;
 mod schema;
 mod secrets;
@@ -31,6 +33,10 @@ pub enum Command {
     /// Many service principals at once.
     #[command(subcommand)]
     Fleet(fleet::FleetCommand),
+    /// Upload records (CSV or JSON Lines) to an API-driven provisioning job as SCIM bulk requests.
+    BulkUpload(bulk_upload::BulkUploadArgs),
+    /// What happened to the records: a job's provisioning logs, matched to an upload's manifest.
+    Logs(logs::LogsArgs),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
@@ -42,5 +48,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::App(command) => app::run(&context, command).await,
         Command::Secrets(command) => secrets::run(&context, command).await,
         Command::Fleet(command) => fleet::run(&context, command).await,
+        Command::BulkUpload(args) => bulk_upload::run(&context, args).await,
+        Command::Logs(args) => logs::run(&context, args).await,
     }
 }
