@@ -624,10 +624,13 @@ pub fn call(
                 .discover()
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/applicationTemplates") => api.application_templates().list().build()?,
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/applicationTemplates/{applicationTemplate-id}") => {
             api.application_templates().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         (
             "POST",
             "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
@@ -637,16 +640,21 @@ pub fn call(
                 .instantiate(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/servicePrincipals") => api.service_principals().list().build()?,
+        #[cfg(feature = "provisioning-flow")]
         ("POST", "/servicePrincipals") => {
             api.service_principals().create(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/servicePrincipals/{servicePrincipal-id}") => {
             api.service_principals().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/servicePrincipals/{servicePrincipal-id}") => {
             api.service_principals().item(k(0usize)).update(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/servicePrincipals/{servicePrincipal-id}") => {
             api.service_principals().item(k(0usize)).delete().build()?
         }
@@ -1350,29 +1358,37 @@ pub fn call(
                 .discover()
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/servicePrincipals(appId='{appId}')") => {
             api.service_principals_by_app_id(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/servicePrincipals(appId='{appId}')") => {
             api.service_principals_by_app_id(k(0usize))
                 .update(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/servicePrincipals(appId='{appId}')") => {
             api.service_principals_by_app_id(k(0usize)).delete().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/directoryProvisioning") => {
             api.audit_logs().directory_provisioning().list().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("POST", "/auditLogs/directoryProvisioning") => {
             api.audit_logs().directory_provisioning().create(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/directoryProvisioning/$count") => {
             api.audit_logs().directory_provisioning().count().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs().directory_provisioning().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs()
                 .directory_provisioning()
@@ -1380,21 +1396,27 @@ pub fn call(
                 .update(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs().directory_provisioning().item(k(0usize)).delete().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/provisioning") => {
             api.audit_logs().provisioning().list().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("POST", "/auditLogs/provisioning") => {
             api.audit_logs().provisioning().create(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/provisioning/$count") => {
             api.audit_logs().provisioning().count().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs().provisioning().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs()
                 .provisioning()
@@ -1402,6 +1424,7 @@ pub fn call(
                 .update(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs().provisioning().item(k(0usize)).delete().build()?
         }

@@ -620,10 +620,13 @@ pub fn call(
                 .discover()
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/applicationTemplates") => api.application_templates().list().build()?,
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/applicationTemplates/{applicationTemplate-id}") => {
             api.application_templates().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         (
             "POST",
             "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
@@ -633,16 +636,21 @@ pub fn call(
                 .instantiate(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/servicePrincipals") => api.service_principals().list().build()?,
+        #[cfg(feature = "provisioning-flow")]
         ("POST", "/servicePrincipals") => {
             api.service_principals().create(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/servicePrincipals/{servicePrincipal-id}") => {
             api.service_principals().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/servicePrincipals/{servicePrincipal-id}") => {
             api.service_principals().item(k(0usize)).update(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/servicePrincipals/{servicePrincipal-id}") => {
             api.service_principals().item(k(0usize)).delete().build()?
         }
@@ -1342,29 +1350,37 @@ pub fn call(
                 .discover()
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/servicePrincipals(appId='{appId}')") => {
             api.service_principals_by_app_id(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/servicePrincipals(appId='{appId}')") => {
             api.service_principals_by_app_id(k(0usize))
                 .update(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/servicePrincipals(appId='{appId}')") => {
             api.service_principals_by_app_id(k(0usize)).delete().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/provisioning") => {
             api.audit_logs().provisioning().list().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("POST", "/auditLogs/provisioning") => {
             api.audit_logs().provisioning().create(&json_body(body)?).build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/provisioning/$count") => {
             api.audit_logs().provisioning().count().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("GET", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs().provisioning().item(k(0usize)).get().build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("PATCH", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs()
                 .provisioning()
@@ -1372,6 +1388,7 @@ pub fn call(
                 .update(&json_body(body)?)
                 .build()?
         }
+        #[cfg(feature = "provisioning-flow")]
         ("DELETE", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
             api.audit_logs().provisioning().item(k(0usize)).delete().build()?
         }

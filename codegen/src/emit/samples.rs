@@ -3,8 +3,8 @@
 //! operation has a builder, to snapshot what each one puts on the wire, and to replay the
 //! documented requests through the real builders.
 
-use super::ident;
-use crate::ir::{BodyKind, Ir, Segment};
+use super::{cfg_only, ident};
+use crate::ir::{BodyKind, Gate, Ir, Segment};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -23,14 +23,30 @@ pub fn emit(ir: &Ir) -> TokenStream {
         };
         walk(ir, &root.target, call, path, keys, &mut arms);
     }
-    // Every path key is read through `k`; a spec without keys would leave it unused.
-    let keys_closure = ir
-        .operations
-        .iter()
-        .any(|op| op.path.contains('{'))
-        .then(|| quote!(let k = |index| crate::request::key(keys, index);));
+    // Every path key is read through `k`, every JSON body through `json_body`: only where an
+    // operation compiled in this build needs them, so no build has unused code.
+    let union_of = |uses: &dyn Fn(&crate::ir::OperationDef) -> bool| {
+        ir.operations
+            .iter()
+            .filter(|op| uses(op))
+            .map(|op| op.gate())
+            .reduce(|a, b| a.union(&b))
+    };
+    let keys_gate = union_of(&|op| op.path.contains('{'));
+    let json_gate = union_of(&|op| matches!(op.request.as_ref().map(|b| &b.kind), Some(BodyKind::Typed(_))));
+    let body_gate = union_of(&|op| op.request.is_some());
+    let keys_closure = keys_gate.as_ref().map(|gate| {
+        let cfg = cfg_only(gate);
+        quote!(#cfg let k = |index| crate::request::key(keys, index);)
+    });
+    let json_import = json_gate.as_ref().map(|gate| {
+        let cfg = cfg_only(gate);
+        quote!(#cfg use crate::request::json_body;)
+    });
+    let unused_keys = unused_otherwise(keys_gate.as_ref(), quote!(keys));
+    let unused_body = unused_otherwise(body_gate.as_ref(), quote!(body));
     quote! {
-        use crate::request::json_body;
+        #json_import
 
         /// Builds the request of the operation `method path` (spec template) through its builder,
         /// with `keys` in path order and `body` as JSON (empty: the body type's default) or bytes.
@@ -42,12 +58,26 @@ pub fn emit(ir: &Ir) -> TokenStream {
             keys: &[&str],
             body: &[u8],
         ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+            #unused_keys
+            #unused_body
             #keys_closure
             let request = match (method, path) {
                 #(#arms)*
                 _ => return Ok(None),
             };
             Ok(Some(request))
+        }
+    }
+}
+
+/// `let _ = param;` in the builds where no compiled operation reads the parameter `param`.
+fn unused_otherwise(used_under: Option<&Gate>, param: TokenStream) -> TokenStream {
+    match used_under {
+        Some(Gate::Always) => quote!(),
+        None => quote!(let _ = #param;),
+        Some(gate) => {
+            let features = gate.features();
+            quote!(#[cfg(not(any(#(feature = #features),*)))] let _ = #param;)
         }
     }
 }
@@ -72,7 +102,8 @@ fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, 
             Some(BodyKind::Bytes) => quote!(#call.#name(#(#q,)* body.to_vec()).build()?),
             Some(BodyKind::Typed(_)) => quote!(#call.#name(#(#q,)* &json_body(body)?).build()?),
         };
-        out.push(quote!((#method, #full_path) => #build,));
+        let cfg = cfg_only(&op.gate());
+        out.push(quote!(#cfg (#method, #full_path) => #build,));
     }
     for child in &node.children {
         let method = ident(&child.method);
