@@ -35,6 +35,9 @@ want lines && for v in v1_0 beta; do
   models=$(grep -c 'Model::new::<' generated/$v/registry.rs)
   req=$(wc -l < generated/$v/requests.rs); mod=$(cat generated/$v/models.rs generated/$v/enums.rs | wc -l)
   all=$(cat generated/$v/*.rs | wc -l)
+  compiled=generated/$v/{models,enums,requests,registry}.rs
+  default=$(eval python3 scripts/ungated-lines.py $compiled | wc -l); flow=$(eval cat $compiled | wc -l)
+  echo "$v compiled (models, enums, requests, registry): default features $default lines, with provisioning-flow $flow"
   echo "$v: $ops operations, $models models and enums; requests.rs $req lines ($(echo "scale=1; $req / $ops" | bc)/operation), models+enums $mod lines ($(echo "scale=1; $mod / $models" | bc)/model), all files $all lines"
 done
 
@@ -69,25 +72,30 @@ fi
 # CPU seconds (user + sys of cargo and its rustc) of one command: steadier than wall time on a busy machine.
 cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f", $1 + $2}'; }
 if want compare && [[ -n ${BASE:-} ]]; then
-  echo "## The crate's own compile time, $BASE against the working tree (default features, debug, CPU s)"
+  # base: $BASE, default features; head: the working tree, default features; head+flow: the working
+  # tree with `provisioning-flow` (skipped when $BASE is not given). Alternated run by run.
+  echo "## The crate's own compile time, $BASE against the working tree (debug, CPU s)"
   mkdir -p "$WORK/base" "$WORK/head"
   git archive "$BASE" | tar -x -C "$WORK/base"
   git ls-files -co --exclude-standard | tar -cf - -T - | tar -x -C "$WORK/head"
-  for side in base head; do
-    (cd "$WORK/$side" && CARGO_TARGET_DIR=$WORK/target-$side cargo build -q -p msgraph-sync)
+  sides=(base head head+flow)
+  tree() { [[ $1 == base ]] && echo "$WORK/base" || echo "$WORK/head"; }
+  flags() { [[ $1 == head+flow ]] && echo "--features provisioning-flow" || true; }
+  for side in "${sides[@]}"; do
+    (cd "$(tree "$side")" && CARGO_TARGET_DIR=$WORK/target-$side cargo build -q -p msgraph-sync $(flags "$side"))
   done
   declare -A alone rerun
   for ((i = 0; i < RUNS; i++)); do
-    for side in base head; do
-      cd "$WORK/$side"
+    for side in "${sides[@]}"; do
+      cd "$(tree "$side")"
       export CARGO_TARGET_DIR=$WORK/target-$side
-      alone[$side]+="$(cpu bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync") "
-      rerun[$side]+="$(cpu bash -c "touch build.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync") "
+      alone[$side]+="$(cpu bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync $(flags "$side")") "
+      rerun[$side]+="$(cpu bash -c "touch build.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync $(flags "$side")") "
     done
   done
   cd "$ROOT"; unset CARGO_TARGET_DIR
   summary() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {printf "median %.2f s (min %.2f, max %.2f)", a[int((NR+1)/2)], a[1], a[NR]}'; }
-  for side in base head; do
+  for side in "${sides[@]}"; do
     echo "$side: crate alone $(summary "${alone[$side]}"); build.rs re-run + crate $(summary "${rerun[$side]}")"
   done
 fi

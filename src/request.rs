@@ -234,6 +234,20 @@ impl<R: ResponseKind, Q> Request<R, Q> {
         self
     }
 
+    /// Adds `include-unknown-enum-members` to the `Prefer` header (other preferences kept), so
+    /// Graph sends evolvable-enum members newer than `unknownFutureValue` instead of omitting
+    /// them; the enums of this crate keep such members as `Unrecognized`.
+    pub fn include_unknown_enum_members(mut self) -> Self {
+        const PREFERENCE: &str = "include-unknown-enum-members";
+        match self.headers.iter_mut().find(|(n, _)| n.eq_ignore_ascii_case("prefer")) {
+            Some((_, value)) if value.split(',').any(|p| p.trim().eq_ignore_ascii_case(PREFERENCE)) => {}
+            Some((_, value)) if !value.trim().is_empty() => *value = format!("{value}, {PREFERENCE}"),
+            Some((_, value)) => *value = PREFERENCE.to_string(),
+            None => self.headers.push(("Prefer".to_string(), PREFERENCE.to_string())),
+        }
+        self
+    }
+
     /// Declares that sending this request twice does no harm, so the client may retry it on 503
     /// and 504 like a GET even when its method is POST or PATCH (by default it does not: a 504 may
     /// come after the service acted). The built request carries an [`Idempotent`] extension.

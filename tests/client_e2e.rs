@@ -265,6 +265,9 @@ async fn schema_round_trip_edits_one_attribute_mapping_through_put() {
 async fn provisioning_flow_from_the_gallery_to_the_logs() {
     let fake = FakeGraph::start().await;
     fake.set_page_size(2);
+    // This test reads the logs more often than the reports limit (5 per 10 s) allows; the limit has
+    // its own tests (provisioning/tests/bulk_upload.rs).
+    fake.set_reports_limit(0, Duration::ZERO);
     let client = client(&fake);
     let api = client.v1_0();
 

@@ -2,7 +2,7 @@
 //! models, enums; each change marked breaking or not, with the semver bump the whole implies.
 //! Deterministic (sorted by kind, then name) and short when little changed.
 
-use crate::ir::{Body, BodyKind, Ir, OperationDef, Type, TypeDef};
+use crate::ir::{Body, BodyKind, Gate, Ir, OperationDef, Type, TypeDef};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
@@ -226,6 +226,23 @@ fn operations(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
                 format!("required arguments {:?} → {:?}", op.required_query, now.required_query),
             );
         }
+        if op.feature != now.feature {
+            // Code built without the new feature stops compiling; dropping a feature only adds.
+            let impact = if now.feature.is_some() {
+                Impact::Breaking
+            } else {
+                Impact::Additive
+            };
+            push(
+                key,
+                impact,
+                format!(
+                    "feature {} → {}",
+                    describe_feature(op.feature.as_deref()),
+                    describe_feature(now.feature.as_deref())
+                ),
+            );
+        }
         if op.pageable != now.pageable {
             let what = if now.pageable {
                 "now pageable"
@@ -237,12 +254,34 @@ fn operations(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
     }
     for (key, op) in &after {
         if !before.contains_key(key) {
+            let feature = match &op.feature {
+                Some(name) => format!(", feature `{name}`"),
+                None => String::new(),
+            };
             push(
                 key,
                 Impact::Additive,
-                format!("added (response `{}`)", describe_body(op.response.as_ref())),
+                format!("added (response `{}`{feature})", describe_body(op.response.as_ref())),
             );
         }
+    }
+}
+
+/// `none` or `` `provisioning-flow` ``.
+fn describe_feature(feature: Option<&str>) -> String {
+    feature.map_or_else(|| "none".to_string(), |name| format!("`{name}`"))
+}
+
+/// `always` or `` `a` or `b` ``: under which features a model is compiled.
+fn describe_gate(gate: &Gate) -> String {
+    match gate {
+        Gate::Always => "always".to_string(),
+        Gate::AnyOf(_) => gate
+            .features()
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(" or "),
     }
 }
 
@@ -268,6 +307,14 @@ fn types(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
             push(Impact::Breaking, "removed".into());
             continue;
         };
+        if def.gate() != now.gate() {
+            // Breaking when some build that had the type loses it.
+            let narrowed = *now.gate() != def.gate().union(now.gate());
+            push(
+                if narrowed { Impact::Breaking } else { Impact::Additive },
+                format!("compiled {} → {}", describe_gate(def.gate()), describe_gate(now.gate())),
+            );
+        }
         match (def, now) {
             (TypeDef::Struct(a), TypeDef::Struct(b)) => {
                 let fields = |s: &crate::ir::StructDef| -> BTreeMap<String, crate::ir::FieldDef> {
@@ -373,11 +420,13 @@ fn kind_of(def: &TypeDef) -> &'static str {
 }
 
 /// The report between two documents. With `include` patterns, each is first cut down as `extract`
-/// would (so two whole upstream modules compare through the synchronization fragment), with `overlays`.
+/// would (so two whole upstream modules compare through the synchronization fragment), with
+/// `features` gated and `overlays` applied.
 pub fn diff_documents(
     old: crate::extract::Input,
     new: crate::extract::Input,
     include: &[String],
+    features: &[crate::extract::FeatureGate],
     overlays: &[crate::extract::Input],
 ) -> crate::Result<String> {
     let ir = |input: &crate::extract::Input| -> crate::Result<Ir> {
@@ -388,7 +437,7 @@ pub fn diff_documents(
                 name: input.name,
                 text: input.text,
             };
-            crate::extract::extract(input.name, &[same], include, overlays)?.fragment
+            crate::extract::extract_with_features(input.name, &[same], include, features, overlays)?.fragment
         };
         crate::resolve::resolve(&crate::load::parse(input.name, &text)?)
     };

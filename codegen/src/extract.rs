@@ -44,6 +44,104 @@ pub fn default_include() -> Vec<String> {
         .collect()
 }
 
+/// The extension `extract` writes on each operation of an optional feature; `generate` reads it.
+pub const FEATURE_EXTENSION: &str = "x-msgraph-sync-feature";
+
+/// The cargo feature of the provisioning-flow operations: off by default, since
+/// `servicePrincipal` and the logs bring more generated code than the synchronization API itself.
+pub const PROVISIONING_FLOW_FEATURE: &str = "provisioning-flow";
+
+/// The operations of the paths matching `patterns` belong to the cargo feature `name`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeatureGate {
+    pub name: String,
+    pub patterns: Vec<String>,
+}
+
+impl FeatureGate {
+    /// `NAME=PATTERN`, as the `--feature` option takes it.
+    pub fn parse(text: &str) -> Result<FeatureGate> {
+        match text.split_once('=') {
+            Some((name, pattern)) if !name.is_empty() && !pattern.is_empty() => Ok(FeatureGate {
+                name: name.to_string(),
+                patterns: vec![pattern.to_string()],
+            }),
+            _ => Err(Error::Usage(format!("--feature takes NAME=PATTERN, not {text:?}"))),
+        }
+    }
+}
+
+/// What `extract` gates without `--feature`: the provisioning flow ([`PROVISIONING_FLOW_INCLUDE`])
+/// behind [`PROVISIONING_FLOW_FEATURE`]. The synchronization paths stay ungated, those under
+/// `/servicePrincipals/{id}` included: the patterns name whole paths.
+pub fn default_features() -> Vec<FeatureGate> {
+    vec![FeatureGate {
+        name: PROVISIONING_FLOW_FEATURE.to_string(),
+        patterns: PROVISIONING_FLOW_INCLUDE.iter().map(|p| p.to_string()).collect(),
+    }]
+}
+
+/// Repeated `--feature NAME=PATTERN` options, one gate per name (patterns in the order given).
+pub fn merge_features(gates: impl IntoIterator<Item = FeatureGate>) -> Vec<FeatureGate> {
+    let mut merged: Vec<FeatureGate> = Vec::new();
+    for gate in gates {
+        match merged.iter_mut().find(|g| g.name == gate.name) {
+            Some(existing) => existing.patterns.extend(gate.patterns),
+            None => merged.push(gate),
+        }
+    }
+    merged
+}
+
+/// Marks every operation of the paths a gate matches with [`FEATURE_EXTENSION`]. A path two
+/// features match, or an operation an overlay already gave another feature, is an error.
+fn mark_features(paths: &mut Mapping, features: &[FeatureGate]) -> Result<()> {
+    for (key, item) in paths.iter_mut() {
+        let Some(path) = key.as_str() else { continue };
+        let matching: Vec<&FeatureGate> = features
+            .iter()
+            .filter(|f| f.patterns.iter().any(|p| glob::matches(p, path)))
+            .collect();
+        let pointer = format!("#/paths/{}", crate::error::pointer_segment(path));
+        let gate = match matching.as_slice() {
+            [] => continue,
+            [one] => one,
+            [first, second, ..] => {
+                return Err(Error::Unsupported {
+                    pointer,
+                    what: format!(
+                        "matched by the patterns of two features, {:?} and {:?}",
+                        first.name, second.name
+                    ),
+                })
+            }
+        };
+        let Some(item) = item.as_mapping_mut() else { continue };
+        for (method, op) in item.iter_mut() {
+            let Some(method) = method.as_str().filter(|m| METHODS.contains(m)) else {
+                continue;
+            };
+            let Some(op) = op.as_mapping_mut() else { continue };
+            match op.get(FEATURE_EXTENSION) {
+                Some(existing) if existing.as_str() != Some(gate.name.as_str()) => {
+                    return Err(Error::Unsupported {
+                        pointer: format!("{pointer}/{method}/{FEATURE_EXTENSION}"),
+                        what: format!(
+                            "{existing:?} (from an overlay), but the extract configuration gates it behind {:?}",
+                            gate.name
+                        ),
+                    })
+                }
+                Some(_) => {}
+                None => {
+                    op.insert(FEATURE_EXTENSION.into(), Value::String(gate.name.clone()));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 const METHODS: &[&str] = &["get", "put", "post", "patch", "delete", "head", "options", "trace"];
 
 /// A named input text (file name as recorded in the lock, and contents).
@@ -71,6 +169,9 @@ struct Lock<'a> {
     #[serde(borrow)]
     upstream: Vec<LockedFile<'a>>,
     include: std::borrow::Cow<'a, [String]>,
+    /// The operations of the paths matching each feature's patterns carry `x-msgraph-sync-feature`.
+    #[serde(default)]
+    features: Vec<FeatureGate>,
     #[serde(borrow)]
     overlays: Vec<LockedFile<'a>>,
     generator: String,
@@ -96,8 +197,21 @@ pub fn sha256(text: &str) -> String {
 
 /// Extracts the fragment named `fragment_name` from the `upstreams` (modules of one API version,
 /// merged in order: their paths must not overlap, and a component two of them define must be the
-/// same wherever the fragment uses it).
+/// same wherever the fragment uses it). No operation is gated; see [`extract_with_features`].
 pub fn extract(fragment_name: &str, upstreams: &[Input], include: &[String], overlays: &[Input]) -> Result<Extracted> {
+    extract_with_features(fragment_name, upstreams, include, &[], overlays)
+}
+
+/// [`extract`], marking the operations of the paths each of `features` matches as belonging to
+/// that cargo feature (`x-msgraph-sync-feature`), which the generated code then compiles only
+/// with the feature on, with the models only they reach.
+pub fn extract_with_features(
+    fragment_name: &str,
+    upstreams: &[Input],
+    include: &[String],
+    features: &[FeatureGate],
+    overlays: &[Input],
+) -> Result<Extracted> {
     let (mut doc, differing) = merge_documents(upstreams)?;
     for o in overlays {
         overlay::apply(&mut doc, o.name, o.text)?;
@@ -117,6 +231,7 @@ pub fn extract(fragment_name: &str, upstreams: &[Input], include: &[String], ove
             paths.insert(key.clone(), item.clone());
         }
     }
+    mark_features(&mut paths, features)?;
     let names = || upstreams.iter().map(|u| u.name).collect::<Vec<_>>().join(", ");
     if paths.is_empty() {
         return Err(Error::Usage(format!(
@@ -193,6 +308,7 @@ pub fn extract(fragment_name: &str, upstreams: &[Input], include: &[String], ove
             })
             .collect(),
         include: include.into(),
+        features: features.to_vec(),
         overlays: overlays
             .iter()
             .map(|o| LockedFile {

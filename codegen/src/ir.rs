@@ -1,7 +1,45 @@
 //! The IR: what the emitters need, with every name decided and every `$ref` resolved.
 //! Nothing here refers back to the spec except names kept for docs, the registry and errors.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The cargo features under which a generated item is compiled: always, or when any one of the
+/// named features is on. Decided by [`crate::gates`] from the operations that reach the item
+/// (their `x-msgraph-sync-feature`); the emitters only read it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gate {
+    /// Reached from an ungated operation or model (or from no operation at all): no `cfg`.
+    #[default]
+    Always,
+    /// Reached only from operations gated by these features: `#[cfg(any(feature = …))]`.
+    AnyOf(BTreeSet<String>),
+}
+
+impl Gate {
+    /// The gate of an operation with this `x-msgraph-sync-feature` (if any).
+    pub fn of_feature(feature: Option<&str>) -> Gate {
+        match feature {
+            None => Gate::Always,
+            Some(name) => Gate::AnyOf(BTreeSet::from([name.to_string()])),
+        }
+    }
+
+    /// The gate of an item needed by both `self` and `other`: compiled when either is.
+    pub fn union(&self, other: &Gate) -> Gate {
+        match (self, other) {
+            (Gate::AnyOf(a), Gate::AnyOf(b)) => Gate::AnyOf(a.union(b).cloned().collect()),
+            _ => Gate::Always,
+        }
+    }
+
+    /// The features named, empty for [`Gate::Always`].
+    pub fn features(&self) -> Vec<&str> {
+        match self {
+            Gate::Always => Vec::new(),
+            Gate::AnyOf(features) => features.iter().map(String::as_str).collect(),
+        }
+    }
+}
 
 /// One API version's worth of generated code.
 #[derive(Clone, Debug)]
@@ -35,6 +73,23 @@ impl TypeDef {
             TypeDef::Alias(a) => &a.spec_name,
         }
     }
+
+    /// Under which features the type is compiled.
+    pub fn gate(&self) -> &Gate {
+        match self {
+            TypeDef::Struct(s) => &s.gate,
+            TypeDef::Enum(e) => &e.gate,
+            TypeDef::Alias(a) => &a.gate,
+        }
+    }
+
+    pub fn gate_mut(&mut self) -> &mut Gate {
+        match self {
+            TypeDef::Struct(s) => &mut s.gate,
+            TypeDef::Enum(e) => &mut e.gate,
+            TypeDef::Alias(a) => &mut a.gate,
+        }
+    }
 }
 
 /// An object schema; `allOf` parents are already flattened into `fields`.
@@ -45,6 +100,10 @@ pub struct StructDef {
     pub spec_name: String,
     pub doc: Option<String>,
     pub fields: Vec<FieldDef>,
+    /// Rust names of the `allOf` parents (already flattened into `fields`): the parents exist in
+    /// the fragment for their children, so a child reaching them is enough to compile them.
+    pub parents: Vec<String>,
+    pub gate: Gate,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +124,7 @@ pub struct EnumDef {
     pub doc: Option<String>,
     pub members: Vec<EnumMember>,
     pub flags: bool,
+    pub gate: Gate,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +140,7 @@ pub struct AliasDef {
     pub spec_name: String,
     pub doc: Option<String>,
     pub ty: Type,
+    pub gate: Gate,
 }
 
 /// A property's type.
@@ -120,6 +181,14 @@ pub struct OperationDef {
     pub request: Option<Body>,
     pub response: Option<Body>,
     pub pageable: bool,
+    /// `x-msgraph-sync-feature`: the cargo feature the operation belongs to (`None`: always compiled).
+    pub feature: Option<String>,
+}
+
+impl OperationDef {
+    pub fn gate(&self) -> Gate {
+        Gate::of_feature(self.feature.as_deref())
+    }
 }
 
 /// The request-builder tree: typed positions in the URL, each with its children and operations.
@@ -131,6 +200,8 @@ pub struct Navigation {
     pub nodes: BTreeMap<String, Node>,
     /// Query-option marker types: name → spec option names.
     pub option_sets: BTreeMap<String, Vec<String>>,
+    /// Under which features each option marker type is compiled (the union of its users').
+    pub option_set_gates: BTreeMap<String, Gate>,
 }
 
 /// A position in the URL tree (`…/synchronization/jobs/{synchronizationJob-id}`).
@@ -141,6 +212,8 @@ pub struct Node {
     pub suffix: String,
     pub children: Vec<Child>,
     pub operations: Vec<OperationMethod>,
+    /// The union of its operations' and children's gates.
+    pub gate: Gate,
 }
 
 /// A step down the URL: a literal segment or a key.
@@ -151,6 +224,8 @@ pub struct Child {
     pub prefix: Option<String>,
     pub segment: Segment,
     pub target: String,
+    /// The target node's gate.
+    pub gate: Gate,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -176,6 +251,8 @@ pub struct OperationMethod {
     pub segment: Option<String>,
     /// The option marker type, or `None` for `NoOptions`.
     pub options: Option<String>,
+    /// The operation's gate (every root's operation served by this method has the same one).
+    pub gate: Gate,
 }
 
 /// A request or success-response body.

@@ -14,6 +14,7 @@ pub mod error;
 #[cfg(feature = "cli")]
 pub mod extract;
 pub mod file;
+pub mod gates;
 #[cfg(feature = "cli")]
 pub mod glob;
 pub mod ir;

@@ -6,15 +6,20 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
-  msgraph-sync-codegen extract --upstream FILE... --out spec/NAME.yaml [--include PATTERN]... [--overlay FILE]...
+  msgraph-sync-codegen extract --upstream FILE... --out spec/NAME.yaml [--include PATTERN]...
+                               [--feature NAME=PATTERN]... [--overlay FILE]...
       Cut the fragment out of upstream OpenAPI documents (modules of one API version, merged in the
       order given); writes NAME.yaml and NAME.lock (which records each input's sha256).
       Patterns: `*` matches anything (slashes too), `?` one character. Default: the synchronization
       paths and the provisioning flow (application templates, service principals, provisioning logs).
+      --feature: the operations of matching paths get `x-msgraph-sync-feature: NAME`, so the crate
+      compiles them (and the models only they reach) with cargo feature NAME only. Default: the
+      provisioning-flow paths behind `provisioning-flow`.
   msgraph-sync-codegen generate [--spec DIR] [--out DIR] [--spec-file FILE]...
       Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
       --spec-file generates the given OpenAPI files instead (e.g. a whole upstream module).
-  msgraph-sync-codegen diff --old FILE --new FILE [--include PATTERN]... [--overlay FILE]... [--out report.md]
+  msgraph-sync-codegen diff --old FILE --new FILE [--include PATTERN]... [--feature NAME=PATTERN]...
+                            [--overlay FILE]... [--out report.md]
       A Markdown report of what changes for users of the generated crate between two specs, with
       the semver bump it implies. With --include, both are first cut down as extract would (so two
       upstream files compare through the same patterns).
@@ -80,6 +85,19 @@ fn read(path: &Path) -> Result<String> {
     })
 }
 
+/// The `--feature NAME=PATTERN` options, else the default gates (the provisioning flow).
+fn features(opts: &[(String, String)]) -> Result<Vec<extract::FeatureGate>> {
+    let given = all(opts, "feature");
+    if given.is_empty() {
+        return Ok(extract::default_features());
+    }
+    let parsed = given
+        .into_iter()
+        .map(extract::FeatureGate::parse)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(extract::merge_features(parsed))
+}
+
 /// (file name, contents) of each path.
 fn read_all(paths: &[&str]) -> Result<Vec<(String, String)>> {
     paths
@@ -103,7 +121,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
     let opts = options(rest)?;
     match command.as_str() {
         "extract" => {
-            check_known(&opts, &["upstream", "out", "include", "overlay"])?;
+            check_known(&opts, &["upstream", "out", "include", "feature", "overlay"])?;
             let upstream_paths = all(&opts, "upstream");
             if upstream_paths.is_empty() {
                 return Err(Error::Usage(format!("--upstream is required\n{USAGE}")));
@@ -113,13 +131,15 @@ fn run(args: &[String]) -> Result<ExitCode> {
             if include.is_empty() {
                 include = extract::default_include();
             }
+            let features = features(&opts)?;
             let upstream_files = read_all(&upstream_paths)?;
             let overlay_files = read_all(&all(&opts, "overlay"))?;
             let fragment_name = file_name(&out);
-            let extracted = extract::extract(
+            let extracted = extract::extract_with_features(
                 &fragment_name,
                 &inputs(&upstream_files),
                 &include,
+                &features,
                 &inputs(&overlay_files),
             )?;
             let lock_path = out.with_extension("lock");
@@ -210,11 +230,12 @@ fn run(args: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "diff" => {
-            check_known(&opts, &["old", "new", "include", "overlay", "out"])?;
+            check_known(&opts, &["old", "new", "include", "feature", "overlay", "out"])?;
             let (old_path, new_path) = (one(&opts, "old", None)?, one(&opts, "new", None)?);
             let (old_text, new_text) = (read(&old_path)?, read(&new_path)?);
             let (old_name, new_name) = (file_name(&old_path), file_name(&new_path));
             let include: Vec<String> = all(&opts, "include").into_iter().map(String::from).collect();
+            let features = features(&opts)?;
             let overlay_files = read_all(&all(&opts, "overlay"))?;
             let overlays = inputs(&overlay_files);
             let report = msgraph_sync_codegen::diff::diff_documents(
@@ -227,6 +248,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
                     text: &new_text,
                 },
                 &include,
+                &features,
                 &overlays,
             )?;
             match opts.iter().rev().find(|(n, _)| n == "out") {

@@ -3,7 +3,7 @@
 //! `servicePrincipals/{id}` and `applications/{id}` is one set of types.
 
 use crate::error::{pointer_segment, Error, Result};
-use crate::ir::{Child, Navigation, Node, OperationDef, OperationMethod, Segment};
+use crate::ir::{Child, Gate, Navigation, Node, OperationDef, OperationMethod, Segment};
 use crate::names;
 use crate::resolve::{HEADER_OPTIONS, QUERY_OPTIONS};
 use heck::ToSnakeCase;
@@ -131,6 +131,7 @@ pub fn build(operations: &[OperationDef]) -> Result<Navigation> {
             prefix,
             segment,
             target,
+            gate: Gate::Always,
         });
     }
     Ok(nav)
@@ -151,6 +152,7 @@ fn add_node(
         suffix: display_suffix(suffix),
         children: Vec::new(),
         operations: Vec::new(),
+        gate: Gate::Always,
     };
     let collection = trie.children.iter().any(|(s, _)| is_key(s));
     for &i in &trie.operations {
@@ -170,6 +172,7 @@ fn add_node(
             operation: i,
             segment: None,
             options: option_set(nav, &op.options),
+            gate: op.gate(),
         });
     }
     for (segment, child) in &trie.children {
@@ -194,6 +197,7 @@ fn add_node(
                 prefix: None,
                 segment: Segment::Key(segment.trim_matches(['{', '}']).to_string()),
                 target,
+                gate: Gate::Always,
             });
         } else if child.children.is_empty() && child.operations.len() == 1 && templated(segment).is_none() {
             // A leaf with one operation (an action, a function, `$count`): a method here.
@@ -203,6 +207,7 @@ fn add_node(
                 operation: i,
                 segment: Some(segment.clone()),
                 options: option_set(nav, &operations[i].options),
+                gate: operations[i].gate(),
             });
         } else {
             let child_stem = format!("{stem}{}", segment_type_stem(segment));
@@ -213,6 +218,7 @@ fn add_node(
                 prefix: None,
                 segment: templated_segment(segment).unwrap_or_else(|| Segment::Literal(segment.clone())),
                 target,
+                gate: Gate::Always,
             });
         }
     }
@@ -281,7 +287,8 @@ fn check_unique_methods(node: &Node, operations: &[OperationDef]) -> Result<()> 
     Ok(())
 }
 
-/// Nodes reached from different roots share a type only when their methods agree exactly.
+/// Nodes reached from different roots share a type only when their methods agree exactly, their
+/// features included (a shared method has one `cfg`).
 fn same_shape(a: &Node, b: &Node, operations: &[OperationDef]) -> bool {
     let signature = |n: &Node| {
         let ops: Vec<String> = n
@@ -290,8 +297,8 @@ fn same_shape(a: &Node, b: &Node, operations: &[OperationDef]) -> bool {
             .map(|o| {
                 let op = &operations[o.operation];
                 format!(
-                    "{} {:?} {} {:?} {:?} {:?}",
-                    o.method_name, o.segment, op.method, o.options, op.request, op.response
+                    "{} {:?} {} {:?} {:?} {:?} {:?}",
+                    o.method_name, o.segment, op.method, o.options, op.request, op.response, op.feature
                 )
             })
             .collect();

@@ -70,14 +70,34 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         ));
     }
     let navigation = crate::navigation::build(&operations)?;
-    Ok(Ir {
+    let mut ir = Ir {
         navigation,
         module: module_name(&api_version),
         api_version,
         types: resolver.types,
         operations,
         component_schemas: doc.components.schemas.len(),
-    })
+    };
+    crate::gates::decide(&mut ir);
+    Ok(ir)
+}
+
+/// A feature name goes into `#[cfg(feature = "…")]` and users' Cargo.toml: cargo's rules
+/// (ASCII letters, digits, `_`, `-`, `+`, `.`; a letter, digit or `_` first), and not empty.
+fn check_feature_name(name: &str, pointer: &str) -> Result<String> {
+    let valid = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(Error::unsupported(
+            pointer,
+            format!(
+                "cargo feature name {name:?} (ASCII letters, digits, `_`, `-`, `+`, `.`; a letter, digit or `_` first)"
+            ),
+        ));
+    }
+    Ok(name.to_string())
 }
 
 /// The URL segment of the API version: the last segment of the first server URL
@@ -168,11 +188,22 @@ impl<'a> Resolver<'a> {
         }
         if schema.all_of.is_some() || schema.properties.is_some() || schema.kind.as_deref() == Some("object") {
             let fields = self.struct_fields(schema, &pointer, &mut vec![key.to_string()])?;
+            // Checked by `struct_fields`: every `allOf` reference resolves.
+            let parents = schema
+                .all_of
+                .iter()
+                .flatten()
+                .filter_map(|part| part.reference.as_deref())
+                .filter_map(|target| target.strip_prefix(SCHEMA_REF_PREFIX))
+                .map(|key| self.type_name(key))
+                .collect();
             return Ok(TypeDef::Struct(StructDef {
                 rust_name,
                 spec_name: key.to_string(),
                 doc,
                 fields,
+                parents,
+                gate: Gate::Always,
             }));
         }
         let ty = self.property_type(schema, &pointer)?;
@@ -181,6 +212,7 @@ impl<'a> Resolver<'a> {
             spec_name: key.to_string(),
             doc,
             ty,
+            gate: Gate::Always,
         }))
     }
 
@@ -449,6 +481,11 @@ impl<'a> Resolver<'a> {
                         _ => {}
                     }
                 }
+                let feature = op
+                    .feature
+                    .as_deref()
+                    .map(|name| check_feature_name(name, &format!("{pointer}/x-msgraph-sync-feature")))
+                    .transpose()?;
                 out.push(OperationDef {
                     method: method.to_string(),
                     path: path.clone(),
@@ -461,6 +498,7 @@ impl<'a> Resolver<'a> {
                     request,
                     response,
                     pageable: op.pageable.is_some(),
+                    feature,
                 });
             }
         }
@@ -516,6 +554,8 @@ impl<'a> Resolver<'a> {
                     spec_name: name.to_string(),
                     doc: doc.clone(),
                     fields: fields.clone(),
+                    parents: Vec::new(),
+                    gate: Gate::Always,
                 };
                 match self.types.get(name) {
                     // The same inline schema under another root (servicePrincipals, applications).
@@ -587,6 +627,7 @@ fn enumeration(
         doc,
         members,
         flags: schema.enum_flags.as_ref().is_some_and(|f| f.is_flags),
+        gate: Gate::Always,
     })
 }
 

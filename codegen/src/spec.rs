@@ -169,6 +169,8 @@ pub struct Operation {
     pub responses: Ordered<Response>,
     pub pageable: Option<Pageable>,
     pub deprecated: bool,
+    /// `x-msgraph-sync-feature`: the cargo feature that compiles this operation's builder.
+    pub feature: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -251,6 +253,7 @@ deserialize_struct!(Operation {
     responses: "responses",
     pageable: "x-ms-pageable",
     deprecated: "deprecated",
+    feature: "x-msgraph-sync-feature",
 });
 deserialize_struct!(ExternalDocs { url: "url" required, description: "description" });
 deserialize_struct!(Pageable {

@@ -29,6 +29,7 @@ fn report(old: &str, new: &str) -> String {
         },
         &include,
         &[],
+        &[],
     )
     .expect("diff")
 }
@@ -91,9 +92,15 @@ fn overlay_changes_against_upstream() {
             .collect();
         let include = extract::default_include();
         let fragment = |overlays: &[Input]| {
-            extract::extract(&format!("{version}.yaml"), &inputs, &include, overlays)
-                .expect("extracts")
-                .fragment
+            extract::extract_with_features(
+                &format!("{version}.yaml"),
+                &inputs,
+                &include,
+                &extract::default_features(),
+                overlays,
+            )
+            .expect("extracts")
+            .fragment
         };
         let published = fragment(&[]);
         let fixed = fragment(&[Input {
@@ -117,6 +124,7 @@ fn overlay_changes_against_upstream() {
                 name: "with spec/overlay.yaml",
                 text: &fixed,
             },
+            &[],
             &[],
             &[],
         )
@@ -319,6 +327,36 @@ fn one_change_of_each_kind() {
             "model added",
             Box::new(|s: &str| format!("{s}    extra:\n      type: object\n")),
             vec![(Additive, "extra: added (a model)")],
+            "minor",
+        ),
+        (
+            "operation moved behind a feature (its model still reached ungated)",
+            Box::new(|s: &str| s.replace("    post:\n", "    post:\n      x-msgraph-sync-feature: flow\n")),
+            vec![(Breaking, "POST /jobs: feature none → `flow`")],
+            "major",
+        ),
+        (
+            "every user of a model behind a feature",
+            Box::new(|s: &str| {
+                s.replace("    post:\n", "    post:\n      x-msgraph-sync-feature: flow\n")
+                    .replace("    get:\n", "    get:\n      x-msgraph-sync-feature: flow\n")
+            }),
+            vec![
+                (Breaking, "GET /jobs: feature none → `flow`"),
+                (Breaking, "POST /jobs: feature none → `flow`"),
+                (Breaking, "job: compiled always → `flow`"),
+            ],
+            "major",
+        ),
+        (
+            "operation added behind a feature",
+            Box::new(|s: &str| {
+                s.replace(
+                    "    post:\n",
+                    "    delete:\n      x-msgraph-sync-feature: flow\n      responses:\n        2XX: {description: ok}\n    post:\n",
+                )
+            }),
+            vec![(Additive, "DELETE /jobs: added (response `none`, feature `flow`)")],
             "minor",
         ),
     ];

@@ -272,3 +272,88 @@ fn merging_refuses_what_would_be_silently_lost() {
         .expect_err("none");
     assert!(err.to_string().contains("at least one upstream"), "{err}");
 }
+
+fn run_with_features(features: &[(&str, &[&str])], overlay: &str) -> msgraph_sync_codegen::Result<extract::Extracted> {
+    let features: Vec<extract::FeatureGate> = features
+        .iter()
+        .map(|(name, patterns)| extract::FeatureGate {
+            name: name.to_string(),
+            patterns: patterns.iter().map(|p| p.to_string()).collect(),
+        })
+        .collect();
+    extract::extract_with_features(
+        "v1.0.yaml",
+        &[Input {
+            name: "graph-v1.0-Applications.yml",
+            text: UPSTREAM,
+        }],
+        &["/applications*".to_string()],
+        &features,
+        &[Input {
+            name: "overlay.yaml",
+            text: overlay,
+        }],
+    )
+}
+
+#[test]
+fn features_mark_the_operations_of_matching_paths_only() {
+    let extracted = run_with_features(&[("flow", &["/applications"])], OVERLAY).expect("extracts");
+    let doc: serde_yaml::Value = serde_yaml::from_str(&extracted.fragment).expect("yaml");
+    let feature = |path: &str, method: &str| {
+        doc["paths"][path][method]
+            .get(extract::FEATURE_EXTENSION)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    assert_eq!(feature("/applications", "get").as_deref(), Some("flow"));
+    // The synchronization paths below `/applications/{id}` are other paths: not gated.
+    assert_eq!(feature("/applications/{application-id}/synchronization", "get"), None);
+    let bulk = "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload";
+    assert_eq!((feature(bulk, "get"), feature(bulk, "post")), (None, None));
+    assert!(
+        extracted
+            .lock
+            .contains("features:\n- name: flow\n  patterns:\n  - /applications\n"),
+        "{}",
+        extracted.lock
+    );
+    // The generated operation reads it.
+    let ir = msgraph_sync_codegen::resolve::resolve(
+        &msgraph_sync_codegen::load::parse("v1.0.yaml", &extracted.fragment).expect("parses"),
+    )
+    .expect("resolves");
+    let gated: Vec<String> = ir
+        .operations
+        .iter()
+        .filter(|op| op.feature.is_some())
+        .map(|op| format!("{} {}", op.method, op.path))
+        .collect();
+    assert_eq!(gated, ["get /applications"]);
+}
+
+#[test]
+fn a_path_in_two_features_or_against_an_overlay_is_an_error_naming_it() {
+    let err = run_with_features(&[("a", &["/applications"]), ("b", &["/applications*"])], OVERLAY)
+        .err()
+        .expect("two features")
+        .to_string();
+    assert!(
+        err.contains("#/paths/~1applications") && err.contains("\"a\" and \"b\""),
+        "{err}"
+    );
+    let overlay = format!(
+        "{OVERLAY}  - target: \"$.paths['/applications'].get\"\n    update:\n      x-msgraph-sync-feature: other\n"
+    );
+    let err = run_with_features(&[("flow", &["/applications"])], &overlay)
+        .err()
+        .expect("overlay disagrees")
+        .to_string();
+    assert!(
+        err.contains("#/paths/~1applications/get/x-msgraph-sync-feature") && err.contains("\"flow\""),
+        "{err}"
+    );
+    // An overlay may gate an operation itself, and agreeing with the configuration is fine.
+    let overlay = overlay.replace("feature: other", "feature: flow");
+    run_with_features(&[("flow", &["/applications"])], &overlay).expect("agrees");
+}

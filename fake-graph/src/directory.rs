@@ -359,9 +359,17 @@ fn compare_bare(actual: &Value, literal: &str) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// `a/b` → `item.a.b`.
+/// `a/b` → `item.a.b`; names compared ignoring ASCII case, as Graph's are (the `Location` of a bulk
+/// upload filters on `jobid`).
 fn field_value<'v>(item: &'v Value, field: &str) -> Option<&'v Value> {
-    field.split('/').try_fold(item, |v, key| v.get(key))
+    field.split('/').try_fold(item, |v, key| {
+        v.get(key).or_else(|| {
+            v.as_object()?
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(key))
+                .map(|(_, value)| value)
+        })
+    })
 }
 
 /// `clause and clause …`, splitting outside quoted strings.

@@ -24,12 +24,14 @@
 //! | `GET .../applicationTemplates`, `.../{id}` | the gallery (4 templates, one the docs' "custom" `8adf8e6e-…`) |
 //! | `POST .../applicationTemplates/{id}/instantiate` `{"displayName"}` | 201 `{application, servicePrincipal}`, both stored |
 //! | `GET .../servicePrincipals`, `.../{id}`, `.../servicePrincipals(appId='…')` | the instantiated service principals, each visible (here and under `.../synchronization`) only after the replication lag ([`FakeGraph::set_replication_lag`], default none); before, 404 |
-//! | `GET .../auditLogs/provisioning` (beta also `directoryProvisioning`), `.../{id}`, `.../$count` | the provisioning logs: each `start` of a job logs a cycle of 3 entries, a minute apart |
+//! | `GET .../auditLogs/provisioning` (beta also `directoryProvisioning`), `.../{id}`, `.../$count` | the provisioning logs: each `start` of a job logs a cycle of 3 entries, a minute apart; each bulk-uploaded operation one entry. At most 5 requests in any 10 s ([`FakeGraph::set_reports_limit`]), beyond: 429 `TooManyRequests` with `Retry-After` |
+//! | `POST /v1.0/$batch` (and `/beta/$batch`) `{"requests": [...]}` | 200 `{"responses": [...]}`: each item dispatched to the routes of this table (scripts, throttle and authentication with the batch's token included) in order, `dependsOn` first, 424 when a dependency failed; JSON bodies as JSON, others base64 both ways; more than 20 items, repeated ids or an unknown `dependsOn` are a 400 (see [`FakeGraph::batch_items`]) |
+//! | `POST .../jobs/{id}/bulkUpload` | `Content-Type` not `application/scim+json`, or not a SCIM BulkRequest: 400 `Invalid Data Format`; more than 50 `Operations`: 400; beyond 40 requests in any 1 s ([`FakeGraph::set_bulk_upload_limit`]): 429 with `Retry-After`; else 202, no body, `Location: …/auditLogs/provisioning/?$filter=jobid%20eq%20'{job}'`, and one provisioning-log entry per operation (`sourceIdentity.id` = the record's `externalId`; outcome per [`FakeGraph::set_bulk_outcome`], default success) |
 //! | anything else | 404 OData error |
 //!
 //! Collections beyond synchronization take `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le` and `startswith`
 //! joined by `and`: `appId eq '…'`, `startswith(displayName,'Con')`, `jobId eq '…' and activityDateTime ge
-//! 2026-11-28T12:01:00Z`; anything else is a 400), `$top`, `$skiptoken` paging (`@odata.nextLink` repeats the
+//! 2026-11-28T12:01:00Z`; property names ignore case, as Graph's do; anything else is a 400), `$top`, `$skiptoken` paging (`@odata.nextLink` repeats the
 //! query) and `$count=true`.
 //!
 //! Unknown jobs give 404 `Request_ResourceNotFound`, malformed bodies 400 `BadRequest`, and a missing or wrong
@@ -37,17 +39,31 @@
 //! `{"error": {"code", "message", "innerError": {"date", "request-id", "client-request-id"}}}`. Every normal
 //! response carries `request-id` and `client-request-id` (echoing the request's, or a fresh one) headers.
 //!
-//! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication included; they
-//! are recorded like every other request.
+//! Optional tenant throttle ([`FakeGraph::set_tenant_rate_limit`]): a token bucket that every request and every
+//! `$batch` item (not the `$batch` request itself, as Graph counts them) draws from; when empty, 429
+//! `TooManyRequests` with `Retry-After` (whole seconds until a token is back, at least 1), `x-ms-throttle-scope` and
+//! `x-ms-throttle-information`. [`FakeGraph::throttle_stats`] counts what it admitted and throttled;
+//! [`FakeGraph::request_arrivals`] says when each request arrived. [`FakeGraph::insert_job`] and
+//! [`FakeGraph::quarantine_job`] set up fleets without requests.
+//!
+//! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication and throttle
+//! included, for `$batch` items too (a script for `GET …/jobs/j1` answers that item inside a batch); they are
+//! recorded like every other request.
 
+mod batch;
+mod bulk;
 mod directory;
 mod lifecycle;
 mod service;
+mod throttle;
 mod token;
 
+pub use throttle::ThrottleStats;
 pub use token::{FakeTokenEndpoint, TokenRequest};
 
 pub use lifecycle::Quarantine;
+
+pub use bulk::{AcceptedUpload, BulkOutcome};
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -200,9 +216,12 @@ impl FakeGraph {
         self.shared.lock().requests.clone()
     }
 
-    /// Forgets the requests recorded so far.
+    /// Forgets the requests (and `$batch` items) recorded so far.
     pub fn clear_requests(&self) {
-        self.shared.lock().requests.clear();
+        let mut state = self.shared.lock();
+        state.requests.clear();
+        state.arrivals.clear();
+        state.batch_items.clear();
     }
 
     /// Page size of `GET .../jobs` (default 2). 0 means no paging.
@@ -248,6 +267,53 @@ impl FakeGraph {
             .get(sp)
             .map(|p| p.secrets.clone())
             .unwrap_or_default()
+    }
+}
+
+/// API-driven inbound provisioning (`bulkUpload`) and the reports endpoint's limit.
+impl FakeGraph {
+    /// What the provisioning service does with the record whose `externalId` is `external_id`.
+    pub fn set_bulk_outcome(&self, external_id: &str, outcome: BulkOutcome) {
+        self.shared
+            .lock()
+            .bulk
+            .outcomes
+            .insert(external_id.to_string(), outcome);
+    }
+
+    /// At most `limit` bulkUpload requests in any `window` (default 40 per second; 0: no limit).
+    pub fn set_bulk_upload_limit(&self, limit: usize, window: Duration) {
+        let mut state = self.shared.lock();
+        state.bulk.uploads.limit = limit;
+        state.bulk.uploads.window = window;
+    }
+
+    /// At most `limit` `/auditLogs/provisioning` requests in any `window` (default 5 per 10 s; 0: no limit).
+    pub fn set_reports_limit(&self, limit: usize, window: Duration) {
+        let mut state = self.shared.lock();
+        state.bulk.reports.limit = limit;
+        state.bulk.reports.window = window;
+    }
+
+    /// Every bulk request answered 202, in order.
+    pub fn accepted_uploads(&self) -> Vec<AcceptedUpload> {
+        self.shared.lock().bulk.accepted.clone()
+    }
+
+    /// Whether accepted bulk bodies are kept for [`FakeGraph::accepted_uploads`] (default true;
+    /// benchmarks turn it off).
+    pub fn keep_accepted_uploads(&self, keep: bool) {
+        self.shared.lock().bulk.keep_accepted = keep;
+    }
+
+    /// How many bulkUpload requests were answered 429.
+    pub fn throttled_uploads(&self) -> usize {
+        self.shared.lock().bulk.uploads.refused
+    }
+
+    /// How many `/auditLogs/provisioning` requests were answered 429.
+    pub fn throttled_reports(&self) -> usize {
+        self.shared.lock().bulk.reports.refused
     }
 }
 

@@ -75,12 +75,16 @@ impl Lifecycle {
             let wait = window.saturating_sub(now.duration_since(oldest));
             // Whole seconds, rounded up, as the service writes `Retry-After`.
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            return Reply::Throttled(seconds.max(1));
+            return Reply::Throttled {
+                retry_after_secs: seconds.max(1),
+                message: "Too many requests: provisionOnDemand allows 5 requests in 10 seconds.".to_string(),
+            };
         }
         self.on_demand_arrivals.push((now, false));
         self.on_demand_accepted.push_back(now);
         let body = match parse_json_object(body) {
-            Ok(body) => body,
+            // As a `Value`, a missing member indexes as `null` (a `Map` would panic).
+            Ok(body) => Value::Object(body),
             Err(reply) => return reply,
         };
         let subject = &body["parameters"][0]["subjects"][0];

@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{directory, lifecycle, Recorded, Scripted};
+use super::{batch, bulk, directory, lifecycle, throttle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -40,7 +40,14 @@ pub(super) struct State {
     pub(super) principals: HashMap<String, Principal>,
     pub(super) directory: directory::Directory,
     pub(super) lifecycle: lifecycle::Lifecycle,
+    pub(super) bulk: bulk::BulkState,
     scripts: Vec<Script>,
+    /// `$batch` items as dispatched (see batch.rs).
+    pub(super) batch_items: Vec<Recorded>,
+    /// The tenant's token bucket, when set (see throttle.rs).
+    pub(super) throttle: Option<throttle::TokenBucket>,
+    /// When each of `requests` arrived.
+    pub(super) arrivals: Vec<std::time::Instant>,
 }
 
 impl Default for State {
@@ -51,7 +58,11 @@ impl Default for State {
             principals: HashMap::new(),
             directory: directory::Directory::default(),
             lifecycle: lifecycle::Lifecycle::default(),
+            bulk: bulk::BulkState::default(),
             scripts: Vec::new(),
+            batch_items: Vec::new(),
+            throttle: None,
+            arrivals: Vec::new(),
         }
     }
 }
@@ -99,6 +110,20 @@ impl State {
         script.queue.pop_front()
     }
 
+    pub(super) fn insert_job(&mut self, sp: &str, value: Value) {
+        let principal = self.principals.entry(sp.to_string()).or_default();
+        principal.jobs.push(Job {
+            value,
+            active_gets: 0,
+            schema: None,
+        });
+    }
+
+    /// Applies `change` to a stored job; false when there is no such job.
+    pub(super) fn update_job(&mut self, sp: &str, job_id: &str, change: impl FnOnce(&mut Value)) -> bool {
+        self.job_mut(sp, job_id).map(|job| change(&mut job.value)).is_some()
+    }
+
     fn job_mut(&mut self, sp: &str, job_id: &str) -> Option<&mut Job> {
         self.principals
             .get_mut(sp)?
@@ -120,8 +145,15 @@ pub(super) enum Reply {
     Text(StatusCode, String),
     NoContent,
     Error(StatusCode, &'static str, String),
-    /// 429 `TooManyRequests` with `Retry-After: <seconds>`.
-    Throttled(u64),
+    /// 202 with no body and a `Location` (bulkUpload).
+    Accepted {
+        location: String,
+    },
+    /// 429 `TooManyRequests` with `Retry-After`.
+    Throttled {
+        retry_after_secs: u64,
+        message: String,
+    },
 }
 
 pub(super) fn bad_request(message: impl Into<String>) -> Reply {
@@ -166,8 +198,9 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
     let query = parts.uri.query().map(str::to_string);
     let decoded_path = percent_decode(&raw_path);
 
-    let scripted = {
+    {
         let mut state = shared.lock();
+        state.arrivals.push(std::time::Instant::now());
         state.requests.push(Recorded {
             method: method.clone(),
             path: raw_path.clone(),
@@ -184,7 +217,56 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
                 .collect(),
             body: body.clone(),
         });
-        state.next_script(&method, &raw_path, &decoded_path)
+    }
+    if let Some(version) = batch_version(&parts.method, &raw_path) {
+        let scripted = shared.lock().next_script(&method, &raw_path, &decoded_path);
+        match scripted {
+            Some(Scripted::Raw { status, headers, body }) => return raw_response(status, &headers, body),
+            Some(Scripted::Delay(duration)) => tokio::time::sleep(duration).await,
+            None => {}
+        }
+        return batch::handle(&shared, version, &parts.headers, &body).await;
+    }
+    respond(
+        &shared,
+        &parts.method,
+        &raw_path,
+        query.as_deref(),
+        &parts.headers,
+        &body,
+    )
+    .await
+}
+
+/// `v1.0` or `beta` when the request is `POST /{version}/$batch`.
+fn batch_version<'p>(method: &Method, raw_path: &'p str) -> Option<&'p str> {
+    let rest = raw_path.strip_prefix('/')?;
+    let (version, segment) = rest.split_once('/')?;
+    (method == Method::POST
+        && (is(version, "v1.0") || is(version, "beta"))
+        && (segment == "$batch" || segment.eq_ignore_ascii_case("%24batch")))
+    .then_some(version)
+}
+
+/// Scripts, the tenant's throttle, authentication, then the normal behaviour: what a request (or
+/// a `$batch` item) is answered, once recorded.
+pub(super) async fn respond(
+    shared: &Shared,
+    method: &Method,
+    raw_path: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Response {
+    let decoded_path = percent_decode(raw_path);
+    let (scripted, throttled) = {
+        let mut state = shared.lock();
+        let scripted = state.next_script(method.as_str(), raw_path, &decoded_path);
+        let throttled = match (&scripted, state.throttle.as_mut()) {
+            (None | Some(Scripted::Delay(_)), Some(bucket)) => bucket.take().err(),
+            _ => None,
+        };
+        (scripted, throttled)
     };
     match scripted {
         Some(Scripted::Raw { status, headers, body }) => return raw_response(status, &headers, body),
@@ -194,28 +276,51 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
 
     let ids = Ids {
         request_id: Uuid::new_v4().to_string(),
-        client_request_id: header_str(&parts.headers, "client-request-id")
+        client_request_id: header_str(headers, "client-request-id")
             .map(str::to_string)
             .unwrap_or_else(|| Uuid::new_v4().to_string()),
     };
-    let reply = match check_auth(&parts.headers) {
+    if let Some(wait) = throttled {
+        let mut response = into_response(
+            Reply::Error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TooManyRequests",
+                "Too many requests.".to_string(),
+            ),
+            &ids,
+        );
+        let out = response.headers_mut();
+        out.insert(header::RETRY_AFTER, HeaderValue::from(throttle::retry_after_secs(wait)));
+        out.insert(
+            "x-ms-throttle-scope",
+            HeaderValue::from_static("Tenant_Application/ReadWrite/fake"),
+        );
+        out.insert(
+            "x-ms-throttle-information",
+            HeaderValue::from_static("the tenant's token bucket is empty"),
+        );
+        out.insert("request-id", header_value(&ids.request_id));
+        out.insert("client-request-id", header_value(&ids.client_request_id));
+        return response;
+    }
+    let reply = match check_auth(headers) {
         Err(message) => Reply::Error(
             StatusCode::UNAUTHORIZED,
             "InvalidAuthenticationToken",
             message.to_string(),
         ),
-        Ok(()) => normal(&shared, &parts.method, &raw_path, query.as_deref(), &body),
+        Ok(()) => normal(
+            shared,
+            method,
+            raw_path,
+            query,
+            body,
+            header_str(headers, "content-type"),
+        ),
     };
     let unauthorized = matches!(reply, Reply::Error(StatusCode::UNAUTHORIZED, ..));
-    let retry_after = match reply {
-        Reply::Throttled(seconds) => Some(seconds),
-        _ => None,
-    };
     let mut response = into_response(reply, &ids);
     let headers = response.headers_mut();
-    if let Some(seconds) = retry_after {
-        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-    }
     headers.insert("request-id", header_value(&ids.request_id));
     headers.insert("client-request-id", header_value(&ids.client_request_id));
     if unauthorized {
@@ -266,26 +371,30 @@ fn raw_response(status: u16, headers: &[(String, String)], body: String) -> Resp
 }
 
 fn into_response(reply: Reply, ids: &Ids) -> Response {
+    let mut extra_header = None;
     let (status, content_type, body) = match reply {
+        Reply::Accepted { location } => {
+            extra_header = Some((header::LOCATION, location));
+            (StatusCode::ACCEPTED, None, String::new())
+        }
+        Reply::Throttled {
+            retry_after_secs,
+            message,
+        } => {
+            extra_header = Some((header::RETRY_AFTER, retry_after_secs.to_string()));
+            let body = odata_error_body("TooManyRequests", &message, &ids.request_id, &ids.client_request_id);
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                Some("application/json"),
+                body.to_string(),
+            )
+        }
         Reply::Json(status, value) => (status, Some("application/json"), value.to_string()),
         Reply::Text(status, text) => (status, Some("text/plain"), text),
         Reply::NoContent => (StatusCode::NO_CONTENT, None, String::new()),
         Reply::Error(status, code, message) => {
             let body = odata_error_body(code, &message, &ids.request_id, &ids.client_request_id);
             (status, Some("application/json"), body.to_string())
-        }
-        Reply::Throttled(_) => {
-            let body = odata_error_body(
-                "TooManyRequests",
-                "Too many requests.",
-                &ids.request_id,
-                &ids.client_request_id,
-            );
-            (
-                StatusCode::TOO_MANY_REQUESTS,
-                Some("application/json"),
-                body.to_string(),
-            )
         }
     };
     let mut response = Response::new(Body::from(body));
@@ -294,6 +403,9 @@ fn into_response(reply: Reply, ids: &Ids) -> Response {
         response
             .headers_mut()
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    if let Some((name, value)) = extra_header {
+        response.headers_mut().insert(name, header_value(&value));
     }
     response
 }
@@ -349,7 +461,14 @@ fn is(segment: &str, name: &str) -> bool {
     segment.eq_ignore_ascii_case(name)
 }
 
-fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>, body: &[u8]) -> Reply {
+fn normal(
+    shared: &Shared,
+    method: &Method,
+    raw_path: &str,
+    query: Option<&str>,
+    body: &[u8],
+    content_type: Option<&str>,
+) -> Reply {
     let raw_segments: Vec<&str> = raw_path.strip_prefix('/').unwrap_or(raw_path).split('/').collect();
     let segments: Vec<String> = raw_segments.iter().map(|s| percent_decode(s)).collect();
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
@@ -376,6 +495,15 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
         };
     }
     match (*first, rest) {
+        (principals, [sp, synchronization, jobs, job_id, upload])
+            if is(principals, "servicePrincipals")
+                && is(synchronization, "synchronization")
+                && is(jobs, "jobs")
+                && is_action(upload, "bulkUpload")
+                && method == Method::POST =>
+        {
+            bulk::bulk_upload(&request, content_type, sp, job_id)
+        }
         (principals, [sp, synchronization, rest @ ..])
             if is(principals, "servicePrincipals") && is(synchronization, "synchronization") && !sp.is_empty() =>
         {
@@ -386,6 +514,11 @@ fn normal(shared: &Shared, method: &Method, raw_path: &str, query: Option<&str>,
         ("auditLogs", [logs, rest @ ..])
             if is(logs, "provisioning") || (version == "beta" && is(logs, "directoryProvisioning")) =>
         {
+            if let Some(throttled) = bulk::admit_report(&request) {
+                return throttled;
+            }
+            // The `Location` of a bulk upload ends the collection's path with a slash.
+            let rest = if rest == [""] { &[] } else { rest };
             directory::provisioning_logs(&request, logs, rest)
         }
         _ => no_route(raw_path),

@@ -2,6 +2,8 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 /// Spec name: `microsoft.graph.appCredentialRestrictionType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AppCredentialRestrictionType {
@@ -20,6 +22,7 @@ pub enum AppCredentialRestrictionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     AppCredentialRestrictionType = "microsoft.graph.appCredentialRestrictionType" {
     PasswordAddition = "passwordAddition", PasswordLifetime = "passwordLifetime",
@@ -28,6 +31,8 @@ crate::evolvable_enum!(
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.appKeyCredentialRestrictionType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AppKeyCredentialRestrictionType {
@@ -40,12 +45,15 @@ pub enum AppKeyCredentialRestrictionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     AppKeyCredentialRestrictionType = "microsoft.graph.appKeyCredentialRestrictionType" {
     AsymmetricKeyLifetime = "asymmetricKeyLifetime", TrustedCertificateAuthority =
     "trustedCertificateAuthority", UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.appManagementRestrictionState`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AppManagementRestrictionState {
@@ -58,6 +66,7 @@ pub enum AppManagementRestrictionState {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     AppManagementRestrictionState = "microsoft.graph.appManagementRestrictionState" {
     Enabled = "enabled", Disabled = "disabled", UnknownFutureValue = "unknownFutureValue"
@@ -175,6 +184,8 @@ crate::evolvable_enum!(
     = "DateTime" }
 );
 /// Spec name: `microsoft.graph.connectorGroupRegion`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConnectorGroupRegion {
@@ -193,12 +204,15 @@ pub enum ConnectorGroupRegion {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ConnectorGroupRegion = "microsoft.graph.connectorGroupRegion" { Nam = "nam", Eur =
     "eur", Aus = "aus", Asia = "asia", Ind = "ind", UnknownFutureValue =
     "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.connectorGroupType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConnectorGroupType {
@@ -207,11 +221,14 @@ pub enum ConnectorGroupType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ConnectorGroupType = "microsoft.graph.connectorGroupType" { ApplicationProxy =
     "applicationProxy" }
 );
 /// Spec name: `microsoft.graph.connectorStatus`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConnectorStatus {
@@ -222,6 +239,7 @@ pub enum ConnectorStatus {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ConnectorStatus = "microsoft.graph.connectorStatus" { Active = "active", Inactive =
     "inactive" }
@@ -257,6 +275,8 @@ pub type DirectoryDefinitionDiscoverabilities = crate::Flags<
     DirectoryDefinitionDiscoverabilitiesMember,
 >;
 /// Spec name: `microsoft.graph.externalAuthenticationType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExternalAuthenticationType {
@@ -267,11 +287,14 @@ pub enum ExternalAuthenticationType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ExternalAuthenticationType = "microsoft.graph.externalAuthenticationType" { Passthru
     = "passthru", AadPreAuthentication = "aadPreAuthentication" }
 );
 /// Spec name: `microsoft.graph.initiatorType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InitiatorType {
@@ -286,11 +309,14 @@ pub enum InitiatorType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     InitiatorType = "microsoft.graph.initiatorType" { User = "user", Application =
     "application", System = "system", UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.kerberosSignOnMappingAttributeType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KerberosSignOnMappingAttributeType {
@@ -307,6 +333,7 @@ pub enum KerberosSignOnMappingAttributeType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     KerberosSignOnMappingAttributeType =
     "microsoft.graph.kerberosSignOnMappingAttributeType" { UserPrincipalName =
@@ -316,6 +343,8 @@ crate::evolvable_enum!(
     "onPremisesSAMAccountName" }
 );
 /// Spec name: `microsoft.graph.labelKind`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LabelKind {
@@ -328,6 +357,7 @@ pub enum LabelKind {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     LabelKind = "microsoft.graph.labelKind" { All = "all", Enumerated = "enumerated",
     UnknownFutureValue = "unknownFutureValue" }
@@ -352,6 +382,8 @@ crate::evolvable_enum!(
     "ReadOnly", Immutable = "Immutable", WriteOnly = "WriteOnly" }
 );
 /// One member of [`NativeAuthenticationApisEnabled`].
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NativeAuthenticationApisEnabledMember {
@@ -364,12 +396,15 @@ pub enum NativeAuthenticationApisEnabledMember {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     NativeAuthenticationApisEnabledMember =
     "microsoft.graph.nativeAuthenticationApisEnabled" { None = "none", All = "all",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.nativeAuthenticationApisEnabled` (a flags enum: a set of members, written `"A, B"`).
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 pub type NativeAuthenticationApisEnabled = crate::Flags<
     NativeAuthenticationApisEnabledMember,
 >;
@@ -452,6 +487,8 @@ crate::evolvable_enum!(
     "ExcludeFromReporting", Unsynchronized = "Unsynchronized" }
 );
 /// Spec name: `microsoft.graph.permissionClassificationType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PermissionClassificationType {
@@ -466,11 +503,14 @@ pub enum PermissionClassificationType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     PermissionClassificationType = "microsoft.graph.permissionClassificationType" { Low =
     "low", Medium = "medium", High = "high", UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.permissionKind`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PermissionKind {
@@ -485,12 +525,15 @@ pub enum PermissionKind {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     PermissionKind = "microsoft.graph.permissionKind" { All = "all", Enumerated =
     "enumerated", AllPermissionsOnResourceApp = "allPermissionsOnResourceApp",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.permissionType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PermissionType {
@@ -503,11 +546,14 @@ pub enum PermissionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     PermissionType = "microsoft.graph.permissionType" { Application = "application",
     Delegated = "delegated", DelegatedUserConsentable = "delegatedUserConsentable" }
 );
 /// Spec name: `microsoft.graph.provisioningAction`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningAction {
@@ -528,12 +574,15 @@ pub enum ProvisioningAction {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningAction = "microsoft.graph.provisioningAction" { Other = "other", Create =
     "create", Delete = "delete", Disable = "disable", Update = "update", StagedDelete =
     "stagedDelete", UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningResult`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningResult {
@@ -550,12 +599,15 @@ pub enum ProvisioningResult {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningResult = "microsoft.graph.provisioningResult" { Success = "success",
     Failure = "failure", Skipped = "skipped", Warning = "warning", UnknownFutureValue =
     "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningStatusErrorCategory`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningStatusErrorCategory {
@@ -570,12 +622,15 @@ pub enum ProvisioningStatusErrorCategory {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningStatusErrorCategory = "microsoft.graph.provisioningStatusErrorCategory" {
     Failure = "failure", NonServiceFailure = "nonServiceFailure", Success = "success",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningStepType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningStepType {
@@ -596,6 +651,7 @@ pub enum ProvisioningStepType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningStepType = "microsoft.graph.provisioningStepType" { Import = "import",
     Scoping = "scoping", Matching = "matching", Processing = "processing",
@@ -635,6 +691,8 @@ crate::evolvable_enum!(
     "TooManyDeletes", IngestionInterrupted = "IngestionInterrupted" }
 );
 /// Spec name: `microsoft.graph.resourceScopeType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResourceScopeType {
@@ -651,6 +709,7 @@ pub enum ResourceScopeType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ResourceScopeType = "microsoft.graph.resourceScopeType" { Group = "group", Chat =
     "chat", Tenant = "tenant", UnknownFutureValue = "unknownFutureValue", Team = "team" }
@@ -686,6 +745,8 @@ crate::evolvable_enum!(
     "Unary" }
 );
 /// Spec name: `microsoft.graph.singleSignOnMode`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SingleSignOnMode {
@@ -706,6 +767,7 @@ pub enum SingleSignOnMode {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     SingleSignOnMode = "microsoft.graph.singleSignOnMode" { None = "none",
     OnPremisesKerberos = "onPremisesKerberos", Saml = "saml", PingHeaderBased =
@@ -959,6 +1021,8 @@ crate::evolvable_enum!(
     Failed = "Failed", EntryLevelErrors = "EntryLevelErrors" }
 );
 /// Spec name: `microsoft.graph.uriUsageType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UriUsageType {
@@ -975,12 +1039,15 @@ pub enum UriUsageType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     UriUsageType = "microsoft.graph.uriUsageType" { RedirectUri = "redirectUri",
     IdentifierUri = "identifierUri", LoginUrl = "loginUrl", LogoutUrl = "logoutUrl",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// One member of [`WeakAlgorithms`].
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WeakAlgorithmsMember {
@@ -991,9 +1058,12 @@ pub enum WeakAlgorithmsMember {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     WeakAlgorithmsMember = "microsoft.graph.weakAlgorithms" { RsaSha1 = "rsaSha1",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.weakAlgorithms` (a flags enum: a set of members, written `"A, B"`).
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 pub type WeakAlgorithms = crate::Flags<WeakAlgorithmsMember>;

@@ -17,6 +17,8 @@ crate::model!(
     "credentials" }
 );
 /// Spec name: `microsoft.graph.addIn`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddIn {
     /// The unique identifier for the addIn object.
@@ -36,11 +38,14 @@ pub struct AddIn {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AddIn = "microsoft.graph.addIn" { id : "id", properties : "properties", r#type :
     "type" }
 );
 /// Spec name: `microsoft.graph.apiApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApiApplication {
     /// When true, allows an application to use claims mapping without specifying a custom signing key.
@@ -68,6 +73,7 @@ pub struct ApiApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApiApplication = "microsoft.graph.apiApplication" { accept_mapped_claims :
     "acceptMappedClaims", known_client_applications : "knownClientApplications",
@@ -76,6 +82,8 @@ crate::model!(
     "requestedAccessTokenVersion" }
 );
 /// Spec name: `microsoft.graph.appManagementConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppManagementConfiguration {
     /// Collection of certificate restrictions settings to be applied to an application or service principal.
@@ -91,11 +99,14 @@ pub struct AppManagementConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
     key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
 );
 /// Spec name: `microsoft.graph.appManagementPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppManagementPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -129,6 +140,7 @@ pub struct AppManagementPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppManagementPolicy = "microsoft.graph.appManagementPolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -136,6 +148,8 @@ crate::model!(
     "appliesTo" }
 );
 /// Spec name: `microsoft.graph.appRole`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppRole {
     /// Specifies whether this app role can be assigned to users and groups (by setting to ['User']), to other application's (by setting to ['Application'], or both (by setting to ['User', 'Application']). App roles supporting assignment to other applications' service principals are also known as application permissions. The 'Application' value is only supported for app roles defined on application entities.
@@ -171,12 +185,15 @@ pub struct AppRole {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppRole = "microsoft.graph.appRole" { allowed_member_types : "allowedMemberTypes",
     description : "description", display_name : "displayName", id : "id", is_enabled :
     "isEnabled", origin : "origin", value : "value" }
 );
 /// Spec name: `microsoft.graph.appRoleAssignment`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppRoleAssignment {
     /// The unique identifier for an entity. Read-only.
@@ -216,6 +233,7 @@ pub struct AppRoleAssignment {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppRoleAssignment = "microsoft.graph.appRoleAssignment" { id : "id", app_role_id :
     "appRoleId", creation_timestamp : "creationTimestamp", principal_display_name :
@@ -224,6 +242,8 @@ crate::model!(
     "resourceId" }
 );
 /// Spec name: `microsoft.graph.application`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Application {
     /// The unique identifier for an entity. Read-only.
@@ -395,6 +415,7 @@ pub struct Application {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Application = "microsoft.graph.application" { id : "id", deleted_date_time :
     "deletedDateTime", api : "api", app_id : "appId", app_roles : "appRoles",
@@ -426,6 +447,8 @@ crate::model!(
     "tokenLifetimePolicies" }
 );
 /// Spec name: `microsoft.graph.applicationServicePrincipal`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationServicePrincipal {
     /// Wire name: `application`.
@@ -437,11 +460,14 @@ pub struct ApplicationServicePrincipal {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
     application : "application", service_principal : "servicePrincipal" }
 );
 /// Spec name: `microsoft.graph.applicationTemplate`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationTemplate {
     /// The unique identifier for an entity. Read-only.
@@ -493,6 +519,7 @@ pub struct ApplicationTemplate {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApplicationTemplate = "microsoft.graph.applicationTemplate" { id : "id", categories :
     "categories", configuration_uris : "configurationUris", description : "description",
@@ -503,6 +530,8 @@ crate::model!(
     supported_single_sign_on_modes : "supportedSingleSignOnModes" }
 );
 /// Spec name: `microsoft.graph.applicationTemplateCollectionResponse`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationTemplateCollectionResponse {
     /// Wire name: `value`.
@@ -514,11 +543,13 @@ pub struct ApplicationTemplateCollectionResponse {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApplicationTemplateCollectionResponse =
     "microsoft.graph.applicationTemplateCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+#[cfg(feature = "provisioning-flow")]
 impl crate::Page for ApplicationTemplateCollectionResponse {
     type Item = ApplicationTemplate;
     fn next_link(&self) -> Option<&str> {
@@ -713,6 +744,8 @@ crate::model!(
     "expression", name : "name", parameters : "parameters", r#type : "type" }
 );
 /// Spec name: `microsoft.graph.authenticationBehaviors`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AuthenticationBehaviors {
     /// If false, allows the app to have extended access to Azure AD Graph until June 30, 2025 when Azure AD Graph is fully retired. For more information on Azure AD retirement updates, see June 2024 update on Azure AD Graph API retirement.
@@ -732,6 +765,7 @@ pub struct AuthenticationBehaviors {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AuthenticationBehaviors = "microsoft.graph.authenticationBehaviors" {
     block_azure_ad_graph_access : "blockAzureADGraphAccess",
@@ -776,6 +810,8 @@ crate::model!(
     "Operations", fail_on_errors : "failOnErrors" }
 );
 /// Spec name: `microsoft.graph.certification`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Certification {
     /// URL that shows certification details for the application.
@@ -803,6 +839,7 @@ pub struct Certification {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Certification = "microsoft.graph.certification" { certification_details_url :
     "certificationDetailsUrl", certification_expiration_date_time :
@@ -811,6 +848,8 @@ crate::model!(
     last_certification_date_time : "lastCertificationDateTime" }
 );
 /// Spec name: `microsoft.graph.claimsMappingPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClaimsMappingPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -844,6 +883,7 @@ pub struct ClaimsMappingPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -851,6 +891,8 @@ crate::model!(
     "isOrganizationDefault", applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.configurationUri`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConfigurationUri {
     /// The single sign-on mode that the URI is configured for. Possible values are: saml, password.
@@ -876,12 +918,15 @@ pub struct ConfigurationUri {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ConfigurationUri = "microsoft.graph.configurationUri" {
     applies_to_single_sign_on_mode : "appliesToSingleSignOnMode", examples : "examples",
     is_required : "isRequired", usage : "usage", values : "values" }
 );
 /// Spec name: `microsoft.graph.connector`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Connector {
     /// The unique identifier for an entity. Read-only.
@@ -911,12 +956,15 @@ pub struct Connector {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Connector = "microsoft.graph.connector" { id : "id", external_ip : "externalIp",
     machine_name : "machineName", status : "status", version : "version", member_of :
     "memberOf" }
 );
 /// Spec name: `microsoft.graph.connectorGroup`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConnectorGroup {
     /// The unique identifier for an entity. Read-only.
@@ -944,6 +992,7 @@ pub struct ConnectorGroup {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ConnectorGroup = "microsoft.graph.connectorGroup" { id : "id", connector_group_type :
     "connectorGroupType", is_default : "isDefault", name : "name", region : "region",
@@ -966,6 +1015,8 @@ crate::model!(
     "includedContainers" }
 );
 /// Spec name: `microsoft.graph.corsConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorsConfiguration {
     /// The request headers that the origin domain may specify on the CORS request. The wildcard character * indicates that any header beginning with the specified prefix is allowed.
@@ -993,12 +1044,15 @@ pub struct CorsConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CorsConfiguration = "microsoft.graph.corsConfiguration" { allowed_headers :
     "allowedHeaders", allowed_methods : "allowedMethods", allowed_origins :
     "allowedOrigins", max_age_in_seconds : "maxAgeInSeconds", resource : "resource" }
 );
 /// Spec name: `microsoft.graph.customAppManagementConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomAppManagementConfiguration {
     /// Collection of certificate restrictions settings to be applied to an application or service principal.
@@ -1014,11 +1068,14 @@ pub struct CustomAppManagementConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration"
     { key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
 );
 /// Spec name: `microsoft.graph.customClaimAttributeBase`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimAttributeBase {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -1026,8 +1083,11 @@ pub struct CustomClaimAttributeBase {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(CustomClaimAttributeBase = "microsoft.graph.customClaimAttributeBase" {});
 /// Spec name: `microsoft.graph.customClaimBase`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimBase {
     /// One or more configurations that describe how the claim is sourced and under what conditions.
@@ -1039,11 +1099,14 @@ pub struct CustomClaimBase {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomClaimBase = "microsoft.graph.customClaimBase" { configurations :
     "configurations" }
 );
 /// Spec name: `microsoft.graph.customClaimConditionBase`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimConditionBase {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -1051,8 +1114,11 @@ pub struct CustomClaimConditionBase {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(CustomClaimConditionBase = "microsoft.graph.customClaimConditionBase" {});
 /// Spec name: `microsoft.graph.customClaimConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimConfiguration {
     /// Wire name: `attribute`.
@@ -1068,11 +1134,14 @@ pub struct CustomClaimConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomClaimConfiguration = "microsoft.graph.customClaimConfiguration" { attribute :
     "attribute", condition : "condition", transformations : "transformations" }
 );
 /// Spec name: `microsoft.graph.customClaimTransformation`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimTransformation {
     /// Wire name: `input`.
@@ -1082,11 +1151,14 @@ pub struct CustomClaimTransformation {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomClaimTransformation = "microsoft.graph.customClaimTransformation" { input :
     "input" }
 );
 /// Spec name: `microsoft.graph.customClaimsPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimsPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -1114,6 +1186,7 @@ pub struct CustomClaimsPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomClaimsPolicy = "microsoft.graph.customClaimsPolicy" { id : "id",
     audience_override : "audienceOverride", claims : "claims",
@@ -1121,6 +1194,8 @@ crate::model!(
     include_basic_claim_set : "includeBasicClaimSet" }
 );
 /// Spec name: `microsoft.graph.customSecurityAttributeValue`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomSecurityAttributeValue {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -1128,10 +1203,13 @@ pub struct CustomSecurityAttributeValue {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {}
 );
 /// Spec name: `microsoft.graph.delegatedPermissionClassification`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DelegatedPermissionClassification {
     /// The unique identifier for an entity. Read-only.
@@ -1153,6 +1231,7 @@ pub struct DelegatedPermissionClassification {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     DelegatedPermissionClassification =
     "microsoft.graph.delegatedPermissionClassification" { id : "id", classification :
@@ -1160,6 +1239,8 @@ crate::model!(
     }
 );
 /// Spec name: `microsoft.graph.detailsInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DetailsInfo {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -1167,6 +1248,7 @@ pub struct DetailsInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(DetailsInfo = "microsoft.graph.detailsInfo" {});
 /// Spec name: `microsoft.graph.directoryDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1234,6 +1316,8 @@ impl crate::Page for DirectoryDefinitionCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.directoryObject`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DirectoryObject {
     /// The unique identifier for an entity. Read-only.
@@ -1249,11 +1333,14 @@ pub struct DirectoryObject {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     DirectoryObject = "microsoft.graph.directoryObject" { id : "id", deleted_date_time :
     "deletedDateTime" }
 );
 /// Spec name: `microsoft.graph.endpoint`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Endpoint {
     /// The unique identifier for an entity. Read-only.
@@ -1289,6 +1376,7 @@ pub struct Endpoint {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Endpoint = "microsoft.graph.endpoint" { id : "id", deleted_date_time :
     "deletedDateTime", capability : "capability", provider_id : "providerId",
@@ -1327,6 +1415,8 @@ crate::model!(
     "definition", properties : "properties" }
 );
 /// Spec name: `microsoft.graph.extensionProperty`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExtensionProperty {
     /// The unique identifier for an entity. Read-only.
@@ -1366,6 +1456,7 @@ pub struct ExtensionProperty {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ExtensionProperty = "microsoft.graph.extensionProperty" { id : "id",
     deleted_date_time : "deletedDateTime", app_display_name : "appDisplayName", data_type
@@ -1373,6 +1464,8 @@ crate::model!(
     "isSyncedFromOnPremises", name : "name", target_objects : "targetObjects" }
 );
 /// Spec name: `microsoft.graph.federatedIdentityCredential`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FederatedIdentityCredential {
     /// The unique identifier for an entity. Read-only.
@@ -1404,6 +1497,7 @@ pub struct FederatedIdentityCredential {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" { id :
     "id", audiences : "audiences", description : "description", issuer : "issuer", name :
@@ -1584,6 +1678,8 @@ crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
 );
 /// Spec name: `microsoft.graph.homeRealmDiscoveryPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HomeRealmDiscoveryPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -1617,6 +1713,7 @@ pub struct HomeRealmDiscoveryPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -1624,6 +1721,8 @@ crate::model!(
     "isOrganizationDefault", applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.identity`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Identity {
     /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -1639,10 +1738,13 @@ pub struct Identity {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Identity = "microsoft.graph.identity" { display_name : "displayName", id : "id" }
 );
 /// Spec name: `microsoft.graph.implicitGrantSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImplicitGrantSettings {
     /// Specifies whether this web application can request an access token using the OAuth 2.0 implicit flow.
@@ -1658,12 +1760,15 @@ pub struct ImplicitGrantSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
     enable_access_token_issuance : "enableAccessTokenIssuance", enable_id_token_issuance
     : "enableIdTokenIssuance" }
 );
 /// Spec name: `microsoft.graph.informationalUrl`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InformationalUrl {
     /// CDN URL to the application's logo, Read-only.
@@ -1691,12 +1796,15 @@ pub struct InformationalUrl {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     InformationalUrl = "microsoft.graph.informationalUrl" { logo_url : "logoUrl",
     marketing_url : "marketingUrl", privacy_statement_url : "privacyStatementUrl",
     support_url : "supportUrl", terms_of_service_url : "termsOfServiceUrl" }
 );
 /// Spec name: `microsoft.graph.informationalUrls`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InformationalUrls {
     /// Wire name: `appSignUpUrl`.
@@ -1708,11 +1816,14 @@ pub struct InformationalUrls {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     InformationalUrls = "microsoft.graph.informationalUrls" { app_sign_up_url :
     "appSignUpUrl", single_sign_on_documentation_url : "singleSignOnDocumentationUrl" }
 );
 /// Spec name: `microsoft.graph.initiator`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Initiator {
     /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -1730,11 +1841,14 @@ pub struct Initiator {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Initiator = "microsoft.graph.initiator" { display_name : "displayName", id : "id",
     initiator_type : "initiatorType" }
 );
 /// Spec name: `InstantiateRequestBody`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InstantiateRequestBody {
     /// Wire name: `displayName`.
@@ -1744,10 +1858,13 @@ pub struct InstantiateRequestBody {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     InstantiateRequestBody = "InstantiateRequestBody" { display_name : "displayName" }
 );
 /// Spec name: `microsoft.graph.kerberosSignOnSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KerberosSignOnSettings {
     /// The Internal Application SPN of the application server. This SPN needs to be in the list of services to which the connector can present delegated credentials.
@@ -1763,12 +1880,15 @@ pub struct KerberosSignOnSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     KerberosSignOnSettings = "microsoft.graph.kerberosSignOnSettings" {
     kerberos_service_principal_name : "kerberosServicePrincipalName",
     kerberos_sign_on_mapping_attribute_type : "kerberosSignOnMappingAttributeType" }
 );
 /// Spec name: `microsoft.graph.keyCredential`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyCredential {
     /// A 40-character binary type that can be used to identify the credential. Optional. When not provided in the payload, defaults to the thumbprint of the certificate.
@@ -1808,6 +1928,7 @@ pub struct KeyCredential {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     KeyCredential = "microsoft.graph.keyCredential" { custom_key_identifier :
     "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
@@ -1815,6 +1936,8 @@ crate::model!(
     usage : "usage" }
 );
 /// Spec name: `microsoft.graph.keyCredentialConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyCredentialConfiguration {
     /// Collection of GUIDs that represent certificateBasedApplicationConfiguration that is allowed as root and intermediate certificate authorities.
@@ -1838,6 +1961,7 @@ pub struct KeyCredentialConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
     certificate_based_application_configuration_ids :
@@ -1846,6 +1970,8 @@ crate::model!(
     restriction_type : "restrictionType", state : "state" }
 );
 /// Spec name: `microsoft.graph.keyValue`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyValue {
     /// Key.
@@ -1861,6 +1987,7 @@ pub struct KeyValue {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(KeyValue = "microsoft.graph.keyValue" { key : "key", value : "value" });
 /// Spec name: `microsoft.graph.keyValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1882,6 +2009,8 @@ crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
 );
 /// Spec name: `microsoft.graph.licenseDetails`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LicenseDetails {
     /// The unique identifier for an entity. Read-only.
@@ -1905,11 +2034,14 @@ pub struct LicenseDetails {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     LicenseDetails = "microsoft.graph.licenseDetails" { id : "id", service_plans :
     "servicePlans", sku_id : "skuId", sku_part_number : "skuPartNumber" }
 );
 /// Spec name: `microsoft.graph.modifiedProperty`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ModifiedProperty {
     /// Name of property that was modified.
@@ -1929,11 +2061,14 @@ pub struct ModifiedProperty {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ModifiedProperty = "microsoft.graph.modifiedProperty" { display_name : "displayName",
     new_value : "newValue", old_value : "oldValue" }
 );
 /// Spec name: `microsoft.graph.oAuth2PermissionGrant`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OAuth2PermissionGrant {
     /// The unique identifier for an entity. Read-only.
@@ -1973,6 +2108,7 @@ pub struct OAuth2PermissionGrant {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" { id : "id",
     client_id : "clientId", consent_type : "consentType", expiry_time : "expiryTime",
@@ -2153,6 +2289,8 @@ crate::model!(
     "key", value : "value" }
 );
 /// Spec name: `microsoft.graph.onPremisesApplicationSegment`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OnPremisesApplicationSegment {
     /// If you're configuring a traffic manager in front of multiple App Proxy application segments, contains the user-friendly URL that will point to the traffic manager.
@@ -2176,12 +2314,15 @@ pub struct OnPremisesApplicationSegment {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OnPremisesApplicationSegment = "microsoft.graph.onPremisesApplicationSegment" {
     alternate_url : "alternateUrl", cors_configurations : "corsConfigurations",
     external_url : "externalUrl", internal_url : "internalUrl" }
 );
 /// Spec name: `microsoft.graph.onPremisesPublishing`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OnPremisesPublishing {
     /// If you're configuring a traffic manager in front of multiple App Proxy applications, the alternateUrl is the user-friendly URL that points to the traffic manager.
@@ -2267,6 +2408,7 @@ pub struct OnPremisesPublishing {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OnPremisesPublishing = "microsoft.graph.onPremisesPublishing" { alternate_url :
     "alternateUrl", application_server_timeout : "applicationServerTimeout",
@@ -2291,6 +2433,8 @@ crate::model!(
     "verifiedCustomDomainPasswordCredential" }
 );
 /// Spec name: `microsoft.graph.onPremisesPublishingSingleSignOn`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OnPremisesPublishingSingleSignOn {
     /// Wire name: `kerberosSignOnSettings`.
@@ -2302,12 +2446,15 @@ pub struct OnPremisesPublishingSingleSignOn {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OnPremisesPublishingSingleSignOn = "microsoft.graph.onPremisesPublishingSingleSignOn"
     { kerberos_sign_on_settings : "kerberosSignOnSettings", single_sign_on_mode :
     "singleSignOnMode" }
 );
 /// Spec name: `microsoft.graph.optionalClaim`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OptionalClaim {
     /// Additional properties of the claim. If a property exists in this collection, it modifies the behavior of the optional claim specified in the name property.
@@ -2331,11 +2478,14 @@ pub struct OptionalClaim {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OptionalClaim = "microsoft.graph.optionalClaim" { additional_properties_2 :
     "additionalProperties", essential : "essential", name : "name", source : "source" }
 );
 /// Spec name: `microsoft.graph.optionalClaims`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OptionalClaims {
     /// The optional claims returned in the JWT access token.
@@ -2355,11 +2505,14 @@ pub struct OptionalClaims {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OptionalClaims = "microsoft.graph.optionalClaims" { access_token : "accessToken",
     id_token : "idToken", saml2_token : "saml2Token" }
 );
 /// Spec name: `microsoft.graph.parentalControlSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParentalControlSettings {
     /// Specifies the two-letter ISO country codes. Access to the application will be blocked for minors from the countries specified in this list.
@@ -2375,6 +2528,7 @@ pub struct ParentalControlSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
     countries_blocked_for_minors : "countriesBlockedForMinors", legal_age_group_rule :
@@ -2430,6 +2584,8 @@ crate::model!(
     "parsingSucceeded" }
 );
 /// Spec name: `microsoft.graph.passwordCredential`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordCredential {
     /// Do not use.
@@ -2465,6 +2621,7 @@ pub struct PasswordCredential {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PasswordCredential = "microsoft.graph.passwordCredential" { custom_key_identifier :
     "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
@@ -2472,6 +2629,8 @@ crate::model!(
     "startDateTime" }
 );
 /// Spec name: `microsoft.graph.passwordCredentialConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordCredentialConfiguration {
     /// String value that indicates the maximum lifetime for password expiration, defined as an ISO 8601 duration. For example, P4DT12H30M5S represents four days, 12 hours, 30 minutes, and five seconds. This property is required when restrictionType is set to passwordLifetime.
@@ -2491,6 +2650,7 @@ pub struct PasswordCredentialConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
     max_lifetime : "maxLifetime", restrict_for_apps_created_after_date_time :
@@ -2498,6 +2658,8 @@ crate::model!(
     "state" }
 );
 /// Spec name: `microsoft.graph.passwordSingleSignOnField`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordSingleSignOnField {
     /// Title/label override for customization.
@@ -2521,12 +2683,15 @@ pub struct PasswordSingleSignOnField {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PasswordSingleSignOnField = "microsoft.graph.passwordSingleSignOnField" {
     customized_label : "customizedLabel", default_label : "defaultLabel", field_id :
     "fieldId", r#type : "type" }
 );
 /// Spec name: `microsoft.graph.passwordSingleSignOnSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordSingleSignOnSettings {
     /// The fields to capture to fill the user credentials for password-based single sign-on.
@@ -2538,11 +2703,14 @@ pub struct PasswordSingleSignOnSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PasswordSingleSignOnSettings = "microsoft.graph.passwordSingleSignOnSettings" {
     fields : "fields" }
 );
 /// Spec name: `microsoft.graph.permissionGrantPreApprovalPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PermissionGrantPreApprovalPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -2562,11 +2730,14 @@ pub struct PermissionGrantPreApprovalPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PermissionGrantPreApprovalPolicy = "microsoft.graph.permissionGrantPreApprovalPolicy"
     { id : "id", deleted_date_time : "deletedDateTime", conditions : "conditions" }
 );
 /// Spec name: `microsoft.graph.permissionScope`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PermissionScope {
     /// A description of the delegated permissions, intended to be read by an administrator granting the permission on behalf of all users. This text appears in tenant-wide admin consent experiences.
@@ -2608,6 +2779,7 @@ pub struct PermissionScope {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PermissionScope = "microsoft.graph.permissionScope" { admin_consent_description :
     "adminConsentDescription", admin_consent_display_name : "adminConsentDisplayName", id
@@ -2627,6 +2799,8 @@ pub struct PingResponse {
 }
 crate::model!(PingResponse = "PingResponse" { value : "value" });
 /// Spec name: `microsoft.graph.policyBase`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PolicyBase {
     /// The unique identifier for an entity. Read-only.
@@ -2650,11 +2824,14 @@ pub struct PolicyBase {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PolicyBase = "microsoft.graph.policyBase" { id : "id", deleted_date_time :
     "deletedDateTime", description : "description", display_name : "displayName" }
 );
 /// Spec name: `microsoft.graph.preApprovalDetail`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreApprovalDetail {
     /// Wire name: `permissions`.
@@ -2668,11 +2845,14 @@ pub struct PreApprovalDetail {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PreApprovalDetail = "microsoft.graph.preApprovalDetail" { permissions :
     "permissions", scope_type : "scopeType", sensitivity_labels : "sensitivityLabels" }
 );
 /// Spec name: `microsoft.graph.preApprovedPermissions`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreApprovedPermissions {
     /// Wire name: `permissionKind`.
@@ -2684,11 +2864,14 @@ pub struct PreApprovedPermissions {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PreApprovedPermissions = "microsoft.graph.preApprovedPermissions" { permission_kind :
     "permissionKind", permission_type : "permissionType" }
 );
 /// Spec name: `microsoft.graph.preAuthorizedApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreAuthorizedApplication {
     /// The unique identifier for the client application.
@@ -2704,6 +2887,7 @@ pub struct PreAuthorizedApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" { app_id :
     "appId", permission_ids : "permissionIds" }
@@ -2723,6 +2907,8 @@ crate::model!(
     "parameters" }
 );
 /// Spec name: `microsoft.graph.provisionedIdentity`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisionedIdentity {
     /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -2744,11 +2930,14 @@ pub struct ProvisionedIdentity {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisionedIdentity = "microsoft.graph.provisionedIdentity" { display_name :
     "displayName", id : "id", details : "details", identity_type : "identityType" }
 );
 /// Spec name: `microsoft.graph.provisioningErrorInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningErrorInfo {
     /// Additional details if there is error.
@@ -2774,12 +2963,15 @@ pub struct ProvisioningErrorInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" { additional_details
     : "additionalDetails", error_category : "errorCategory", error_code : "errorCode",
     reason : "reason", recommended_action : "recommendedAction" }
 );
 /// Spec name: `microsoft.graph.provisioningObjectSummary`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningObjectSummary {
     /// The unique identifier for an entity. Read-only.
@@ -2845,6 +3037,7 @@ pub struct ProvisioningObjectSummary {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" { id : "id",
     action : "action", activity_date_time : "activityDateTime", change_id : "changeId",
@@ -2858,6 +3051,8 @@ crate::model!(
     "tenantId" }
 );
 /// Spec name: `microsoft.graph.provisioningObjectSummaryCollectionResponse`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningObjectSummaryCollectionResponse {
     /// Wire name: `value`.
@@ -2869,11 +3064,13 @@ pub struct ProvisioningObjectSummaryCollectionResponse {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningObjectSummaryCollectionResponse =
     "microsoft.graph.provisioningObjectSummaryCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+#[cfg(feature = "provisioning-flow")]
 impl crate::Page for ProvisioningObjectSummaryCollectionResponse {
     type Item = ProvisioningObjectSummary;
     fn next_link(&self) -> Option<&str> {
@@ -2884,6 +3081,8 @@ impl crate::Page for ProvisioningObjectSummaryCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.provisioningServicePrincipal`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningServicePrincipal {
     /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -2899,11 +3098,14 @@ pub struct ProvisioningServicePrincipal {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
     display_name : "displayName", id : "id" }
 );
 /// Spec name: `microsoft.graph.provisioningStatusInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningStatusInfo {
     /// Wire name: `errorInformation`.
@@ -2915,11 +3117,14 @@ pub struct ProvisioningStatusInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" { error_information
     : "errorInformation", status : "status" }
 );
 /// Spec name: `microsoft.graph.provisioningStep`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningStep {
     /// Summary of what occurred during the step.
@@ -2941,12 +3146,15 @@ pub struct ProvisioningStep {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningStep = "microsoft.graph.provisioningStep" { description : "description",
     details : "details", name : "name", provisioning_step_type : "provisioningStepType",
     status : "status" }
 );
 /// Spec name: `microsoft.graph.provisioningSystem`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningSystem {
     /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -2964,11 +3172,14 @@ pub struct ProvisioningSystem {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningSystem = "microsoft.graph.provisioningSystem" { display_name :
     "displayName", id : "id", details : "details" }
 );
 /// Spec name: `microsoft.graph.publicClientApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PublicClientApplication {
     /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent. For iOS and macOS apps, specify the value following the syntax msauth.{BUNDLEID}://auth, replacing '{BUNDLEID}'. For example, if the bundle ID is com.microsoft.identitysample.MSALiOS, the URI is msauth.com.microsoft.identitysample.MSALiOS://auth.
@@ -2980,6 +3191,7 @@ pub struct PublicClientApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PublicClientApplication = "microsoft.graph.publicClientApplication" { redirect_uris :
     "redirectUris" }
@@ -3067,6 +3279,8 @@ crate::model!(
     "details", message : "message", target : "target" }
 );
 /// Spec name: `microsoft.graph.redirectUriSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RedirectUriSettings {
     /// Identifies the specific URI within the redirectURIs collection in SAML SSO flows. Defaults to null. The index is unique across all the redirectUris for the application.
@@ -3082,6 +3296,7 @@ pub struct RedirectUriSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RedirectUriSettings = "microsoft.graph.redirectUriSettings" { index : "index", uri :
     "uri" }
@@ -3107,6 +3322,8 @@ crate::model!(
     "referencedObjectName", referenced_property : "referencedProperty" }
 );
 /// Spec name: `microsoft.graph.remoteDesktopSecurityConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoteDesktopSecurityConfiguration {
     /// The unique identifier for an entity. Read-only.
@@ -3126,6 +3343,7 @@ pub struct RemoteDesktopSecurityConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RemoteDesktopSecurityConfiguration =
     "microsoft.graph.remoteDesktopSecurityConfiguration" { id : "id",
@@ -3133,6 +3351,8 @@ crate::model!(
     target_device_groups : "targetDeviceGroups" }
 );
 /// Spec name: `microsoft.graph.requestSignatureVerification`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RequestSignatureVerification {
     /// Wire name: `allowedWeakAlgorithms`.
@@ -3146,12 +3366,15 @@ pub struct RequestSignatureVerification {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
     allowed_weak_algorithms : "allowedWeakAlgorithms", is_signed_request_required :
     "isSignedRequestRequired" }
 );
 /// Spec name: `microsoft.graph.requiredResourceAccess`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RequiredResourceAccess {
     /// The list of OAuth2.0 permission scopes and app roles that the application requires from the specified resource.
@@ -3167,11 +3390,14 @@ pub struct RequiredResourceAccess {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" { resource_access :
     "resourceAccess", resource_app_id : "resourceAppId" }
 );
 /// Spec name: `microsoft.graph.resourceAccess`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResourceAccess {
     /// The unique identifier of an app role or delegated permission exposed by the resource application. For delegated permissions, this should match the id property of one of the delegated permissions in the oauth2PermissionScopes collection of the resource application's service principal. For app roles (application permissions), this should match the id property of an app role in the appRoles collection of the resource application's service principal.
@@ -3187,6 +3413,7 @@ pub struct ResourceAccess {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ResourceAccess = "microsoft.graph.resourceAccess" { id : "id", r#type : "type" }
 );
@@ -3202,6 +3429,8 @@ pub struct RestartRequestBody {
 }
 crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
 /// Spec name: `microsoft.graph.samlSingleSignOnSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SamlSingleSignOnSettings {
     /// The relative URI the service provider would redirect to after completion of the single sign-on flow.
@@ -3213,11 +3442,14 @@ pub struct SamlSingleSignOnSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" { relay_state :
     "relayState" }
 );
 /// Spec name: `microsoft.graph.scopeSensitivityLabels`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ScopeSensitivityLabels {
     /// Wire name: `labelKind`.
@@ -3227,6 +3459,7 @@ pub struct ScopeSensitivityLabels {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ScopeSensitivityLabels = "microsoft.graph.scopeSensitivityLabels" { label_kind :
     "labelKind" }
@@ -3254,6 +3487,8 @@ pub struct SecretsResponse {
 }
 crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
 /// Spec name: `microsoft.graph.segmentConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SegmentConfiguration {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -3261,8 +3496,11 @@ pub struct SegmentConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(SegmentConfiguration = "microsoft.graph.segmentConfiguration" {});
 /// Spec name: `microsoft.graph.servicePlanInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePlanInfo {
     /// The object the service plan can be assigned to. The possible values are: User - service plan can be assigned to individual users.Company - service plan can be assigned to the entire tenant.
@@ -3286,12 +3524,15 @@ pub struct ServicePlanInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePlanInfo = "microsoft.graph.servicePlanInfo" { applies_to : "appliesTo",
     provisioning_status : "provisioningStatus", service_plan_id : "servicePlanId",
     service_plan_name : "servicePlanName" }
 );
 /// Spec name: `microsoft.graph.servicePrincipal`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipal {
     /// The unique identifier for an entity. Read-only.
@@ -3525,6 +3766,7 @@ pub struct ServicePrincipal {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePrincipal = "microsoft.graph.servicePrincipal" { id : "id", deleted_date_time
     : "deletedDateTime", account_enabled : "accountEnabled", add_ins : "addIns",
@@ -3563,6 +3805,8 @@ crate::model!(
     "tokenLifetimePolicies", transitive_member_of : "transitiveMemberOf" }
 );
 /// Spec name: `microsoft.graph.servicePrincipalCollectionResponse`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipalCollectionResponse {
     /// Wire name: `value`.
@@ -3574,11 +3818,13 @@ pub struct ServicePrincipalCollectionResponse {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePrincipalCollectionResponse =
     "microsoft.graph.servicePrincipalCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+#[cfg(feature = "provisioning-flow")]
 impl crate::Page for ServicePrincipalCollectionResponse {
     type Item = ServicePrincipal;
     fn next_link(&self) -> Option<&str> {
@@ -3589,6 +3835,8 @@ impl crate::Page for ServicePrincipalCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.servicePrincipalLockConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipalLockConfiguration {
     /// Enables locking all sensitive properties. The sensitive properties are keyCredentials, passwordCredentials, and tokenEncryptionKeyId.
@@ -3616,6 +3864,7 @@ pub struct ServicePrincipalLockConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePrincipalLockConfiguration =
     "microsoft.graph.servicePrincipalLockConfiguration" { all_properties :
@@ -3624,6 +3873,8 @@ crate::model!(
     "isEnabled", token_encryption_key_id : "tokenEncryptionKeyId" }
 );
 /// Spec name: `microsoft.graph.spaApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SpaApplication {
     /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent.
@@ -3635,10 +3886,13 @@ pub struct SpaApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     SpaApplication = "microsoft.graph.spaApplication" { redirect_uris : "redirectUris" }
 );
 /// Spec name: `microsoft.graph.statusBase`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StatusBase {
     /// Wire name: `status`.
@@ -3648,6 +3902,7 @@ pub struct StatusBase {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(StatusBase = "microsoft.graph.statusBase" { status : "status" });
 /// Spec name: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -3724,6 +3979,8 @@ crate::model!(
     value : "value" }
 );
 /// Spec name: `microsoft.graph.stsPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StsPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -3757,6 +4014,7 @@ pub struct StsPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     StsPolicy = "microsoft.graph.stsPolicy" { id : "id", deleted_date_time :
     "deletedDateTime", description : "description", display_name : "displayName",
@@ -3764,6 +4022,8 @@ crate::model!(
     applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.supportedClaimConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SupportedClaimConfiguration {
     /// Wire name: `nameIdPolicyFormat`.
@@ -3773,6 +4033,7 @@ pub struct SupportedClaimConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     SupportedClaimConfiguration = "microsoft.graph.supportedClaimConfiguration" {
     name_id_policy_format : "nameIdPolicyFormat" }
@@ -4367,6 +4628,8 @@ impl crate::Page for SynchronizationTemplateCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.targetDeviceGroup`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TargetDeviceGroup {
     /// The unique identifier for an entity. Read-only.
@@ -4382,11 +4645,14 @@ pub struct TargetDeviceGroup {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" { id : "id", display_name :
     "displayName" }
 );
 /// Spec name: `microsoft.graph.tokenIssuancePolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenIssuancePolicy {
     /// The unique identifier for an entity. Read-only.
@@ -4420,6 +4686,7 @@ pub struct TokenIssuancePolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -4427,6 +4694,8 @@ crate::model!(
     "isOrganizationDefault", applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.tokenLifetimePolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenLifetimePolicy {
     /// The unique identifier for an entity. Read-only.
@@ -4460,6 +4729,7 @@ pub struct TokenLifetimePolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -4467,6 +4737,8 @@ crate::model!(
     "isOrganizationDefault", applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.transformationAttribute`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TransformationAttribute {
     /// Wire name: `attribute`.
@@ -4480,6 +4752,7 @@ pub struct TransformationAttribute {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TransformationAttribute = "microsoft.graph.transformationAttribute" { attribute :
     "attribute", treat_as_multi_value : "treatAsMultiValue" }
@@ -4506,6 +4779,8 @@ crate::model!(
     use_saved_credentials : "useSavedCredentials", credentials : "credentials" }
 );
 /// Spec name: `microsoft.graph.verifiedCustomDomainCertificatesMetadata`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VerifiedCustomDomainCertificatesMetadata {
     /// The expiry date of the custom domain certificate. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
@@ -4533,6 +4808,7 @@ pub struct VerifiedCustomDomainCertificatesMetadata {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     VerifiedCustomDomainCertificatesMetadata =
     "microsoft.graph.verifiedCustomDomainCertificatesMetadata" { expiry_date :
@@ -4540,6 +4816,8 @@ crate::model!(
     "subjectName", thumbprint : "thumbprint" }
 );
 /// Spec name: `microsoft.graph.verifiedPublisher`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPublisher {
     /// The timestamp when the verified publisher was first added or most recently updated.
@@ -4559,12 +4837,15 @@ pub struct VerifiedPublisher {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     VerifiedPublisher = "microsoft.graph.verifiedPublisher" { added_date_time :
     "addedDateTime", display_name : "displayName", verified_publisher_id :
     "verifiedPublisherId" }
 );
 /// Spec name: `microsoft.graph.webApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WebApplication {
     /// Home page or landing page of the application.
@@ -4592,6 +4873,7 @@ pub struct WebApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     WebApplication = "microsoft.graph.webApplication" { home_page_url : "homePageUrl",
     implicit_grant_settings : "implicitGrantSettings", logout_url : "logoutUrl",
@@ -4599,6 +4881,8 @@ crate::model!(
     "redirectUris", redirect_uri_settings : "redirectUriSettings" }
 );
 /// Spec name: `microsoft.graph.windowsApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WindowsApplication {
     /// The package security identifier that Microsoft has assigned the application. Optional. Read-only.
@@ -4614,6 +4898,7 @@ pub struct WindowsApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     WindowsApplication = "microsoft.graph.windowsApplication" { package_sid :
     "packageSid", redirect_uris : "redirectUris" }

@@ -3,7 +3,8 @@
 
 /// The API version these models belong to.
 pub const API_VERSION: &str = "beta";
-/// Every model and enum of this API version, sorted by spec name.
+/// Every model and enum of this API version, sorted by spec name (those of features not
+/// enabled left out).
 #[cfg(feature = "registry")]
 pub static MODELS: &[crate::registry::ModelEntry] = {
     use crate::registry::ModelEntry as Model;
@@ -32,6 +33,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::FunctionsResponse,
         >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InstantiateRequestBody,
         >("InstantiateRequestBody", "InstantiateRequestBody", &["displayName"]),
@@ -94,9 +96,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ODataErrorsODataError,
         >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AddIn,
         >("microsoft.graph.addIn", "AddIn", &["id", "properties", "type"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApiApplication,
         >(
@@ -110,6 +114,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "requestedAccessTokenVersion",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppCredentialRestrictionType,
         >(
@@ -117,6 +122,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppCredentialRestrictionType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppKeyCredentialRestrictionType,
         >(
@@ -124,6 +130,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppKeyCredentialRestrictionType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppManagementConfiguration,
         >(
@@ -131,6 +138,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppManagementConfiguration",
             &["keyCredentials", "passwordCredentials"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppManagementPolicy,
         >(
@@ -146,6 +154,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppManagementRestrictionState,
         >(
@@ -153,6 +162,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppManagementRestrictionState",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppRole,
         >(
@@ -168,6 +178,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "value",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppRoleAssignment,
         >(
@@ -184,6 +195,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "resourceId",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Application,
         >(
@@ -242,6 +254,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "tokenLifetimePolicies",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApplicationServicePrincipal,
         >(
@@ -249,6 +262,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ApplicationServicePrincipal",
             &["application", "servicePrincipal"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApplicationTemplate,
         >(
@@ -269,6 +283,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "supportedSingleSignOnModes",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApplicationTemplateCollectionResponse,
         >(
@@ -362,6 +377,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::AttributeType,
         >("microsoft.graph.attributeType", "AttributeType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AuthenticationBehaviors,
         >(
@@ -376,6 +392,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::BulkUpload,
         >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Certification,
         >(
@@ -389,6 +406,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "lastCertificationDateTime",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ClaimsMappingPolicy,
         >(
@@ -404,6 +422,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ConfigurationUri,
         >(
@@ -411,6 +430,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ConfigurationUri",
             &["appliesToSingleSignOnMode", "examples", "isRequired", "usage", "values"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Connector,
         >(
@@ -418,6 +438,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "Connector",
             &["id", "externalIp", "machineName", "status", "version", "memberOf"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ConnectorGroup,
         >(
@@ -433,18 +454,22 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "members",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ConnectorGroupRegion,
         >("microsoft.graph.connectorGroupRegion", "ConnectorGroupRegion", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ConnectorGroupType,
         >("microsoft.graph.connectorGroupType", "ConnectorGroupType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ConnectorStatus,
         >("microsoft.graph.connectorStatus", "ConnectorStatus", &[]),
         Model::new::<
             super::ContainerFilter,
         >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CorsConfiguration,
         >(
@@ -458,6 +483,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "resource",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomAppManagementConfiguration,
         >(
@@ -465,15 +491,19 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "CustomAppManagementConfiguration",
             &["keyCredentials", "passwordCredentials"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomClaimAttributeBase,
         >("microsoft.graph.customClaimAttributeBase", "CustomClaimAttributeBase", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomClaimBase,
         >("microsoft.graph.customClaimBase", "CustomClaimBase", &["configurations"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomClaimConditionBase,
         >("microsoft.graph.customClaimConditionBase", "CustomClaimConditionBase", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomClaimConfiguration,
         >(
@@ -481,6 +511,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "CustomClaimConfiguration",
             &["attribute", "condition", "transformations"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomClaimTransformation,
         >(
@@ -488,6 +519,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "CustomClaimTransformation",
             &["input"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomClaimsPolicy,
         >(
@@ -501,6 +533,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "includeBasicClaimSet",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomSecurityAttributeValue,
         >(
@@ -508,6 +541,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "CustomSecurityAttributeValue",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::DelegatedPermissionClassification,
         >(
@@ -515,6 +549,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DelegatedPermissionClassification",
             &["id", "classification", "permissionId", "permissionName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::DetailsInfo,
         >("microsoft.graph.detailsInfo", "DetailsInfo", &[]),
@@ -547,6 +582,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DirectoryDefinitionDiscoverabilities",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::DirectoryObject,
         >(
@@ -554,6 +590,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DirectoryObject",
             &["id", "deletedDateTime"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Endpoint,
         >(
@@ -577,6 +614,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ExpressionInputObject",
             &["definition", "properties"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ExtensionProperty,
         >(
@@ -593,6 +631,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetObjects",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ExternalAuthenticationType,
         >(
@@ -600,6 +639,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ExternalAuthenticationType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::FederatedIdentityCredential,
         >(
@@ -637,6 +677,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::GroupFilter,
         >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::HomeRealmDiscoveryPolicy,
         >(
@@ -652,9 +693,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Identity,
         >("microsoft.graph.identity", "Identity", &["displayName", "id"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ImplicitGrantSettings,
         >(
@@ -662,6 +705,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ImplicitGrantSettings",
             &["enableAccessTokenIssuance", "enableIdTokenIssuance"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InformationalUrl,
         >(
@@ -675,6 +719,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "termsOfServiceUrl",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InformationalUrls,
         >(
@@ -682,6 +727,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "InformationalUrls",
             &["appSignUpUrl", "singleSignOnDocumentationUrl"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Initiator,
         >(
@@ -689,9 +735,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "Initiator",
             &["displayName", "id", "initiatorType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InitiatorType,
         >("microsoft.graph.initiatorType", "InitiatorType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KerberosSignOnMappingAttributeType,
         >(
@@ -699,6 +747,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "KerberosSignOnMappingAttributeType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KerberosSignOnSettings,
         >(
@@ -706,6 +755,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "KerberosSignOnSettings",
             &["kerberosServicePrincipalName", "kerberosSignOnMappingAttributeType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KeyCredential,
         >(
@@ -722,6 +772,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "usage",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KeyCredentialConfiguration,
         >(
@@ -735,13 +786,16 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "state",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KeyValue,
         >("microsoft.graph.keyValue", "KeyValue", &["key", "value"]),
         Model::new::<
             super::KeyValuePair,
         >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<super::LabelKind>("microsoft.graph.labelKind", "LabelKind", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::LicenseDetails,
         >(
@@ -749,6 +803,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "LicenseDetails",
             &["id", "servicePlans", "skuId", "skuPartNumber"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ModifiedProperty,
         >(
@@ -757,6 +812,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             &["displayName", "newValue", "oldValue"],
         ),
         Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::NativeAuthenticationApisEnabled,
         >(
@@ -764,6 +820,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "NativeAuthenticationApisEnabled",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OAuth2PermissionGrant,
         >(
@@ -826,6 +883,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ObjectMappingMetadataEntry",
             &["key", "value"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OnPremisesApplicationSegment,
         >(
@@ -833,6 +891,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "OnPremisesApplicationSegment",
             &["alternateUrl", "corsConfigurations", "externalUrl", "internalUrl"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OnPremisesPublishing,
         >(
@@ -864,6 +923,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "verifiedCustomDomainPasswordCredential",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OnPremisesPublishingSingleSignOn,
         >(
@@ -871,6 +931,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "OnPremisesPublishingSingleSignOn",
             &["kerberosSignOnSettings", "singleSignOnMode"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OptionalClaim,
         >(
@@ -878,6 +939,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "OptionalClaim",
             &["additionalProperties", "essential", "name", "source"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OptionalClaims,
         >(
@@ -885,6 +947,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "OptionalClaims",
             &["accessToken", "idToken", "saml2Token"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ParentalControlSettings,
         >(
@@ -905,6 +968,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "parsingSucceeded",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PasswordCredential,
         >(
@@ -920,6 +984,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "startDateTime",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PasswordCredentialConfiguration,
         >(
@@ -932,6 +997,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "state",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PasswordSingleSignOnField,
         >(
@@ -939,6 +1005,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PasswordSingleSignOnField",
             &["customizedLabel", "defaultLabel", "fieldId", "type"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PasswordSingleSignOnSettings,
         >(
@@ -946,6 +1013,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PasswordSingleSignOnSettings",
             &["fields"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionClassificationType,
         >(
@@ -953,6 +1021,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PermissionClassificationType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionGrantPreApprovalPolicy,
         >(
@@ -960,9 +1029,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PermissionGrantPreApprovalPolicy",
             &["id", "deletedDateTime", "conditions"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionKind,
         >("microsoft.graph.permissionKind", "PermissionKind", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionScope,
         >(
@@ -980,9 +1051,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "value",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionType,
         >("microsoft.graph.permissionType", "PermissionType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PolicyBase,
         >(
@@ -990,6 +1063,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PolicyBase",
             &["id", "deletedDateTime", "description", "displayName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PreApprovalDetail,
         >(
@@ -997,6 +1071,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PreApprovalDetail",
             &["permissions", "scopeType", "sensitivityLabels"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PreApprovedPermissions,
         >(
@@ -1004,6 +1079,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PreApprovedPermissions",
             &["permissionKind", "permissionType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PreAuthorizedApplication,
         >(
@@ -1011,6 +1087,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PreAuthorizedApplication",
             &["appId", "permissionIds"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisionedIdentity,
         >(
@@ -1018,9 +1095,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisionedIdentity",
             &["displayName", "id", "details", "identityType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningAction,
         >("microsoft.graph.provisioningAction", "ProvisioningAction", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningErrorInfo,
         >(
@@ -1034,6 +1113,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "recommendedAction",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningObjectSummary,
         >(
@@ -1061,6 +1141,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "tenantId",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningObjectSummaryCollectionResponse,
         >(
@@ -1068,9 +1149,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningObjectSummaryCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningResult,
         >("microsoft.graph.provisioningResult", "ProvisioningResult", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningServicePrincipal,
         >(
@@ -1078,6 +1161,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningServicePrincipal",
             &["displayName", "id"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStatusErrorCategory,
         >(
@@ -1085,6 +1169,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningStatusErrorCategory",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStatusInfo,
         >(
@@ -1092,6 +1177,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningStatusInfo",
             &["errorInformation", "status"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStep,
         >(
@@ -1099,9 +1185,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningStep",
             &["description", "details", "name", "provisioningStepType", "status"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStepType,
         >("microsoft.graph.provisioningStepType", "ProvisioningStepType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningSystem,
         >(
@@ -1109,6 +1197,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningSystem",
             &["displayName", "id", "details"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PublicClientApplication,
         >(
@@ -1140,6 +1229,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::QuarantineReason,
         >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RedirectUriSettings,
         >(
@@ -1154,6 +1244,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ReferencedObject",
             &["referencedObjectName", "referencedProperty"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RemoteDesktopSecurityConfiguration,
         >(
@@ -1161,6 +1252,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "RemoteDesktopSecurityConfiguration",
             &["id", "isRemoteDesktopProtocolEnabled", "targetDeviceGroups"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RequestSignatureVerification,
         >(
@@ -1168,6 +1260,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "RequestSignatureVerification",
             &["allowedWeakAlgorithms", "isSignedRequestRequired"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RequiredResourceAccess,
         >(
@@ -1175,12 +1268,15 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "RequiredResourceAccess",
             &["resourceAccess", "resourceAppId"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ResourceAccess,
         >("microsoft.graph.resourceAccess", "ResourceAccess", &["id", "type"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ResourceScopeType,
         >("microsoft.graph.resourceScopeType", "ResourceScopeType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SamlSingleSignOnSettings,
         >(
@@ -1198,6 +1294,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ScopeOperatorType,
         >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ScopeSensitivityLabels,
         >(
@@ -1205,9 +1302,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ScopeSensitivityLabels",
             &["labelKind"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SegmentConfiguration,
         >("microsoft.graph.segmentConfiguration", "SegmentConfiguration", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePlanInfo,
         >(
@@ -1215,6 +1314,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ServicePlanInfo",
             &["appliesTo", "provisioningStatus", "servicePlanId", "servicePlanName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePrincipal,
         >(
@@ -1284,6 +1384,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "transitiveMemberOf",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePrincipalCollectionResponse,
         >(
@@ -1291,6 +1392,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ServicePrincipalCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePrincipalLockConfiguration,
         >(
@@ -1304,12 +1406,15 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "tokenEncryptionKeyId",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SingleSignOnMode,
         >("microsoft.graph.singleSignOnMode", "SingleSignOnMode", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SpaApplication,
         >("microsoft.graph.spaApplication", "SpaApplication", &["redirectUris"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::StatusBase,
         >("microsoft.graph.statusBase", "StatusBase", &["status"]),
@@ -1341,6 +1446,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "StringKeyStringValuePair",
             &["key", "value"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::StsPolicy,
         >(
@@ -1356,6 +1462,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SupportedClaimConfiguration,
         >(
@@ -1589,6 +1696,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "SynchronizationTemplateCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TargetDeviceGroup,
         >(
@@ -1596,6 +1704,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "TargetDeviceGroup",
             &["id", "displayName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TokenIssuancePolicy,
         >(
@@ -1611,6 +1720,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TokenLifetimePolicy,
         >(
@@ -1626,6 +1736,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TransformationAttribute,
         >(
@@ -1633,9 +1744,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "TransformationAttribute",
             &["attribute", "treatAsMultiValue"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::UriUsageType,
         >("microsoft.graph.uriUsageType", "UriUsageType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::VerifiedCustomDomainCertificatesMetadata,
         >(
@@ -1643,6 +1756,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "VerifiedCustomDomainCertificatesMetadata",
             &["expiryDate", "issueDate", "issuerName", "subjectName", "thumbprint"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::VerifiedPublisher,
         >(
@@ -1650,9 +1764,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "VerifiedPublisher",
             &["addedDateTime", "displayName", "verifiedPublisherId"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::WeakAlgorithms,
         >("microsoft.graph.weakAlgorithms", "WeakAlgorithms", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::WebApplication,
         >(
@@ -1667,6 +1783,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "redirectUriSettings",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::WindowsApplication,
         >(
@@ -1677,7 +1794,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
     ]
 };
 /// Every operation of this API version, in spec order: method, path template, request
-/// and response bodies, whether it pages.
+/// and response bodies, whether it pages (those of features not enabled left out).
 pub static OPERATIONS: &[crate::registry::OperationEntry] = {
     use crate::registry::{BodyEntry as Body, OperationEntry as Op};
     &[
@@ -2089,6 +2206,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/applicationTemplates",
@@ -2096,6 +2214,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/applicationTemplates/{applicationTemplate-id}",
@@ -2103,6 +2222,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.applicationTemplate")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
@@ -2110,6 +2230,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.applicationServicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/servicePrincipals",
@@ -2117,6 +2238,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipalCollectionResponse")),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/servicePrincipals",
@@ -2124,6 +2246,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}",
@@ -2131,6 +2254,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}",
@@ -2138,6 +2262,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new("DELETE", "/servicePrincipals/{servicePrincipal-id}", None, None, false),
         Op::new(
             "GET",
@@ -2547,6 +2672,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/servicePrincipals(appId='{appId}')",
@@ -2554,6 +2680,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/servicePrincipals(appId='{appId}')",
@@ -2561,7 +2688,9 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/directoryProvisioning",
@@ -2571,6 +2700,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             ),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/auditLogs/directoryProvisioning",
@@ -2578,6 +2708,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
@@ -2585,6 +2716,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
@@ -2592,6 +2724,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "DELETE",
             "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
@@ -2599,6 +2732,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             None,
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/directoryProvisioning/$count",
@@ -2606,6 +2740,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/provisioning",
@@ -2615,6 +2750,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             ),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/auditLogs/provisioning",
@@ -2622,6 +2758,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/provisioning/{provisioningObjectSummary-id}",
@@ -2629,6 +2766,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/auditLogs/provisioning/{provisioningObjectSummary-id}",
@@ -2636,6 +2774,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "DELETE",
             "/auditLogs/provisioning/{provisioningObjectSummary-id}",
@@ -2643,6 +2782,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             None,
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/provisioning/$count",

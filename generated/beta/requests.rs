@@ -21,6 +21,8 @@ impl Api {
         )
     }
     /// `/applicationTemplates`
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn application_templates(&self) -> ApplicationTemplatesRequests {
         ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
     }
@@ -29,6 +31,8 @@ impl Api {
         ServicePrincipalsRequests(self.0.segment("servicePrincipals"))
     }
     /// `/servicePrincipals(appId='{appId}')`
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn service_principals_by_app_id(
         &self,
         app_id: &str,
@@ -38,13 +42,18 @@ impl Api {
         )
     }
     /// `/auditLogs`
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn audit_logs(&self) -> AuditLogsRequests {
         AuditLogsRequests(self.0.segment("auditLogs"))
     }
 }
 /// Requests at `/applicationTemplates/{applicationTemplate-id}`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ApplicationTemplatesItemRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl ApplicationTemplatesItemRequests {
     /// Get applicationTemplate
     ///
@@ -82,8 +91,11 @@ impl ApplicationTemplatesItemRequests {
     }
 }
 /// Requests at `/applicationTemplates`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ApplicationTemplatesRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl ApplicationTemplatesRequests {
     /// `/applicationTemplates/{applicationTemplate-id}`
     pub fn item(
@@ -120,8 +132,11 @@ impl ApplicationsItemRequests {
     }
 }
 /// Requests at `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsDirectoryProvisioningItemRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl AuditLogsDirectoryProvisioningItemRequests {
     /// Get directoryProvisioning from auditLogs
     ///
@@ -154,8 +169,11 @@ impl AuditLogsDirectoryProvisioningItemRequests {
     }
 }
 /// Requests at `/auditLogs/directoryProvisioning`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsDirectoryProvisioningRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl AuditLogsDirectoryProvisioningRequests {
     /// `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
     pub fn item(
@@ -197,8 +215,11 @@ impl AuditLogsDirectoryProvisioningRequests {
     }
 }
 /// Requests at `/auditLogs/provisioning/{provisioningObjectSummary-id}`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsProvisioningItemRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl AuditLogsProvisioningItemRequests {
     /// Get provisioning from auditLogs
     ///
@@ -233,8 +254,11 @@ impl AuditLogsProvisioningItemRequests {
     }
 }
 /// Requests at `/auditLogs/provisioning`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsProvisioningRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl AuditLogsProvisioningRequests {
     /// `/auditLogs/provisioning/{provisioningObjectSummary-id}`
     pub fn item(
@@ -280,8 +304,11 @@ impl AuditLogsProvisioningRequests {
     }
 }
 /// Requests at `/auditLogs`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl AuditLogsRequests {
     /// `/auditLogs/directoryProvisioning`
     pub fn directory_provisioning(&self) -> AuditLogsDirectoryProvisioningRequests {
@@ -293,8 +320,11 @@ impl AuditLogsRequests {
     }
 }
 /// Requests at `/servicePrincipals(appId='{appId}')`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsByAppIdRequests(crate::Path);
+#[cfg(feature = "provisioning-flow")]
 impl ServicePrincipalsByAppIdRequests {
     /// Get servicePrincipal
     ///
@@ -350,6 +380,8 @@ impl ServicePrincipalsItemRequests {
     /// `GET /servicePrincipals/{servicePrincipal-id}`
     ///
     /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-get?view=graph-rest-beta>
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn get(
         &self,
     ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
@@ -362,6 +394,8 @@ impl ServicePrincipalsItemRequests {
     /// `PATCH /servicePrincipals/{servicePrincipal-id}`
     ///
     /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-upsert?view=graph-rest-beta>
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn update(
         &self,
         body: &ServicePrincipal,
@@ -378,6 +412,8 @@ impl ServicePrincipalsItemRequests {
     /// `DELETE /servicePrincipals/{servicePrincipal-id}`
     ///
     /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-delete?view=graph-rest-beta>
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
@@ -399,6 +435,8 @@ impl ServicePrincipalsRequests {
     /// `GET /servicePrincipals`
     ///
     /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-list?view=graph-rest-beta>
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn list(
         &self,
     ) -> crate::Request<
@@ -414,6 +452,8 @@ impl ServicePrincipalsRequests {
     /// `POST /servicePrincipals`
     ///
     /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-beta>
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn create(
         &self,
         body: &ServicePrincipal,
@@ -1249,24 +1289,35 @@ pub struct SelectExpandOptions;
 impl crate::query::Select for SelectExpandOptions {}
 impl crate::query::Expand for SelectExpandOptions {}
 /// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`, `ConsistencyLevel`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Debug)]
 pub struct TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions;
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Top
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Skip
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Search
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Filter
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Count
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::OrderBy
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Select
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::Expand
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+#[cfg(feature = "provisioning-flow")]
 impl crate::query::ConsistencyLevel
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
 /// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`.

@@ -13,1399 +13,1427 @@ pub fn call(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    let request = match (method, path) {
-        ("GET", "/applications/{application-id}/synchronization") => {
-            api.applications(k(0)).synchronization().get().build()?
-        }
-        ("PUT", "/applications/{application-id}/synchronization") => {
-            api.applications(k(0)).synchronization().put(&json_body(body)?).build()?
-        }
-        ("DELETE", "/applications/{application-id}/synchronization") => {
-            api.applications(k(0)).synchronization().delete().build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/microsoft.graph.acquireAccessToken",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .acquire_access_token(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/microsoft.graph.Ping()",
-        ) => api.applications(k(0)).synchronization().ping().build()?,
-        ("GET", "/applications/{application-id}/synchronization/jobs") => {
-            api.applications(k(0)).synchronization().jobs().list().build()?
-        }
-        ("POST", "/applications/{application-id}/synchronization/jobs") => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        ("GET", "/applications/{application-id}/synchronization/jobs/$count") => {
-            api.applications(k(0)).synchronization().jobs().count().build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .validate_credentials(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .get()
-                .build()?
-        }
-        (
-            "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .delete()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .pause()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .provision_on_demand(&json_body(body)?)
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .restart(&json_body(body)?)
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .start()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .validate_credentials(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .get()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .value()
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .value()
-                .put(body.to_vec())
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .value()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .filter_operators()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .functions()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .parse_expression(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .list()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .count()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .get()
-                .build()?
-        }
-        (
-            "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .delete()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .discover()
-                .build()?
-        }
-        ("PUT", "/applications/{application-id}/synchronization/secrets") => {
-            api.applications(k(0))
-                .synchronization()
-                .secrets()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        ("GET", "/applications/{application-id}/synchronization/secrets/$count") => {
-            api.applications(k(0)).synchronization().secrets().count().build()?
-        }
-        ("GET", "/applications/{application-id}/synchronization/templates") => {
-            api.applications(k(0)).synchronization().templates().list().build()?
-        }
-        ("POST", "/applications/{application-id}/synchronization/templates") => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        ("GET", "/applications/{application-id}/synchronization/templates/$count") => {
-            api.applications(k(0)).synchronization().templates().count().build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .filter_operators()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .functions()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .parse_expression(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .list()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .count()
-                .build()?
-        }
-        (
-            "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .get()
-                .build()?
-        }
-        (
-            "PATCH",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .delete()
-                .build()?
-        }
-        (
-            "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        ) => {
-            api.applications(k(0))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .discover()
-                .build()?
-        }
-        ("GET", "/applicationTemplates") => api.application_templates().list().build()?,
-        ("GET", "/applicationTemplates/{applicationTemplate-id}") => {
-            api.application_templates().item(k(0usize)).get().build()?
-        }
-        (
-            "POST",
-            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
-        ) => {
-            api.application_templates()
-                .item(k(0usize))
-                .instantiate(&json_body(body)?)
-                .build()?
-        }
-        ("GET", "/servicePrincipals") => api.service_principals().list().build()?,
-        ("POST", "/servicePrincipals") => {
-            api.service_principals().create(&json_body(body)?).build()?
-        }
-        ("GET", "/servicePrincipals/{servicePrincipal-id}") => {
-            api.service_principals().item(k(0usize)).get().build()?
-        }
-        ("PATCH", "/servicePrincipals/{servicePrincipal-id}") => {
-            api.service_principals().item(k(0usize)).update(&json_body(body)?).build()?
-        }
-        ("DELETE", "/servicePrincipals/{servicePrincipal-id}") => {
-            api.service_principals().item(k(0usize)).delete().build()?
-        }
-        ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals().item(k(0usize)).synchronization().get().build()?
-        }
-        ("PUT", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        ("DELETE", "/servicePrincipals/{servicePrincipal-id}/synchronization") => {
-            api.service_principals().item(k(0usize)).synchronization().delete().build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .acquire_access_token(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.Ping()",
-        ) => api.service_principals().item(k(0usize)).synchronization().ping().build()?,
-        ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .list()
-                .build()?
-        }
-        ("POST", "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .count()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .validate_credentials(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .get()
-                .build()?
-        }
-        (
-            "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .delete()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .pause()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .provision_on_demand(&json_body(body)?)
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .restart(&json_body(body)?)
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .start()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .validate_credentials(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .get()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .value()
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .value()
-                .put(body.to_vec())
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .bulk_upload()
-                .value()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .filter_operators()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .functions()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .parse_expression(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .list()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .count()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .get()
-                .build()?
-        }
-        (
-            "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .delete()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .jobs()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .discover()
-                .build()?
-        }
-        ("PUT", "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .secrets()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .secrets()
-                .count()
-                .build()?
-        }
-        ("GET", "/servicePrincipals/{servicePrincipal-id}/synchronization/templates") => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .list()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .count()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .get()
-                .build()?
-        }
-        (
-            "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .put(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .delete()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .filter_operators()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .functions()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .parse_expression(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .list()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .create(&json_body(body)?)
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .count()
-                .build()?
-        }
-        (
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .get()
-                .build()?
-        }
-        (
-            "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        (
-            "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .delete()
-                .build()?
-        }
-        (
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
-        ) => {
-            api.service_principals()
-                .item(k(0usize))
-                .synchronization()
-                .templates()
-                .item(k(1usize))
-                .schema()
-                .directories()
-                .item(k(2usize))
-                .discover()
-                .build()?
-        }
-        ("GET", "/servicePrincipals(appId='{appId}')") => {
-            api.service_principals_by_app_id(k(0usize)).get().build()?
-        }
-        ("PATCH", "/servicePrincipals(appId='{appId}')") => {
-            api.service_principals_by_app_id(k(0usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        ("DELETE", "/servicePrincipals(appId='{appId}')") => {
-            api.service_principals_by_app_id(k(0usize)).delete().build()?
-        }
-        ("GET", "/auditLogs/directoryProvisioning") => {
-            api.audit_logs().directory_provisioning().list().build()?
-        }
-        ("POST", "/auditLogs/directoryProvisioning") => {
-            api.audit_logs().directory_provisioning().create(&json_body(body)?).build()?
-        }
-        ("GET", "/auditLogs/directoryProvisioning/$count") => {
-            api.audit_logs().directory_provisioning().count().build()?
-        }
-        ("GET", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
-            api.audit_logs().directory_provisioning().item(k(0usize)).get().build()?
-        }
-        ("PATCH", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
-            api.audit_logs()
-                .directory_provisioning()
-                .item(k(0usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        ("DELETE", "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") => {
-            api.audit_logs().directory_provisioning().item(k(0usize)).delete().build()?
-        }
-        ("GET", "/auditLogs/provisioning") => {
-            api.audit_logs().provisioning().list().build()?
-        }
-        ("POST", "/auditLogs/provisioning") => {
-            api.audit_logs().provisioning().create(&json_body(body)?).build()?
-        }
-        ("GET", "/auditLogs/provisioning/$count") => {
-            api.audit_logs().provisioning().count().build()?
-        }
-        ("GET", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
-            api.audit_logs().provisioning().item(k(0usize)).get().build()?
-        }
-        ("PATCH", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
-            api.audit_logs()
-                .provisioning()
-                .item(k(0usize))
-                .update(&json_body(body)?)
-                .build()?
-        }
-        ("DELETE", "/auditLogs/provisioning/{provisioningObjectSummary-id}") => {
-            api.audit_logs().provisioning().item(k(0usize)).delete().build()?
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(request))
+    if under(path, "/applications/{application-id}") {
+        return at_0(api.applications(k(0)), method, path, keys, body);
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/applicationTemplates") {
+        return at_15(api.application_templates(), method, path, keys, body);
+    }
+    if under(path, "/servicePrincipals") {
+        return at_17(api.service_principals(), method, path, keys, body);
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/servicePrincipals(appId='{appId}')") {
+        return at_33(
+            api.service_principals_by_app_id(k(0usize)),
+            method,
+            path,
+            keys,
+            body,
+        );
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs") {
+        return at_34(api.audit_logs(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// Whether `path` is `prefix` or below it.
+fn under(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+/// `/applications/{application-id}` and below.
+fn at_0(
+    b: super::requests::ApplicationsItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if under(path, "/applications/{application-id}/synchronization") {
+        return at_1(b.synchronization(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization` and below.
+fn at_1(
+    b: super::requests::SynchronizationRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET" && path == "/applications/{application-id}/synchronization" {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT" && path == "/applications/{application-id}/synchronization" {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE" && path == "/applications/{application-id}/synchronization" {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/microsoft.graph.acquireAccessToken"
+    {
+        return Ok(Some(b.acquire_access_token(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/microsoft.graph.Ping()"
+    {
+        return Ok(Some(b.ping().build()?));
+    }
+    if under(path, "/applications/{application-id}/synchronization/jobs") {
+        return at_2(b.jobs(), method, path, keys, body);
+    }
+    if under(path, "/applications/{application-id}/synchronization/secrets") {
+        return at_9(b.secrets(), method, path, keys, body);
+    }
+    if under(path, "/applications/{application-id}/synchronization/templates") {
+        return at_10(b.templates(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs` and below.
+fn at_2(
+    b: super::requests::SynchronizationJobsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET" && path == "/applications/{application-id}/synchronization/jobs" {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST" && path == "/applications/{application-id}/synchronization/jobs"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path == "/applications/{application-id}/synchronization/jobs/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials"
+    {
+        return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
+    ) {
+        return at_3(b.item(k(1usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}` and below.
+fn at_3(
+    b: super::requests::SynchronizationJobsItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause"
+    {
+        return Ok(Some(b.pause().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand"
+    {
+        return Ok(Some(b.provision_on_demand(&json_body(body)?).build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart"
+    {
+        return Ok(Some(b.restart(&json_body(body)?).build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start"
+    {
+        return Ok(Some(b.start().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials"
+    {
+        return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+    ) {
+        return at_4(b.bulk_upload(), method, path, keys, body);
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+    ) {
+        return at_6(b.schema(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and below.
+fn at_4(
+    b: super::requests::SynchronizationJobsItemBulkUploadRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+    ) {
+        return at_5(b.value(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value` and below.
+fn at_5(
+    b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
+    {
+        return Ok(Some(b.put(body.to_vec()).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
+fn at_6(
+    b: super::requests::SynchronizationJobsItemSchemaRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()"
+    {
+        return Ok(Some(b.filter_operators().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()"
+    {
+        return Ok(Some(b.functions().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression"
+    {
+        return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+    ) {
+        return at_7(b.directories(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories` and below.
+fn at_7(
+    b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+    ) {
+        return at_8(b.item(k(2usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}` and below.
+fn at_8(
+    b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
+    {
+        return Ok(Some(b.discover().build()?));
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/secrets` and below.
+fn at_9(
+    b: super::requests::SynchronizationSecretsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "PUT"
+        && path == "/applications/{application-id}/synchronization/secrets"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path == "/applications/{application-id}/synchronization/secrets/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/templates` and below.
+fn at_10(
+    b: super::requests::SynchronizationTemplatesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path == "/applications/{application-id}/synchronization/templates"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path == "/applications/{application-id}/synchronization/templates"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path == "/applications/{application-id}/synchronization/templates/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
+    ) {
+        return at_11(b.item(k(1usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and below.
+fn at_11(
+    b: super::requests::SynchronizationTemplatesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+    ) {
+        return at_12(b.schema(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema` and below.
+fn at_12(
+    b: super::requests::SynchronizationTemplatesItemSchemaRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()"
+    {
+        return Ok(Some(b.filter_operators().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()"
+    {
+        return Ok(Some(b.functions().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression"
+    {
+        return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+    ) {
+        return at_13(b.directories(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories` and below.
+fn at_13(
+    b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if under(
+        path,
+        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+    ) {
+        return at_14(b.item(k(2usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}` and below.
+fn at_14(
+    b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "GET"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
+    {
+        return Ok(Some(b.discover().build()?));
+    }
+    Ok(None)
+}
+/// `/applicationTemplates` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_15(
+    b: super::requests::ApplicationTemplatesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    let k = |index| crate::request::key(keys, index);
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/applicationTemplates" {
+        return Ok(Some(b.list().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/applicationTemplates/{applicationTemplate-id}") {
+        return at_16(b.item(k(0usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/applicationTemplates/{applicationTemplate-id}` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_16(
+    b: super::requests::ApplicationTemplatesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/applicationTemplates/{applicationTemplate-id}" {
+        return Ok(Some(b.get().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "POST"
+        && path
+            == "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate"
+    {
+        return Ok(Some(b.instantiate(&json_body(body)?).build()?));
+    }
+    Ok(None)
+}
+/// `/servicePrincipals` and below.
+fn at_17(
+    b: super::requests::ServicePrincipalsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/servicePrincipals" {
+        return Ok(Some(b.list().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "POST" && path == "/servicePrincipals" {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if under(path, "/servicePrincipals/{servicePrincipal-id}") {
+        return at_18(b.item(k(0usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}` and below.
+fn at_18(
+    b: super::requests::ServicePrincipalsItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/servicePrincipals/{servicePrincipal-id}" {
+        return Ok(Some(b.get().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "PATCH" && path == "/servicePrincipals/{servicePrincipal-id}" {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "DELETE" && path == "/servicePrincipals/{servicePrincipal-id}" {
+        return Ok(Some(b.delete().build()?));
+    }
+    if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization") {
+        return at_19(b.synchronization(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization` and below.
+fn at_19(
+    b: super::requests::SynchronizationRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken"
+    {
+        return Ok(Some(b.acquire_access_token(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.Ping()"
+    {
+        return Ok(Some(b.ping().build()?));
+    }
+    if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") {
+        return at_20(b.jobs(), method, path, keys, body);
+    }
+    if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") {
+        return at_27(b.secrets(), method, path, keys, body);
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
+    ) {
+        return at_28(b.templates(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` and below.
+fn at_20(
+    b: super::requests::SynchronizationJobsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials"
+    {
+        return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
+    ) {
+        return at_21(b.item(k(1usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and below.
+fn at_21(
+    b: super::requests::SynchronizationJobsItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause"
+    {
+        return Ok(Some(b.pause().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand"
+    {
+        return Ok(Some(b.provision_on_demand(&json_body(body)?).build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart"
+    {
+        return Ok(Some(b.restart(&json_body(body)?).build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start"
+    {
+        return Ok(Some(b.start().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials"
+    {
+        return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+    ) {
+        return at_22(b.bulk_upload(), method, path, keys, body);
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+    ) {
+        return at_24(b.schema(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and below.
+fn at_22(
+    b: super::requests::SynchronizationJobsItemBulkUploadRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+    ) {
+        return at_23(b.value(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value` and below.
+fn at_23(
+    b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
+    {
+        return Ok(Some(b.put(body.to_vec()).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
+fn at_24(
+    b: super::requests::SynchronizationJobsItemSchemaRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()"
+    {
+        return Ok(Some(b.filter_operators().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()"
+    {
+        return Ok(Some(b.functions().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression"
+    {
+        return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+    ) {
+        return at_25(b.directories(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories` and below.
+fn at_25(
+    b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+    ) {
+        return at_26(b.item(k(2usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}` and below.
+fn at_26(
+    b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
+    {
+        return Ok(Some(b.discover().build()?));
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/secrets` and below.
+fn at_27(
+    b: super::requests::SynchronizationSecretsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "PUT"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates` and below.
+fn at_28(
+    b: super::requests::SynchronizationTemplatesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+    ) {
+        return at_29(b.item(k(1usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}` and below.
+fn at_29(
+    b: super::requests::SynchronizationTemplatesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+    ) {
+        return at_30(b.schema(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema` and below.
+fn at_30(
+    b: super::requests::SynchronizationTemplatesItemSchemaRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PUT"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
+    {
+        return Ok(Some(b.put(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()"
+    {
+        return Ok(Some(b.filter_operators().build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()"
+    {
+        return Ok(Some(b.functions().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression"
+    {
+        return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+    ) {
+        return at_31(b.directories(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories` and below.
+fn at_31(
+    b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
+    {
+        return Ok(Some(b.list().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
+    {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count"
+    {
+        return Ok(Some(b.count().build()?));
+    }
+    if under(
+        path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+    ) {
+        return at_32(b.item(k(2usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}` and below.
+fn at_32(
+    b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "PATCH"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    if method == "POST"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
+    {
+        return Ok(Some(b.discover().build()?));
+    }
+    Ok(None)
+}
+/// `/servicePrincipals(appId='{appId}')` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_33(
+    b: super::requests::ServicePrincipalsByAppIdRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/servicePrincipals(appId='{appId}')" {
+        return Ok(Some(b.get().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "PATCH" && path == "/servicePrincipals(appId='{appId}')" {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "DELETE" && path == "/servicePrincipals(appId='{appId}')" {
+        return Ok(Some(b.delete().build()?));
+    }
+    Ok(None)
+}
+/// `/auditLogs` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_34(
+    b: super::requests::AuditLogsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs/directoryProvisioning") {
+        return at_35(b.directory_provisioning(), method, path, keys, body);
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs/provisioning") {
+        return at_37(b.provisioning(), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/auditLogs/directoryProvisioning` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_35(
+    b: super::requests::AuditLogsDirectoryProvisioningRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    let k = |index| crate::request::key(keys, index);
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/auditLogs/directoryProvisioning" {
+        return Ok(Some(b.list().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "POST" && path == "/auditLogs/directoryProvisioning" {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/auditLogs/directoryProvisioning/$count" {
+        return Ok(Some(b.count().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}") {
+        return at_36(b.item(k(0usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_36(
+    b: super::requests::AuditLogsDirectoryProvisioningItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET"
+        && path == "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "PATCH"
+        && path == "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "DELETE"
+        && path == "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    Ok(None)
+}
+/// `/auditLogs/provisioning` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_37(
+    b: super::requests::AuditLogsProvisioningRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    let k = |index| crate::request::key(keys, index);
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/auditLogs/provisioning" {
+        return Ok(Some(b.list().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "POST" && path == "/auditLogs/provisioning" {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/auditLogs/provisioning/$count" {
+        return Ok(Some(b.count().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs/provisioning/{provisioningObjectSummary-id}") {
+        return at_38(b.item(k(0usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+/// `/auditLogs/provisioning/{provisioningObjectSummary-id}` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_38(
+    b: super::requests::AuditLogsProvisioningItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET"
+        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "PATCH"
+        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "DELETE"
+        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    Ok(None)
 }

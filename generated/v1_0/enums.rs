@@ -2,6 +2,8 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 /// Spec name: `microsoft.graph.appCredentialRestrictionType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AppCredentialRestrictionType {
@@ -20,6 +22,7 @@ pub enum AppCredentialRestrictionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     AppCredentialRestrictionType = "microsoft.graph.appCredentialRestrictionType" {
     PasswordAddition = "passwordAddition", PasswordLifetime = "passwordLifetime",
@@ -28,6 +31,8 @@ crate::evolvable_enum!(
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.appKeyCredentialRestrictionType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AppKeyCredentialRestrictionType {
@@ -38,6 +43,7 @@ pub enum AppKeyCredentialRestrictionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     AppKeyCredentialRestrictionType = "microsoft.graph.appKeyCredentialRestrictionType" {
     AsymmetricKeyLifetime = "asymmetricKeyLifetime", UnknownFutureValue =
@@ -185,6 +191,8 @@ pub type DirectoryDefinitionDiscoverabilities = crate::Flags<
     DirectoryDefinitionDiscoverabilitiesMember,
 >;
 /// Spec name: `microsoft.graph.initiatorType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InitiatorType {
@@ -199,6 +207,7 @@ pub enum InitiatorType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     InitiatorType = "microsoft.graph.initiatorType" { User = "user", Application =
     "application", System = "system", UnknownFutureValue = "unknownFutureValue" }
@@ -223,6 +232,8 @@ crate::evolvable_enum!(
     "ReadOnly", Immutable = "Immutable", WriteOnly = "WriteOnly" }
 );
 /// One member of [`NativeAuthenticationApisEnabled`].
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NativeAuthenticationApisEnabledMember {
@@ -235,12 +246,15 @@ pub enum NativeAuthenticationApisEnabledMember {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     NativeAuthenticationApisEnabledMember =
     "microsoft.graph.nativeAuthenticationApisEnabled" { None = "none", All = "all",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.nativeAuthenticationApisEnabled` (a flags enum: a set of members, written `"A, B"`).
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 pub type NativeAuthenticationApisEnabled = crate::Flags<
     NativeAuthenticationApisEnabledMember,
 >;
@@ -323,6 +337,8 @@ crate::evolvable_enum!(
     "ExcludeFromReporting", Unsynchronized = "Unsynchronized" }
 );
 /// Spec name: `microsoft.graph.permissionClassificationType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PermissionClassificationType {
@@ -337,11 +353,14 @@ pub enum PermissionClassificationType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     PermissionClassificationType = "microsoft.graph.permissionClassificationType" { Low =
     "low", Medium = "medium", High = "high", UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningAction`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningAction {
@@ -362,12 +381,15 @@ pub enum ProvisioningAction {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningAction = "microsoft.graph.provisioningAction" { Other = "other", Create =
     "create", Delete = "delete", Disable = "disable", Update = "update", StagedDelete =
     "stagedDelete", UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningResult`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningResult {
@@ -384,12 +406,15 @@ pub enum ProvisioningResult {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningResult = "microsoft.graph.provisioningResult" { Success = "success",
     Failure = "failure", Skipped = "skipped", Warning = "warning", UnknownFutureValue =
     "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningStatusErrorCategory`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningStatusErrorCategory {
@@ -404,12 +429,15 @@ pub enum ProvisioningStatusErrorCategory {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningStatusErrorCategory = "microsoft.graph.provisioningStatusErrorCategory" {
     Failure = "failure", NonServiceFailure = "nonServiceFailure", Success = "success",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.provisioningStepType`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProvisioningStepType {
@@ -430,6 +458,7 @@ pub enum ProvisioningStepType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     ProvisioningStepType = "microsoft.graph.provisioningStepType" { Import = "import",
     Scoping = "scoping", Matching = "matching", Processing = "processing",
@@ -745,6 +774,8 @@ crate::evolvable_enum!(
     Failed = "Failed", EntryLevelErrors = "EntryLevelErrors" }
 );
 /// One member of [`WeakAlgorithms`].
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WeakAlgorithmsMember {
@@ -755,9 +786,12 @@ pub enum WeakAlgorithmsMember {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+#[cfg(feature = "provisioning-flow")]
 crate::evolvable_enum!(
     WeakAlgorithmsMember = "microsoft.graph.weakAlgorithms" { RsaSha1 = "rsaSha1",
     UnknownFutureValue = "unknownFutureValue" }
 );
 /// Spec name: `microsoft.graph.weakAlgorithms` (a flags enum: a set of members, written `"A, B"`).
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 pub type WeakAlgorithms = crate::Flags<WeakAlgorithmsMember>;

@@ -17,6 +17,8 @@ crate::model!(
     "credentials" }
 );
 /// Spec name: `microsoft.graph.addIn`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddIn {
     /// The unique identifier for the addIn object.
@@ -36,11 +38,14 @@ pub struct AddIn {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AddIn = "microsoft.graph.addIn" { id : "id", properties : "properties", r#type :
     "type" }
 );
 /// Spec name: `microsoft.graph.apiApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApiApplication {
     /// When true, allows an application to use claims mapping without specifying a custom signing key.
@@ -68,6 +73,7 @@ pub struct ApiApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApiApplication = "microsoft.graph.apiApplication" { accept_mapped_claims :
     "acceptMappedClaims", known_client_applications : "knownClientApplications",
@@ -76,6 +82,8 @@ crate::model!(
     "requestedAccessTokenVersion" }
 );
 /// Spec name: `microsoft.graph.appManagementConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppManagementConfiguration {
     /// Collection of keyCredential restrictions settings to be applied to an application or service principal.
@@ -91,11 +99,14 @@ pub struct AppManagementConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
     key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
 );
 /// Spec name: `microsoft.graph.appManagementPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppManagementPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -129,6 +140,7 @@ pub struct AppManagementPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppManagementPolicy = "microsoft.graph.appManagementPolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -136,6 +148,8 @@ crate::model!(
     "appliesTo" }
 );
 /// Spec name: `microsoft.graph.appRole`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppRole {
     /// Specifies whether this app role can be assigned to users and groups (by setting to ['User']), to other application's (by setting to ['Application'], or both (by setting to ['User', 'Application']). App roles supporting assignment to other applications' service principals are also known as application permissions. The 'Application' value is only supported for app roles defined on application entities.
@@ -171,12 +185,15 @@ pub struct AppRole {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppRole = "microsoft.graph.appRole" { allowed_member_types : "allowedMemberTypes",
     description : "description", display_name : "displayName", id : "id", is_enabled :
     "isEnabled", origin : "origin", value : "value" }
 );
 /// Spec name: `microsoft.graph.appRoleAssignment`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppRoleAssignment {
     /// The unique identifier for an entity. Read-only.
@@ -220,6 +237,7 @@ pub struct AppRoleAssignment {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     AppRoleAssignment = "microsoft.graph.appRoleAssignment" { id : "id",
     deleted_date_time : "deletedDateTime", app_role_id : "appRoleId", created_date_time :
@@ -228,6 +246,8 @@ crate::model!(
     "resourceDisplayName", resource_id : "resourceId" }
 );
 /// Spec name: `microsoft.graph.application`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Application {
     /// The unique identifier for an entity. Read-only.
@@ -397,6 +417,7 @@ pub struct Application {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Application = "microsoft.graph.application" { id : "id", deleted_date_time :
     "deletedDateTime", add_ins : "addIns", api : "api", app_id : "appId",
@@ -427,6 +448,8 @@ crate::model!(
     "tokenLifetimePolicies" }
 );
 /// Spec name: `microsoft.graph.applicationServicePrincipal`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationServicePrincipal {
     /// Wire name: `application`.
@@ -438,11 +461,14 @@ pub struct ApplicationServicePrincipal {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
     application : "application", service_principal : "servicePrincipal" }
 );
 /// Spec name: `microsoft.graph.applicationTemplate`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationTemplate {
     /// The unique identifier for an entity. Read-only.
@@ -486,6 +512,7 @@ pub struct ApplicationTemplate {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApplicationTemplate = "microsoft.graph.applicationTemplate" { id : "id", categories :
     "categories", description : "description", display_name : "displayName",
@@ -494,6 +521,8 @@ crate::model!(
     supported_single_sign_on_modes : "supportedSingleSignOnModes" }
 );
 /// Spec name: `microsoft.graph.applicationTemplateCollectionResponse`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationTemplateCollectionResponse {
     /// Wire name: `value`.
@@ -505,11 +534,13 @@ pub struct ApplicationTemplateCollectionResponse {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ApplicationTemplateCollectionResponse =
     "microsoft.graph.applicationTemplateCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+#[cfg(feature = "provisioning-flow")]
 impl crate::Page for ApplicationTemplateCollectionResponse {
     type Item = ApplicationTemplate;
     fn next_link(&self) -> Option<&str> {
@@ -741,6 +772,8 @@ crate::model!(
     "Operations", fail_on_errors : "failOnErrors" }
 );
 /// Spec name: `microsoft.graph.certification`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Certification {
     /// URL that shows certification details for the application.
@@ -768,6 +801,7 @@ pub struct Certification {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Certification = "microsoft.graph.certification" { certification_details_url :
     "certificationDetailsUrl", certification_expiration_date_time :
@@ -776,6 +810,8 @@ crate::model!(
     last_certification_date_time : "lastCertificationDateTime" }
 );
 /// Spec name: `microsoft.graph.claimsMappingPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClaimsMappingPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -809,6 +845,7 @@ pub struct ClaimsMappingPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -830,6 +867,8 @@ crate::model!(
     "includedContainers" }
 );
 /// Spec name: `microsoft.graph.customAppManagementConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomAppManagementConfiguration {
     /// Collection of keyCredential restrictions settings to be applied to an application or service principal.
@@ -845,11 +884,14 @@ pub struct CustomAppManagementConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration"
     { key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
 );
 /// Spec name: `microsoft.graph.customSecurityAttributeValue`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomSecurityAttributeValue {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -857,10 +899,13 @@ pub struct CustomSecurityAttributeValue {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {}
 );
 /// Spec name: `microsoft.graph.delegatedPermissionClassification`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DelegatedPermissionClassification {
     /// The unique identifier for an entity. Read-only.
@@ -882,6 +927,7 @@ pub struct DelegatedPermissionClassification {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     DelegatedPermissionClassification =
     "microsoft.graph.delegatedPermissionClassification" { id : "id", classification :
@@ -889,6 +935,8 @@ crate::model!(
     }
 );
 /// Spec name: `microsoft.graph.detailsInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DetailsInfo {
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
@@ -896,6 +944,7 @@ pub struct DetailsInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(DetailsInfo = "microsoft.graph.detailsInfo" {});
 /// Spec name: `microsoft.graph.directoryDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -963,6 +1012,8 @@ impl crate::Page for DirectoryDefinitionCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.directoryObject`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DirectoryObject {
     /// The unique identifier for an entity. Read-only.
@@ -978,11 +1029,14 @@ pub struct DirectoryObject {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     DirectoryObject = "microsoft.graph.directoryObject" { id : "id", deleted_date_time :
     "deletedDateTime" }
 );
 /// Spec name: `microsoft.graph.endpoint`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Endpoint {
     /// The unique identifier for an entity. Read-only.
@@ -1008,6 +1062,7 @@ pub struct Endpoint {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Endpoint = "microsoft.graph.endpoint" { id : "id", deleted_date_time :
     "deletedDateTime", capability : "capability", provider_id : "providerId",
@@ -1046,6 +1101,8 @@ crate::model!(
     "definition", properties : "properties" }
 );
 /// Spec name: `microsoft.graph.extensionProperty`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExtensionProperty {
     /// The unique identifier for an entity. Read-only.
@@ -1085,6 +1142,7 @@ pub struct ExtensionProperty {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ExtensionProperty = "microsoft.graph.extensionProperty" { id : "id",
     deleted_date_time : "deletedDateTime", app_display_name : "appDisplayName", data_type
@@ -1092,6 +1150,8 @@ crate::model!(
     "isSyncedFromOnPremises", name : "name", target_objects : "targetObjects" }
 );
 /// Spec name: `microsoft.graph.federatedIdentityCredential`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FederatedIdentityCredential {
     /// The unique identifier for an entity. Read-only.
@@ -1123,6 +1183,7 @@ pub struct FederatedIdentityCredential {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" { id :
     "id", audiences : "audiences", description : "description", issuer : "issuer", name :
@@ -1301,6 +1362,8 @@ crate::model!(
     GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
 );
 /// Spec name: `microsoft.graph.homeRealmDiscoveryPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HomeRealmDiscoveryPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -1334,6 +1397,7 @@ pub struct HomeRealmDiscoveryPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -1341,6 +1405,8 @@ crate::model!(
     "isOrganizationDefault", applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.identity`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Identity {
     /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -1356,10 +1422,13 @@ pub struct Identity {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Identity = "microsoft.graph.identity" { display_name : "displayName", id : "id" }
 );
 /// Spec name: `microsoft.graph.implicitGrantSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImplicitGrantSettings {
     /// Specifies whether this web application can request an access token using the OAuth 2.0 implicit flow.
@@ -1375,12 +1444,15 @@ pub struct ImplicitGrantSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
     enable_access_token_issuance : "enableAccessTokenIssuance", enable_id_token_issuance
     : "enableIdTokenIssuance" }
 );
 /// Spec name: `microsoft.graph.informationalUrl`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InformationalUrl {
     /// CDN URL to the application's logo, Read-only.
@@ -1408,12 +1480,15 @@ pub struct InformationalUrl {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     InformationalUrl = "microsoft.graph.informationalUrl" { logo_url : "logoUrl",
     marketing_url : "marketingUrl", privacy_statement_url : "privacyStatementUrl",
     support_url : "supportUrl", terms_of_service_url : "termsOfServiceUrl" }
 );
 /// Spec name: `microsoft.graph.initiator`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Initiator {
     /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -1431,11 +1506,14 @@ pub struct Initiator {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     Initiator = "microsoft.graph.initiator" { display_name : "displayName", id : "id",
     initiator_type : "initiatorType" }
 );
 /// Spec name: `InstantiateRequestBody`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InstantiateRequestBody {
     /// Wire name: `displayName`.
@@ -1445,10 +1523,13 @@ pub struct InstantiateRequestBody {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     InstantiateRequestBody = "InstantiateRequestBody" { display_name : "displayName" }
 );
 /// Spec name: `microsoft.graph.keyCredential`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyCredential {
     /// A 40-character binary type that can be used to identify the credential. Optional. When not provided in the payload, defaults to the thumbprint of the certificate.
@@ -1488,6 +1569,7 @@ pub struct KeyCredential {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     KeyCredential = "microsoft.graph.keyCredential" { custom_key_identifier :
     "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
@@ -1495,6 +1577,8 @@ crate::model!(
     usage : "usage" }
 );
 /// Spec name: `microsoft.graph.keyCredentialConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyCredentialConfiguration {
     /// Value that can be used as the maximum duration in days, hours, minutes, or seconds from the date of key creation, for which the key is valid.  Defined in ISO 8601 format for Durations. For example, P4DT12H30M5S represents a duration of four days, twelve hours, thirty minutes, and five seconds. This property is required when restrictionType is set to keyLifetime.
@@ -1512,12 +1596,15 @@ pub struct KeyCredentialConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
     max_lifetime : "maxLifetime", restrict_for_apps_created_after_date_time :
     "restrictForAppsCreatedAfterDateTime", restriction_type : "restrictionType" }
 );
 /// Spec name: `microsoft.graph.keyValue`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyValue {
     /// Key for the key-value pair.
@@ -1533,6 +1620,7 @@ pub struct KeyValue {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(KeyValue = "microsoft.graph.keyValue" { key : "key", value : "value" });
 /// Spec name: `microsoft.graph.keyValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1554,6 +1642,8 @@ crate::model!(
     KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
 );
 /// Spec name: `microsoft.graph.modifiedProperty`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ModifiedProperty {
     /// Indicates the property name of the target attribute that was changed.
@@ -1573,11 +1663,14 @@ pub struct ModifiedProperty {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ModifiedProperty = "microsoft.graph.modifiedProperty" { display_name : "displayName",
     new_value : "newValue", old_value : "oldValue" }
 );
 /// Spec name: `microsoft.graph.oAuth2PermissionGrant`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OAuth2PermissionGrant {
     /// The unique identifier for an entity. Read-only.
@@ -1609,6 +1702,7 @@ pub struct OAuth2PermissionGrant {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" { id : "id",
     client_id : "clientId", consent_type : "consentType", principal_id : "principalId",
@@ -1788,6 +1882,8 @@ crate::model!(
     "key", value : "value" }
 );
 /// Spec name: `microsoft.graph.optionalClaim`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OptionalClaim {
     /// Additional properties of the claim. If a property exists in this collection, it modifies the behavior of the optional claim specified in the name property.
@@ -1811,11 +1907,14 @@ pub struct OptionalClaim {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OptionalClaim = "microsoft.graph.optionalClaim" { additional_properties_2 :
     "additionalProperties", essential : "essential", name : "name", source : "source" }
 );
 /// Spec name: `microsoft.graph.optionalClaims`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OptionalClaims {
     /// The optional claims returned in the JWT access token.
@@ -1835,11 +1934,14 @@ pub struct OptionalClaims {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     OptionalClaims = "microsoft.graph.optionalClaims" { access_token : "accessToken",
     id_token : "idToken", saml2_token : "saml2Token" }
 );
 /// Spec name: `microsoft.graph.parentalControlSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParentalControlSettings {
     /// Specifies the two-letter ISO country codes. Access to the application will be blocked for minors from the countries specified in this list.
@@ -1855,6 +1957,7 @@ pub struct ParentalControlSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
     countries_blocked_for_minors : "countriesBlockedForMinors", legal_age_group_rule :
@@ -1910,6 +2013,8 @@ crate::model!(
     "parsingSucceeded" }
 );
 /// Spec name: `microsoft.graph.passwordCredential`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordCredential {
     /// Do not use.
@@ -1945,6 +2050,7 @@ pub struct PasswordCredential {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PasswordCredential = "microsoft.graph.passwordCredential" { custom_key_identifier :
     "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
@@ -1952,6 +2058,8 @@ crate::model!(
     "startDateTime" }
 );
 /// Spec name: `microsoft.graph.passwordCredentialConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordCredentialConfiguration {
     /// Value that can be used as the maximum number for setting password expiration time in days, hours, minutes or seconds. Defined in ISO 8601 format for Durations. For example, 'P4DT12H30M5S' represents a duration of four days, twelve hours, thirty minutes, and five seconds. This property is required when restriction type is set to passwordLifetime.
@@ -1969,12 +2077,15 @@ pub struct PasswordCredentialConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
     max_lifetime : "maxLifetime", restrict_for_apps_created_after_date_time :
     "restrictForAppsCreatedAfterDateTime", restriction_type : "restrictionType" }
 );
 /// Spec name: `microsoft.graph.permissionScope`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PermissionScope {
     /// A description of the delegated permissions, intended to be read by an administrator granting the permission on behalf of all users. This text appears in tenant-wide admin consent experiences.
@@ -2016,6 +2127,7 @@ pub struct PermissionScope {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PermissionScope = "microsoft.graph.permissionScope" { admin_consent_description :
     "adminConsentDescription", admin_consent_display_name : "adminConsentDisplayName", id
@@ -2024,6 +2136,8 @@ crate::model!(
     "userConsentDisplayName", value : "value" }
 );
 /// Spec name: `microsoft.graph.policyBase`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PolicyBase {
     /// The unique identifier for an entity. Read-only.
@@ -2047,11 +2161,14 @@ pub struct PolicyBase {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PolicyBase = "microsoft.graph.policyBase" { id : "id", deleted_date_time :
     "deletedDateTime", description : "description", display_name : "displayName" }
 );
 /// Spec name: `microsoft.graph.preAuthorizedApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreAuthorizedApplication {
     /// The unique identifier for the application.
@@ -2067,6 +2184,7 @@ pub struct PreAuthorizedApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" { app_id :
     "appId", delegated_permission_ids : "delegatedPermissionIds" }
@@ -2086,6 +2204,8 @@ crate::model!(
     "parameters" }
 );
 /// Spec name: `microsoft.graph.provisionedIdentity`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisionedIdentity {
     /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -2107,11 +2227,14 @@ pub struct ProvisionedIdentity {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisionedIdentity = "microsoft.graph.provisionedIdentity" { display_name :
     "displayName", id : "id", details : "details", identity_type : "identityType" }
 );
 /// Spec name: `microsoft.graph.provisioningErrorInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningErrorInfo {
     /// Additional details if there's error.
@@ -2137,12 +2260,15 @@ pub struct ProvisioningErrorInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" { additional_details
     : "additionalDetails", error_category : "errorCategory", error_code : "errorCode",
     reason : "reason", recommended_action : "recommendedAction" }
 );
 /// Spec name: `microsoft.graph.provisioningObjectSummary`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningObjectSummary {
     /// The unique identifier for an entity. Read-only.
@@ -2202,6 +2328,7 @@ pub struct ProvisioningObjectSummary {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" { id : "id",
     activity_date_time : "activityDateTime", change_id : "changeId", cycle_id :
@@ -2214,6 +2341,8 @@ crate::model!(
     tenant_id : "tenantId" }
 );
 /// Spec name: `microsoft.graph.provisioningObjectSummaryCollectionResponse`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningObjectSummaryCollectionResponse {
     /// Wire name: `value`.
@@ -2225,11 +2354,13 @@ pub struct ProvisioningObjectSummaryCollectionResponse {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningObjectSummaryCollectionResponse =
     "microsoft.graph.provisioningObjectSummaryCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+#[cfg(feature = "provisioning-flow")]
 impl crate::Page for ProvisioningObjectSummaryCollectionResponse {
     type Item = ProvisioningObjectSummary;
     fn next_link(&self) -> Option<&str> {
@@ -2240,6 +2371,8 @@ impl crate::Page for ProvisioningObjectSummaryCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.provisioningServicePrincipal`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningServicePrincipal {
     /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -2255,11 +2388,14 @@ pub struct ProvisioningServicePrincipal {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
     display_name : "displayName", id : "id" }
 );
 /// Spec name: `microsoft.graph.provisioningStatusInfo`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningStatusInfo {
     /// Wire name: `errorInformation`.
@@ -2271,11 +2407,14 @@ pub struct ProvisioningStatusInfo {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" { error_information
     : "errorInformation", status : "status" }
 );
 /// Spec name: `microsoft.graph.provisioningStep`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningStep {
     /// Summary of what occurred during the step.
@@ -2297,12 +2436,15 @@ pub struct ProvisioningStep {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningStep = "microsoft.graph.provisioningStep" { description : "description",
     details : "details", name : "name", provisioning_step_type : "provisioningStepType",
     status : "status" }
 );
 /// Spec name: `microsoft.graph.provisioningSystem`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningSystem {
     /// The display name of the identity.For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
@@ -2320,11 +2462,14 @@ pub struct ProvisioningSystem {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ProvisioningSystem = "microsoft.graph.provisioningSystem" { display_name :
     "displayName", id : "id", details : "details" }
 );
 /// Spec name: `microsoft.graph.publicClientApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PublicClientApplication {
     /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent. For iOS and macOS apps, specify the value following the syntax msauth.{BUNDLEID}://auth, replacing '{BUNDLEID}'. For example, if the bundle ID is com.microsoft.identitysample.MSALiOS, the URI is msauth.com.microsoft.identitysample.MSALiOS://auth.
@@ -2336,6 +2481,7 @@ pub struct PublicClientApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     PublicClientApplication = "microsoft.graph.publicClientApplication" { redirect_uris :
     "redirectUris" }
@@ -2423,6 +2569,8 @@ crate::model!(
     "details", message : "message", target : "target" }
 );
 /// Spec name: `microsoft.graph.redirectUriSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RedirectUriSettings {
     /// Wire name: `index`.
@@ -2434,6 +2582,7 @@ pub struct RedirectUriSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RedirectUriSettings = "microsoft.graph.redirectUriSettings" { index : "index", uri :
     "uri" }
@@ -2459,6 +2608,8 @@ crate::model!(
     "referencedObjectName", referenced_property : "referencedProperty" }
 );
 /// Spec name: `microsoft.graph.remoteDesktopSecurityConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoteDesktopSecurityConfiguration {
     /// The unique identifier for an entity. Read-only.
@@ -2478,6 +2629,7 @@ pub struct RemoteDesktopSecurityConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RemoteDesktopSecurityConfiguration =
     "microsoft.graph.remoteDesktopSecurityConfiguration" { id : "id",
@@ -2485,6 +2637,8 @@ crate::model!(
     target_device_groups : "targetDeviceGroups" }
 );
 /// Spec name: `microsoft.graph.requestSignatureVerification`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RequestSignatureVerification {
     /// Wire name: `allowedWeakAlgorithms`.
@@ -2498,12 +2652,15 @@ pub struct RequestSignatureVerification {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
     allowed_weak_algorithms : "allowedWeakAlgorithms", is_signed_request_required :
     "isSignedRequestRequired" }
 );
 /// Spec name: `microsoft.graph.requiredResourceAccess`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RequiredResourceAccess {
     /// The list of OAuth2.0 permission scopes and app roles that the application requires from the specified resource.
@@ -2519,11 +2676,14 @@ pub struct RequiredResourceAccess {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" { resource_access :
     "resourceAccess", resource_app_id : "resourceAppId" }
 );
 /// Spec name: `microsoft.graph.resourceAccess`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResourceAccess {
     /// The unique identifier of an app role or delegated permission exposed by the resource application. For delegated permissions, this should match the id property of one of the delegated permissions in the oauth2PermissionScopes collection of the resource application's service principal. For app roles (application permissions), this should match the id property of an app role in the appRoles collection of the resource application's service principal.
@@ -2539,10 +2699,13 @@ pub struct ResourceAccess {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ResourceAccess = "microsoft.graph.resourceAccess" { id : "id", r#type : "type" }
 );
 /// Spec name: `microsoft.graph.resourceSpecificPermission`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResourceSpecificPermission {
     /// Describes the level of access that the resource-specific permission represents.
@@ -2570,6 +2733,7 @@ pub struct ResourceSpecificPermission {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ResourceSpecificPermission = "microsoft.graph.resourceSpecificPermission" {
     description : "description", display_name : "displayName", id : "id", is_enabled :
@@ -2587,6 +2751,8 @@ pub struct RestartRequestBody {
 }
 crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
 /// Spec name: `microsoft.graph.samlSingleSignOnSettings`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SamlSingleSignOnSettings {
     /// The relative URI the service provider would redirect to after completion of the single sign-on flow.
@@ -2598,6 +2764,7 @@ pub struct SamlSingleSignOnSettings {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" { relay_state :
     "relayState" }
@@ -2625,6 +2792,8 @@ pub struct SecretsResponse {
 }
 crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
 /// Spec name: `microsoft.graph.servicePrincipal`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipal {
     /// The unique identifier for an entity. Read-only.
@@ -2836,6 +3005,7 @@ pub struct ServicePrincipal {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePrincipal = "microsoft.graph.servicePrincipal" { id : "id", deleted_date_time
     : "deletedDateTime", account_enabled : "accountEnabled", add_ins : "addIns",
@@ -2870,6 +3040,8 @@ crate::model!(
     "tokenLifetimePolicies", transitive_member_of : "transitiveMemberOf" }
 );
 /// Spec name: `microsoft.graph.servicePrincipalCollectionResponse`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipalCollectionResponse {
     /// Wire name: `value`.
@@ -2881,11 +3053,13 @@ pub struct ServicePrincipalCollectionResponse {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePrincipalCollectionResponse =
     "microsoft.graph.servicePrincipalCollectionResponse" { value : "value",
     odata_next_link : "@odata.nextLink" }
 );
+#[cfg(feature = "provisioning-flow")]
 impl crate::Page for ServicePrincipalCollectionResponse {
     type Item = ServicePrincipal;
     fn next_link(&self) -> Option<&str> {
@@ -2896,6 +3070,8 @@ impl crate::Page for ServicePrincipalCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.servicePrincipalLockConfiguration`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipalLockConfiguration {
     /// Enables locking all sensitive properties. The sensitive properties are keyCredentials, passwordCredentials, and tokenEncryptionKeyId.
@@ -2923,6 +3099,7 @@ pub struct ServicePrincipalLockConfiguration {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     ServicePrincipalLockConfiguration =
     "microsoft.graph.servicePrincipalLockConfiguration" { all_properties :
@@ -2931,6 +3108,8 @@ crate::model!(
     "isEnabled", token_encryption_key_id : "tokenEncryptionKeyId" }
 );
 /// Spec name: `microsoft.graph.spaApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SpaApplication {
     /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent.
@@ -2942,6 +3121,7 @@ pub struct SpaApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     SpaApplication = "microsoft.graph.spaApplication" { redirect_uris : "redirectUris" }
 );
@@ -3020,6 +3200,8 @@ crate::model!(
     value : "value" }
 );
 /// Spec name: `microsoft.graph.stsPolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StsPolicy {
     /// The unique identifier for an entity. Read-only.
@@ -3053,6 +3235,7 @@ pub struct StsPolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     StsPolicy = "microsoft.graph.stsPolicy" { id : "id", deleted_date_time :
     "deletedDateTime", description : "description", display_name : "displayName",
@@ -3649,6 +3832,8 @@ impl crate::Page for SynchronizationTemplateCollectionResponse {
     }
 }
 /// Spec name: `microsoft.graph.targetDeviceGroup`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TargetDeviceGroup {
     /// The unique identifier for an entity. Read-only.
@@ -3664,11 +3849,14 @@ pub struct TargetDeviceGroup {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" { id : "id", display_name :
     "displayName" }
 );
 /// Spec name: `microsoft.graph.tokenIssuancePolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenIssuancePolicy {
     /// The unique identifier for an entity. Read-only.
@@ -3702,6 +3890,7 @@ pub struct TokenIssuancePolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -3709,6 +3898,8 @@ crate::model!(
     "isOrganizationDefault", applies_to : "appliesTo" }
 );
 /// Spec name: `microsoft.graph.tokenLifetimePolicy`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenLifetimePolicy {
     /// The unique identifier for an entity. Read-only.
@@ -3742,6 +3933,7 @@ pub struct TokenLifetimePolicy {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" { id : "id",
     deleted_date_time : "deletedDateTime", description : "description", display_name :
@@ -3770,6 +3962,8 @@ crate::model!(
     use_saved_credentials : "useSavedCredentials", credentials : "credentials" }
 );
 /// Spec name: `microsoft.graph.verifiedPublisher`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPublisher {
     /// The timestamp when the verified publisher was first added or most recently updated.
@@ -3789,12 +3983,15 @@ pub struct VerifiedPublisher {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     VerifiedPublisher = "microsoft.graph.verifiedPublisher" { added_date_time :
     "addedDateTime", display_name : "displayName", verified_publisher_id :
     "verifiedPublisherId" }
 );
 /// Spec name: `microsoft.graph.webApplication`.
+#[cfg(feature = "provisioning-flow")]
+#[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WebApplication {
     /// Home page or landing page of the application.
@@ -3818,6 +4015,7 @@ pub struct WebApplication {
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+#[cfg(feature = "provisioning-flow")]
 crate::model!(
     WebApplication = "microsoft.graph.webApplication" { home_page_url : "homePageUrl",
     implicit_grant_settings : "implicitGrantSettings", logout_url : "logoutUrl",

@@ -3,7 +3,8 @@
 
 /// The API version these models belong to.
 pub const API_VERSION: &str = "v1.0";
-/// Every model and enum of this API version, sorted by spec name.
+/// Every model and enum of this API version, sorted by spec name (those of features not
+/// enabled left out).
 #[cfg(feature = "registry")]
 pub static MODELS: &[crate::registry::ModelEntry] = {
     use crate::registry::ModelEntry as Model;
@@ -32,6 +33,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::FunctionsResponse,
         >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InstantiateRequestBody,
         >("InstantiateRequestBody", "InstantiateRequestBody", &["displayName"]),
@@ -93,9 +95,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ODataErrorsODataError,
         >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AddIn,
         >("microsoft.graph.addIn", "AddIn", &["id", "properties", "type"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApiApplication,
         >(
@@ -109,6 +113,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "requestedAccessTokenVersion",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppCredentialRestrictionType,
         >(
@@ -116,6 +121,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppCredentialRestrictionType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppKeyCredentialRestrictionType,
         >(
@@ -123,6 +129,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppKeyCredentialRestrictionType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppManagementConfiguration,
         >(
@@ -130,6 +137,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "AppManagementConfiguration",
             &["keyCredentials", "passwordCredentials"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppManagementPolicy,
         >(
@@ -145,6 +153,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppRole,
         >(
@@ -160,6 +169,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "value",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::AppRoleAssignment,
         >(
@@ -177,6 +187,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "resourceId",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Application,
         >(
@@ -234,6 +245,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "tokenLifetimePolicies",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApplicationServicePrincipal,
         >(
@@ -241,6 +253,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ApplicationServicePrincipal",
             &["application", "servicePrincipal"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApplicationTemplate,
         >(
@@ -258,6 +271,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "supportedSingleSignOnModes",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ApplicationTemplateCollectionResponse,
         >(
@@ -354,6 +368,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::BulkUpload,
         >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Certification,
         >(
@@ -367,6 +382,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "lastCertificationDateTime",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ClaimsMappingPolicy,
         >(
@@ -385,6 +401,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ContainerFilter,
         >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomAppManagementConfiguration,
         >(
@@ -392,6 +409,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "CustomAppManagementConfiguration",
             &["keyCredentials", "passwordCredentials"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::CustomSecurityAttributeValue,
         >(
@@ -399,6 +417,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "CustomSecurityAttributeValue",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::DelegatedPermissionClassification,
         >(
@@ -406,6 +425,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DelegatedPermissionClassification",
             &["id", "classification", "permissionId", "permissionName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::DetailsInfo,
         >("microsoft.graph.detailsInfo", "DetailsInfo", &[]),
@@ -438,6 +458,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DirectoryDefinitionDiscoverabilities",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::DirectoryObject,
         >(
@@ -445,6 +466,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "DirectoryObject",
             &["id", "deletedDateTime"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Endpoint,
         >(
@@ -468,6 +490,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ExpressionInputObject",
             &["definition", "properties"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ExtensionProperty,
         >(
@@ -484,6 +507,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetObjects",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::FederatedIdentityCredential,
         >(
@@ -521,6 +545,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::GroupFilter,
         >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::HomeRealmDiscoveryPolicy,
         >(
@@ -536,9 +561,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Identity,
         >("microsoft.graph.identity", "Identity", &["displayName", "id"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ImplicitGrantSettings,
         >(
@@ -546,6 +573,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ImplicitGrantSettings",
             &["enableAccessTokenIssuance", "enableIdTokenIssuance"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InformationalUrl,
         >(
@@ -559,6 +587,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "termsOfServiceUrl",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::Initiator,
         >(
@@ -566,9 +595,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "Initiator",
             &["displayName", "id", "initiatorType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::InitiatorType,
         >("microsoft.graph.initiatorType", "InitiatorType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KeyCredential,
         >(
@@ -585,6 +616,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "usage",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KeyCredentialConfiguration,
         >(
@@ -592,12 +624,14 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "KeyCredentialConfiguration",
             &["maxLifetime", "restrictForAppsCreatedAfterDateTime", "restrictionType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::KeyValue,
         >("microsoft.graph.keyValue", "KeyValue", &["key", "value"]),
         Model::new::<
             super::KeyValuePair,
         >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ModifiedProperty,
         >(
@@ -606,6 +640,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             &["displayName", "newValue", "oldValue"],
         ),
         Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::NativeAuthenticationApisEnabled,
         >(
@@ -613,6 +648,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "NativeAuthenticationApisEnabled",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OAuth2PermissionGrant,
         >(
@@ -666,6 +702,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ObjectMappingMetadataEntry",
             &["key", "value"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OptionalClaim,
         >(
@@ -673,6 +710,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "OptionalClaim",
             &["additionalProperties", "essential", "name", "source"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::OptionalClaims,
         >(
@@ -680,6 +718,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "OptionalClaims",
             &["accessToken", "idToken", "saml2Token"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ParentalControlSettings,
         >(
@@ -700,6 +739,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "parsingSucceeded",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PasswordCredential,
         >(
@@ -715,6 +755,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "startDateTime",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PasswordCredentialConfiguration,
         >(
@@ -722,6 +763,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PasswordCredentialConfiguration",
             &["maxLifetime", "restrictForAppsCreatedAfterDateTime", "restrictionType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionClassificationType,
         >(
@@ -729,6 +771,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PermissionClassificationType",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PermissionScope,
         >(
@@ -746,6 +789,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "value",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PolicyBase,
         >(
@@ -753,6 +797,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PolicyBase",
             &["id", "deletedDateTime", "description", "displayName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PreAuthorizedApplication,
         >(
@@ -760,6 +805,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "PreAuthorizedApplication",
             &["appId", "delegatedPermissionIds"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisionedIdentity,
         >(
@@ -767,9 +813,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisionedIdentity",
             &["displayName", "id", "details", "identityType"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningAction,
         >("microsoft.graph.provisioningAction", "ProvisioningAction", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningErrorInfo,
         >(
@@ -783,6 +831,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "recommendedAction",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningObjectSummary,
         >(
@@ -808,6 +857,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "tenantId",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningObjectSummaryCollectionResponse,
         >(
@@ -815,9 +865,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningObjectSummaryCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningResult,
         >("microsoft.graph.provisioningResult", "ProvisioningResult", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningServicePrincipal,
         >(
@@ -825,6 +877,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningServicePrincipal",
             &["displayName", "id"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStatusErrorCategory,
         >(
@@ -832,6 +885,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningStatusErrorCategory",
             &[],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStatusInfo,
         >(
@@ -839,6 +893,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningStatusInfo",
             &["errorInformation", "status"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStep,
         >(
@@ -846,9 +901,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningStep",
             &["description", "details", "name", "provisioningStepType", "status"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningStepType,
         >("microsoft.graph.provisioningStepType", "ProvisioningStepType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ProvisioningSystem,
         >(
@@ -856,6 +913,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ProvisioningSystem",
             &["displayName", "id", "details"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::PublicClientApplication,
         >(
@@ -887,6 +945,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::QuarantineReason,
         >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RedirectUriSettings,
         >(
@@ -901,6 +960,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ReferencedObject",
             &["referencedObjectName", "referencedProperty"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RemoteDesktopSecurityConfiguration,
         >(
@@ -908,6 +968,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "RemoteDesktopSecurityConfiguration",
             &["id", "isRemoteDesktopProtocolEnabled", "targetDeviceGroups"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RequestSignatureVerification,
         >(
@@ -915,6 +976,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "RequestSignatureVerification",
             &["allowedWeakAlgorithms", "isSignedRequestRequired"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::RequiredResourceAccess,
         >(
@@ -922,9 +984,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "RequiredResourceAccess",
             &["resourceAccess", "resourceAppId"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ResourceAccess,
         >("microsoft.graph.resourceAccess", "ResourceAccess", &["id", "type"]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ResourceSpecificPermission,
         >(
@@ -932,6 +996,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ResourceSpecificPermission",
             &["description", "displayName", "id", "isEnabled", "value"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SamlSingleSignOnSettings,
         >(
@@ -949,6 +1014,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         Model::new::<
             super::ScopeOperatorType,
         >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePrincipal,
         >(
@@ -1011,6 +1077,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "transitiveMemberOf",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePrincipalCollectionResponse,
         >(
@@ -1018,6 +1085,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "ServicePrincipalCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::ServicePrincipalLockConfiguration,
         >(
@@ -1031,6 +1099,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "tokenEncryptionKeyId",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::SpaApplication,
         >("microsoft.graph.spaApplication", "SpaApplication", &["redirectUris"]),
@@ -1062,6 +1131,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "StringKeyStringValuePair",
             &["key", "value"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::StsPolicy,
         >(
@@ -1303,6 +1373,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "SynchronizationTemplateCollectionResponse",
             &["value", "@odata.nextLink"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TargetDeviceGroup,
         >(
@@ -1310,6 +1381,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "TargetDeviceGroup",
             &["id", "displayName"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TokenIssuancePolicy,
         >(
@@ -1325,6 +1397,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::TokenLifetimePolicy,
         >(
@@ -1340,6 +1413,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::VerifiedPublisher,
         >(
@@ -1347,9 +1421,11 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             "VerifiedPublisher",
             &["addedDateTime", "displayName", "verifiedPublisherId"],
         ),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::WeakAlgorithms,
         >("microsoft.graph.weakAlgorithms", "WeakAlgorithms", &[]),
+        #[cfg(feature = "provisioning-flow")]
         Model::new::<
             super::WebApplication,
         >(
@@ -1366,7 +1442,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
     ]
 };
 /// Every operation of this API version, in spec order: method, path template, request
-/// and response bodies, whether it pages.
+/// and response bodies, whether it pages (those of features not enabled left out).
 pub static OPERATIONS: &[crate::registry::OperationEntry] = {
     use crate::registry::{BodyEntry as Body, OperationEntry as Op};
     &[
@@ -1771,6 +1847,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/applicationTemplates",
@@ -1778,6 +1855,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/applicationTemplates/{applicationTemplate-id}",
@@ -1785,6 +1863,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.applicationTemplate")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
@@ -1792,6 +1871,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.applicationServicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/servicePrincipals",
@@ -1799,6 +1879,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipalCollectionResponse")),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/servicePrincipals",
@@ -1806,6 +1887,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}",
@@ -1813,6 +1895,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/servicePrincipals/{servicePrincipal-id}",
@@ -1820,6 +1903,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new("DELETE", "/servicePrincipals/{servicePrincipal-id}", None, None, false),
         Op::new(
             "GET",
@@ -2222,6 +2306,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/servicePrincipals(appId='{appId}')",
@@ -2229,6 +2314,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/servicePrincipals(appId='{appId}')",
@@ -2236,7 +2322,9 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/provisioning",
@@ -2246,6 +2334,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             ),
             true,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "POST",
             "/auditLogs/provisioning",
@@ -2253,6 +2342,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/provisioning/{provisioningObjectSummary-id}",
@@ -2260,6 +2350,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "PATCH",
             "/auditLogs/provisioning/{provisioningObjectSummary-id}",
@@ -2267,6 +2358,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "DELETE",
             "/auditLogs/provisioning/{provisioningObjectSummary-id}",
@@ -2274,6 +2366,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             None,
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
             "/auditLogs/provisioning/$count",

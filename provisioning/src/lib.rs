@@ -3,8 +3,19 @@
 //!
 //! Every job is a library function here and a subcommand of the `msgraph-sync` command-line tool
 //! (`cli/`); both are tested end to end against the fake service (`fake-graph/`) on 127.0.0.1.
+//!
+//! - API-driven inbound provisioning: [`attribute_map`], [`records`] and [`scim`] turn CSV or JSON
+//!   Lines into SCIM bulk requests, [`bulk`] uploads them, [`manifest`] keeps what went where.
+//! - What happened to the records: [`logs`].
 
+pub mod attribute_map;
 pub mod bootstrap;
+pub mod bulk;
+pub mod fleet;
 pub mod job;
+pub mod logs;
+pub mod manifest;
 pub mod on_demand;
+pub mod records;
 pub mod schema;
+pub mod scim;

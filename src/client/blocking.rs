@@ -100,6 +100,28 @@ impl Client {
         self.block_on(self.inner.send(request))
     }
 
+    /// [`send`](Self::send) with the response's status and headers.
+    pub fn send_with_headers<R: ResponseKind, Q>(
+        &self,
+        request: &Request<R, Q>,
+    ) -> Result<super::Response<R::Output>, Error> {
+        self.block_on(self.inner.send_with_headers(request))
+    }
+
+    /// Sends a JSON batch (chunks of 20, item retries), `limit` `$batch` requests in flight.
+    pub fn send_batch(&self, batch: &super::Batch, limit: usize) -> Result<super::BatchResponses, Error> {
+        self.block_on(self.inner.send_batch_concurrent(batch, limit))
+    }
+
+    /// Sends `requests` with at most `limit` in flight; the results in the order of `requests`.
+    pub fn send_all<R, Q, I>(&self, limit: usize, requests: I) -> Vec<Result<R::Output, Error>>
+    where
+        R: ResponseKind,
+        I: IntoIterator<Item = Request<R, Q>>,
+    {
+        self.block_on(self.inner.send_all(limit, requests))
+    }
+
     /// Sends any request to the Graph host (auth, ids, retries); the final response and attempts.
     pub fn execute(&self, request: http::Request<Vec<u8>>) -> Result<(http::Response<Vec<u8>>, u32), Error> {
         self.block_on(self.inner.execute(request))

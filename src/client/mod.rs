@@ -5,21 +5,28 @@
 mod auth;
 #[cfg(feature = "azure-identity")]
 mod azure;
+mod batch;
 #[cfg(feature = "blocking")]
 pub mod blocking;
+mod concurrent;
+mod headers;
 mod retry;
+mod throttle;
 
 pub use auth::{AuthError, Secret, StaticToken, TokenFuture, TokenProvider};
 #[cfg(feature = "azure-identity")]
 pub use azure::{azure_transport, AzureCredential};
+pub use batch::{Batch, BatchError, BatchKey, BatchResponses, MAX_BATCH_REQUESTS};
+pub use headers::Response;
 pub use retry::RetryPolicy;
+pub use throttle::{FaultInjection, RateLimit, INJECTED_FAULT_HEADER};
 
 use crate::request::{BuildError, Cloud, Request};
 use crate::response::{GraphError, Json, Page, ResponseError, ResponseKind};
 use futures_util::stream::{self, Stream, TryStreamExt};
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 use tracing::Instrument;
 
 /// `User-Agent` of every request: the crate and its version.
@@ -74,9 +81,26 @@ pub enum Error {
     /// A listing had more pages than the limit (`ClientBuilder::max_pages`).
     #[error("the listing has more than {limit} pages (see ClientBuilder::max_pages)")]
     PageLimit { limit: usize },
+    /// A `$batch` could not be formed, or its response did not answer an item.
+    #[error(transparent)]
+    Batch(#[from] BatchError),
 }
 
 impl Error {
+    /// Whether trying the same thing again later may succeed: Graph throttled it or was
+    /// unavailable (429, 503, 504, after the client's own retries ran out), the connection
+    /// failed, or it timed out. Everything else (4XX, decoding, refused URLs, limits) fails the
+    /// same way again. Whether a non-idempotent request may safely be repeated is a separate
+    /// question (see [`RetryPolicy`]).
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Graph { error, .. } => matches!(error.status, 429 | 503 | 504),
+            Error::Transport(_) | Error::Timeout(_) => true,
+            Error::Batch(BatchError::Chunk(error)) => error.is_retryable(),
+            _ => false,
+        }
+    }
+
     fn from_response(error: ResponseError, attempts: u32) -> Error {
         match error {
             ResponseError::Graph(error) => Error::Graph { error, attempts },
@@ -132,7 +156,13 @@ pub(crate) struct Config {
     pub user_agent: String,
     pub max_response_body: usize,
     pub max_pages: usize,
+    /// Send `Prefer: include-unknown-enum-members` with every request.
+    pub include_unknown_enum_members: bool,
 }
+
+/// The `Prefer` preference that makes Graph send evolvable-enum members newer than
+/// `unknownFutureValue` (it omits them otherwise; this crate's enums keep them either way).
+pub const INCLUDE_UNKNOWN_ENUM_MEMBERS: &str = "include-unknown-enum-members";
 
 /// `scheme://host:port` of a parsed URL, or `None` when it is not plain http(s) to a host.
 /// Parsed with reqwest's own (WHATWG) parser, so this is the host the request would reach.
@@ -201,6 +231,9 @@ impl Config {
         let agent =
             http::HeaderValue::from_str(&self.user_agent).map_err(|_| BuildError::Header("user-agent".into()))?;
         headers.insert(http::header::USER_AGENT, agent);
+        if self.include_unknown_enum_members {
+            add_preference(headers, INCLUDE_UNKNOWN_ENUM_MEMBERS)?;
+        }
         Ok(())
     }
 
@@ -208,22 +241,42 @@ impl Config {
     /// whether sending the request again is harmless (see [`retry::is_retryable`]).
     pub fn retry_delay<B>(
         &self,
+        policy: &RetryPolicy,
         response: &http::Response<B>,
         attempt: u32,
         waited: Duration,
         idempotent: bool,
     ) -> Option<Duration> {
-        let after = response
-            .headers()
-            .get(http::header::RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| retry::retry_after(v, SystemTime::now()));
+        let after = retry::retry_after_of(response);
         if !retry::is_retryable(response.status().as_u16(), idempotent, after.is_some()) {
             return None;
         }
-        self.retry.delay(attempt, after, waited)
+        policy.delay(attempt, after, waited)
     }
 }
+
+/// Adds `preference` to the `Prefer` header (kept once; other preferences stay).
+pub(crate) fn add_preference(headers: &mut http::HeaderMap, preference: &str) -> Result<(), Error> {
+    let existing: Vec<String> = headers
+        .get_all("prefer")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if existing.iter().any(|p| p.eq_ignore_ascii_case(preference)) {
+        return Ok(());
+    }
+    let mut all = existing;
+    all.push(preference.to_string());
+    let value = http::HeaderValue::from_str(&all.join(", ")).map_err(|_| BuildError::Header("prefer".into()))?;
+    headers.insert("prefer", value);
+    Ok(())
+}
+
+/// `Retry-Attempt`: the number of this retry (1 on the second attempt), as Microsoft's SDKs send it.
+pub const RETRY_ATTEMPT_HEADER: &str = "retry-attempt";
 
 /// Whether `request` may be sent again after a 503 or 504.
 fn is_idempotent(request: &http::Request<Vec<u8>>) -> bool {
@@ -294,6 +347,9 @@ pub struct ClientBuilder {
     user_agent: String,
     max_response_body: usize,
     max_pages: usize,
+    include_unknown_enum_members: bool,
+    rate_limit: Option<RateLimit>,
+    faults: Option<FaultInjection>,
 }
 
 impl Default for ClientBuilder {
@@ -309,6 +365,9 @@ impl Default for ClientBuilder {
             user_agent: USER_AGENT.to_string(),
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
             max_pages: DEFAULT_MAX_PAGES,
+            include_unknown_enum_members: false,
+            rate_limit: None,
+            faults: None,
         }
     }
 }
@@ -370,6 +429,26 @@ impl ClientBuilder {
         self.user_agent = agent.into();
         self
     }
+    /// Sends `Prefer: include-unknown-enum-members` with every request (added to any other
+    /// preference), so Graph includes evolvable-enum members newer than `unknownFutureValue`.
+    /// Per request: [`Request::include_unknown_enum_members`].
+    pub fn include_unknown_enum_members(mut self, include: bool) -> Self {
+        self.include_unknown_enum_members = include;
+        self
+    }
+    /// Paces every request of this client (and its clones) to at most `limit` (a `$batch` item
+    /// counts as one request), so many workers stay under the tenant's limit. Off by default;
+    /// a `Retry-After` from the service pauses every worker whether or not this is set.
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = Some(limit);
+        self
+    }
+    /// Answers some attempts with a made-up 429/503/504 instead of sending them (see
+    /// [`FaultInjection`]), for testing code built on the client. Off by default.
+    pub fn fault_injection(mut self, faults: FaultInjection) -> Self {
+        self.faults = Some(faults);
+        self
+    }
 
     fn config(&self) -> Result<Config, Error> {
         let bad_base = || BuildError::BaseUrl(self.base_url.clone());
@@ -393,6 +472,7 @@ impl ClientBuilder {
             user_agent: self.user_agent.clone(),
             max_response_body: self.max_response_body,
             max_pages: self.max_pages,
+            include_unknown_enum_members: self.include_unknown_enum_members,
         })
     }
 
@@ -411,8 +491,16 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(Error::from_reqwest)?;
+        let retry = Arc::new(config.retry.clone());
         Ok(Client {
-            inner: Arc::new(Inner { http, tokens, config }),
+            inner: Arc::new(Inner {
+                http,
+                tokens,
+                config,
+                throttle: throttle::Throttle::new(self.rate_limit),
+                faults: self.faults.clone().map(throttle::Faults::new),
+            }),
+            retry,
         })
     }
 }
@@ -437,12 +525,18 @@ struct Inner {
     http: reqwest::Client,
     tokens: Arc<dyn TokenProvider>,
     config: Config,
+    /// Shared by every clone: a `Retry-After` applies to the tenant.
+    throttle: throttle::Throttle,
+    faults: Option<throttle::Faults>,
 }
 
-/// The async Microsoft Graph client. Cheap to clone.
+/// The async Microsoft Graph client. Cheap to clone; clones share connections, tokens and the
+/// tenant's throttle.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    /// This handle's retry policy (see [`Client::with_retry_policy`]).
+    retry: Arc<RetryPolicy>,
 }
 
 impl std::fmt::Debug for Client {
@@ -450,7 +544,7 @@ impl std::fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.inner.config.base_url)
             .field("scope", &self.inner.config.scope)
-            .field("retry", &self.inner.config.retry)
+            .field("retry", &self.retry)
             .finish_non_exhaustive()
     }
 }
@@ -477,17 +571,58 @@ impl Client {
         &self.inner.config.scope
     }
 
+    /// This client with another retry policy, for the requests sent through the returned handle
+    /// (connections, tokens and the throttle stay shared). For one hand-built request, put a
+    /// [`RetryPolicy`] in its extensions instead.
+    pub fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
+        Client {
+            inner: self.inner.clone(),
+            retry: Arc::new(policy),
+        }
+    }
+
+    /// The retry policy of this handle.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
     /// Sends a request and decodes its response as the operation says.
     pub async fn send<R: ResponseKind, Q>(&self, request: &Request<R, Q>) -> Result<R::Output, Error> {
         let (response, attempts) = self.execute(request.build()?).await?;
         crate::response::parse::<R>(&response).map_err(|e| Error::from_response(e, attempts))
     }
 
+    /// Like [`send`](Self::send), and keeps the response's status and headers (`Location` of a
+    /// bulk upload's 202, `request-id`, `x-ms-throttle-*`…).
+    pub async fn send_with_headers<R: ResponseKind, Q>(
+        &self,
+        request: &Request<R, Q>,
+    ) -> Result<Response<R::Output>, Error> {
+        let (response, attempts) = self.execute(request.build()?).await?;
+        Response::parse::<R>(response, attempts)
+    }
+
     /// Sends any request to the Graph host (auth, ids, retries), returning the final response,
-    /// whatever its status, and the number of attempts made.
+    /// whatever its status, and the number of attempts made. A [`RetryPolicy`] in the request's
+    /// extensions replaces the client's for it.
     pub async fn execute(&self, request: http::Request<Vec<u8>>) -> Result<(http::Response<Vec<u8>>, u32), Error> {
+        self.execute_counted(request, 1).await
+    }
+
+    /// `execute`, counting as `cost` requests against the client's rate limit (a `$batch` of
+    /// `cost` items).
+    async fn execute_counted(
+        &self,
+        request: http::Request<Vec<u8>>,
+        cost: u32,
+    ) -> Result<(http::Response<Vec<u8>>, u32), Error> {
         let config = &self.inner.config;
         config.check_request(&request)?;
+        let policy = request
+            .extensions()
+            .get::<RetryPolicy>()
+            .cloned()
+            .unwrap_or_else(|| (*self.retry).clone());
         let idempotent = is_idempotent(&request);
         let client_request_id = uuid::Uuid::new_v4().to_string();
         let span = tracing::info_span!(
@@ -502,18 +637,34 @@ impl Client {
             let mut waited = Duration::ZERO;
             let mut attempt = 1;
             loop {
+                self.inner.throttle.acquire(cost).await;
                 let token = self.inner.tokens.token(&config.scope).await?;
                 let mut outgoing = request.clone();
                 config.prepare(&mut outgoing, &token, &client_request_id)?;
-                let outgoing = reqwest::Request::try_from(outgoing).map_err(Error::from_reqwest)?;
-                let response = self.inner.http.execute(outgoing).await.map_err(Error::from_reqwest)?;
-                let response = read_response(response, config.max_response_body).await?;
+                if attempt > 1 {
+                    outgoing
+                        .headers_mut()
+                        .insert(RETRY_ATTEMPT_HEADER, http::HeaderValue::from(attempt - 1));
+                }
+                let injected = self.inner.faults.as_ref().and_then(throttle::Faults::next);
+                let response = match injected {
+                    Some(response) => response,
+                    None => {
+                        let outgoing = reqwest::Request::try_from(outgoing).map_err(Error::from_reqwest)?;
+                        let response = self.inner.http.execute(outgoing).await.map_err(Error::from_reqwest)?;
+                        read_response(response, config.max_response_body).await?
+                    }
+                };
                 let span = tracing::Span::current();
                 span.record("status", response.status().as_u16());
                 span.record("attempts", attempt);
-                match config.retry_delay(&response, attempt, waited, idempotent) {
+                match config.retry_delay(&policy, &response, attempt, waited, idempotent) {
                     Some(delay) => {
                         tracing::info!(status = response.status().as_u16(), ?delay, attempt, "retrying");
+                        if retry::retry_after_of(&response).is_some() {
+                            // The service's wait applies to the tenant: every worker pauses.
+                            self.inner.throttle.hold(delay);
+                        }
                         tokio::time::sleep(delay).await;
                         waited = waited.saturating_add(delay);
                         attempt += 1;

@@ -67,6 +67,15 @@ pub fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
+/// The `Retry-After` of a response as a wait from now, if it has a valid one.
+pub fn retry_after_of<B>(response: &http::Response<B>) -> Option<Duration> {
+    response
+        .headers()
+        .get(http::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| retry_after(v, SystemTime::now()))
+}
+
 impl RetryPolicy {
     /// The wait before attempt `attempt + 1` after a retryable response on attempt `attempt`
     /// (1-based), or `None` to give up. `waited` is the total waited so far.

@@ -1,7 +1,10 @@
 //! The subcommands, one module each.
 
 mod app;
+mod bulk_upload;
+mod fleet;
 mod job;
+mod logs;
 mod on_demand;
 mod schema;
 mod secrets;
@@ -27,6 +30,13 @@ pub enum Command {
     /// A service principal's synchronization secrets (credentials of the target system).
     #[command(subcommand)]
     Secrets(secrets::SecretsCommand),
+    /// Many service principals at once.
+    #[command(subcommand)]
+    Fleet(fleet::FleetCommand),
+    /// Upload records (CSV or JSON Lines) to an API-driven provisioning job as SCIM bulk requests.
+    BulkUpload(bulk_upload::BulkUploadArgs),
+    /// What happened to the records: a job's provisioning logs, matched to an upload's manifest.
+    Logs(logs::LogsArgs),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
@@ -37,5 +47,8 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::OnDemand(args) => on_demand::run(&context, args).await,
         Command::App(command) => app::run(&context, command).await,
         Command::Secrets(command) => secrets::run(&context, command).await,
+        Command::Fleet(command) => fleet::run(&context, command).await,
+        Command::BulkUpload(args) => bulk_upload::run(&context, args).await,
+        Command::Logs(args) => logs::run(&context, args).await,
     }
 }

@@ -1,7 +1,7 @@
 //! `enums.rs`: evolvable string enums, and flags sets over them.
 //! Known members are variants; `Unrecognized` keeps any other string verbatim.
 
-use super::{ident, item_doc};
+use super::{cfg_item, cfg_only, ident, item_doc};
 use crate::ir::{Ir, TypeDef};
 use crate::resolve::UNRECOGNIZED_VARIANT;
 use quote::{format_ident, quote};
@@ -32,6 +32,7 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
             quote!(#v = #wire)
         });
         let spec_name = &e.spec_name;
+        let (cfg, cfg_impl) = (cfg_item(&e.gate), cfg_only(&e.gate));
         let (enum_doc, set) = if e.flags {
             let set_name = ident(&e.rust_name);
             let set_doc = item_doc(
@@ -41,7 +42,7 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
             let member_doc = item_doc(None, &format!("One member of [`{}`].", e.rust_name));
             (
                 member_doc,
-                quote! { #set_doc pub type #set_name = crate::Flags<#name>; },
+                quote! { #set_doc #cfg pub type #set_name = crate::Flags<#name>; },
             )
         } else {
             (
@@ -51,6 +52,7 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
         };
         Some(quote! {
             #enum_doc
+            #cfg
             #[derive(Clone, Debug, PartialEq, Eq, Hash)]
             // New members arrive with spec updates: matches need a wildcard arm, so adding one is
             // not a breaking change.
@@ -60,6 +62,7 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
                 /// A member this version of the spec does not declare, kept verbatim and re-emitted.
                 #unrecognized(String),
             }
+            #cfg_impl
             crate::evolvable_enum!(#name = #spec_name { #(#glue),* });
             #set
         })

@@ -6,9 +6,40 @@ pub mod registry;
 pub mod requests;
 pub mod samples;
 
-use crate::ir::Type;
+use crate::ir::{Gate, Type};
 use proc_macro2::TokenStream;
 use quote::quote;
+
+/// The `cfg` predicate of a gate: `feature = "a"`, or `any(feature = "a", feature = "b")`.
+fn cfg_predicate(gate: &Gate) -> Option<TokenStream> {
+    let features = gate.features();
+    match features.as_slice() {
+        [] => None,
+        [one] => Some(quote!(feature = #one)),
+        many => Some(quote!(any(#(feature = #many),*))),
+    }
+}
+
+/// The attributes of a gated item: compiled under its features, and labelled with them on
+/// docs.rs (`doc(cfg)`, under the `docsrs` cfg docs.rs sets). Nothing for [`Gate::Always`].
+pub fn cfg_item(gate: &Gate) -> TokenStream {
+    match cfg_predicate(gate) {
+        None => quote!(),
+        Some(predicate) => quote! {
+            #[cfg(#predicate)]
+            #[cfg_attr(docsrs, doc(cfg(#predicate)))]
+        },
+    }
+}
+
+/// `#[cfg(…)]` alone, where rustdoc shows nothing (match arms, array elements, statements and
+/// macro invocations).
+pub fn cfg_only(gate: &Gate) -> TokenStream {
+    match cfg_predicate(gate) {
+        None => quote!(),
+        Some(predicate) => quote!(#[cfg(#predicate)]),
+    }
+}
 
 /// Which share of a file's items an emitter produces. A large file is emitted and formatted in
 /// parts on several threads and the parts concatenated: prettyplease formats top-level items one

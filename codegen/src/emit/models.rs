@@ -2,7 +2,7 @@
 //! The serde and inspection impls come from the hand-written `model!` macro, so each struct
 //! costs one line of glue.
 
-use super::{ident, item_doc, type_tokens, Part};
+use super::{cfg_item, cfg_only, ident, item_doc, type_tokens, Part};
 use crate::ir::{Ir, TypeDef};
 use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
@@ -47,10 +47,13 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
             });
             let spec_name = &s.spec_name;
             let page = page_impl(s);
+            let (cfg, cfg_impl) = (cfg_item(&s.gate), cfg_only(&s.gate));
             Some(quote! {
                 #doc
+                #cfg
                 #[derive(Clone, Debug, Default, PartialEq)]
                 pub struct #name #fields
+                #cfg_impl
                 crate::model!(#name = #spec_name { #(#glue),* });
                 #page
             })
@@ -59,7 +62,8 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
             let name = ident(&a.rust_name);
             let ty = type_tokens(&a.ty);
             let doc = item_doc(a.doc.as_deref(), &format!("Spec name: `{}`.", a.spec_name));
-            Some(quote! { #doc pub type #name = #ty; })
+            let cfg = cfg_item(&a.gate);
+            Some(quote! { #doc #cfg pub type #name = #ty; })
         }
         TypeDef::Enum(_) => None,
     });
@@ -91,7 +95,9 @@ fn page_impl(s: &crate::ir::StructDef) -> TokenStream {
     let item = type_tokens(item);
     let value = ident(&value.rust_name);
     let next = ident(&next.rust_name);
+    let cfg = cfg_only(&s.gate);
     quote! {
+        #cfg
         impl crate::Page for #name {
             type Item = #item;
             fn next_link(&self) -> Option<&str> {

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn emit(ir: &Ir) -> TokenStream {
-    let mut entries: Vec<(&str, &str, Vec<&str>)> = ir
+    let mut entries: Vec<(&str, &str, Vec<&str>, &crate::ir::Gate)> = ir
         .types
         .values()
         .map(|def| {
@@ -15,13 +15,14 @@ pub fn emit(ir: &Ir) -> TokenStream {
                 TypeDef::Enum(e) => (&e.rust_name, Vec::new()),
                 TypeDef::Alias(a) => (&a.rust_name, Vec::new()),
             };
-            (def.spec_name(), rust.as_str(), properties)
+            (def.spec_name(), rust.as_str(), properties, def.gate())
         })
         .collect();
     entries.sort();
-    let models = entries.iter().map(|(spec, rust, properties)| {
+    let models = entries.iter().map(|(spec, rust, properties, gate)| {
         let ty = super::ident(rust);
-        quote!(Model::new::<super::#ty>(#spec, #rust, &[#(#properties),*]),)
+        let cfg = super::cfg_only(gate);
+        quote!(#cfg Model::new::<super::#ty>(#spec, #rust, &[#(#properties),*]),)
     });
     let operations = ir.operations.iter().map(|op| {
         let method = op.method.to_uppercase();
@@ -29,20 +30,22 @@ pub fn emit(ir: &Ir) -> TokenStream {
         let request = body(op.request.as_ref(), ir);
         let response = body(op.response.as_ref(), ir);
         let pageable = op.pageable;
-        quote!(Op::new(#method, #path, #request, #response, #pageable),)
+        let cfg = super::cfg_only(&op.gate());
+        quote!(#cfg Op::new(#method, #path, #request, #response, #pageable),)
     });
     let api_version = &ir.api_version;
     quote! {
         /// The API version these models belong to.
         pub const API_VERSION: &str = #api_version;
-        /// Every model and enum of this API version, sorted by spec name.
+        /// Every model and enum of this API version, sorted by spec name (those of features not
+        /// enabled left out).
         #[cfg(feature = "registry")]
         pub static MODELS: &[crate::registry::ModelEntry] = {
             use crate::registry::ModelEntry as Model;
             &[#(#models)*]
         };
         /// Every operation of this API version, in spec order: method, path template, request
-        /// and response bodies, whether it pages.
+        /// and response bodies, whether it pages (those of features not enabled left out).
         pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             use crate::registry::{BodyEntry as Body, OperationEntry as Op};
             &[#(#operations)*]

@@ -2,8 +2,8 @@
 //! runtime (`crate::request`): the generated code says *what* (segment, method, body and
 //! response types, allowed options), the runtime does the *how*.
 
-use super::{doc_lines, ident, type_tokens};
-use crate::ir::{Body, BodyKind, Child, Ir, OperationDef, OperationMethod, Segment, Type};
+use super::{cfg_item, cfg_only, doc_lines, ident, type_tokens};
+use crate::ir::{Body, BodyKind, Child, Gate, Ir, OperationDef, OperationMethod, Segment, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -14,22 +14,25 @@ pub fn emit(ir: &Ir) -> TokenStream {
     let roots = nav
         .roots
         .iter()
-        .map(|c| child_method(c, &format!("`/{}`", root_path(c))));
+        .map(|c| child_method(c, &format!("`/{}`", root_path(c)), &Gate::Always));
     let nodes = nav.nodes.values().map(|node| {
         let name = ident(&node.rust_name);
         let doc = doc_lines(&format!("Requests at `{}`.", node.suffix));
         let children = node
             .children
             .iter()
-            .map(|c| child_method(c, &format!("`{}/{}`", node.suffix, child_path(c))));
+            .map(|c| child_method(c, &format!("`{}/{}`", node.suffix, child_path(c)), &node.gate));
         let operations = node
             .operations
             .iter()
-            .map(|m| operation_method(m, &ir.operations[m.operation]));
+            .map(|m| operation_method(m, &ir.operations[m.operation], &node.gate));
+        let (cfg, cfg_impl) = (cfg_item(&node.gate), cfg_only(&node.gate));
         quote! {
             #doc
+            #cfg
             #[derive(Clone, Debug)]
             pub struct #name(crate::Path);
+            #cfg_impl
             impl #name {
                 #(#children)*
                 #(#operations)*
@@ -37,6 +40,8 @@ pub fn emit(ir: &Ir) -> TokenStream {
         }
     });
     let option_sets = nav.option_sets.iter().map(|(name, options)| {
+        let gate = nav.option_set_gates.get(name).cloned().unwrap_or_default();
+        let (cfg, cfg_impl) = (cfg_item(&gate), cfg_only(&gate));
         let name = ident(name);
         let doc = doc_lines(&format!(
             "Options of operations that take {}.",
@@ -50,10 +55,11 @@ pub fn emit(ir: &Ir) -> TokenStream {
                     crate::names::upper_camel(&other.trim_start_matches('$').replace('-', ""))
                 ),
             };
-            quote!(impl crate::query::#t for #name {})
+            quote!(#cfg_impl impl crate::query::#t for #name {})
         });
         quote! {
             #doc
+            #cfg
             #[derive(Debug)]
             pub struct #name;
             #(#traits)*
@@ -100,11 +106,22 @@ fn child_path_of(segment: &Segment) -> String {
     }
 }
 
+/// The `cfg` of a method gated by `gate` in an `impl` gated by `within`: none when they agree.
+fn cfg_within(gate: &Gate, within: &Gate) -> TokenStream {
+    if gate == within {
+        quote!()
+    } else {
+        cfg_item(gate)
+    }
+}
+
 /// A step down the tree: `jobs()`, `item(id)`, or an entry point `service_principals(id)`.
-fn child_method(child: &Child, path_doc: &str) -> TokenStream {
+fn child_method(child: &Child, path_doc: &str, within: &Gate) -> TokenStream {
     let method = ident(&child.method);
     let target = ident(&child.target);
     let doc = doc_lines(path_doc);
+    let cfg = cfg_within(&child.gate, within);
+    let doc = quote!(#doc #cfg);
     match &child.segment {
         Segment::Key(key) => {
             let param = ident(&crate::names::field_name(key));
@@ -135,7 +152,7 @@ fn child_method(child: &Child, path_doc: &str) -> TokenStream {
     }
 }
 
-fn operation_method(m: &OperationMethod, op: &OperationDef) -> TokenStream {
+fn operation_method(m: &OperationMethod, op: &OperationDef, within: &Gate) -> TokenStream {
     let name = ident(&m.method_name);
     let method = format_ident!("{}", op.method.to_uppercase());
     let kind = response_kind(op);
@@ -168,6 +185,8 @@ fn operation_method(m: &OperationMethod, op: &OperationDef) -> TokenStream {
         None => (quote!(), quote!()),
     };
     let doc = operation_doc(op);
+    let cfg = cfg_within(&m.gate, within);
+    let doc = quote!(#doc #cfg);
     // Required query parameters are arguments (`@id` → `id`), sent percent-encoded.
     let query_args: Vec<_> = op
         .required_query

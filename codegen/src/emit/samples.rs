@@ -1,18 +1,21 @@
 //! `samples.rs`: `call`, which reaches every operation's builder from its spec method and path
 //! template, with the keys and JSON body given as data. Tests use it to check that every spec
 //! operation has a builder, to snapshot what each one puts on the wire, and to replay the
-//! documented requests through the real builders.
+//! documented requests through the real builders. One small function per position in the URL
+//! tree (`call` descends by path prefix), so no function grows with the spec: one `match` over
+//! every operation of a whole module was a stack frame of megabytes in debug builds.
 
-use super::ident;
-use crate::ir::{BodyKind, Ir, Segment};
+use super::{cfg_only, ident};
+use crate::ir::{BodyKind, Gate, Ir, Segment};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 pub fn emit(ir: &Ir) -> TokenStream {
-    let mut arms = Vec::new();
+    let mut functions = Vec::new();
+    let mut entries = Vec::new();
     for root in &ir.navigation.roots {
         let method = ident(&root.method);
-        let (call, path, keys) = match (&root.prefix, &root.segment) {
+        let (builder, path, keys) = match (&root.prefix, &root.segment) {
             (Some(prefix), Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{prefix}/{{{key}}}"), 1),
             (_, Segment::Literal(literal)) => (quote!(api.#method()), format!("/{literal}"), 0),
             (None, Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{{{key}}}"), 1),
@@ -21,16 +24,28 @@ pub fn emit(ir: &Ir) -> TokenStream {
                 (quote!(api.#method(#(#args),*)), format!("/{template}"), params.len())
             }
         };
-        walk(ir, &root.target, call, path, keys, &mut arms);
+        let target = position(ir, &root.target, &path, keys, &mut functions);
+        entries.push(Descent {
+            gate: root.gate.clone(),
+            keyed: keys > 0,
+            tokens: descend(&path, &target, builder),
+        });
     }
-    // Every path key is read through `k`; a spec without keys would leave it unused.
-    let keys_closure = ir
+    let uses = Uses::of(&entries, &[]);
+    let (checks, keys_closure) = uses.preamble();
+    let entries = entries.iter().map(|e| e.tokens_with_cfg());
+    let json_gate = ir
         .operations
         .iter()
-        .any(|op| op.path.contains('{'))
-        .then(|| quote!(let k = |index| crate::request::key(keys, index);));
+        .filter(|op| matches!(op.request.as_ref().map(|b| &b.kind), Some(BodyKind::Typed(_))))
+        .map(|op| op.gate())
+        .reduce(|a, b| a.union(&b));
+    let json_import = json_gate.as_ref().map(|gate| {
+        let cfg = cfg_only(gate);
+        quote!(#cfg use crate::request::json_body;)
+    });
     quote! {
-        use crate::request::json_body;
+        #json_import
 
         /// Builds the request of the operation `method path` (spec template) through its builder,
         /// with `keys` in path order and `body` as JSON (empty: the body type's default) or bytes.
@@ -42,68 +57,193 @@ pub fn emit(ir: &Ir) -> TokenStream {
             keys: &[&str],
             body: &[u8],
         ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+            #checks
             #keys_closure
-            let request = match (method, path) {
-                #(#arms)*
-                _ => return Ok(None),
-            };
-            Ok(Some(request))
+            #(#entries)*
+            Ok(None)
+        }
+
+        /// Whether `path` is `prefix` or below it.
+        fn under(path: &str, prefix: &str) -> bool {
+            path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        }
+
+        #(#functions)*
+    }
+}
+
+/// A call into a position's function, compiled under `gate`.
+struct Descent {
+    gate: Gate,
+    /// Whether the builder step reads a key (`k`).
+    keyed: bool,
+    tokens: TokenStream,
+}
+
+impl Descent {
+    fn tokens_with_cfg(&self) -> TokenStream {
+        let cfg = cfg_only(&self.gate);
+        let tokens = &self.tokens;
+        quote!(#cfg #tokens)
+    }
+}
+
+/// `if under(path, "/a/b") { return at_n(builder, …); }`
+fn descend(path: &str, function: &proc_macro2::Ident, builder: TokenStream) -> TokenStream {
+    quote! {
+        if under(path, #path) {
+            return #function(#builder, method, path, keys, body);
+        };
+    }
+}
+
+/// Under which features a function reads its `keys` and `body` parameters, and calls `k`.
+struct Uses {
+    keys: Option<Gate>,
+    k: Option<Gate>,
+    body: Option<Gate>,
+}
+
+fn union(a: Option<Gate>, b: &Gate) -> Option<Gate> {
+    Some(a.map_or_else(|| b.clone(), |a| a.union(b)))
+}
+
+impl Uses {
+    /// Descents pass `keys` and `body` on; `body_ops` are the gates of operations reading the body.
+    fn of(descents: &[Descent], body_ops: &[Gate]) -> Uses {
+        let mut uses = Uses {
+            keys: None,
+            k: None,
+            body: None,
+        };
+        for d in descents {
+            uses.keys = union(uses.keys.take(), &d.gate);
+            uses.body = union(uses.body.take(), &d.gate);
+            if d.keyed {
+                uses.k = union(uses.k.take(), &d.gate);
+            }
+        }
+        for gate in body_ops {
+            uses.body = union(uses.body.take(), gate);
+        }
+        if let Some(k) = &uses.k {
+            uses.keys = union(uses.keys.take(), k);
+        }
+        uses
+    }
+
+    /// `let _ = …;` for the parameters some builds do not read, and the `k` closure where used.
+    fn preamble(&self) -> (TokenStream, TokenStream) {
+        let checks = [
+            unused_otherwise(self.keys.as_ref(), quote!(keys)),
+            unused_otherwise(self.body.as_ref(), quote!(body)),
+        ];
+        let closure = self.k.as_ref().map(|gate| {
+            let cfg = cfg_only(gate);
+            quote!(#cfg let k = |index| crate::request::key(keys, index);)
+        });
+        (quote!(#(#checks)*), quote!(#closure))
+    }
+}
+
+/// `let _ = param;` in the builds where nothing compiled reads the parameter `param`.
+fn unused_otherwise(used_under: Option<&Gate>, param: TokenStream) -> TokenStream {
+    match used_under {
+        Some(Gate::Always) => quote!(),
+        None => quote!(let _ = #param;),
+        Some(gate) => {
+            let features = gate.features();
+            quote!(#[cfg(not(any(#(feature = #features),*)))] let _ = #param;)
         }
     }
 }
 
-fn walk(ir: &Ir, node_name: &str, call: TokenStream, path: String, keys: usize, out: &mut Vec<TokenStream>) {
+/// Emits the function of the position `node_name` reached at `path` with `keys` keys before it
+/// (and, first, those of the positions below it); returns its name.
+fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut Vec<TokenStream>) -> proc_macro2::Ident {
+    let function = format_ident!("at_{}", functions.len());
+    // Reserve the slot, so names follow the order positions are reached in.
+    functions.push(TokenStream::new());
+    let slot = functions.len() - 1;
     let Some(node) = ir.navigation.nodes.get(node_name) else {
-        return;
+        return function;
     };
+    let mut arms = Vec::new();
+    let mut body_ops = Vec::new();
     for m in &node.operations {
         let op = &ir.operations[m.operation];
         let name = ident(&m.method_name);
         let full_path = match &m.segment {
             Some(segment) => format!("{path}/{segment}"),
-            None => path.clone(),
+            None => path.to_string(),
         };
         let method = op.method.to_uppercase();
         // Required query parameters get their own names as values.
         let q = &op.required_query;
         // A typed body's type is the builder method's parameter type, so it is inferred.
         let build = match op.request.as_ref().map(|b| &b.kind) {
-            None => quote!(#call.#name(#(#q),*).build()?),
-            Some(BodyKind::Bytes) => quote!(#call.#name(#(#q,)* body.to_vec()).build()?),
-            Some(BodyKind::Typed(_)) => quote!(#call.#name(#(#q,)* &json_body(body)?).build()?),
+            None => quote!(b.#name(#(#q),*).build()?),
+            Some(BodyKind::Bytes) => quote!(b.#name(#(#q,)* body.to_vec()).build()?),
+            Some(BodyKind::Typed(_)) => quote!(b.#name(#(#q,)* &json_body(body)?).build()?),
         };
-        out.push(quote!((#method, #full_path) => #build,));
+        if op.request.is_some() {
+            body_ops.push(m.gate.clone());
+        }
+        let cfg = cfg_only(&m.gate);
+        // One `if` per operation rather than a `match`: under some features a match could keep
+        // one arm, which clippy would want written as an `if`. The `;` after each keeps clippy's
+        // `possible_missing_else` quiet on the compact output, which puts `} if` on one line.
+        arms.push(quote! {
+            #cfg
+            if method == #method && path == #full_path {
+                return Ok(Some(#build));
+            };
+        });
     }
+    let mut descents = Vec::new();
     for child in &node.children {
         let method = ident(&child.method);
-        match &child.segment {
-            Segment::Key(key) => {
-                let index = keys;
-                let next = quote!(#call.#method(k(#index)));
-                walk(ir, &child.target, next, format!("{path}/{{{key}}}"), keys + 1, out);
-            }
-            Segment::Literal(literal) => {
-                walk(
-                    ir,
-                    &child.target,
-                    quote!(#call.#method()),
-                    format!("{path}/{literal}"),
-                    keys,
-                    out,
-                );
-            }
+        let (step, child_path, child_keys) = match &child.segment {
+            Segment::Key(key) => (quote!(b.#method(k(#keys))), format!("{path}/{{{key}}}"), keys + 1),
+            Segment::Literal(literal) => (quote!(b.#method()), format!("{path}/{literal}"), keys),
             Segment::Templated { template, params } => {
                 let args = (keys..keys + params.len()).map(|i| quote!(k(#i)));
-                let next = quote!(#call.#method(#(#args),*));
-                walk(
-                    ir,
-                    &child.target,
-                    next,
+                (
+                    quote!(b.#method(#(#args),*)),
                     format!("{path}/{template}"),
                     keys + params.len(),
-                    out,
-                );
+                )
             }
-        }
+        };
+        let target = position(ir, &child.target, &child_path, child_keys, functions);
+        descents.push(Descent {
+            gate: child.gate.clone(),
+            keyed: child_keys > keys,
+            tokens: descend(&child_path, &target, step),
+        });
     }
+    let uses = Uses::of(&descents, &body_ops);
+    let (checks, keys_closure) = uses.preamble();
+    let descents = descents.iter().map(Descent::tokens_with_cfg);
+    let builder = ident(&node.rust_name);
+    let cfg = cfg_only(&node.gate);
+    let doc = format!(" `{path}` and below.");
+    functions[slot] = quote! {
+        #[doc = #doc]
+        #cfg
+        fn #function(
+            b: super::requests::#builder,
+            method: &str,
+            path: &str,
+            keys: &[&str],
+            body: &[u8],
+        ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+            #checks
+            #keys_closure
+            #(#arms)*
+            #(#descents)*
+            Ok(None)
+        }
+    };
+    function
 }

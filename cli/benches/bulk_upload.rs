@@ -1,0 +1,243 @@
+//! Bulk upload figures for BENCHMARKS.md (not a timed test): run with
+//! `cargo bench -p msgraph-sync-cli --bench bulk_upload`.
+//!
+//! 1. CSV → SCIM conversion alone on one core: records/s read, mapped, chunked and encoded as
+//!    bulkUpload request bodies (best of 3 over 100,000 records).
+//! 2. 100,000 (and 10,000) generated records through the `msgraph-sync bulk-upload` binary against the
+//!    fake service enforcing 40 requests/s: records/s against the ceiling of 2,000 (40 × 50), and
+//!    the binary's peak RSS (`VmHWM`, sampled every 10 ms from /proc) for both sizes.
+//!
+//! `BULK_BENCH_CONVERSION_ONLY=1` runs the first part only.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use msgraph_sync_fake as fake_graph;
+use msgraph_sync_provisioning::attribute_map::AttributeMap;
+use msgraph_sync_provisioning::bulk::{self, Input, JobRef};
+use msgraph_sync_provisioning::records::Planned;
+
+const MAP: &str = "EmployeeID = externalId
+UserPrincipalName = userName
+GivenName = name.givenName
+Surname = name.familyName
+DisplayName = displayName
+Mail = emails[type eq \"work\"].value
+Phone = phoneNumbers[type eq \"work\"].value
+Active = active
+Title = title
+Department = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department
+CostCenter = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter
+Manager = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value
+HireDate = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:HireDate
+";
+
+fn generate(path: &Path, records: usize) {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    writeln!(out, "EmployeeID,UserPrincipalName,GivenName,Surname,DisplayName,Mail,Phone,Active,Title,Department,CostCenter,Manager,HireDate").unwrap();
+    for i in 0..records {
+        writeln!(
+            out,
+            "{i:07},user{i}@contoso.com,Given{i},Surname{i},\"Surname{i}, Given{i}\",user{i}@contoso.com,+1 555 {:04},{},Engineer {},Department {},CC{},{:07},2026-{:02}-{:02}",
+            i % 10_000,
+            i % 13 != 0,
+            i % 9,
+            i % 40,
+            i % 100,
+            i / 20,
+            i % 12 + 1,
+            i % 28 + 1
+        )
+        .unwrap();
+    }
+}
+
+fn input(path: &Path, map: &Path) -> Input {
+    Input {
+        path: path.to_path_buf(),
+        format: None,
+        map: AttributeMap::from_file(map).unwrap(),
+        operations_per_request: 50,
+    }
+}
+
+fn conversion(path: &Path, map: &Path, records: usize) {
+    let api = msgraph_sync::v1_0::Api::with_base_url("http://127.0.0.1:1");
+    let job = JobRef {
+        service_principal: "sp".into(),
+        job: "job".into(),
+    };
+    let mut best = Duration::MAX;
+    let mut bytes = 0;
+    for _ in 0..3 {
+        let started = Instant::now();
+        let mut seen = 0;
+        bytes = 0;
+        for item in input(path, map).chunks().unwrap() {
+            let Planned::Chunk(chunk) = item.unwrap() else {
+                panic!("a generated record was rejected")
+            };
+            seen += chunk.records.len();
+            let request = bulk::upload_request(&api, &job, &chunk.request)
+                .unwrap()
+                .build()
+                .unwrap();
+            bytes += request.body().len();
+        }
+        assert_eq!(seen, records);
+        best = best.min(started.elapsed());
+    }
+    println!(
+        "conversion: {records} records in {:.3} s (best of 3, one core): {:.0} records/s, {:.1} MB of bulk request bodies",
+        best.as_secs_f64(),
+        records as f64 / best.as_secs_f64(),
+        bytes as f64 / 1e6
+    );
+    // The same without encoding: read, map and chunk only (where the time goes).
+    let mut best_read = Duration::MAX;
+    for _ in 0..3 {
+        let started = Instant::now();
+        let mut seen = 0;
+        for item in input(path, map).chunks().unwrap() {
+            if let Planned::Chunk(chunk) = item.unwrap() {
+                seen += chunk.records.len();
+            }
+        }
+        assert_eq!(seen, records);
+        best_read = best_read.min(started.elapsed());
+    }
+    println!(
+        "conversion without encoding (read, map, chunk): {:.3} s: {:.0} records/s",
+        best_read.as_secs_f64(),
+        records as f64 / best_read.as_secs_f64()
+    );
+}
+
+/// The peak RSS of a running child, sampled until it exits.
+fn run_sampled(mut command: std::process::Command) -> (std::process::Output, u64, Duration) {
+    let started = Instant::now();
+    let child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status_path = PathBuf::from(format!("/proc/{}/status", child.id()));
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let sampler = std::thread::spawn(move || {
+        let mut peak = 0;
+        while receiver.try_recv().is_err() {
+            if let Ok(status) = std::fs::read_to_string(&status_path) {
+                if let Some(kb) = status
+                    .lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|n| n.parse::<u64>().ok())
+                {
+                    peak = peak.max(kb);
+                }
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        peak
+    });
+    let output = child.wait_with_output().unwrap();
+    let elapsed = started.elapsed();
+    sender.send(()).unwrap();
+    (output, sampler.join().unwrap(), elapsed)
+}
+
+fn upload(runtime: &tokio::runtime::Runtime, path: &Path, map: &Path, records: usize) {
+    let fake = runtime.block_on(fake_graph::FakeGraph::start());
+    fake.keep_accepted_uploads(false);
+    let client = msgraph_sync::Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(fake_graph::FakeGraph::TOKEN)
+        .build()
+        .unwrap();
+    let body = msgraph_sync::v1_0::SynchronizationJob {
+        template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
+        ..Default::default()
+    };
+    let job = runtime
+        .block_on(
+            client.send(
+                &client
+                    .v1_0()
+                    .service_principals()
+                    .item("sp1")
+                    .synchronization()
+                    .jobs()
+                    .create(&body),
+            ),
+        )
+        .unwrap()
+        .unwrap()
+        .id
+        .value()
+        .unwrap()
+        .clone();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
+    command
+        .env("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)
+        .args([
+            "--base-url",
+            &fake.base_url(),
+            "--json",
+            "bulk-upload",
+            "-s",
+            "sp1",
+            "--job",
+            &job,
+        ])
+        .arg("--input")
+        .arg(path)
+        .arg("--map")
+        .arg(map);
+    let (output, peak_kb, wall) = run_sampled(command);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = &document["report"];
+    assert_eq!(report["recordsAccepted"], records);
+    let elapsed = report["elapsedSeconds"].as_f64().unwrap();
+    let rate = records as f64 / elapsed;
+    println!(
+        "upload: {records} records, {} requests ({} throttled by the fake) in {elapsed:.2} s (process {:.2} s): {rate:.0} records/s = {:.1} % of 2,000; peak RSS {:.1} MB",
+        report["requests"],
+        fake.throttled_uploads(),
+        wall.as_secs_f64(),
+        rate / 2000.0 * 100.0,
+        peak_kb as f64 / 1024.0
+    );
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not, and gets no minute-long run.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-bulk-upload");
+    std::fs::create_dir_all(&dir).unwrap();
+    let map = dir.join("map.txt");
+    std::fs::write(&map, MAP).unwrap();
+    let small = dir.join("users-10000.csv");
+    let large = dir.join("users-100000.csv");
+    generate(&small, 10_000);
+    generate(&large, 100_000);
+    println!(
+        "input: 10,000 records {:.1} MB, 100,000 records {:.1} MB",
+        std::fs::metadata(&small).unwrap().len() as f64 / 1e6,
+        std::fs::metadata(&large).unwrap().len() as f64 / 1e6
+    );
+    conversion(&large, &map, 100_000);
+    if std::env::var_os("BULK_BENCH_CONVERSION_ONLY").is_some() {
+        return;
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    upload(&runtime, &small, &map, 10_000);
+    upload(&runtime, &large, &map, 100_000);
+}

@@ -1,0 +1,321 @@
+//! `msgraph-sync bulk-upload` and `logs`, the built binary against the fake service on 127.0.0.1.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use msgraph_sync::Client;
+use msgraph_sync_fake as fake_graph;
+
+use fake_graph::{BulkOutcome, FakeGraph};
+
+const MAP: &str = "EmployeeID = externalId\nEmail = userName\nActive = active\nDepartment = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department\n";
+
+fn dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-bulk-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("map.txt"), MAP).unwrap();
+    dir
+}
+
+fn rows(n: usize) -> String {
+    let mut text = "EmployeeID,Email,Active,Department\n".to_string();
+    for i in 1..=n {
+        text.push_str(&format!("E{i:05},user{i}@contoso.com,true,Dept {}\n", i % 3));
+    }
+    text
+}
+
+async fn job(fake: &FakeGraph) -> String {
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .build()
+        .unwrap();
+    let body = msgraph_sync::v1_0::SynchronizationJob {
+        template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
+        ..Default::default()
+    };
+    let created = client
+        .send(
+            &client
+                .v1_0()
+                .service_principals()
+                .item("sp1")
+                .synchronization()
+                .jobs()
+                .create(&body),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    created.id.value().unwrap().clone()
+}
+
+/// Runs the binary (off the runtime's worker threads, which serve the fake).
+async fn run(args: Vec<String>, token: Option<&str>) -> Output {
+    let token = token.map(str::to_string);
+    tokio::task::spawn_blocking(move || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
+        command
+            .args(&args)
+            .env_remove("GRAPH_TOKEN")
+            .env_remove("GRAPH_BASE_URL");
+        if let Some(token) = token {
+            command.env("GRAPH_TOKEN", token);
+        }
+        command.output().unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn upload_args(fake: &FakeGraph, job: &str, dir: &Path, file: &str, extra: &[&str]) -> Vec<String> {
+    let mut args = vec![
+        "--base-url".to_string(),
+        fake.base_url(),
+        "bulk-upload".into(),
+        "-s".into(),
+        "sp1".into(),
+        "--job".into(),
+        job.into(),
+        "--input".into(),
+        dir.join(file).display().to_string(),
+        "--map".into(),
+        dir.join("map.txt").display().to_string(),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args
+}
+
+fn bulk_requests(fake: &FakeGraph) -> Vec<fake_graph::Recorded> {
+    fake.requests()
+        .into_iter()
+        .filter(|r| r.path.ends_with("/bulkUpload"))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upload_then_logs_with_the_manifest() {
+    let fake = FakeGraph::start().await;
+    let job = job(&fake).await;
+    fake.set_bulk_outcome(
+        "E00003",
+        BulkOutcome::Failure {
+            code: "AzureDirectoryB2BManagementPolicyCheckFailure".into(),
+            reason: "Policy check failed.".into(),
+        },
+    );
+    fake.set_bulk_outcome("E00060", BulkOutcome::Unseen);
+    let dir = dir("upload");
+    std::fs::write(dir.join("users.csv"), rows(60)).unwrap();
+    let manifest = dir.join("manifest.jsonl").display().to_string();
+    let output = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--json", "--manifest", &manifest]),
+        Some(FakeGraph::TOKEN),
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    for stream in [&output.stdout, &output.stderr] {
+        assert!(!text(stream).contains(FakeGraph::TOKEN), "the token was printed");
+    }
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["report"]["recordsAccepted"], 60);
+    assert_eq!(document["report"]["chunksAccepted"], 2);
+    let received = bulk_requests(&fake);
+    assert_eq!(received.len(), 2);
+    assert!(received
+        .iter()
+        .all(|r| r.header("content-type") == Some("application/scim+json")));
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&manifest)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["type"], "upload");
+    assert_eq!(lines[0]["job"], job.as_str());
+    let chunks: Vec<&serde_json::Value> = lines.iter().filter(|l| l["type"] == "chunk").collect();
+    assert_eq!(chunks.len(), 2);
+    assert!(chunks.iter().all(|c| c["location"]
+        .as_str()
+        .unwrap()
+        .contains("/auditLogs/provisioning/?$filter=jobid%20eq%20")));
+    assert_eq!(lines.last().unwrap()["type"], "summary");
+
+    let logs = |json: bool| {
+        let mut args = vec![
+            "--base-url".to_string(),
+            fake.base_url(),
+            "logs".into(),
+            "--manifest".into(),
+            manifest.clone(),
+        ];
+        if json {
+            args.push("--json".into());
+        }
+        args
+    };
+    fake.set_page_size(100);
+    let output = run(logs(true), Some(FakeGraph::TOKEN)).await;
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "one record failed: {}",
+        text(&output.stderr)
+    );
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let summary = &document["summary"];
+    assert_eq!(
+        (&summary["succeeded"], &summary["failed"], &summary["notYetSeen"]),
+        (&serde_json::json!(58), &serde_json::json!(1), &serde_json::json!(1))
+    );
+    let output = run(logs(false), Some(FakeGraph::TOKEN)).await;
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.contains(
+            "failed        E00003 (line 4): AzureDirectoryB2BManagementPolicyCheckFailure: Policy check failed."
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("not yet seen  E00060 (line 61)"), "{stdout}");
+    assert_eq!(fake.throttled_reports(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bad_row_is_named_and_the_rest_goes() {
+    let fake = FakeGraph::start().await;
+    let job = job(&fake).await;
+    let dir = dir("bad-row");
+    let csv = rows(5).replace("E00002,user2@contoso.com,true", "E00002,user2@contoso.com,sometimes");
+    std::fs::write(dir.join("users.csv"), csv).unwrap();
+    let output = run(upload_args(&fake, &job, &dir, "users.csv", &[]), Some(FakeGraph::TOKEN)).await;
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    let file = dir.join("users.csv").display().to_string();
+    assert!(
+        stderr.contains(&format!(
+            "{file}:3:3: column \"Active\": \"sometimes\" is not a boolean"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        text(&output.stdout).contains(&format!("4 records accepted by job {job} in 1 bulk requests")),
+        "{}",
+        text(&output.stdout)
+    );
+    let body = bulk_requests(&fake)[0].body_json().unwrap();
+    assert_eq!(body["Operations"].as_array().unwrap().len(), 4);
+    // Standard error is not a terminal here: the error line only, no progress bar.
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // Standard error is not a terminal here: the error line only, no progress bar.
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    // A dry run with --all-or-nothing prints no request either.
+    let output = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--all-or-nothing", "--dry-run"]),
+        None,
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
+
+    // A dry run with --all-or-nothing prints no request either.
+    let output = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--all-or-nothing", "--dry-run"]),
+        None,
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
+
+    // With --all-or-nothing nothing goes, and the exit code says the input is wrong.
+    fake.clear_requests();
+    let output = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--all-or-nothing"]),
+        Some(FakeGraph::TOKEN),
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains(&format!("{file}:3:3:")));
+    assert!(bulk_requests(&fake).is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dry_run_prints_every_request_and_sends_none() {
+    let fake = FakeGraph::start().await;
+    let job = job(&fake).await;
+    fake.clear_requests();
+    let dir = dir("dry-run");
+    std::fs::write(dir.join("users.csv"), rows(51)).unwrap();
+    let mut args = upload_args(&fake, &job, &dir, "users.csv", &["--dry-run"]);
+    args.extend(["--token".to_string(), "secret-token-xyz".to_string()]);
+    let output = run(args, None).await;
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    let url = format!(
+        "POST {}/v1.0/servicePrincipals/sp1/synchronization/jobs/{job}/bulkUpload",
+        fake.base_url()
+    );
+    assert_eq!(stdout.matches(&url).count(), 2, "{stdout}");
+    assert_eq!(stdout.matches("content-type: application/scim+json").count(), 2);
+    assert!(stdout.contains(r#""externalId":"E00051""#));
+    assert!(!stdout.contains("secret-token-xyz") && !text(&output.stderr).contains("secret-token-xyz"));
+    assert!(fake.requests().is_empty(), "a dry run sent {:?}", fake.requests());
+
+    let output = run(
+        vec![
+            "--base-url".into(),
+            fake.base_url(),
+            "--dry-run".into(),
+            "logs".into(),
+            "--job".into(),
+            job.clone(),
+            "--since".into(),
+            "2026-12-01T00:00:00Z".into(),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).starts_with(&format!("GET {}/v1.0/auditLogs/provisioning?", fake.base_url())));
+    assert!(fake.requests().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_since_and_bad_map_are_usage_errors() {
+    let fake = FakeGraph::start().await;
+    let dir = dir("usage");
+    std::fs::write(dir.join("users.csv"), rows(1)).unwrap();
+    std::fs::write(
+        dir.join("map.txt"),
+        "EmployeeID = externalId\nEmail = emails[type work].value\n",
+    )
+    .unwrap();
+    let output = run(upload_args(&fake, "j", &dir, "users.csv", &[]), Some(FakeGraph::TOKEN)).await;
+    assert_eq!(output.status.code(), Some(2));
+    let map = dir.join("map.txt").display().to_string();
+    assert!(
+        text(&output.stderr).contains(&format!("{map}:2:")),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = run(
+        vec![
+            "--base-url".into(),
+            fake.base_url(),
+            "logs".into(),
+            "--job".into(),
+            "j".into(),
+            "--since".into(),
+            "yesterday".into(),
+        ],
+        Some(FakeGraph::TOKEN),
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("--since \"yesterday\" is not an RFC 3339 date-time"));
+}

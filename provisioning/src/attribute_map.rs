@@ -1,0 +1,452 @@
+//! The attribute map: which source column becomes which SCIM attribute.
+//!
+//! A text file, one mapping per line; blank lines and lines starting with `#` are ignored:
+//!
+//! ```text
+//! # source column = SCIM attribute path [as boolean|integer|string]
+//! EmployeeID   = externalId
+//! Email        = userName
+//! FirstName    = name.givenName
+//! WorkEmail    = emails[type eq "work"].value
+//! IsActive     = active
+//! Department   = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department
+//! ManagerID    = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value
+//! HireDate     = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:HireDate
+//! Level        = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:Level as integer
+//! ```
+//!
+//! The column is everything before the first `=` (trimmed: it may contain spaces), the path
+//! everything after. A path is an attribute of the core User schema, or of the schema whose URN
+//! prefixes it (`urn:…:User:` — the attribute is what follows the last `:`), then optionally a
+//! value filter `[type eq "work"]` selecting (or creating) the item of a multi-valued attribute, and
+//! a sub-attribute `.name`. Values are strings, except `active` and `….primary`, which are booleans,
+//! and those given `as boolean` or `as integer`. One mapping must target `externalId`: it is how the
+//! service matches records to users, and how the provisioning logs are matched back to the records.
+
+use std::fmt;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::scim::{CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA};
+
+/// A map file that cannot be used, with the place: `map.txt:3:12: …`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct MapError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// How a source value is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    String,
+    Boolean,
+    Integer,
+}
+
+/// A parsed SCIM attribute path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttributePath {
+    /// The schema URN of an extension; `None` for the core User schema.
+    pub schema: Option<String>,
+    pub attribute: String,
+    /// `[sub eq "value"]`: the item of a multi-valued attribute whose `sub` is `value`.
+    pub filter: Option<(String, String)>,
+    pub sub_attribute: Option<String>,
+}
+
+impl fmt::Display for AttributePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(schema) = &self.schema {
+            write!(f, "{schema}:")?;
+        }
+        f.write_str(&self.attribute)?;
+        if let Some((sub, value)) = &self.filter {
+            write!(f, "[{sub} eq \"{value}\"]")?;
+        }
+        if let Some(sub) = &self.sub_attribute {
+            write!(f, ".{sub}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One line of the map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapping {
+    pub column: String,
+    pub target: AttributePath,
+    pub kind: ValueKind,
+    /// The line of the map file (1-based).
+    pub line: usize,
+}
+
+/// The whole map, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttributeMap {
+    pub mappings: Vec<Mapping>,
+    /// Index into `mappings` of the one targeting `externalId`.
+    pub external_id: usize,
+    /// The file the map came from (for messages).
+    pub file: String,
+}
+
+/// Why a source value could not be written (the caller adds the record's place).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValueError {
+    /// Index into [`AttributeMap::mappings`].
+    pub mapping: usize,
+    pub message: String,
+}
+
+impl AttributeMap {
+    /// Reads and parses a map file.
+    pub fn from_file(path: &Path) -> Result<AttributeMap, MapError> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| MapError {
+            file: file.clone(),
+            line: 0,
+            column: 0,
+            message: format!("cannot read the attribute map: {e}"),
+        })?;
+        AttributeMap::parse(&text, &file)
+    }
+
+    /// Parses map text; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<AttributeMap, MapError> {
+        let error = |line: usize, column: usize, message: String| MapError {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+        };
+        let mut mappings: Vec<Mapping> = Vec::new();
+        for (index, raw) in text.lines().enumerate() {
+            let line = index + 1;
+            let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+            let trimmed = raw.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let indent = raw.len() - raw.trim_start().len();
+            let Some((column, rest)) = raw.split_once('=') else {
+                return Err(error(
+                    line,
+                    indent + 1,
+                    "expected `source column = SCIM attribute path`".into(),
+                ));
+            };
+            let column_name = column.trim();
+            if column_name.is_empty() {
+                return Err(error(line, indent + 1, "the source column is empty".into()));
+            }
+            let path_start = column.len() + 1 + (rest.len() - rest.trim_start().len());
+            let rest = rest.trim();
+            let (path_text, kind) = match rest.rsplit_once(" as ") {
+                Some((path, kind)) => {
+                    let kind = match kind.trim() {
+                        "boolean" => ValueKind::Boolean,
+                        "integer" => ValueKind::Integer,
+                        "string" => ValueKind::String,
+                        other => {
+                            return Err(error(
+                                line,
+                                path_start + path.len() + 5,
+                                format!("unknown value type {other:?} (boolean, integer or string)"),
+                            ))
+                        }
+                    };
+                    (path.trim_end(), Some(kind))
+                }
+                None => (rest, None),
+            };
+            let target =
+                parse_path(path_text).map_err(|(offset, message)| error(line, path_start + offset + 1, message))?;
+            if let Some(previous) = mappings.iter().find(|m| m.target == target) {
+                return Err(error(
+                    line,
+                    path_start + 1,
+                    format!(
+                        "{target} is already mapped, from column {:?} on line {}",
+                        previous.column, previous.line
+                    ),
+                ));
+            }
+            let kind = kind.unwrap_or(
+                if target.schema.is_none() && target.attribute == "active"
+                    || target.sub_attribute.as_deref() == Some("primary")
+                {
+                    ValueKind::Boolean
+                } else {
+                    ValueKind::String
+                },
+            );
+            mappings.push(Mapping {
+                column: column_name.to_string(),
+                target,
+                kind,
+                line,
+            });
+        }
+        let external_id = mappings
+            .iter()
+            .position(|m| {
+                m.target.schema.is_none() && m.target.attribute == "externalId" && m.target.sub_attribute.is_none()
+            })
+            .ok_or_else(|| {
+                error(
+                    0,
+                    0,
+                    "no column is mapped to externalId (the service matches records by it)".into(),
+                )
+            })?;
+        Ok(AttributeMap {
+            mappings,
+            external_id,
+            file: file.to_string(),
+        })
+    }
+
+    /// The SCIM User object of one record: `value(i)` is the source value of mapping `i` (`None`
+    /// or `""`: not sent). `schemas` lists the core schema, then each extension present.
+    pub fn user_object<'v>(
+        &self,
+        mut value: impl FnMut(usize) -> Option<SourceValue<'v>>,
+    ) -> Result<Map<String, Value>, ValueError> {
+        let mut object = Map::new();
+        let mut extensions: Vec<&str> = Vec::new();
+        for (index, mapping) in self.mappings.iter().enumerate() {
+            let Some(source) = value(index) else { continue };
+            let Some(converted) = convert(source, mapping.kind).map_err(|message| ValueError {
+                mapping: index,
+                message,
+            })?
+            else {
+                continue;
+            };
+            let root = match &mapping.target.schema {
+                None => &mut object,
+                Some(urn) => {
+                    if !extensions.contains(&urn.as_str()) {
+                        extensions.push(urn);
+                    }
+                    object_at(&mut object, urn)
+                }
+            };
+            set(root, &mapping.target, converted);
+        }
+        if !object.contains_key("externalId") {
+            return Err(ValueError {
+                mapping: self.external_id,
+                message: "externalId is empty (the service matches records by it)".into(),
+            });
+        }
+        let mut schemas = vec![Value::from(CORE_USER_SCHEMA)];
+        // The enterprise extension first, as the docs list it, then the others in map order.
+        extensions.sort_by_key(|urn| *urn != ENTERPRISE_USER_SCHEMA);
+        schemas.extend(extensions.into_iter().map(Value::from));
+        object.insert("schemas".into(), Value::Array(schemas));
+        Ok(object)
+    }
+}
+
+/// A value read from the input: a CSV cell, or a JSON Lines member.
+#[derive(Debug, Clone, Copy)]
+pub enum SourceValue<'a> {
+    Text(&'a str),
+    Json(&'a Value),
+}
+
+fn convert(source: SourceValue, kind: ValueKind) -> Result<Option<Value>, String> {
+    let text = match source {
+        SourceValue::Text(text) => text,
+        SourceValue::Json(Value::Null) => return Ok(None),
+        SourceValue::Json(Value::String(text)) => text,
+        SourceValue::Json(value @ Value::Bool(_)) if kind == ValueKind::Boolean => return Ok(Some(value.clone())),
+        SourceValue::Json(value @ Value::Number(n)) if kind == ValueKind::Integer && (n.is_i64() || n.is_u64()) => {
+            return Ok(Some(value.clone()))
+        }
+        SourceValue::Json(value @ (Value::Bool(_) | Value::Number(_))) if kind == ValueKind::String => {
+            return Ok(Some(Value::String(value.to_string())))
+        }
+        // An object or array is the attribute's value as given (a whole `name`, `emails`, …).
+        SourceValue::Json(value @ (Value::Object(_) | Value::Array(_))) => return Ok(Some(value.clone())),
+        SourceValue::Json(other) => return Err(format!("{other} is not a {}", kind_name(kind))),
+    };
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match kind {
+        ValueKind::String => Ok(Some(Value::String(text.to_string()))),
+        ValueKind::Boolean => match text.to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" => Ok(Some(Value::Bool(true))),
+            "false" | "0" | "no" => Ok(Some(Value::Bool(false))),
+            _ => Err(format!("{text:?} is not a boolean (true/false, 1/0, yes/no)")),
+        },
+        ValueKind::Integer => text
+            .trim()
+            .parse::<i64>()
+            .map(|n| Some(Value::from(n)))
+            .map_err(|_| format!("{text:?} is not an integer")),
+    }
+}
+
+fn kind_name(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::String => "string",
+        ValueKind::Boolean => "boolean",
+        ValueKind::Integer => "integer",
+    }
+}
+
+/// The object at `key`, created (or replacing a non-object, which a map cannot produce).
+fn object_at<'m>(map: &'m mut Map<String, Value>, key: &str) -> &'m mut Map<String, Value> {
+    let slot = map.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
+    if !slot.is_object() {
+        *slot = Value::Object(Map::new());
+    }
+    match slot {
+        Value::Object(object) => object,
+        _ => unreachable!("made an object above"),
+    }
+}
+
+fn set(root: &mut Map<String, Value>, path: &AttributePath, value: Value) {
+    match (&path.filter, &path.sub_attribute) {
+        (None, None) => {
+            root.insert(path.attribute.clone(), value);
+        }
+        (None, Some(sub)) => {
+            object_at(root, &path.attribute).insert(sub.clone(), value);
+        }
+        (Some((key, wanted)), sub) => {
+            let slot = root
+                .entry(path.attribute.clone())
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if !slot.is_array() {
+                *slot = Value::Array(Vec::new());
+            }
+            let Value::Array(items) = slot else {
+                unreachable!("made an array above")
+            };
+            let position = items
+                .iter()
+                .position(|item| item.get(key).and_then(Value::as_str) == Some(wanted));
+            let item = match position {
+                Some(position) => &mut items[position],
+                None => {
+                    let mut item = Map::new();
+                    item.insert(key.clone(), Value::String(wanted.clone()));
+                    items.push(Value::Object(item));
+                    items.last_mut().expect("pushed above")
+                }
+            };
+            if let Value::Object(item) = item {
+                item.insert(sub.clone().unwrap_or_else(|| "value".into()), value);
+            }
+        }
+    }
+}
+
+fn is_name(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '$')
+}
+
+/// Parses a path; an error gives the byte offset in `text` and the message.
+fn parse_path(text: &str) -> Result<AttributePath, (usize, String)> {
+    if text.is_empty() {
+        return Err((0, "the SCIM attribute path is empty".into()));
+    }
+    let (schema, attribute_start) = if text.len() >= 4 && text[..4].eq_ignore_ascii_case("urn:") {
+        // The attribute follows the last `:` outside a filter.
+        let filter_at = text.find('[').unwrap_or(text.len());
+        match text[..filter_at].rfind(':') {
+            Some(colon) if colon > 4 => (Some(text[..colon].to_string()), colon + 1),
+            _ => return Err((0, format!("{text:?}: an extension path is `urn:…:User:attribute`"))),
+        }
+    } else {
+        (None, 0)
+    };
+    let rest = &text[attribute_start..];
+    let name_end = rest.find(['[', '.']).unwrap_or(rest.len());
+    let attribute = &rest[..name_end];
+    if !is_name(attribute) {
+        return Err((attribute_start, format!("{attribute:?} is not an attribute name")));
+    }
+    let mut after = &rest[name_end..];
+    let mut offset = attribute_start + name_end;
+    let mut filter = None;
+    if let Some(inner_and_rest) = after.strip_prefix('[') {
+        let Some(close) = inner_and_rest.find(']') else {
+            return Err((offset, "the value filter has no closing `]`".into()));
+        };
+        let inner = &inner_and_rest[..close];
+        let mut words = inner.splitn(3, ' ');
+        match (words.next(), words.next(), words.next()) {
+            (Some(key), Some(op), Some(value)) if is_name(key) && op.eq_ignore_ascii_case("eq") => {
+                let Some(value) = value.trim().strip_prefix('"').and_then(|v| v.strip_suffix('"')) else {
+                    return Err((offset, format!("[{inner}]: the value must be a \"quoted\" string")));
+                };
+                filter = Some((key.to_string(), value.to_string()));
+            }
+            _ => {
+                return Err((
+                    offset,
+                    format!("[{inner}]: only `[sub eq \"value\"]` filters are supported"),
+                ))
+            }
+        }
+        offset += close + 2;
+        after = &inner_and_rest[close + 1..];
+    }
+    let sub_attribute = match after.strip_prefix('.') {
+        Some(sub) if is_name(sub) => Some(sub.to_string()),
+        Some(sub) => return Err((offset + 1, format!("{sub:?} is not a sub-attribute name"))),
+        None if after.is_empty() => None,
+        None => return Err((offset, format!("unexpected {after:?}"))),
+    };
+    Ok(AttributePath {
+        schema,
+        attribute: attribute.to_string(),
+        filter,
+        sub_attribute,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse_with_their_schema_filter_and_sub_attribute() {
+        let path = parse_path("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value").unwrap();
+        assert_eq!(path.schema.as_deref(), Some(ENTERPRISE_USER_SCHEMA));
+        assert_eq!(
+            (path.attribute.as_str(), path.sub_attribute.as_deref()),
+            ("manager", Some("value"))
+        );
+        let path = parse_path("emails[type eq \"work\"].value").unwrap();
+        assert_eq!(path.filter, Some(("type".into(), "work".into())));
+        assert_eq!(path.to_string(), "emails[type eq \"work\"].value");
+        assert!(parse_path("emails[type co \"w\"]").is_err());
+        assert!(parse_path("urn:x").is_err());
+        assert!(parse_path("name..x").is_err());
+    }
+
+    #[test]
+    fn map_errors_name_line_and_column() {
+        let error = AttributeMap::parse("Id = externalId\n\nMail = emails[type eq work].value\n", "m.txt").unwrap_err();
+        assert_eq!((error.line, error.column), (3, 14), "{error}");
+        assert!(error.to_string().starts_with("m.txt:3:14: "), "{error}");
+        let error = AttributeMap::parse("A = userName\n", "m.txt").unwrap_err();
+        assert!(error.message.contains("externalId"), "{error}");
+        let error = AttributeMap::parse("Id = externalId\nX = active as bool\n", "m.txt").unwrap_err();
+        assert_eq!(error.line, 2, "{error}");
+    }
+}

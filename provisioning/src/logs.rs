@@ -1,0 +1,339 @@
+//! "What happened to my records": the provisioning logs of a job since a time
+//! (`GET /auditLogs/provisioning?$filter=jobId eq '…' and activityDateTime ge …`), read within the
+//! reports limit (5 requests in any 10 seconds: one page every 2 s, never a burst), matched back to
+//! the uploaded records by `sourceIdentity.id` (the record's `externalId`), and summarized:
+//! succeeded, failed (error code and reason), skipped, not yet seen.
+//!
+//! Without a manifest (a job's regular cycles) the summary is what the logs show, one row per
+//! source identity. Each page is folded into the summary as it arrives; only the latest entry of
+//! each identity is kept.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use msgraph_sync::v1_0::{Api, ProvisioningObjectSummary, ProvisioningResult};
+use msgraph_sync::Client;
+use serde::Serialize;
+
+use crate::records::RecordRef;
+
+/// Which entries: a job's, since a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogQuery {
+    pub job_id: String,
+    /// RFC 3339 (`2026-12-01T23:50:00Z`); checked by [`LogQuery::new`].
+    pub since: String,
+}
+
+/// A `since` that is not an RFC 3339 date-time.
+#[derive(Debug, thiserror::Error)]
+#[error("--since {value:?} is not an RFC 3339 date-time (like 2026-12-01T23:50:00Z): {source}")]
+pub struct SinceError {
+    pub value: String,
+    #[source]
+    pub source: chrono::ParseError,
+}
+
+impl LogQuery {
+    pub fn new(job_id: impl Into<String>, since: &str) -> Result<LogQuery, SinceError> {
+        chrono::DateTime::parse_from_rfc3339(since).map_err(|source| SinceError {
+            value: since.to_string(),
+            source,
+        })?;
+        Ok(LogQuery {
+            job_id: job_id.into(),
+            since: since.to_string(),
+        })
+    }
+
+    /// The `$filter` (quotes in the job id doubled, as OData escapes them).
+    pub fn filter(&self) -> String {
+        format!(
+            "jobId eq '{}' and activityDateTime ge {}",
+            self.job_id.replace('\'', "''"),
+            self.since
+        )
+    }
+
+    /// The first page's request (later pages follow `@odata.nextLink`).
+    pub fn request(
+        &self,
+        api: &Api,
+    ) -> msgraph_sync::Request<
+        msgraph_sync::response::Json<msgraph_sync::v1_0::ProvisioningObjectSummaryCollectionResponse>,
+        msgraph_sync::v1_0::requests::TopSkipSearchFilterCountOrderBySelectExpandOptions,
+    > {
+        api.audit_logs().provisioning().list().filter(&self.filter())
+    }
+}
+
+/// Now, as RFC 3339 in UTC with milliseconds (what `--since` and the manifest's `startedAt` take).
+pub fn now_rfc3339() -> String {
+    chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string()
+}
+
+/// The reports endpoint's limit, spread evenly: `requests` per `per` (default 5 per 10 s).
+pub fn reports_limiter(requests: u32, per: Duration) -> DefaultDirectRateLimiter {
+    let period = per / requests.max(1);
+    RateLimiter::direct(Quota::with_period(period).expect("a positive period"))
+}
+
+/// The default reports limiter (5 requests per 10 s).
+pub fn default_reports_limiter() -> DefaultDirectRateLimiter {
+    reports_limiter(5, Duration::from_secs(10))
+}
+
+/// What became of one record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "camelCase")]
+pub enum RecordStatus {
+    Succeeded,
+    /// Provisioned, with a warning.
+    Warning {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    Failed {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        code: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    Skipped {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// A status newer than this tool.
+    Other {
+        value: String,
+    },
+    /// No log entry yet.
+    NotYetSeen,
+}
+
+/// One row of the summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordSummary {
+    /// The source identity's id: the record's `externalId`.
+    pub external_id: String,
+    /// The input line, when matched to a manifest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    #[serde(flatten)]
+    pub status: RecordStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub activity_date_time: Option<String>,
+    /// How many log entries the identity has in the window.
+    pub entries: u32,
+}
+
+/// The counts and the rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LogSummary {
+    pub succeeded: u64,
+    pub warnings: u64,
+    pub failed: u64,
+    pub skipped: u64,
+    pub other: u64,
+    pub not_yet_seen: u64,
+    /// Log entries read.
+    pub entries: u64,
+    /// Entries of identities not in the manifest (only counted when one is given).
+    pub unmatched_entries: u64,
+    /// Requests made to the reports endpoint.
+    pub requests: u64,
+    pub records: Vec<RecordSummary>,
+}
+
+#[derive(Debug, Clone)]
+struct Latest {
+    status: RecordStatus,
+    action: Option<String>,
+    at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    at_text: Option<String>,
+    entries: u32,
+}
+
+/// Folds log entries into the latest state of each source identity.
+#[derive(Debug, Default)]
+pub struct LogFolder {
+    latest: HashMap<String, Latest>,
+    entries: u64,
+    requests: u64,
+}
+
+impl LogFolder {
+    pub fn add(&mut self, entry: &ProvisioningObjectSummary) {
+        self.entries += 1;
+        let id = entry
+            .source_identity
+            .value()
+            .and_then(|s| s.id.value())
+            .cloned()
+            .unwrap_or_default();
+        let info = entry.provisioning_status_info.value();
+        let error = info.and_then(|i| i.error_information.value());
+        let reason = error.and_then(|e| e.reason.value()).cloned();
+        let status = match info.and_then(|i| i.status.value()) {
+            Some(ProvisioningResult::Success) => RecordStatus::Succeeded,
+            Some(ProvisioningResult::Warning) => RecordStatus::Warning { reason },
+            Some(ProvisioningResult::Failure) => RecordStatus::Failed {
+                code: error.and_then(|e| e.error_code.value()).cloned(),
+                reason,
+            },
+            Some(ProvisioningResult::Skipped) => RecordStatus::Skipped { reason },
+            Some(other) => RecordStatus::Other {
+                value: serde_json::to_value(other)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+            },
+            None => RecordStatus::Other { value: String::new() },
+        };
+        let at = entry.activity_date_time.value();
+        let at_time = at.and_then(|d| d.value());
+        let action = entry.provisioning_action.value().and_then(|a| {
+            serde_json::to_value(a)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+        });
+        let fresh = Latest {
+            status,
+            action,
+            at: at_time,
+            at_text: at.map(|d| d.as_str().to_string()),
+            entries: 1,
+        };
+        match self.latest.get_mut(&id) {
+            None => {
+                self.latest.insert(id, fresh);
+            }
+            Some(latest) => {
+                let entries = latest.entries + 1;
+                // The newest entry wins; entries without a valid time never replace one with it.
+                if fresh.at.is_some() && (latest.at.is_none() || fresh.at >= latest.at) {
+                    *latest = fresh;
+                }
+                latest.entries = entries;
+            }
+        }
+    }
+
+    /// Whether every expected record has an entry.
+    pub fn all_seen(&self, expected: &[RecordRef]) -> bool {
+        expected.iter().all(|r| self.latest.contains_key(&r.external_id))
+    }
+
+    /// The summary: one row per expected record (in manifest order), or without a manifest one
+    /// per identity logged (sorted by id).
+    pub fn summary(&self, expected: Option<&[RecordRef]>) -> LogSummary {
+        let mut summary = LogSummary {
+            entries: self.entries,
+            requests: self.requests,
+            ..LogSummary::default()
+        };
+        let row = |id: &str, line: Option<u64>| match self.latest.get(id) {
+            Some(latest) => RecordSummary {
+                external_id: id.to_string(),
+                line,
+                status: latest.status.clone(),
+                action: latest.action.clone(),
+                activity_date_time: latest.at_text.clone(),
+                entries: latest.entries,
+            },
+            None => RecordSummary {
+                external_id: id.to_string(),
+                line,
+                status: RecordStatus::NotYetSeen,
+                action: None,
+                activity_date_time: None,
+                entries: 0,
+            },
+        };
+        match expected {
+            Some(expected) => {
+                summary.records = expected.iter().map(|r| row(&r.external_id, Some(r.line))).collect();
+                let wanted: std::collections::HashSet<&str> = expected.iter().map(|r| r.external_id.as_str()).collect();
+                summary.unmatched_entries = self
+                    .latest
+                    .iter()
+                    .filter(|(id, _)| !wanted.contains(id.as_str()))
+                    .map(|(_, l)| u64::from(l.entries))
+                    .sum();
+            }
+            None => {
+                let mut ids: Vec<&String> = self.latest.keys().collect();
+                ids.sort();
+                summary.records = ids.into_iter().map(|id| row(id, None)).collect();
+            }
+        }
+        for record in &summary.records {
+            match record.status {
+                RecordStatus::Succeeded => summary.succeeded += 1,
+                RecordStatus::Warning { .. } => summary.warnings += 1,
+                RecordStatus::Failed { .. } => summary.failed += 1,
+                RecordStatus::Skipped { .. } => summary.skipped += 1,
+                RecordStatus::Other { .. } => summary.other += 1,
+                RecordStatus::NotYetSeen => summary.not_yet_seen += 1,
+            }
+        }
+        summary
+    }
+}
+
+/// Reads every page of the query once, through `limiter`, into `folder`.
+pub async fn read_logs(
+    client: &Client,
+    query: &LogQuery,
+    limiter: &DefaultDirectRateLimiter,
+    folder: &mut LogFolder,
+) -> Result<(), msgraph_sync::client::Error> {
+    let request = query.request(&client.v1_0());
+    let pages = client.pages(&request);
+    futures_util::pin_mut!(pages);
+    loop {
+        // Each poll of the stream sends at most one request.
+        limiter.until_ready().await;
+        let Some(page) = pages.next().await else { break };
+        folder.requests += 1;
+        for entry in page?.value.value().into_iter().flatten() {
+            folder.add(entry);
+        }
+    }
+    Ok(())
+}
+
+/// Reads the logs; with `expected` records and a `deadline`, reads them again every `interval`
+/// (fresh, each time) until every record has an entry or the deadline passes.
+pub async fn summarize(
+    client: &Client,
+    query: &LogQuery,
+    expected: Option<&[RecordRef]>,
+    limiter: &DefaultDirectRateLimiter,
+    deadline: Option<Instant>,
+    interval: Duration,
+) -> Result<LogSummary, msgraph_sync::client::Error> {
+    let mut requests = 0;
+    loop {
+        let mut folder = LogFolder::default();
+        read_logs(client, query, limiter, &mut folder).await?;
+        requests += folder.requests;
+        folder.requests = requests;
+        let done = match (expected, deadline) {
+            (Some(expected), Some(deadline)) => folder.all_seen(expected) || Instant::now() + interval > deadline,
+            _ => true,
+        };
+        if done {
+            return Ok(folder.summary(expected));
+        }
+        tokio::time::sleep(interval).await;
+    }
+}

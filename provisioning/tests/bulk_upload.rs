@@ -1,0 +1,629 @@
+//! Bulk upload and provisioning logs end to end against the fake service on 127.0.0.1: what the
+//! fake received (content type, operations per request, every record exactly once) and what the
+//! library reports.
+
+use std::num::NonZeroU32;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use msgraph_sync::client::RetryPolicy;
+use msgraph_sync::Client;
+use msgraph_sync_fake as fake_graph;
+use msgraph_sync_provisioning::attribute_map::AttributeMap;
+use msgraph_sync_provisioning::bulk::{self, ChunkStatus, Input, JobRef, UploadError, UploadObserver, UploadOptions};
+use msgraph_sync_provisioning::logs::{self, LogQuery, RecordStatus};
+use msgraph_sync_provisioning::manifest::{Manifest, ManifestWriter, UploadHeader};
+use msgraph_sync_provisioning::records::RecordError;
+use serde_json::{json, Value};
+
+use fake_graph::{BulkOutcome, FakeGraph};
+
+const MAP: &str = r#"# source column = SCIM attribute path
+EmployeeID = externalId
+Email = userName
+First Name = name.givenName
+Last Name = name.familyName
+Email = emails[type eq "work"].value
+Active = active
+Department = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department
+Manager = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value
+HireDate = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:HireDate
+Level = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:Level as integer
+"#;
+
+const HEADER: &str = "EmployeeID,Email,First Name,Last Name,Active,Department,Manager,HireDate,Level\n";
+
+fn dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("bulk-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn csv_rows(n: usize) -> String {
+    let mut text = HEADER.to_string();
+    for i in 1..=n {
+        text.push_str(&format!(
+            "E{i:05},user{i}@contoso.com,First{i},Last{i},{},Dept {},E{:05},2026-01-{:02},{}\n",
+            if i % 7 == 0 { "false" } else { "true" },
+            i % 5,
+            (i / 10).max(1),
+            i % 28 + 1,
+            i % 4
+        ));
+    }
+    text
+}
+
+fn input(dir: &Path, file: &str, text: &str) -> Input {
+    let path = dir.join(file);
+    std::fs::write(&path, text).unwrap();
+    std::fs::write(dir.join("map.txt"), MAP).unwrap();
+    Input {
+        path,
+        format: None,
+        map: AttributeMap::from_file(&dir.join("map.txt")).unwrap(),
+        operations_per_request: 50,
+    }
+}
+
+async fn setup(retry: RetryPolicy) -> (FakeGraph, Client, JobRef) {
+    let fake = FakeGraph::start().await;
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .retry(retry)
+        .build()
+        .unwrap();
+    let body = msgraph_sync::v1_0::SynchronizationJob {
+        template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
+        ..Default::default()
+    };
+    let created = client
+        .send(
+            &client
+                .v1_0()
+                .service_principals()
+                .item("sp1")
+                .synchronization()
+                .jobs()
+                .create(&body),
+        )
+        .await
+        .unwrap();
+    let job = created.unwrap().id.value().unwrap().clone();
+    (
+        fake,
+        client,
+        JobRef {
+            service_principal: "sp1".into(),
+            job,
+        },
+    )
+}
+
+#[derive(Default)]
+struct Collect {
+    rejected: Vec<RecordError>,
+    chunks: Vec<bulk::ChunkOutcome>,
+}
+
+impl UploadObserver for Collect {
+    fn rejected(&mut self, error: &RecordError) {
+        self.rejected.push(error.clone());
+    }
+    fn chunk(&mut self, outcome: &bulk::ChunkOutcome) {
+        self.chunks.push(outcome.clone());
+    }
+}
+
+/// Every operation the fake accepted, as (bulkId, externalId).
+fn accepted_operations(fake: &FakeGraph) -> Vec<(String, String)> {
+    fake.accepted_uploads()
+        .iter()
+        .flat_map(|u| u.body["Operations"].as_array().unwrap().clone())
+        .map(|op| {
+            (
+                op["bulkId"].as_str().unwrap().to_string(),
+                op["data"]["externalId"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn csv_records_reach_the_service_as_scim_bulk_requests_of_at_most_50() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    let dir = dir("csv");
+    let input = input(&dir, "users.csv", &csv_rows(120));
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut collect)
+        .await
+        .unwrap();
+    assert_eq!(
+        (report.records_accepted, report.chunks_accepted, report.requests),
+        (120, 3, 3)
+    );
+
+    let mut uploads: Vec<_> = fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.ends_with("/bulkUpload"))
+        .collect();
+    assert_eq!(uploads.len(), 3);
+    // Up to 4 requests are in flight at once, so they may arrive in any order: sort by first record.
+    uploads.sort_by_key(|r| {
+        r.body_json().unwrap()["Operations"][0]["bulkId"]
+            .as_str()
+            .unwrap()
+            .parse::<u64>()
+            .unwrap()
+    });
+    for request in &uploads {
+        assert_eq!(request.method, "POST");
+        assert_eq!(request.header("content-type"), Some("application/scim+json"));
+        assert_eq!(
+            request.path,
+            format!(
+                "/v1.0/servicePrincipals/sp1/synchronization/jobs/{}/bulkUpload",
+                job.job
+            )
+        );
+    }
+    let sizes: Vec<usize> = uploads
+        .iter()
+        .map(|r| r.body_json().unwrap()["Operations"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(sizes, [50, 50, 20]);
+
+    // Record 7 (line 8) in full, as the service received it.
+    let body = uploads[0].body_json().unwrap();
+    assert_eq!(
+        body["schemas"],
+        json!(["urn:ietf:params:scim:api:messages:2.0:BulkRequest"])
+    );
+    assert_eq!(body["failOnErrors"], Value::Null);
+    assert_eq!(
+        body["Operations"][6],
+        json!({
+            "method": "POST",
+            "bulkId": "8",
+            "path": "/Users",
+            "data": {
+                "schemas": [
+                    "urn:ietf:params:scim:schemas:core:2.0:User",
+                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+                    "urn:ietf:params:scim:schemas:extension:contoso:1.0:User"
+                ],
+                "externalId": "E00007",
+                "userName": "user7@contoso.com",
+                "name": {"givenName": "First7", "familyName": "Last7"},
+                "emails": [{"type": "work", "value": "user7@contoso.com"}],
+                "active": false,
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {
+                    "department": "Dept 2",
+                    "manager": {"value": "E00001"}
+                },
+                "urn:ietf:params:scim:schemas:extension:contoso:1.0:User": {"HireDate": "2026-01-08", "Level": 3}
+            }
+        })
+    );
+
+    // Each chunk's Location is kept with its records.
+    let location = format!(
+        "{}/v1.0/auditLogs/provisioning/?$filter=jobid%20eq%20'{}'",
+        fake.base_url(),
+        job.job
+    );
+    assert_eq!(collect.chunks.len(), 3);
+    let mut lines: Vec<u64> = Vec::new();
+    for chunk in &collect.chunks {
+        assert_eq!(chunk.status, ChunkStatus::Accepted);
+        assert_eq!(chunk.location.as_deref(), Some(location.as_str()));
+        lines.extend(chunk.records.iter().map(|r| r.line));
+    }
+    lines.sort();
+    assert_eq!(lines, (2..=121).collect::<Vec<u64>>());
+
+    // The Location is a query the reports endpoint answers: this job's entries.
+    let request = msgraph_sync::http::Request::get(location).body(Vec::new()).unwrap();
+    let (response, _) = client.execute(request).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let page: Value = serde_json::from_slice(response.body()).unwrap();
+    let entries = page["value"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert!(entries.iter().all(|e| e["jobId"] == job.job.as_str()), "{page}");
+}
+
+#[tokio::test]
+async fn a_bad_row_names_file_line_and_column_and_the_rest_still_goes() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    let dir = dir("bad-row");
+    let mut text = csv_rows(6);
+    text = text.replacen(
+        "E00002,user2@contoso.com,First2,Last2,true",
+        "E00002,user2@contoso.com,First2,Last2,maybe",
+        1,
+    );
+    text.push_str("E00099,short,row\n");
+    text.push_str(",nobody@contoso.com,No,Id,true,D,,,\n");
+    text.push_str("E00100,user100@contoso.com,F,L,true,D,,,x\n");
+    let input = input(&dir, "users.csv", &text);
+    let file = input.path.display().to_string();
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut collect)
+        .await
+        .unwrap();
+    let messages: Vec<String> = collect.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            format!("{file}:3:5: column \"Active\": \"maybe\" is not a boolean (true/false, 1/0, yes/no)"),
+            format!("{file}:8:4: the record has 3 fields, the header 9"),
+            format!("{file}:9:1: column \"EmployeeID\": externalId is empty (the service matches records by it)"),
+            format!("{file}:10:9: column \"Level\": \"x\" is not an integer"),
+        ]
+    );
+    assert_eq!((report.records_rejected, report.records_accepted), (4, 5));
+    let ids: Vec<String> = accepted_operations(&fake).into_iter().map(|(_, id)| id).collect();
+    assert_eq!(ids, ["E00001", "E00003", "E00004", "E00005", "E00006"]);
+}
+
+#[tokio::test]
+async fn all_or_nothing_sends_nothing_when_a_row_is_bad() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    let dir = dir("all-or-nothing");
+    let text = csv_rows(80).replacen(
+        "E00070,user70@contoso.com,First70,Last70,false",
+        "E00070,user70@contoso.com,First70,Last70,nope",
+        1,
+    );
+    let input = input(&dir, "users.csv", &text);
+    let options = UploadOptions {
+        all_or_nothing: true,
+        ..UploadOptions::default()
+    };
+    let error = bulk::upload(&client, &job, &input, &options, &mut ())
+        .await
+        .unwrap_err();
+    let UploadError::AllOrNothing { count, first } = &error else {
+        panic!("{error}")
+    };
+    assert_eq!(*count, 1);
+    assert_eq!((first[0].line, first[0].column), (71, 5));
+    assert!(fake.requests().iter().all(|r| !r.path.ends_with("/bulkUpload")));
+}
+
+#[tokio::test]
+async fn throttling_is_honoured_and_no_accepted_chunk_is_sent_twice() {
+    // The client gives up on the first 429, so the uploader's own loop honours Retry-After.
+    let retry = RetryPolicy {
+        max_attempts: 1,
+        ..RetryPolicy::default()
+    };
+    let (fake, client, job) = setup(retry).await;
+    fake.set_bulk_upload_limit(3, Duration::from_secs(1));
+    let dir = dir("throttle");
+    let input = input(&dir, "users.csv", &csv_rows(400));
+    let options = UploadOptions {
+        requests_per_second: NonZeroU32::new(100).unwrap(),
+        concurrency: 4,
+        ..UploadOptions::default()
+    };
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &options, &mut collect)
+        .await
+        .unwrap();
+    let throttled = fake.throttled_uploads();
+    assert!(throttled > 0, "the fake never throttled");
+    assert_eq!((report.records_accepted, report.chunks_accepted), (400, 8));
+    // Every request the fake received was either throttled or accepted, never an accepted one again.
+    let sent = fake
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/bulkUpload"))
+        .count();
+    assert_eq!(sent, 8 + throttled);
+    assert_eq!(report.requests as usize, sent);
+    let mut bulk_ids: Vec<u64> = accepted_operations(&fake)
+        .iter()
+        .map(|(b, _)| b.parse().unwrap())
+        .collect();
+    bulk_ids.sort();
+    assert_eq!(bulk_ids, (2..=401).collect::<Vec<u64>>());
+    assert!(collect.chunks.iter().any(|c| c.attempts > 1));
+}
+
+#[tokio::test]
+async fn the_client_retries_429_itself_first() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    fake.script("POST", "/bulkUpload", vec![fake_graph::Scripted::throttled(1)]);
+    let dir = dir("client-retry");
+    let input = input(&dir, "users.csv", &csv_rows(10));
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut collect)
+        .await
+        .unwrap();
+    assert_eq!((report.records_accepted, report.requests), (10, 2));
+    assert_eq!(collect.chunks[0].attempts, 2);
+    assert_eq!(fake.accepted_uploads().len(), 1);
+}
+
+#[tokio::test]
+async fn the_fake_refuses_other_content_types_and_more_than_50_operations() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    let url = format!(
+        "{}/v1.0/servicePrincipals/sp1/synchronization/jobs/{}/bulkUpload",
+        fake.base_url(),
+        job.job
+    );
+    let body = |n: usize| {
+        let operations: Vec<Value> = (0..n)
+            .map(|i| json!({"method": "POST", "bulkId": i.to_string(), "path": "/Users", "data": {"externalId": format!("X{i}")}}))
+            .collect();
+        json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"], "Operations": operations}).to_string()
+    };
+    let send = |content_type: &'static str, text: String| {
+        let request = msgraph_sync::http::Request::post(url.clone())
+            .header("content-type", content_type)
+            .body(text.into_bytes())
+            .unwrap();
+        client.execute(request)
+    };
+    let (response, _) = send("application/json", body(1)).await.unwrap();
+    assert_eq!(response.status(), 400);
+    let error: Value = serde_json::from_slice(response.body()).unwrap();
+    assert_eq!(error["error"]["message"], "Invalid Data Format");
+    let (response, _) = send("application/scim+json", body(51)).await.unwrap();
+    assert_eq!(response.status(), 400);
+    let (response, _) = send("application/scim+json", body(50)).await.unwrap();
+    assert_eq!(response.status(), 202);
+    assert_eq!(fake.accepted_uploads().len(), 1);
+    assert_eq!(fake.provisioning_logs().len(), 50);
+}
+
+#[tokio::test]
+async fn jsonl_records_go_and_a_bad_line_names_its_column() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    let dir = dir("jsonl");
+    let text = concat!(
+        r#"{"EmployeeID": "J1", "Email": "j1@contoso.com", "Active": true, "Level": 2}"#,
+        "\n\n",
+        r#"{"EmployeeID": "J2", "Email": "j2@contoso.com", "Active": "perhaps"}"#,
+        "\n",
+        r#"{"EmployeeID": "J3", "Email": }"#,
+        "\n",
+        r#"{"EmployeeID": 4, "First Name": "Four"}"#,
+        "\n"
+    );
+    let input = input(&dir, "users.jsonl", text);
+    let file = input.path.display().to_string();
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut collect)
+        .await
+        .unwrap();
+    let messages: Vec<String> = collect.rejected.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert_eq!(
+        messages[0],
+        format!("{file}:3:49: member \"Active\": \"perhaps\" is not a boolean (true/false, 1/0, yes/no)")
+    );
+    assert!(
+        messages[1].starts_with(&format!("{file}:4:31: not a JSON object: ")),
+        "{}",
+        messages[1]
+    );
+    assert_eq!(report.records_accepted, 2);
+    let operations = &fake.accepted_uploads()[0].body["Operations"];
+    assert_eq!(operations[0]["data"]["active"], true);
+    assert_eq!(
+        operations[0]["data"]["urn:ietf:params:scim:schemas:extension:contoso:1.0:User"]["Level"],
+        2
+    );
+    assert_eq!(operations[1]["data"]["externalId"], "4");
+}
+
+async fn upload_with_manifest(client: &Client, job: &JobRef, input: &Input, manifest: &Path, since: &str) {
+    let header = UploadHeader {
+        job: job.clone(),
+        input: input.path.display().to_string(),
+        started_at: since.to_string(),
+    };
+    let mut writer = ManifestWriter::new(std::fs::File::create(manifest).unwrap(), header);
+    let report = bulk::upload(client, job, input, &UploadOptions::default(), &mut writer)
+        .await
+        .unwrap();
+    writer.finish(&report).unwrap();
+}
+
+#[tokio::test]
+async fn logs_are_matched_back_to_the_uploaded_records_within_the_reports_limit() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    fake.set_bulk_outcome(
+        "E00002",
+        BulkOutcome::Failure {
+            code: "AzureActiveDirectoryConflictEntry".into(),
+            reason: "Another object with the same value for property userPrincipalName already exists.".into(),
+        },
+    );
+    fake.set_bulk_outcome(
+        "E00003",
+        BulkOutcome::Skipped {
+            reason: "Out of scope.".into(),
+        },
+    );
+    fake.set_bulk_outcome("E00004", BulkOutcome::Unseen);
+    let dir = dir("logs");
+    let input = input(&dir, "users.csv", &csv_rows(5));
+    let manifest_path = dir.join("manifest.jsonl");
+    upload_with_manifest(&client, &job, &input, &manifest_path, "2020-01-01T00:00:00Z").await;
+    let manifest = Manifest::read(&manifest_path).unwrap();
+    assert_eq!(manifest.sent.len(), 5);
+
+    let query = LogQuery::new(job.job.clone(), &manifest.header.started_at).unwrap();
+    fake.clear_requests();
+    let limiter = logs::default_reports_limiter();
+    let summary = logs::summarize(
+        &client,
+        &query,
+        Some(&manifest.sent),
+        &limiter,
+        None,
+        Duration::from_secs(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (summary.succeeded, summary.failed, summary.skipped, summary.not_yet_seen),
+        (2, 1, 1, 1)
+    );
+    assert_eq!(summary.records[1].external_id, "E00002");
+    assert_eq!(summary.records[1].line, Some(3));
+    assert_eq!(
+        summary.records[1].status,
+        RecordStatus::Failed {
+            code: Some("AzureActiveDirectoryConflictEntry".into()),
+            reason: Some("Another object with the same value for property userPrincipalName already exists.".into())
+        }
+    );
+    assert_eq!(summary.records[3].status, RecordStatus::NotYetSeen);
+    // 4 entries, pages of 2: 2 requests, filtered on the job and the time, never throttled.
+    let requests = fake.requests();
+    assert_eq!(requests.len(), 2);
+    let query_text = percent_decode(requests[0].query.as_deref().unwrap());
+    assert!(
+        query_text.contains(&format!(
+            "jobId eq '{}' and activityDateTime ge 2020-01-01T00:00:00Z",
+            job.job
+        )),
+        "{query_text}"
+    );
+    assert_eq!(fake.throttled_reports(), 0);
+}
+
+fn percent_decode(text: &str) -> String {
+    percent_encoding::percent_decode_str(&text.replace('+', " "))
+        .decode_utf8()
+        .unwrap()
+        .into_owned()
+}
+
+#[tokio::test]
+async fn a_jobs_regular_cycle_is_summarized_from_the_logs_alone() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    client
+        .send(
+            &client
+                .v1_0()
+                .service_principals()
+                .item("sp1")
+                .synchronization()
+                .jobs()
+                .item(&job.job)
+                .start(),
+        )
+        .await
+        .unwrap();
+    let query = LogQuery::new(job.job.clone(), "2026-11-28T12:00:00Z").unwrap();
+    let limiter = logs::default_reports_limiter();
+    let summary = logs::summarize(&client, &query, None, &limiter, None, Duration::from_secs(1))
+        .await
+        .unwrap();
+    let ids: Vec<&str> = summary.records.iter().map(|r| r.external_id.as_str()).collect();
+    assert_eq!(ids, ["source-1", "source-2", "source-3"]);
+    assert_eq!((summary.succeeded, summary.entries), (3, 3));
+    assert_eq!(fake.throttled_reports(), 0);
+}
+
+#[tokio::test]
+async fn reports_429s_are_honoured() {
+    let (fake, client, job) = setup(RetryPolicy::default()).await;
+    fake.set_page_size(1);
+    fake.set_reports_limit(2, Duration::from_secs(2));
+    let dir = dir("reports-429");
+    let input = input(&dir, "users.csv", &csv_rows(4));
+    bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut ())
+        .await
+        .unwrap();
+    let query = LogQuery::new(job.job.clone(), "2020-01-01T00:00:00Z").unwrap();
+    // Faster than the fake allows: the 429s are waited out, nothing is lost.
+    let limiter = logs::reports_limiter(50, Duration::from_secs(1));
+    let summary = logs::summarize(&client, &query, None, &limiter, None, Duration::from_secs(1))
+        .await
+        .unwrap();
+    assert_eq!(summary.succeeded, 4);
+    assert!(fake.throttled_reports() > 0);
+}
+
+#[tokio::test]
+async fn a_chunk_sent_without_an_answer_is_unknown_and_never_sent_again() {
+    let fake = FakeGraph::start().await;
+    let (_, setup_client, job) = {
+        // The job is created with a normal client; the upload uses one that times out quickly.
+        let client = Client::builder()
+            .base_url(fake.base_url())
+            .bearer_token(FakeGraph::TOKEN)
+            .build()
+            .unwrap();
+        let body = msgraph_sync::v1_0::SynchronizationJob {
+            template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
+            ..Default::default()
+        };
+        let created = client
+            .send(
+                &client
+                    .v1_0()
+                    .service_principals()
+                    .item("sp1")
+                    .synchronization()
+                    .jobs()
+                    .create(&body),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        let job = JobRef {
+            service_principal: "sp1".into(),
+            job: created.id.value().unwrap().clone(),
+        };
+        ((), client, job)
+    };
+    drop(setup_client);
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .request_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    // The service takes the request, but answers too late for the client.
+    fake.script(
+        "POST",
+        "/bulkUpload",
+        vec![fake_graph::Scripted::Delay(Duration::from_secs(1))],
+    );
+    let dir = dir("unknown");
+    let input = input(&dir, "users.csv", &csv_rows(60));
+    let mut collect = Collect::default();
+    let report = bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut collect)
+        .await
+        .unwrap();
+    assert_eq!((report.chunks_unknown, report.records_unknown), (1, 50));
+    assert_eq!((report.chunks_accepted, report.records_accepted), (1, 10));
+    let unknown = collect
+        .chunks
+        .iter()
+        .find(|c| c.status == ChunkStatus::Unknown)
+        .unwrap();
+    assert_eq!((unknown.attempts, unknown.records.len()), (1, 50));
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    // Each chunk reached the service exactly once: the timed-out one was not sent again. (The fake
+    // drops a request whose client hung up; the real service may have taken it, hence "unknown".)
+    assert_eq!(
+        fake.requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/bulkUpload"))
+            .count(),
+        2
+    );
+    assert_eq!(accepted_operations(&fake).len(), 10);
+}
