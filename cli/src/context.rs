@@ -144,7 +144,6 @@ fn token_provider(
                 let options = azure_identity::ManagedIdentityCredentialOptions {
                     user_assigned_id: global.client_id.clone().map(azure_identity::UserAssignedId::ClientId),
                     client_options: azure_client_options()?,
-                    ..Default::default()
                 };
                 azure_identity::ManagedIdentityCredential::new(Some(options)).map_err(azure_error)?
             }
