@@ -150,33 +150,7 @@ fn run_sampled(mut command: std::process::Command) -> (std::process::Output, u64
 fn upload(runtime: &tokio::runtime::Runtime, path: &Path, map: &Path, records: usize) {
     let fake = runtime.block_on(fake_graph::FakeGraph::start());
     fake.keep_accepted_uploads(false);
-    let client = msgraph_sync::Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(fake_graph::FakeGraph::TOKEN)
-        .build()
-        .unwrap();
-    let body = msgraph_sync::v1_0::SynchronizationJob {
-        template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
-        ..Default::default()
-    };
-    let job = runtime
-        .block_on(
-            client.send(
-                &client
-                    .v1_0()
-                    .service_principals()
-                    .item("sp1")
-                    .synchronization()
-                    .jobs()
-                    .create(&body),
-            ),
-        )
-        .unwrap()
-        .unwrap()
-        .id
-        .value()
-        .unwrap()
-        .clone();
+    let job = fake.create_job("sp1", "API2AAD");
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
     command
         .env("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)

@@ -1,11 +1,12 @@
 //! `msgraph-sync bulk-upload` and `logs`, the built binary against the fake service on 127.0.0.1.
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
+mod common;
 
-use msgraph_sync::Client;
+use std::path::{Path, PathBuf};
+
 use msgraph_sync_fake as fake_graph;
 
+use common::Run;
 use fake_graph::{BulkOutcome, FakeGraph};
 
 const MAP: &str = "EmployeeID = externalId\nEmail = userName\nActive = active\nDepartment = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department\n";
@@ -26,52 +27,11 @@ fn rows(n: usize) -> String {
     text
 }
 
-async fn job(fake: &FakeGraph) -> String {
-    let client = Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
-        .build()
-        .unwrap();
-    let body = msgraph_sync::v1_0::SynchronizationJob {
-        template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
-        ..Default::default()
-    };
-    let created = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals()
-                .item("sp1")
-                .synchronization()
-                .jobs()
-                .create(&body),
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    created.id.value().unwrap().clone()
-}
-
-/// Runs the binary (off the runtime's worker threads, which serve the fake).
-async fn run(args: Vec<String>, token: Option<&str>) -> Output {
-    let token = token.map(str::to_string);
-    tokio::task::spawn_blocking(move || {
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
-        command
-            .args(&args)
-            .env_remove("GRAPH_TOKEN")
-            .env_remove("GRAPH_BASE_URL");
-        if let Some(token) = token {
-            command.env("GRAPH_TOKEN", token);
-        }
-        command.output().unwrap()
-    })
-    .await
-    .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// Runs the binary with `args`, and the token in `GRAPH_TOKEN` when there is one.
+async fn run(args: Vec<String>, token: Option<&str>) -> Run {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let env: Vec<(&str, &str)> = token.map(|t| ("GRAPH_TOKEN", t)).into_iter().collect();
+    common::run(&args, &env, None).await
 }
 
 fn upload_args(fake: &FakeGraph, job: &str, dir: &Path, file: &str, extra: &[&str]) -> Vec<String> {
@@ -102,7 +62,7 @@ fn bulk_requests(fake: &FakeGraph) -> Vec<fake_graph::Recorded> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn upload_then_logs_with_the_manifest() {
     let fake = FakeGraph::start().await;
-    let job = job(&fake).await;
+    let job = fake.create_job("sp1", "API2AAD");
     fake.set_bulk_outcome(
         "E00003",
         BulkOutcome::Failure {
@@ -119,11 +79,11 @@ async fn upload_then_logs_with_the_manifest() {
         Some(FakeGraph::TOKEN),
     )
     .await;
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(output.code, 0, "{}", &output.stderr);
     for stream in [&output.stdout, &output.stderr] {
-        assert!(!text(stream).contains(FakeGraph::TOKEN), "the token was printed");
+        assert!(!stream.contains(FakeGraph::TOKEN), "the token was printed");
     }
-    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let document: serde_json::Value = serde_json::from_str(&output.stdout).unwrap();
     assert_eq!(document["report"]["recordsAccepted"], 60);
     assert_eq!(document["report"]["chunksAccepted"], 2);
     let received = bulk_requests(&fake);
@@ -161,20 +121,15 @@ async fn upload_then_logs_with_the_manifest() {
     };
     fake.set_page_size(100);
     let output = run(logs(true), Some(FakeGraph::TOKEN)).await;
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "one record failed: {}",
-        text(&output.stderr)
-    );
-    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(output.code, 1, "one record failed: {}", &output.stderr);
+    let document: serde_json::Value = serde_json::from_str(&output.stdout).unwrap();
     let summary = &document["summary"];
     assert_eq!(
         (&summary["succeeded"], &summary["failed"], &summary["notYetSeen"]),
         (&serde_json::json!(58), &serde_json::json!(1), &serde_json::json!(1))
     );
     let output = run(logs(false), Some(FakeGraph::TOKEN)).await;
-    let stdout = text(&output.stdout);
+    let stdout = output.stdout.clone();
     assert!(
         stdout.contains(
             "failed        E00003 (line 4): AzureDirectoryB2BManagementPolicyCheckFailure: Policy check failed."
@@ -188,13 +143,13 @@ async fn upload_then_logs_with_the_manifest() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bad_row_is_named_and_the_rest_goes() {
     let fake = FakeGraph::start().await;
-    let job = job(&fake).await;
+    let job = fake.create_job("sp1", "API2AAD");
     let dir = dir("bad-row");
     let csv = rows(5).replace("E00002,user2@contoso.com,true", "E00002,user2@contoso.com,sometimes");
     std::fs::write(dir.join("users.csv"), csv).unwrap();
     let output = run(upload_args(&fake, &job, &dir, "users.csv", &[]), Some(FakeGraph::TOKEN)).await;
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = text(&output.stderr);
+    assert_eq!(output.code, 1);
+    let stderr = output.stderr.clone();
     let file = dir.join("users.csv").display().to_string();
     assert!(
         stderr.contains(&format!(
@@ -203,16 +158,16 @@ async fn a_bad_row_is_named_and_the_rest_goes() {
         "{stderr}"
     );
     assert!(
-        text(&output.stdout).contains(&format!("4 records accepted by job {job} in 1 bulk requests")),
+        &output
+            .stdout
+            .contains(&format!("4 records accepted by job {job} in 1 bulk requests")),
         "{}",
-        text(&output.stdout)
+        &output.stdout
     );
     let body = bulk_requests(&fake)[0].body_json().unwrap();
     assert_eq!(body["Operations"].as_array().unwrap().len(), 4);
     // Standard error is not a terminal here: the error line only, no progress bar.
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    // Standard error is not a terminal here: the error line only, no progress bar.
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
 
     // A dry run with --all-or-nothing prints no request either.
     let output = run(
@@ -220,17 +175,8 @@ async fn a_bad_row_is_named_and_the_rest_goes() {
         None,
     )
     .await;
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
-
-    // A dry run with --all-or-nothing prints no request either.
-    let output = run(
-        upload_args(&fake, &job, &dir, "users.csv", &["--all-or-nothing", "--dry-run"]),
-        None,
-    )
-    .await;
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty(), "{}", text(&output.stdout));
+    assert_eq!(output.code, 2);
+    assert!(output.stdout.is_empty(), "{}", &output.stdout);
 
     // With --all-or-nothing nothing goes, and the exit code says the input is wrong.
     fake.clear_requests();
@@ -239,23 +185,23 @@ async fn a_bad_row_is_named_and_the_rest_goes() {
         Some(FakeGraph::TOKEN),
     )
     .await;
-    assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains(&format!("{file}:3:3:")));
+    assert_eq!(output.code, 2);
+    assert!(&output.stderr.contains(&format!("{file}:3:3:")));
     assert!(bulk_requests(&fake).is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dry_run_prints_every_request_and_sends_none() {
     let fake = FakeGraph::start().await;
-    let job = job(&fake).await;
+    let job = fake.create_job("sp1", "API2AAD");
     fake.clear_requests();
     let dir = dir("dry-run");
     std::fs::write(dir.join("users.csv"), rows(51)).unwrap();
     let mut args = upload_args(&fake, &job, &dir, "users.csv", &["--dry-run"]);
     args.extend(["--token".to_string(), "secret-token-xyz".to_string()]);
     let output = run(args, None).await;
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    let stdout = text(&output.stdout);
+    assert_eq!(output.code, 0, "{}", &output.stderr);
+    let stdout = output.stdout.clone();
     let url = format!(
         "POST {}/v1.0/servicePrincipals/sp1/synchronization/jobs/{job}/bulkUpload",
         fake.base_url()
@@ -263,7 +209,7 @@ async fn dry_run_prints_every_request_and_sends_none() {
     assert_eq!(stdout.matches(&url).count(), 2, "{stdout}");
     assert_eq!(stdout.matches("content-type: application/scim+json").count(), 2);
     assert!(stdout.contains(r#""externalId":"E00051""#));
-    assert!(!stdout.contains("secret-token-xyz") && !text(&output.stderr).contains("secret-token-xyz"));
+    assert!(!stdout.contains("secret-token-xyz") && !&output.stderr.contains("secret-token-xyz"));
     assert!(fake.requests().is_empty(), "a dry run sent {:?}", fake.requests());
 
     let output = run(
@@ -280,8 +226,10 @@ async fn dry_run_prints_every_request_and_sends_none() {
         None,
     )
     .await;
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    assert!(text(&output.stdout).starts_with(&format!("GET {}/v1.0/auditLogs/provisioning?", fake.base_url())));
+    assert_eq!(output.code, 0, "{}", &output.stderr);
+    assert!(&output
+        .stdout
+        .starts_with(&format!("GET {}/v1.0/auditLogs/provisioning?", fake.base_url())));
     assert!(fake.requests().is_empty());
 }
 
@@ -296,13 +244,9 @@ async fn bad_since_and_bad_map_are_usage_errors() {
     )
     .unwrap();
     let output = run(upload_args(&fake, "j", &dir, "users.csv", &[]), Some(FakeGraph::TOKEN)).await;
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.code, 2);
     let map = dir.join("map.txt").display().to_string();
-    assert!(
-        text(&output.stderr).contains(&format!("{map}:2:")),
-        "{}",
-        text(&output.stderr)
-    );
+    assert!(&output.stderr.contains(&format!("{map}:2:")), "{}", &output.stderr);
     let output = run(
         vec![
             "--base-url".into(),
@@ -316,6 +260,8 @@ async fn bad_since_and_bad_map_are_usage_errors() {
         Some(FakeGraph::TOKEN),
     )
     .await;
-    assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains("--since \"yesterday\" is not an RFC 3339 date-time"));
+    assert_eq!(output.code, 2);
+    assert!(&output
+        .stderr
+        .contains("--since \"yesterday\" is not an RFC 3339 date-time"));
 }

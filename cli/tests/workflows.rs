@@ -7,50 +7,13 @@ mod common;
 use std::time::Duration;
 
 use common::{run, run_against};
-use msgraph_sync::client::RetryPolicy;
-use msgraph_sync::v1_0::SynchronizationJob;
-use msgraph_sync::{Client, Maybe};
 use msgraph_sync_fake::{FakeGraph, Quarantine, Scripted};
 use serde_json::{json, Value};
 
 const SP: &str = "sp-1";
 
-fn client(fake: &FakeGraph) -> Client {
-    Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
-        .retry(RetryPolicy {
-            max_attempts: 3,
-            max_total_wait: Duration::from_secs(5),
-            base_backoff: Duration::from_millis(10),
-            max_backoff: Duration::from_millis(50),
-        })
-        .build()
-        .unwrap()
-}
-
-async fn create_job(fake: &FakeGraph, template: &str) -> String {
-    let client = client(fake);
-    let body = SynchronizationJob {
-        template_id: Maybe::Value(template.into()),
-        ..Default::default()
-    };
-    let request = client
-        .v1_0()
-        .service_principals()
-        .item(SP)
-        .synchronization()
-        .jobs()
-        .create(&body);
-    client
-        .send(&request)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-        .value()
-        .unwrap()
-        .clone()
+fn create_job(fake: &FakeGraph, template: &str) -> String {
+    fake.create_job(SP, template)
 }
 
 fn count(fake: &FakeGraph, method: &str, suffix: &str) -> usize {
@@ -71,8 +34,8 @@ fn starts(fake: &FakeGraph) -> usize {
 #[tokio::test(flavor = "multi_thread")]
 async fn job_lifecycle_from_the_binary() {
     let fake = FakeGraph::start().await;
-    let scim = create_job(&fake, "scim").await;
-    create_job(&fake, "BoxOutDelta").await;
+    let scim = create_job(&fake, "scim");
+    create_job(&fake, "BoxOutDelta");
 
     let listed = run_against(&fake, &["job", "list", "-s", SP], None).await;
     assert_eq!(listed.code, 0, "{}", listed.both());
@@ -210,7 +173,7 @@ async fn job_lifecycle_from_the_binary() {
 #[tokio::test(flavor = "multi_thread")]
 async fn watch_exit_codes_quarantine_and_deadline() {
     let fake = FakeGraph::start().await;
-    let job = create_job(&fake, "scim").await;
+    let job = create_job(&fake, "scim");
     run_against(&fake, &["job", "start", "-s", SP, "-j", &job], None).await;
     fake.set_gets_to_steady_state(u32::MAX);
 
@@ -278,7 +241,7 @@ async fn watch_exit_codes_quarantine_and_deadline() {
 #[tokio::test(flavor = "multi_thread")]
 async fn schema_pull_edit_push_and_a_bad_expression() {
     let fake = FakeGraph::start().await;
-    let job = create_job(&fake, "scim").await;
+    let job = create_job(&fake, "scim");
     let dir = std::env::temp_dir().join(format!("msgraph-sync-cli-{}", uuid_like()));
     std::fs::create_dir_all(&dir).unwrap();
     let pulled = dir.join("schema.json");
@@ -390,17 +353,17 @@ fn uuid_like() -> String {
     )
 }
 
+/// `msgraph-sync on-demand -s SP -j JOB ARGS…` against the fake.
+async fn on_demand(fake: &FakeGraph, job: &str, args: &[&str]) -> common::Run {
+    run_against(fake, &[&["on-demand", "-s", SP, "-j", job][..], args].concat(), None).await
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn on_demand_from_the_binary() {
     let fake = FakeGraph::start().await;
-    let job = create_job(&fake, "scim").await;
+    let job = create_job(&fake, "scim");
 
-    let ok = run_against(
-        &fake,
-        &["on-demand", "-s", SP, "-j", &job, "--object-id", "user-7"],
-        None,
-    )
-    .await;
+    let ok = on_demand(&fake, &job, &["--object-id", "user-7"]).await;
     assert_eq!(ok.code, 0, "{}", ok.both());
     assert!(
         ok.stdout
@@ -415,22 +378,7 @@ async fn on_demand_from_the_binary() {
     );
     assert!(ok.stdout.contains("    active: <none> -> True"), "{}", ok.stdout);
 
-    let missing = run_against(
-        &fake,
-        &[
-            "on-demand",
-            "-s",
-            SP,
-            "-j",
-            &job,
-            "--object-id",
-            "missing-1",
-            "--rule",
-            "USER_TO_USER",
-        ],
-        None,
-    )
-    .await;
+    let missing = on_demand(&fake, &job, &["--object-id", "missing-1", "--rule", "USER_TO_USER"]).await;
     assert_eq!(missing.code, 1, "{}", missing.both());
     assert!(
         missing.stdout.contains("errorCode: EntryNotFound"),
@@ -440,59 +388,14 @@ async fn on_demand_from_the_binary() {
 
     // Throttled by the service: the 429's Retry-After is waited out, then it goes through.
     fake.set_on_demand_limit(1, Duration::from_secs(1));
-    let first = run_against(
-        &fake,
-        &[
-            "on-demand",
-            "-s",
-            SP,
-            "-j",
-            &job,
-            "--object-id",
-            "user-8",
-            "--rule",
-            "USER_TO_USER",
-        ],
-        None,
-    )
-    .await;
+    let first = on_demand(&fake, &job, &["--object-id", "user-8", "--rule", "USER_TO_USER"]).await;
     assert_eq!(first.code, 0);
-    let throttled = run_against(
-        &fake,
-        &[
-            "on-demand",
-            "-s",
-            SP,
-            "-j",
-            &job,
-            "--object-id",
-            "user-9",
-            "--rule",
-            "USER_TO_USER",
-        ],
-        None,
-    )
-    .await;
+    let throttled = on_demand(&fake, &job, &["--object-id", "user-9", "--rule", "USER_TO_USER"]).await;
     assert_eq!(throttled.code, 0, "{}", throttled.both());
     let flags: Vec<bool> = fake.on_demand_arrivals().iter().map(|(_, t)| *t).collect();
     assert_eq!(&flags[flags.len() - 3..], [false, true, false]);
 
-    let no_rule = run_against(
-        &fake,
-        &[
-            "on-demand",
-            "-s",
-            SP,
-            "-j",
-            &job,
-            "--object-id",
-            "g",
-            "--object-type",
-            "Group",
-        ],
-        None,
-    )
-    .await;
+    let no_rule = on_demand(&fake, &job, &["--object-id", "g", "--object-type", "Group"]).await;
     assert_eq!(no_rule.code, 2, "{}", no_rule.both());
     assert!(
         no_rule

@@ -229,6 +229,13 @@ impl FakeGraph {
         self.shared.lock().page_size = n;
     }
 
+    /// Creates a job from `template_id` under service principal `sp`, as
+    /// `POST …/synchronization/jobs` does (without recording a request); returns its id.
+    pub fn create_job(&self, sp: &str, template_id: &str) -> String {
+        let job = self.shared.lock().create_job(sp, template_id);
+        job["id"].as_str().expect("a created job has an id").to_string()
+    }
+
     /// The stored jobs of service principal `sp` (decoded id), in creation order.
     pub fn jobs(&self, sp: &str) -> Vec<serde_json::Value> {
         self.shared

@@ -110,6 +110,30 @@ impl State {
         script.queue.pop_front()
     }
 
+    /// A new job from `template_id` under `sp`, stored as the service stores a created job.
+    pub(super) fn create_job(&mut self, sp: &str, template_id: &str) -> Value {
+        let job = json!({
+            "id": format!("{template_id}.{}", Uuid::new_v4().simple()),
+            "templateId": template_id,
+            "schedule": {"expiration": null, "interval": "PT40M", "state": "Disabled"},
+            "status": {
+                "code": "NotRun",
+                "countSuccessiveCompleteFailures": 0,
+                "escrowsPruned": false,
+                "quarantine": null,
+                "lastExecution": null,
+                "steadyStateFirstAchievedTime": "0001-01-01T00:00:00Z",
+                "steadyStateLastAchievedTime": "0001-01-01T00:00:00Z",
+                "troubleshootingUrl": null,
+                "synchronizedEntryCountByType": [],
+                "progress": [],
+            },
+            "synchronizationJobSettings": [],
+        });
+        self.insert_job(sp, job.clone());
+        job
+    }
+
     pub(super) fn insert_job(&mut self, sp: &str, value: Value) {
         let principal = self.principals.entry(sp.to_string()).or_default();
         principal.jobs.push(Job {
@@ -604,30 +628,7 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
             let Some(template_id) = body.get("templateId").and_then(Value::as_str).filter(|t| !t.is_empty()) else {
                 return bad_request("The property 'templateId' is required.");
             };
-            let job = json!({
-                "id": format!("{template_id}.{}", Uuid::new_v4().simple()),
-                "templateId": template_id,
-                "schedule": {"expiration": null, "interval": "PT40M", "state": "Disabled"},
-                "status": {
-                    "code": "NotRun",
-                    "countSuccessiveCompleteFailures": 0,
-                    "escrowsPruned": false,
-                    "quarantine": null,
-                    "lastExecution": null,
-                    "steadyStateFirstAchievedTime": "0001-01-01T00:00:00Z",
-                    "steadyStateLastAchievedTime": "0001-01-01T00:00:00Z",
-                    "troubleshootingUrl": null,
-                    "synchronizedEntryCountByType": [],
-                    "progress": [],
-                },
-                "synchronizationJobSettings": [],
-            });
-            let principal = state.principals.entry(sp.to_string()).or_default();
-            principal.jobs.push(Job {
-                value: job.clone(),
-                active_gets: 0,
-                schema: None,
-            });
+            let job = state.create_job(sp, template_id);
             Reply::Json(StatusCode::CREATED, job)
         }
         [jobs, count] if is(jobs, "jobs") && *count == "$count" && method == Method::GET => {

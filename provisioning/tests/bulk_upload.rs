@@ -75,23 +75,7 @@ async fn setup(retry: RetryPolicy) -> (FakeGraph, Client, JobRef) {
         .retry(retry)
         .build()
         .unwrap();
-    let body = msgraph_sync::v1_0::SynchronizationJob {
-        template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
-        ..Default::default()
-    };
-    let created = client
-        .send(
-            &client
-                .v1_0()
-                .service_principals()
-                .item("sp1")
-                .synchronization()
-                .jobs()
-                .create(&body),
-        )
-        .await
-        .unwrap();
-    let job = created.unwrap().id.value().unwrap().clone();
+    let job = fake.create_job("sp1", "API2AAD");
     (
         fake,
         client,
@@ -558,37 +542,10 @@ async fn reports_429s_are_honoured() {
 #[tokio::test]
 async fn a_chunk_sent_without_an_answer_is_unknown_and_never_sent_again() {
     let fake = FakeGraph::start().await;
-    let (_, setup_client, job) = {
-        // The job is created with a normal client; the upload uses one that times out quickly.
-        let client = Client::builder()
-            .base_url(fake.base_url())
-            .bearer_token(FakeGraph::TOKEN)
-            .build()
-            .unwrap();
-        let body = msgraph_sync::v1_0::SynchronizationJob {
-            template_id: msgraph_sync::Maybe::Value("API2AAD".into()),
-            ..Default::default()
-        };
-        let created = client
-            .send(
-                &client
-                    .v1_0()
-                    .service_principals()
-                    .item("sp1")
-                    .synchronization()
-                    .jobs()
-                    .create(&body),
-            )
-            .await
-            .unwrap()
-            .unwrap();
-        let job = JobRef {
-            service_principal: "sp1".into(),
-            job: created.id.value().unwrap().clone(),
-        };
-        ((), client, job)
+    let job = JobRef {
+        service_principal: "sp1".into(),
+        job: fake.create_job("sp1", "API2AAD"),
     };
-    drop(setup_client);
     let client = Client::builder()
         .base_url(fake.base_url())
         .bearer_token(FakeGraph::TOKEN)

@@ -7,7 +7,6 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use msgraph_sync::client::{RetryPolicy, Secret};
-use msgraph_sync::v1_0::SynchronizationJob;
 use msgraph_sync::{Client, Maybe};
 use msgraph_sync_fake::{FakeGraph, Quarantine, Scripted};
 use msgraph_sync_provisioning::bootstrap::{self, BootstrapOptions, ReplicationPolicy, Step, TemplateRef};
@@ -32,20 +31,8 @@ fn client(fake: &FakeGraph) -> Client {
         .expect("client")
 }
 
-async fn create_job(client: &Client, sp: &str, template: &str) -> JobRef {
-    let body = SynchronizationJob {
-        template_id: Maybe::Value(template.into()),
-        ..Default::default()
-    };
-    let request = client
-        .v1_0()
-        .service_principals()
-        .item(sp)
-        .synchronization()
-        .jobs()
-        .create(&body);
-    let job = client.send(&request).await.unwrap().unwrap();
-    JobRef::new(sp, job.id.value().unwrap().clone())
+fn create_job(fake: &FakeGraph, sp: &str, template: &str) -> JobRef {
+    JobRef::new(sp, fake.create_job(sp, template))
 }
 
 fn job_path(job: &JobRef) -> String {
@@ -104,7 +91,7 @@ async fn put_raw_schema(fake: &FakeGraph, client: &Client, job: &JobRef, schema:
 async fn schema_round_trip_changes_only_the_edit() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     let original = odd_schema(&job.job_id);
     put_raw_schema(&fake, &client, &job, &original).await;
 
@@ -167,7 +154,7 @@ async fn schema_round_trip_changes_only_the_edit() {
 async fn a_bad_expression_stops_the_push() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     let mut edited = schema::pull(&client, &job).await.unwrap();
     let mapping = &mut edited.synchronization_rules.value_mut().unwrap()[0]
         .object_mappings
@@ -205,9 +192,9 @@ fn a_schema_file_error_names_line_and_column() {
 async fn jobs_are_picked_by_template() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let scim = create_job(&client, SP, "scim").await;
-    create_job(&client, SP, "BoxOutDelta").await;
-    create_job(&client, SP, "Salesforce").await; // three jobs: two pages of the fake's listing
+    let scim = create_job(&fake, SP, "scim");
+    create_job(&fake, SP, "BoxOutDelta");
+    create_job(&fake, SP, "Salesforce"); // three jobs: two pages of the fake's listing
 
     let error = job::find_job(&client, SP, None).await.unwrap_err().to_string();
     assert!(error.contains("has 3 jobs"), "{error}");
@@ -232,7 +219,7 @@ fn fast_watch(deadline_ms: u64) -> WatchOptions {
 async fn watch_reaches_a_steady_state_and_never_starts() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     job::start(&client, &job).await.unwrap();
     let mut polls = 0;
     let outcome = job::watch(&client, &job, &fast_watch(5_000), |_, n| polls = n)
@@ -252,7 +239,7 @@ async fn watch_reaches_a_steady_state_and_never_starts() {
 async fn watch_reports_a_quarantine() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     job::start(&client, &job).await.unwrap();
     fake.set_gets_to_steady_state(u32::MAX);
     let fake_ref = &fake;
@@ -290,7 +277,7 @@ async fn watch_reports_a_quarantine() {
 async fn watch_stops_at_the_deadline_with_backoff() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     job::start(&client, &job).await.unwrap();
     fake.set_gets_to_steady_state(u32::MAX);
     fake.clear_requests();
@@ -308,7 +295,7 @@ async fn watch_stops_at_the_deadline_with_backoff() {
 async fn restart_sends_its_scope_and_the_fake_honours_it() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     let quarantine = Quarantine {
         reason: "TooManyDeletes".into(),
         series_count: 1,
@@ -363,7 +350,7 @@ async fn restart_sends_its_scope_and_the_fake_honours_it() {
 async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
     let fake = FakeGraph::start().await;
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     let subject = Subject {
         object_id: "9bb0f679-a883-4a6f-8260-35b491b8b8c8".into(),
         object_type_name: "User".into(),
@@ -451,7 +438,7 @@ async fn on_demand_stays_within_its_limit() {
     // The documented 5 per 10 s, scaled to 5 per second on both sides.
     fake.set_on_demand_limit(5, Duration::from_secs(1));
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     let limiter = OnDemand::with_limit(NonZeroU32::new(5).unwrap(), Duration::from_secs(1));
     for n in 0..7 {
         let subject = Subject {
@@ -483,7 +470,7 @@ async fn on_demand_throttled_by_the_service_waits_retry_after() {
     let fake = FakeGraph::start().await;
     fake.set_on_demand_limit(1, Duration::from_secs(1));
     let client = client(&fake);
-    let job = create_job(&client, SP, "scim").await;
+    let job = create_job(&fake, SP, "scim");
     let loose = OnDemand::with_limit(NonZeroU32::new(100).unwrap(), Duration::from_secs(1));
     let subject = Subject {
         object_id: "user-1".into(),
