@@ -77,6 +77,12 @@ pub const OUTPUT_FILES: [&str; FILES.len()] = {
     names
 };
 
+/// The tokens of every output file ([`OUTPUT_FILES`] order), each emitted whole on this thread
+/// (what the benchmarks time as the emit stage).
+pub fn emit_tokens(ir: &ir::Ir) -> Vec<proc_macro2::TokenStream> {
+    FILES.iter().map(|&(_, emit, _)| emit(ir, Part::WHOLE)).collect()
+}
+
 /// Renders the IR of one API version into its files. Emitting and formatting is most of
 /// generation, so the parts of the files are shared out, largest first, among one worker per
 /// core. A part's token streams never change threads (they are not `Send`), and parts are

@@ -22,8 +22,8 @@ fn fixtures() -> Vec<PathBuf> {
 fn generated(spec: &Path) -> String {
     let text = std::fs::read_to_string(spec).expect("fixture");
     let name = spec.file_name().expect("file name").to_string_lossy();
-    let (_, files) = generate_spec(&format!("constructs/{name}"), &text)
-        .unwrap_or_else(|e| panic!("{name} generates: {e}"));
+    let (_, files) =
+        generate_spec(&format!("constructs/{name}"), &text).unwrap_or_else(|e| panic!("{name} generates: {e}"));
     files
         .iter()
         .filter(|f| f.path.ends_with("models.rs") || f.path.ends_with("enums.rs"))
@@ -46,7 +46,13 @@ fn every_construct_generates_its_expected_file() {
             if update {
                 std::fs::write(&expected_path, &actual).expect("write the expected file");
             }
-            differ.push(expected_path.file_name().expect("file name").to_string_lossy().into_owned());
+            differ.push(
+                expected_path
+                    .file_name()
+                    .expect("file name")
+                    .to_string_lossy()
+                    .into_owned(),
+            );
         }
     }
     assert!(

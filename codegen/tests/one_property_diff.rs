@@ -15,7 +15,9 @@ const ADDED: &str = "        displayOrder:
 #[test]
 fn adding_one_property_adds_a_few_lines() {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/v1.0.yaml")).expect("spec");
-    let schema = text.find("    microsoft.graph.attributeDefinition:\n").expect("the schema");
+    let schema = text
+        .find("    microsoft.graph.attributeDefinition:\n")
+        .expect("the schema");
     let at = schema + text[schema..].find("        defaultValue:\n").expect("its property");
     let changed = format!("{}{ADDED}{}", &text[..at], &text[at..]);
     let (_, before) = generate_spec("spec/v1.0.yaml", &text).expect("generates");

@@ -38,7 +38,9 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
             let set_name = ident(&e.rust_name);
             let set_doc = item_doc(
                 e.doc.as_deref(),
-                Some(&format!("Spec name: `{spec_name}` (a flags enum: a set of members, written `\"A, B\"`).")),
+                Some(&format!(
+                    "Spec name: `{spec_name}` (a flags enum: a set of members, written `\"A, B\"`)."
+                )),
             );
             let member_doc = item_doc(None, Some(&format!("One member of [`{}`].", e.rust_name)));
             (
@@ -47,7 +49,10 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
             )
         } else {
             (
-                item_doc(e.doc.as_deref(), name_note("Spec name", spec_name, &e.rust_name).as_deref()),
+                item_doc(
+                    e.doc.as_deref(),
+                    name_note("Spec name", spec_name, &e.rust_name).as_deref(),
+                ),
                 quote!(),
             )
         };

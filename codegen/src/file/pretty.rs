@@ -40,7 +40,8 @@ fn item(mut item: syn::Item) -> String {
     let members = matches!(item, syn::Item::Impl(_) | syn::Item::Trait(_));
     let body = match &mut item {
         syn::Item::Macro(m) => macro_body(&m.mac.tokens).map(|body| {
-            m.mac.tokens = PLACEHOLDER.parse().expect("an identifier");
+            let placeholder = proc_macro2::Ident::new(PLACEHOLDER, proc_macro2::Span::call_site());
+            m.mac.tokens = TokenTree::Ident(placeholder).into();
             body
         }),
         _ => None,
@@ -73,7 +74,9 @@ fn separate_members(text: &str) -> String {
         }
         // A doc or attribute line ending in `;` or `}` belongs to the member below it.
         let code = member.filter(|rest| !rest.starts_with("//") && !rest.starts_with("#["));
-        previous_ended = code.map(str::trim_end).is_some_and(|r| r.ends_with('}') || r.ends_with(';'));
+        previous_ended = code
+            .map(str::trim_end)
+            .is_some_and(|r| r.ends_with('}') || r.ends_with(';'));
         out.push_str(line);
     }
     out
@@ -252,7 +255,10 @@ mod tests {
         let empty: TokenStream = r#"Name = "n" {}"#.parse().unwrap();
         assert_eq!(macro_body(&empty).unwrap(), "Name = \"n\" {}");
         assert_eq!(macro_body(&"a, b".parse().unwrap()), None);
-        assert_eq!(tokens_text("a::b :: c, d".parse::<TokenStream>().unwrap()), "a::b::c, d");
+        assert_eq!(
+            tokens_text("a::b :: c, d".parse::<TokenStream>().unwrap()),
+            "a::b::c, d"
+        );
     }
 
     #[test]
@@ -271,7 +277,12 @@ mod tests {
     fn doc_comments_wrap_as_markdown_allows() {
         let long = format!("    /// {}\n", ["word"; 30].join(" "));
         let wrapped = wrap_doc_comments(&long);
-        assert!(wrapped.lines().all(|l| l.len() <= WIDTH && l.starts_with("    /// word")), "{wrapped}");
+        assert!(
+            wrapped
+                .lines()
+                .all(|l| l.len() <= WIDTH && l.starts_with("    /// word")),
+            "{wrapped}"
+        );
         assert_eq!(wrapped.replace("\n    /// ", " "), long);
         // Never so that a line starts a list item or a heading, or ends in a hard break.
         let list = format!("/// {} - not a list {} 1. nor this", "a ".repeat(46), "b ".repeat(40));
@@ -280,7 +291,11 @@ mod tests {
             assert!(!text.starts_with('-') && !text.starts_with("1."), "{line}");
         }
         // Code blocks and tables stay as written.
-        let code = format!("/// ```\n/// {}\n/// ```\n/// | {} |\n", "x ".repeat(60), "y ".repeat(60));
+        let code = format!(
+            "/// ```\n/// {}\n/// ```\n/// | {} |\n",
+            "x ".repeat(60),
+            "y ".repeat(60)
+        );
         assert_eq!(wrap_doc_comments(&code), code);
     }
 }
