@@ -125,7 +125,11 @@ impl Duration {
         }
         match i64::try_from(nanos / u128::from(NANOS_PER_TICK)) {
             Ok(ticks) => Ok(Duration::from_ticks(ticks)),
-            Err(_) => Err(invalid(FORMAT, &format!("{d:?}"), "exceeds TimeSpan.MaxValue".to_owned())),
+            Err(_) => Err(invalid(
+                FORMAT,
+                &format!("{d:?}"),
+                "exceeds TimeSpan.MaxValue".to_owned(),
+            )),
         }
     }
 }
