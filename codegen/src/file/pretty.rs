@@ -39,10 +39,9 @@ pub fn unparse(file: syn::File) -> String {
 fn item(mut item: syn::Item) -> String {
     let members = matches!(item, syn::Item::Impl(_) | syn::Item::Trait(_));
     let body = match &mut item {
-        syn::Item::Macro(m) => macro_body(&m.mac.tokens).map(|body| {
+        syn::Item::Macro(m) => macro_body(&m.mac.tokens).inspect(|_| {
             let placeholder = proc_macro2::Ident::new(PLACEHOLDER, proc_macro2::Span::call_site());
             m.mac.tokens = TokenTree::Ident(placeholder).into();
-            body
         }),
         _ => None,
     };
