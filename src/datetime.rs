@@ -8,7 +8,7 @@
 use chrono::{Datelike, FixedOffset, NaiveDate, TimeZone, Timelike, Utc};
 
 use crate::invalid::InvalidFormat;
-use crate::wire_text::{wire_text_impls, Cursor};
+use crate::wire_text::{invalid, wire_text_impls, Cursor};
 
 /// Format name used in [`InvalidFormat`] errors.
 const FORMAT: &str = "date-time";
@@ -44,7 +44,7 @@ impl DateTime {
                 text: text.to_owned(),
                 value: Some(value),
             }),
-            Err(reason) => Err(invalid(text, reason)),
+            Err(reason) => Err(invalid(FORMAT, text, reason)),
         }
     }
 
@@ -67,6 +67,7 @@ impl DateTime {
         let year = dt.year();
         if !(0..=9999).contains(&year) {
             return Err(invalid(
+                FORMAT,
                 &dt.to_rfc3339(),
                 "year outside 0000-9999 cannot be written as RFC 3339".to_owned(),
             ));
@@ -75,12 +76,14 @@ impl DateTime {
         // chrono encodes a leap second as nanos >= 10^9.
         if nanos >= 1_000_000_000 {
             return Err(invalid(
+                FORMAT,
                 &dt.to_rfc3339(),
                 "leap seconds are not representable".to_owned(),
             ));
         }
         if !nanos.is_multiple_of(NANOS_PER_TICK) {
             return Err(invalid(
+                FORMAT,
                 &dt.to_rfc3339(),
                 "precision finer than 100 ns is not representable".to_owned(),
             ));
@@ -127,20 +130,13 @@ impl DateTime {
             Some(value) => Ok(value),
             // Re-parse to recover the reason; storing it would bloat every valid value.
             None => Err(invalid(
+                FORMAT,
                 &self.text,
                 parse_value(&self.text)
                     .err()
                     .unwrap_or_else(|| "not a valid date-time".to_owned()),
             )),
         }
-    }
-}
-
-fn invalid(text: &str, reason: String) -> InvalidFormat {
-    InvalidFormat {
-        format: FORMAT,
-        value: text.to_owned(),
-        reason,
     }
 }
 

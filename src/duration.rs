@@ -5,7 +5,7 @@
 //! decode/encode round trip is exact even when the text is not a valid duration.
 
 use crate::invalid::InvalidFormat;
-use crate::wire_text::{wire_text_impls, Cursor};
+use crate::wire_text::{invalid, wire_text_impls, Cursor};
 
 /// Format name used in [`InvalidFormat`] errors.
 const FORMAT: &str = "duration";
@@ -49,7 +49,7 @@ impl Duration {
                 text: text.to_owned(),
                 ticks: Some(ticks),
             }),
-            Err(reason) => Err(invalid(text, reason)),
+            Err(reason) => Err(invalid(FORMAT, text, reason)),
         }
     }
 
@@ -92,6 +92,7 @@ impl Duration {
             Some(ticks) => Ok(ticks),
             // Re-parse to recover the reason; storing it would bloat every valid value.
             None => Err(invalid(
+                FORMAT,
                 &self.text,
                 parse_ticks(&self.text)
                     .err()
@@ -117,22 +118,19 @@ impl Duration {
         let nanos = d.as_nanos();
         if !nanos.is_multiple_of(u128::from(NANOS_PER_TICK)) {
             return Err(invalid(
+                FORMAT,
                 &format!("{d:?}"),
                 "not a whole number of 100 ns ticks (TimeSpan resolution)".to_owned(),
             ));
         }
         match i64::try_from(nanos / u128::from(NANOS_PER_TICK)) {
             Ok(ticks) => Ok(Duration::from_ticks(ticks)),
-            Err(_) => Err(invalid(&format!("{d:?}"), "exceeds TimeSpan.MaxValue".to_owned())),
+            Err(_) => Err(invalid(
+                FORMAT,
+                &format!("{d:?}"),
+                "exceeds TimeSpan.MaxValue".to_owned(),
+            )),
         }
-    }
-}
-
-fn invalid(text: &str, reason: String) -> InvalidFormat {
-    InvalidFormat {
-        format: FORMAT,
-        value: text.to_owned(),
-        reason,
     }
 }
 

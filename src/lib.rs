@@ -49,6 +49,37 @@ pub use model::{Json, WireSpellings};
 /// [`Json`]) and re-emitted.
 pub type AdditionalProperties = std::collections::BTreeMap<String, Json>;
 
+/// The modules of one API version's files in `OUT_DIR/$dir`, as the generator writes them
+/// (`msgraph_sync_codegen::OUTPUT_FILES`); `samples` gets the attributes given. Shared with
+/// `checks/whole-module`, which compiles the generator's output on whole upstream modules.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __generated_modules {
+    ($dir:literal, $(#[$samples:meta])*) => {
+        mod models {
+            include!(concat!(env!("OUT_DIR"), "/", $dir, "/models.rs"));
+        }
+        mod enums {
+            include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
+        }
+        /// Fluent request builders: `Api::new(Cloud::Global).service_principals().item(id)…`.
+        pub mod requests {
+            include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
+        }
+        $(#[$samples])*
+        pub mod samples {
+            include!(concat!(env!("OUT_DIR"), "/", $dir, "/samples.rs"));
+        }
+        /// Every model and operation of this version by name.
+        pub mod registry {
+            include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));
+        }
+        pub use enums::*;
+        pub use models::*;
+        pub use requests::Api;
+    };
+}
+
 /// Declares one API version's module from the generator's output in `OUT_DIR`.
 macro_rules! api_version_module {
     ($feature:literal, $module:ident, $dir:literal, $doc:literal) => {
@@ -58,28 +89,7 @@ macro_rules! api_version_module {
         // `api://<appId>` are kept as the spec wrote them.
         #[allow(rustdoc::bare_urls, rustdoc::invalid_html_tags)]
         pub mod $module {
-            mod models {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/models.rs"));
-            }
-            mod enums {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
-            }
-            /// Fluent request builders: `Api::new(Cloud::Global).service_principals().item(id)…`.
-            pub mod requests {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
-            }
-            #[cfg(feature = "samples")]
-            #[doc(hidden)]
-            pub mod samples {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/samples.rs"));
-            }
-            /// Every model and operation of this version by name.
-            pub mod registry {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));
-            }
-            pub use enums::*;
-            pub use models::*;
-            pub use requests::Api;
+            $crate::__generated_modules!($dir, #[cfg(feature = "samples")] #[doc(hidden)]);
         }
     };
 }

@@ -2,7 +2,7 @@
 //! the round trip and never fails a whole response.
 
 use crate::invalid::InvalidFormat;
-use std::fmt;
+use crate::wire_text::invalid;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Uuid {
@@ -33,11 +33,8 @@ impl Uuid {
         self.value.is_some()
     }
     pub fn validate(&self) -> Result<uuid::Uuid, InvalidFormat> {
-        self.value.ok_or_else(|| InvalidFormat {
-            format: "uuid",
-            value: self.text.clone(),
-            reason: "expected 8-4-4-4-12 hexadecimal digits".to_string(),
-        })
+        self.value
+            .ok_or_else(|| invalid("uuid", &self.text, "expected 8-4-4-4-12 hexadecimal digits".to_string()))
     }
 }
 
@@ -50,24 +47,7 @@ impl From<uuid::Uuid> for Uuid {
     }
 }
 
-impl fmt::Display for Uuid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl serde::Serialize for Uuid {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Uuid {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = crate::model::Key::deserialize(deserializer)?;
-        Ok(Uuid::from_wire(text.0.into_owned()))
-    }
-}
+crate::wire_text::wire_text_impls!(Uuid, "a UUID string");
 
 /// Binary content (`format: binary`/`byte`), base64 on the wire in JSON.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]

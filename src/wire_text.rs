@@ -1,5 +1,17 @@
-//! What the string-backed format types ([`DateTime`](crate::DateTime), [`Duration`](crate::Duration)) share:
-//! a cursor over their ASCII syntax, and serde/`Display`/`FromStr` impls that keep the wire text verbatim.
+//! What the string-backed format types ([`DateTime`](crate::DateTime), [`Duration`](crate::Duration),
+//! [`Uuid`](crate::Uuid)) share: a cursor over their ASCII syntax, their error, and serde/`Display`/`FromStr`
+//! impls that keep the wire text verbatim.
+
+use crate::invalid::InvalidFormat;
+
+/// The error for `text`, which is not valid for `format` (`"date-time"`, `"duration"`, `"uuid"`).
+pub(crate) fn invalid(format: &'static str, text: &str, reason: String) -> InvalidFormat {
+    InvalidFormat {
+        format,
+        value: text.to_owned(),
+        reason,
+    }
+}
 
 /// A byte cursor over ASCII syntax; it only ever steps over ASCII bytes, so `pos` always lies on a char
 /// boundary of `text`.

@@ -1,6 +1,7 @@
 //! Generates the whole upstream Applications module (both versions) into `OUT_DIR`, and
 //! `hostile.yaml` twice: compact (as build.rs writes it) and prettyplease-formatted (as
-//! `generated/` holds it), since the two spell doc comments differently.
+//! `generated/` holds it), since the two spell doc comments differently; and the codegen tests'
+//! construct outputs.
 
 use msgraph_sync_codegen::Formatting;
 use std::path::Path;
@@ -25,6 +26,36 @@ fn main() {
         "hostile.yaml",
         generate(&hostile, Formatting::Pretty, &out_dir.join("pretty")),
     );
+    constructs(
+        &Path::new(&manifest_dir).join("../../codegen/tests/constructs"),
+        out_dir,
+    );
+}
+
+/// `constructs.rs`: a module per expected output of the codegen construct tests
+/// (`codegen/tests/constructs/*.rs`, models and enums in one file), so CI compiles and lints them.
+fn constructs(dir: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("codegen/tests/constructs")
+        .map(|entry| entry.expect("dir entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    files.sort();
+    let modules: String = files
+        .iter()
+        .map(|path| {
+            let name = path.file_stem().expect("file name").to_string_lossy();
+            let path = path.canonicalize().expect("construct file");
+            format!(
+                // Models and enums share one module here: the models' `use super::*` (which
+                // imports the enums in the crate) finds nothing to import.
+                "pub mod {name} {{\n    #![allow(unused_imports)]\n    include!({:?});\n}}\n",
+                path.display().to_string()
+            )
+        })
+        .collect();
+    std::fs::write(out_dir.join("constructs.rs"), modules).expect("write constructs.rs");
 }
 
 fn generate(spec: &Path, formatting: Formatting, out_dir: &Path) -> msgraph_sync_codegen::Result<()> {

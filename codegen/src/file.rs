@@ -1,8 +1,12 @@
-//! The one place output files are made: `@generated` header, prettyplease, write-if-changed.
+//! The one place output files are made: `@generated` header, prettyplease (and the layout passes
+//! it lacks: `file/pretty.rs`), write-if-changed.
 
 use crate::error::{Error, Result};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::path::Path;
+
+#[cfg(feature = "pretty")]
+mod pretty;
 
 /// How token streams become text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,10 +64,19 @@ pub fn format(path: &str, tokens: TokenStream, formatting: Formatting) -> Result
                 file: path.to_string(),
                 message: e.to_string(),
             })?;
-            Ok(prettyplease::unparse(&syntax))
+            Ok(pretty::unparse(syntax))
         }
         Formatting::Compact => Ok(compact(tokens)),
     }
+}
+
+/// Appends a formatted part of a file to the parts before it, with the blank line that
+/// separates items in [`Formatting::Pretty`] (compact text has none).
+pub fn join_items(file: &mut String, part: &str, formatting: Formatting) {
+    if formatting != Formatting::Compact && !file.is_empty() && !part.is_empty() {
+        file.push('\n');
+    }
+    file.push_str(part);
 }
 
 /// Reformats Rust source text with prettyplease: what [`Formatting::Compact`] output looks like
@@ -74,7 +87,7 @@ pub fn pretty_source(path: &str, source: &str) -> Result<String> {
         file: path.to_string(),
         message: e.to_string(),
     })?;
-    Ok(prettyplease::unparse(&syntax))
+    Ok(pretty::unparse(syntax))
 }
 
 /// Tokens as text with a line break after each top-level item (after a `;` or a `{…}`), so

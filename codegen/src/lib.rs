@@ -66,6 +66,23 @@ const FILES: [(&str, Emitter, usize); 5] = [
     ("samples.rs", |ir, _| emit::samples::emit(ir), 1),
 ];
 
+/// The files generated for each API version, in `{module}/` (`v1_0/models.rs`, …).
+pub const OUTPUT_FILES: [&str; FILES.len()] = {
+    let mut names = [""; FILES.len()];
+    let mut i = 0;
+    while i < FILES.len() {
+        names[i] = FILES[i].0;
+        i += 1;
+    }
+    names
+};
+
+/// The tokens of every output file ([`OUTPUT_FILES`] order), each emitted whole on this thread
+/// (what the benchmarks time as the emit stage).
+pub fn emit_tokens(ir: &ir::Ir) -> Vec<proc_macro2::TokenStream> {
+    FILES.iter().map(|&(_, emit, _)| emit(ir, Part::WHOLE)).collect()
+}
+
 /// Renders the IR of one API version into its files. Emitting and formatting is most of
 /// generation, so the parts of the files are shared out, largest first, among one worker per
 /// core. A part's token streams never change threads (they are not `Send`), and parts are
@@ -100,7 +117,7 @@ pub fn emit_files(ir: &ir::Ir, source_name: &str, formatting: Formatting) -> Res
     parts.sort_by_key(|&(file, index, _)| (file, index));
     let mut bodies = vec![String::new(); FILES.len()];
     for (file, _, body) in parts {
-        bodies[file].push_str(&body?);
+        file::join_items(&mut bodies[file], &body?, formatting);
     }
     Ok(bodies
         .iter()

@@ -37,21 +37,12 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         types: BTreeMap::new(),
     };
     resolver.name_components()?;
-    // Components resolve independently of each other: half on a helper thread. Errors are
-    // reported in spec order whichever thread meets them.
-    let schemas: Vec<(&String, &Schema)> = doc.components.schemas.iter().collect();
-    let (first, second) = schemas.split_at(schemas.len() / 2);
-    let resolve_all = |part: &[(&String, &Schema)]| -> Result<Vec<(String, TypeDef)>> {
-        part.iter()
-            .map(|&(key, schema)| Ok((resolver.type_name(key), resolver.component(key, schema)?)))
-            .collect()
-    };
-    let (first, second) = std::thread::scope(|scope| {
-        let second = scope.spawn(|| resolve_all(second));
-        (resolve_all(first), second.join())
-    });
-    let second = second.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    let resolved = first?.into_iter().chain(second?);
+    let resolved = doc
+        .components
+        .schemas
+        .iter()
+        .map(|(key, schema)| Ok((resolver.type_name(key), resolver.component(key, schema)?)))
+        .collect::<Result<Vec<(String, TypeDef)>>>()?;
     resolver.types.extend(resolved);
     let operations = resolver.operations()?;
     check_alias_cycles(&resolver.types)?;

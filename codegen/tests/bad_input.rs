@@ -2,11 +2,8 @@
 
 use msgraph_sync_codegen::{emit, extract, generate_spec, Error};
 
-fn document(schemas: &str) -> String {
-    format!(
-        "openapi: 3.0.1\ninfo:\n  title: fixture\n  version: v1.0\nservers:\n  - url: https://graph.microsoft.com/v1.0/\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
-    )
-}
+mod common;
+use common::document;
 
 fn error(schemas: &str) -> Error {
     match generate_spec("bad.yaml", &document(schemas)) {
@@ -170,7 +167,7 @@ fn hostile_text_generates_code_rustc_accepts() {
     }
     let models = &files.iter().find(|f| f.path.ends_with("models.rs")).unwrap().contents;
     // Wire names keep the character as an escape in the literal; docs show its escape.
-    assert!(models.contains(r#"reversed : "\u{202e}reversed""#), "{models}");
+    assert!(models.contains(r#"reversed: "\u{202e}reversed""#), "{models}");
     assert!(models.contains(r"/// Property \u{202E}description"), "{models}");
 }
 
@@ -252,8 +249,8 @@ fn the_api_version_must_be_a_plain_name() {
     assert!(err.to_string().contains("is not a plain name"), "{err}");
 }
 
-/// Components resolve in two halves at once; with problems in both, the first in spec order is
-/// the one reported, every time.
+/// With problems in several components, the first in spec order is the one reported, every
+/// time.
 #[test]
 fn the_first_problem_in_spec_order_is_reported() {
     let bad = |name: &str| {

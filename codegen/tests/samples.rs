@@ -4,9 +4,13 @@
 use msgraph_sync_codegen::generate_spec;
 use proc_macro2::{TokenStream, TokenTree};
 
+mod common;
+
+/// A document with `paths` and the one schema they use.
 fn document(paths: &str) -> String {
-    format!(
-        "openapi: 3.0.1\ninfo:\n  title: fixture\n  version: v1.0\nservers:\n  - url: https://graph.microsoft.com/v1.0/\npaths:\n{paths}components:\n  schemas:\n    microsoft.graph.thing:\n      type: object\n      properties:\n        name:\n          type: string\n"
+    common::document_with_paths(
+        &format!("paths:\n{paths}"),
+        "    microsoft.graph.thing:\n      type: object\n      properties:\n        name:\n          type: string\n",
     )
 }
 

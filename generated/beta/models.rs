@@ -2,124 +2,150 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 use super::*;
-/// Spec name: `AcquireAccessTokenRequestBody`.
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AcquireAccessTokenRequestBody {
-    /// Wire name: `credentials`.
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AcquireAccessTokenRequestBody = "AcquireAccessTokenRequestBody" { credentials :
-    "credentials" }
-);
+
+crate::model!(AcquireAccessTokenRequestBody = "AcquireAccessTokenRequestBody" {
+    credentials: "credentials",
+});
+
 /// Spec name: `microsoft.graph.addIn`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddIn {
     /// The unique identifier for the addIn object.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<crate::Uuid>,
-    /// The collection of key-value pairs that define parameters that the consuming service can use or call. You must specify this property when performing a POST or a PATCH operation on the addIns collection. Required.
-    ///
-    /// Wire name: `properties`.
+    /// The collection of key-value pairs that define parameters that the consuming service can use
+    /// or call. You must specify this property when performing a POST or a PATCH operation on the
+    /// addIns collection. Required.
     pub properties: crate::Maybe<Vec<KeyValue>>,
     /// The unique name for the functionality exposed by the app.
-    ///
-    /// Wire name: `type`.
     pub r#type: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    AddIn = "microsoft.graph.addIn" { id : "id", properties : "properties", r#type :
-    "type" }
-);
+crate::model!(AddIn = "microsoft.graph.addIn" {
+    id: "id",
+    properties: "properties",
+    r#type: "type",
+});
+
 /// Spec name: `microsoft.graph.apiApplication`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApiApplication {
-    /// When true, allows an application to use claims mapping without specifying a custom signing key.
+    /// When true, allows an application to use claims mapping without specifying a custom signing
+    /// key.
     ///
     /// Wire name: `acceptMappedClaims`.
     pub accept_mapped_claims: crate::Maybe<bool>,
-    /// Used for bundling consent if you have a solution that contains two parts: a client app and a custom web API app. If you set the appID of the client app to this value, the user only consents once to the client app. Microsoft Entra ID knows that consenting to the client means implicitly consenting to the web API and automatically provisions service principals for both APIs at the same time. Both the client and the web API app must be registered in the same tenant.
+    /// Used for bundling consent if you have a solution that contains two parts: a client app and a
+    /// custom web API app. If you set the appID of the client app to this value, the user only
+    /// consents once to the client app. Microsoft Entra ID knows that consenting to the client
+    /// means implicitly consenting to the web API and automatically provisions service principals
+    /// for both APIs at the same time. Both the client and the web API app must be registered in
+    /// the same tenant.
     ///
     /// Wire name: `knownClientApplications`.
     pub known_client_applications: crate::Maybe<Vec<crate::Uuid>>,
-    /// The definition of the delegated permissions exposed by the web API represented by this application registration. These delegated permissions may be requested by a client application, and may be granted by users or administrators during consent. Delegated permissions are sometimes referred to as OAuth 2.0 scopes.
+    /// The definition of the delegated permissions exposed by the web API represented by this
+    /// application registration. These delegated permissions may be requested by a client
+    /// application, and may be granted by users or administrators during consent. Delegated
+    /// permissions are sometimes referred to as OAuth 2.0 scopes.
     ///
     /// Wire name: `oauth2PermissionScopes`.
     pub oauth2_permission_scopes: crate::Maybe<Vec<PermissionScope>>,
-    /// Lists the client applications that are preauthorized with the specified delegated permissions to access this application's APIs. Users aren't required to consent to any preauthorized application (for the permissions specified). However, any other permissions not listed in preAuthorizedApplications (requested through incremental consent for example) will require user consent.
+    /// Lists the client applications that are preauthorized with the specified delegated
+    /// permissions to access this application's APIs. Users aren't required to consent to any
+    /// preauthorized application (for the permissions specified). However, any other permissions
+    /// not listed in preAuthorizedApplications (requested through incremental consent for example)
+    /// will require user consent.
     ///
     /// Wire name: `preAuthorizedApplications`.
     pub pre_authorized_applications: crate::Maybe<Vec<PreAuthorizedApplication>>,
-    /// Specifies the access token version expected by this resource. This changes the version and format of the JWT produced independent of the endpoint or client used to request the access token.  The endpoint used, v1.0 or v2.0, is chosen by the client and only impacts the version of id_tokens. Resources need to explicitly configure requestedAccessTokenVersion to indicate the supported access token format.  Possible values for requestedAccessTokenVersion are 1, 2, or null. If the value is null, this defaults to 1, which corresponds to the v1.0 endpoint.  If signInAudience on the application is configured as AzureADandPersonalMicrosoftAccount or PersonalMicrosoftAccount, the value for this property must be 2.
+    /// Specifies the access token version expected by this resource. This changes the version and
+    /// format of the JWT produced independent of the endpoint or client used to request the access
+    /// token.  The endpoint used, v1.0 or v2.0, is chosen by the client and only impacts the
+    /// version of id_tokens. Resources need to explicitly configure requestedAccessTokenVersion to
+    /// indicate the supported access token format.  Possible values for requestedAccessTokenVersion
+    /// are 1, 2, or null. If the value is null, this defaults to 1, which corresponds to the v1.0
+    /// endpoint.  If signInAudience on the application is configured as
+    /// AzureADandPersonalMicrosoftAccount or PersonalMicrosoftAccount, the value for this property
+    /// must be 2.
     ///
     /// Wire name: `requestedAccessTokenVersion`.
     pub requested_access_token_version: crate::Maybe<i32>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ApiApplication = "microsoft.graph.apiApplication" { accept_mapped_claims :
-    "acceptMappedClaims", known_client_applications : "knownClientApplications",
-    oauth2_permission_scopes : "oauth2PermissionScopes", pre_authorized_applications :
-    "preAuthorizedApplications", requested_access_token_version :
-    "requestedAccessTokenVersion" }
-);
+crate::model!(ApiApplication = "microsoft.graph.apiApplication" {
+    accept_mapped_claims: "acceptMappedClaims",
+    known_client_applications: "knownClientApplications",
+    oauth2_permission_scopes: "oauth2PermissionScopes",
+    pre_authorized_applications: "preAuthorizedApplications",
+    requested_access_token_version: "requestedAccessTokenVersion",
+});
+
 /// Spec name: `microsoft.graph.appManagementConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppManagementConfiguration {
-    /// Collection of certificate restrictions settings to be applied to an application or service principal.
+    /// Collection of certificate restrictions settings to be applied to an application or service
+    /// principal.
     ///
     /// Wire name: `keyCredentials`.
     pub key_credentials: crate::Maybe<Vec<KeyCredentialConfiguration>>,
-    /// Collection of password restrictions settings to be applied to an application or service principal.
+    /// Collection of password restrictions settings to be applied to an application or service
+    /// principal.
     ///
     /// Wire name: `passwordCredentials`.
     pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
-    key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
-);
+crate::model!(AppManagementConfiguration = "microsoft.graph.appManagementConfiguration" {
+    key_credentials: "keyCredentials",
+    password_credentials: "passwordCredentials",
+});
+
 /// Spec name: `microsoft.graph.appManagementPolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppManagementPolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
@@ -129,94 +155,119 @@ pub struct AppManagementPolicy {
     ///
     /// Wire name: `isEnabled`.
     pub is_enabled: crate::Maybe<bool>,
-    /// Wire name: `restrictions`.
     pub restrictions: crate::Maybe<CustomAppManagementConfiguration>,
     /// Collection of application and service principals to which a policy is applied.
     ///
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    AppManagementPolicy = "microsoft.graph.appManagementPolicy" { id : "id",
-    deleted_date_time : "deletedDateTime", description : "description", display_name :
-    "displayName", is_enabled : "isEnabled", restrictions : "restrictions", applies_to :
-    "appliesTo" }
-);
+crate::model!(AppManagementPolicy = "microsoft.graph.appManagementPolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+    is_enabled: "isEnabled",
+    restrictions: "restrictions",
+    applies_to: "appliesTo",
+});
+
 /// Spec name: `microsoft.graph.appRole`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppRole {
-    /// Specifies whether this app role can be assigned to users and groups (by setting to ['User']), to other application's (by setting to ['Application'], or both (by setting to ['User', 'Application']). App roles supporting assignment to other applications' service principals are also known as application permissions. The 'Application' value is only supported for app roles defined on application entities.
+    /// Specifies whether this app role can be assigned to users and groups (by setting
+    /// to ['User']), to other application's (by setting to ['Application'], or both (by setting
+    /// to ['User', 'Application']). App roles supporting assignment to other applications' service
+    /// principals are also known as application permissions. The 'Application' value is only
+    /// supported for app roles defined on application entities.
     ///
     /// Wire name: `allowedMemberTypes`.
     pub allowed_member_types: crate::Maybe<Vec<String>>,
-    /// The description for the app role. This is displayed when the app role is being assigned and, if the app role functions as an application permission, during  consent experiences.
-    ///
-    /// Wire name: `description`.
+    /// The description for the app role. This is displayed when the app role is being assigned and,
+    /// if the app role functions as an application permission, during  consent experiences.
     pub description: crate::Maybe<String>,
-    /// Display name for the permission that appears in the app role assignment and consent experiences.
+    /// Display name for the permission that appears in the app role assignment and consent
+    /// experiences.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Unique role identifier inside the appRoles collection. You must specify a new GUID identifier when you create a new app role.
-    ///
-    /// Wire name: `id`.
+    /// Unique role identifier inside the appRoles collection. You must specify a new GUID
+    /// identifier when you create a new app role.
     pub id: crate::Maybe<crate::Uuid>,
-    /// When creating or updating an app role, this must be set to true (which is the default). To delete a role, this must first be set to false.  At that point, in a subsequent call, this role may be removed.
+    /// When creating or updating an app role, this must be set to true (which is the default). To
+    /// delete a role, this must first be set to false.  At that point, in a subsequent call, this
+    /// role may be removed.
     ///
     /// Wire name: `isEnabled`.
     pub is_enabled: crate::Maybe<bool>,
-    /// Specifies if the app role is defined on the application object or on the servicePrincipal entity. Must not be included in any POST or PATCH requests. Read-only.
-    ///
-    /// Wire name: `origin`.
+    /// Specifies if the app role is defined on the application object or on the servicePrincipal
+    /// entity. Must not be included in any POST or PATCH requests. Read-only.
     pub origin: crate::Maybe<String>,
-    /// Specifies the value to include in the roles claim in ID tokens and access tokens authenticating an assigned user or service principal. Must not exceed 120 characters in length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ;  =  ? @ [ ] ^ + _  {  } ~, and characters in the ranges 0-9, A-Z and a-z. Any other character, including the space character, aren't allowed. May not begin with ..
-    ///
-    /// Wire name: `value`.
+    /// Specifies the value to include in the roles claim in ID tokens and access tokens
+    /// authenticating an assigned user or service principal. Must not exceed 120 characters in
+    /// length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ;  =  ? @ [ ] ^ + _  {  } ~,
+    /// and characters in the ranges 0-9, A-Z and a-z. Any other character, including the space
+    /// character, aren't allowed. May not begin with ..
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    AppRole = "microsoft.graph.appRole" { allowed_member_types : "allowedMemberTypes",
-    description : "description", display_name : "displayName", id : "id", is_enabled :
-    "isEnabled", origin : "origin", value : "value" }
-);
+crate::model!(AppRole = "microsoft.graph.appRole" {
+    allowed_member_types: "allowedMemberTypes",
+    description: "description",
+    display_name: "displayName",
+    id: "id",
+    is_enabled: "isEnabled",
+    origin: "origin",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.appRoleAssignment`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppRoleAssignment {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// The identifier (id) for the app role that is assigned to the principal. This app role must be exposed in the appRoles property on the resource application's service principal (resourceId). If the resource application hasn't declared any app roles, a default app role ID of 00000000-0000-0000-0000-000000000000 can be specified to signal that the principal is assigned to the resource app without any specific app roles. Required on create.
+    /// The identifier (id) for the app role that is assigned to the principal. This app role must
+    /// be exposed in the appRoles property on the resource application's service principal
+    /// (resourceId). If the resource application hasn't declared any app roles, a default app role
+    /// ID of 00000000-0000-0000-0000-000000000000 can be specified to signal that the principal is
+    /// assigned to the resource app without any specific app roles. Required on create.
     ///
     /// Wire name: `appRoleId`.
     pub app_role_id: crate::Maybe<crate::Uuid>,
-    /// The time when the app role assignment was created. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
+    /// The time when the app role assignment was created. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     ///
     /// Wire name: `creationTimestamp`.
     pub creation_timestamp: crate::Maybe<crate::DateTime>,
-    /// The display name of the user, group, or service principal that was granted the app role assignment. Read-only. Supports $filter (eq and startswith).
+    /// The display name of the user, group, or service principal that was granted the app role
+    /// assignment. Read-only. Supports $filter (eq and startswith).
     ///
     /// Wire name: `principalDisplayName`.
     pub principal_display_name: crate::Maybe<String>,
-    /// The unique identifier (id) for the user, security group, or service principal being granted the app role. Security groups with dynamic memberships are supported. Required on create.
+    /// The unique identifier (id) for the user, security group, or service principal being granted
+    /// the app role. Security groups with dynamic memberships are supported. Required on create.
     ///
     /// Wire name: `principalId`.
     pub principal_id: crate::Maybe<crate::Uuid>,
-    /// The type of the assigned principal. This can either be User, Group, or ServicePrincipal. Read-only.
+    /// The type of the assigned principal. This can either be User, Group, or ServicePrincipal.
+    /// Read-only.
     ///
     /// Wire name: `principalType`.
     pub principal_type: crate::Maybe<String>,
@@ -224,103 +275,131 @@ pub struct AppRoleAssignment {
     ///
     /// Wire name: `resourceDisplayName`.
     pub resource_display_name: crate::Maybe<String>,
-    /// The unique identifier (id) for the resource service principal for which the assignment is made. Required on create. Supports $filter (eq only).
+    /// The unique identifier (id) for the resource service principal for which the assignment is
+    /// made. Required on create. Supports $filter (eq only).
     ///
     /// Wire name: `resourceId`.
     pub resource_id: crate::Maybe<crate::Uuid>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    AppRoleAssignment = "microsoft.graph.appRoleAssignment" { id : "id", app_role_id :
-    "appRoleId", creation_timestamp : "creationTimestamp", principal_display_name :
-    "principalDisplayName", principal_id : "principalId", principal_type :
-    "principalType", resource_display_name : "resourceDisplayName", resource_id :
-    "resourceId" }
-);
+crate::model!(AppRoleAssignment = "microsoft.graph.appRoleAssignment" {
+    id: "id",
+    app_role_id: "appRoleId",
+    creation_timestamp: "creationTimestamp",
+    principal_display_name: "principalDisplayName",
+    principal_id: "principalId",
+    principal_type: "principalType",
+    resource_display_name: "resourceDisplayName",
+    resource_id: "resourceId",
+});
+
 /// Spec name: `microsoft.graph.application`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Application {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
-    /// Wire name: `api`.
     pub api: crate::Maybe<ApiApplication>,
-    /// The unique identifier for the application that is assigned by Microsoft Entra ID. Not nullable. Read-only. Alternate key. Supports $filter (eq).
+    /// The unique identifier for the application that is assigned by Microsoft Entra ID. Not
+    /// nullable. Read-only. Alternate key. Supports $filter (eq).
     ///
     /// Wire name: `appId`.
     pub app_id: crate::Maybe<String>,
-    /// The collection of roles defined for the application. With app role assignments, these roles can be assigned to users, groups, or service principals associated with other applications. Not nullable.
+    /// The collection of roles defined for the application. With app role assignments, these roles
+    /// can be assigned to users, groups, or service principals associated with other applications.
+    /// Not nullable.
     ///
     /// Wire name: `appRoles`.
     pub app_roles: crate::Maybe<Vec<AppRole>>,
     /// Wire name: `authenticationBehaviors`.
     pub authentication_behaviors: crate::Maybe<AuthenticationBehaviors>,
-    /// Wire name: `certification`.
     pub certification: crate::Maybe<Certification>,
-    /// The date and time the application was registered. The DateTimeOffset type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.  Supports $filter (eq, ne, not, ge, le, in, and eq on null values) and $orderby.
+    /// The date and time the application was registered. The DateTimeOffset type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.  Supports $filter (eq, ne, not, ge,
+    /// le, in, and eq on null values) and $orderby.
     ///
     /// Wire name: `createdDateTime`.
     pub created_date_time: crate::Maybe<crate::DateTime>,
-    /// The default redirect URI. If specified and there's no explicit redirect URI in the sign-in request for SAML and OIDC flows, Microsoft Entra ID sends the token to this redirect URI. Microsoft Entra ID also sends the token to this default URI in SAML IdP-initiated single sign-on. The value must match one of the configured redirect URIs for the application.
+    /// The default redirect URI. If specified and there's no explicit redirect URI in the sign-in
+    /// request for SAML and OIDC flows, Microsoft Entra ID sends the token to this redirect URI.
+    /// Microsoft Entra ID also sends the token to this default URI in SAML IdP-initiated single
+    /// sign-on. The value must match one of the configured redirect URIs for the application.
     ///
     /// Wire name: `defaultRedirectUri`.
     pub default_redirect_uri: crate::Maybe<String>,
-    /// Free text field to provide a description of the application object to end users. The maximum allowed size is 1,024 characters. Returned by default. Supports $filter (eq, ne, not, ge, le, startsWith) and $search.
-    ///
-    /// Wire name: `description`.
+    /// Free text field to provide a description of the application object to end users. The maximum
+    /// allowed size is 1,024 characters. Returned by default. Supports $filter (eq, ne, not, ge,
+    /// le, startsWith) and $search.
     pub description: crate::Maybe<String>,
-    /// Specifies whether Microsoft has disabled the registered application. Possible values are: null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons may include suspicious, abusive, or malicious activity, or a violation of the Microsoft Services Agreement).  Supports $filter (eq, ne, not).
+    /// Specifies whether Microsoft has disabled the registered application. Possible values are:
+    /// null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons
+    /// may include suspicious, abusive, or malicious activity, or a violation of the Microsoft
+    /// Services Agreement).  Supports $filter (eq, ne, not).
     ///
     /// Wire name: `disabledByMicrosoftStatus`.
     pub disabled_by_microsoft_status: crate::Maybe<String>,
-    /// The display name for the application. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderby.
+    /// The display name for the application. Supports $filter (eq, ne, not, ge, le, in, startsWith,
+    /// and eq on null values), $search, and $orderby.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Configures the groups claim issued in a user or OAuth 2.0 access token that the application expects. To set this attribute, use one of the following string values: None, SecurityGroup (for security groups and Microsoft Entra roles), All (this gets all security groups, distribution groups, and Microsoft Entra directory roles that the signed-in user is a member of).
+    /// Configures the groups claim issued in a user or OAuth 2.0 access token that the application
+    /// expects. To set this attribute, use one of the following string values: None, SecurityGroup
+    /// (for security groups and Microsoft Entra roles), All (this gets all security groups,
+    /// distribution groups, and Microsoft Entra directory roles that the signed-in user is a member
+    /// of).
     ///
     /// Wire name: `groupMembershipClaims`.
     pub group_membership_claims: crate::Maybe<String>,
-    /// Also known as App ID URI, this value is set when an application is used as a resource app. The identifierUris acts as the prefix for the scopes you reference in your API's code, and it must be globally unique. You can use the default value provided, which is in the form api://<appId>, or specify a more readable URI like https://contoso.com/api. For more information on valid identifierUris patterns and best practices, see Microsoft Entra application registration security best practices. Not nullable. Supports $filter (eq, ne, ge, le, startsWith).
+    /// Also known as App ID URI, this value is set when an application is used as a resource app.
+    /// The identifierUris acts as the prefix for the scopes you reference in your API's code, and
+    /// it must be globally unique. You can use the default value provided, which is in the form
+    /// api://<appId>, or specify a more readable URI like https://contoso.com/api. For more
+    /// information on valid identifierUris patterns and best practices, see Microsoft Entra
+    /// application registration security best practices. Not nullable. Supports $filter (eq, ne,
+    /// ge, le, startsWith).
     ///
     /// Wire name: `identifierUris`.
     pub identifier_uris: crate::Maybe<Vec<String>>,
-    /// Wire name: `info`.
     pub info: crate::Maybe<InformationalUrl>,
-    /// Specifies whether this application supports device authentication without a user. The default is false.
+    /// Specifies whether this application supports device authentication without a user. The
+    /// default is false.
     ///
     /// Wire name: `isDeviceOnlyAuthSupported`.
     pub is_device_only_auth_supported: crate::Maybe<bool>,
-    /// Specifies the fallback application type as public client, such as an installed application running on a mobile device. The default value is false, which means the fallback application type is confidential client such as a web app. There are certain scenarios where Microsoft Entra ID can't determine the client application type. For example, the ROPC flow where the application is configured without specifying a redirect URI. In those cases Microsoft Entra ID interprets the application type based on the value of this property.
+    /// Specifies the fallback application type as public client, such as an installed application
+    /// running on a mobile device. The default value is false, which means the fallback application
+    /// type is confidential client such as a web app. There are certain scenarios where Microsoft
+    /// Entra ID can't determine the client application type. For example, the ROPC flow where the
+    /// application is configured without specifying a redirect URI. In those cases Microsoft Entra
+    /// ID interprets the application type based on the value of this property.
     ///
     /// Wire name: `isFallbackPublicClient`.
     pub is_fallback_public_client: crate::Maybe<bool>,
-    /// The collection of key credentials associated with the application. Not nullable. Supports $filter (eq, not, ge, le).
+    /// The collection of key credentials associated with the application. Not nullable. Supports
+    /// $filter (eq, not, ge, le).
     ///
     /// Wire name: `keyCredentials`.
     pub key_credentials: crate::Maybe<Vec<KeyCredential>>,
     /// The main logo for the application. Not nullable.
-    ///
-    /// Wire name: `logo`.
     pub logo: crate::Maybe<crate::Bytes>,
     /// Wire name: `nativeAuthenticationApisEnabled`.
     pub native_authentication_apis_enabled: crate::Maybe<
         NativeAuthenticationApisEnabled,
     >,
     /// Notes relevant for the management of the application.
-    ///
-    /// Wire name: `notes`.
     pub notes: crate::Maybe<String>,
     /// Wire name: `onPremisesPublishing`.
     pub on_premises_publishing: crate::Maybe<OnPremisesPublishing>,
@@ -334,21 +413,30 @@ pub struct Application {
     pub password_credentials: crate::Maybe<Vec<PasswordCredential>>,
     /// Wire name: `publicClient`.
     pub public_client: crate::Maybe<PublicClientApplication>,
-    /// The verified publisher domain for the application. Read-only. Supports $filter (eq, ne, ge, le, startsWith).
+    /// The verified publisher domain for the application. Read-only. Supports $filter (eq, ne, ge,
+    /// le, startsWith).
     ///
     /// Wire name: `publisherDomain`.
     pub publisher_domain: crate::Maybe<String>,
     /// Wire name: `requestSignatureVerification`.
     pub request_signature_verification: crate::Maybe<RequestSignatureVerification>,
-    /// Specifies the resources that the application needs to access. This property also specifies the set of delegated permissions and application roles that it needs for each of those resources. This configuration of access to the required resources drives the consent experience. No more than 50 resource services (APIs) can be configured. Beginning mid-October 2021, the total number of required permissions must not exceed 400. For more information, see Limits on requested permissions per app. Not nullable. Supports $filter (eq, not, ge, le).
+    /// Specifies the resources that the application needs to access. This property also specifies
+    /// the set of delegated permissions and application roles that it needs for each of those
+    /// resources. This configuration of access to the required resources drives the consent
+    /// experience. No more than 50 resource services (APIs) can be configured. Beginning
+    /// mid-October 2021, the total number of required permissions must not exceed 400. For more
+    /// information, see Limits on requested permissions per app. Not nullable. Supports $filter
+    /// (eq, not, ge, le).
     ///
     /// Wire name: `requiredResourceAccess`.
     pub required_resource_access: crate::Maybe<Vec<RequiredResourceAccess>>,
-    /// The URL where the service exposes SAML metadata for federation. This property is valid only for single-tenant applications. Nullable.
+    /// The URL where the service exposes SAML metadata for federation. This property is valid only
+    /// for single-tenant applications. Nullable.
     ///
     /// Wire name: `samlMetadataUrl`.
     pub saml_metadata_url: crate::Maybe<String>,
-    /// References application or service contact information from a Service or Asset Management database. Nullable.
+    /// References application or service contact information from a Service or Asset Management
+    /// database. Nullable.
     ///
     /// Wire name: `serviceManagementReference`.
     pub service_management_reference: crate::Maybe<String>,
@@ -356,29 +444,37 @@ pub struct Application {
     pub service_principal_lock_configuration: crate::Maybe<
         ServicePrincipalLockConfiguration,
     >,
-    /// Specifies the Microsoft accounts that are supported for the current application. The possible values are: AzureADMyOrg (default), AzureADMultipleOrgs, AzureADandPersonalMicrosoftAccount, and PersonalMicrosoftAccount. See more in the table. The value of this object also limits the number of permissions an app can request. For more information, see Limits on requested permissions per app. The value for this property has implications on other app object properties. As a result, if you change this property, you may need to change other properties first. For more information, see Validation differences for signInAudience.Supports $filter (eq, ne, not).
+    /// Specifies the Microsoft accounts that are supported for the current application. The
+    /// possible values are: AzureADMyOrg (default), AzureADMultipleOrgs,
+    /// AzureADandPersonalMicrosoftAccount, and PersonalMicrosoftAccount. See more in the table. The
+    /// value of this object also limits the number of permissions an app can request. For more
+    /// information, see Limits on requested permissions per app. The value for this property has
+    /// implications on other app object properties. As a result, if you change this property, you
+    /// may need to change other properties first. For more information, see Validation differences
+    /// for signInAudience.Supports $filter (eq, ne, not).
     ///
     /// Wire name: `signInAudience`.
     pub sign_in_audience: crate::Maybe<String>,
-    /// Wire name: `spa`.
     pub spa: crate::Maybe<SpaApplication>,
-    /// Custom strings that can be used to categorize and identify the application. Not nullable. Strings added here also appear in the tags property of any associated service principals.Supports $filter (eq, not, ge, le, startsWith) and $search.
-    ///
-    /// Wire name: `tags`.
+    /// Custom strings that can be used to categorize and identify the application. Not nullable.
+    /// Strings added here also appear in the tags property of any associated service
+    /// principals.Supports $filter (eq, not, ge, le, startsWith) and $search.
     pub tags: crate::Maybe<Vec<String>>,
-    /// Specifies the keyId of a public key from the keyCredentials collection. When configured, Microsoft Entra ID encrypts all the tokens it emits by using the key this property points to. The application code that receives the encrypted token must use the matching private key to decrypt the token before it can be used for the signed-in user.
+    /// Specifies the keyId of a public key from the keyCredentials collection. When configured,
+    /// Microsoft Entra ID encrypts all the tokens it emits by using the key this property points
+    /// to. The application code that receives the encrypted token must use the matching private key
+    /// to decrypt the token before it can be used for the signed-in user.
     ///
     /// Wire name: `tokenEncryptionKeyId`.
     pub token_encryption_key_id: crate::Maybe<crate::Uuid>,
-    /// The unique identifier that can be assigned to an application and used as an alternate key. Immutable. Read-only.
+    /// The unique identifier that can be assigned to an application and used as an alternate key.
+    /// Immutable. Read-only.
     ///
     /// Wire name: `uniqueName`.
     pub unique_name: crate::Maybe<String>,
     /// Wire name: `verifiedPublisher`.
     pub verified_publisher: crate::Maybe<VerifiedPublisher>,
-    /// Wire name: `web`.
     pub web: crate::Maybe<WebApplication>,
-    /// Wire name: `windows`.
     pub windows: crate::Maybe<WindowsApplication>,
     /// The appManagementPolicy applied to this application.
     ///
@@ -392,17 +488,17 @@ pub struct Application {
     ///
     /// Wire name: `extensionProperties`.
     pub extension_properties: crate::Maybe<Vec<ExtensionProperty>>,
-    /// Federated identities for applications. Supports $expand and $filter (startsWith, /$count eq 0, /$count ne 0).
+    /// Federated identities for applications. Supports $expand and $filter (startsWith, /$count eq
+    /// 0, /$count ne 0).
     ///
     /// Wire name: `federatedIdentityCredentials`.
     pub federated_identity_credentials: crate::Maybe<Vec<FederatedIdentityCredential>>,
     /// Wire name: `homeRealmDiscoveryPolicies`.
     pub home_realm_discovery_policies: crate::Maybe<Vec<HomeRealmDiscoveryPolicy>>,
-    /// Directory objects that are owners of the application. Read-only. Nullable. Supports $expand, $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1), and $select nested in $expand.
-    ///
-    /// Wire name: `owners`.
+    /// Directory objects that are owners of the application. Read-only. Nullable. Supports $expand,
+    /// $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1), and $select nested in
+    /// $expand.
     pub owners: crate::Maybe<Vec<DirectoryObject>>,
-    /// Wire name: `synchronization`.
     pub synchronization: crate::Maybe<Synchronization>,
     /// Wire name: `tokenIssuancePolicies`.
     pub token_issuance_policies: crate::Maybe<Vec<TokenIssuancePolicy>>,
@@ -410,81 +506,106 @@ pub struct Application {
     ///
     /// Wire name: `tokenLifetimePolicies`.
     pub token_lifetime_policies: crate::Maybe<Vec<TokenLifetimePolicy>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    Application = "microsoft.graph.application" { id : "id", deleted_date_time :
-    "deletedDateTime", api : "api", app_id : "appId", app_roles : "appRoles",
-    authentication_behaviors : "authenticationBehaviors", certification :
-    "certification", created_date_time : "createdDateTime", default_redirect_uri :
-    "defaultRedirectUri", description : "description", disabled_by_microsoft_status :
-    "disabledByMicrosoftStatus", display_name : "displayName", group_membership_claims :
-    "groupMembershipClaims", identifier_uris : "identifierUris", info : "info",
-    is_device_only_auth_supported : "isDeviceOnlyAuthSupported",
-    is_fallback_public_client : "isFallbackPublicClient", key_credentials :
-    "keyCredentials", logo : "logo", native_authentication_apis_enabled :
-    "nativeAuthenticationApisEnabled", notes : "notes", on_premises_publishing :
-    "onPremisesPublishing", optional_claims : "optionalClaims", parental_control_settings
-    : "parentalControlSettings", password_credentials : "passwordCredentials",
-    public_client : "publicClient", publisher_domain : "publisherDomain",
-    request_signature_verification : "requestSignatureVerification",
-    required_resource_access : "requiredResourceAccess", saml_metadata_url :
-    "samlMetadataUrl", service_management_reference : "serviceManagementReference",
-    service_principal_lock_configuration : "servicePrincipalLockConfiguration",
-    sign_in_audience : "signInAudience", spa : "spa", tags : "tags",
-    token_encryption_key_id : "tokenEncryptionKeyId", unique_name : "uniqueName",
-    verified_publisher : "verifiedPublisher", web : "web", windows : "windows",
-    app_management_policies : "appManagementPolicies", connector_group :
-    "connectorGroup", created_on_behalf_of : "createdOnBehalfOf", extension_properties :
-    "extensionProperties", federated_identity_credentials :
-    "federatedIdentityCredentials", home_realm_discovery_policies :
-    "homeRealmDiscoveryPolicies", owners : "owners", synchronization : "synchronization",
-    token_issuance_policies : "tokenIssuancePolicies", token_lifetime_policies :
-    "tokenLifetimePolicies" }
-);
+crate::model!(Application = "microsoft.graph.application" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    api: "api",
+    app_id: "appId",
+    app_roles: "appRoles",
+    authentication_behaviors: "authenticationBehaviors",
+    certification: "certification",
+    created_date_time: "createdDateTime",
+    default_redirect_uri: "defaultRedirectUri",
+    description: "description",
+    disabled_by_microsoft_status: "disabledByMicrosoftStatus",
+    display_name: "displayName",
+    group_membership_claims: "groupMembershipClaims",
+    identifier_uris: "identifierUris",
+    info: "info",
+    is_device_only_auth_supported: "isDeviceOnlyAuthSupported",
+    is_fallback_public_client: "isFallbackPublicClient",
+    key_credentials: "keyCredentials",
+    logo: "logo",
+    native_authentication_apis_enabled: "nativeAuthenticationApisEnabled",
+    notes: "notes",
+    on_premises_publishing: "onPremisesPublishing",
+    optional_claims: "optionalClaims",
+    parental_control_settings: "parentalControlSettings",
+    password_credentials: "passwordCredentials",
+    public_client: "publicClient",
+    publisher_domain: "publisherDomain",
+    request_signature_verification: "requestSignatureVerification",
+    required_resource_access: "requiredResourceAccess",
+    saml_metadata_url: "samlMetadataUrl",
+    service_management_reference: "serviceManagementReference",
+    service_principal_lock_configuration: "servicePrincipalLockConfiguration",
+    sign_in_audience: "signInAudience",
+    spa: "spa",
+    tags: "tags",
+    token_encryption_key_id: "tokenEncryptionKeyId",
+    unique_name: "uniqueName",
+    verified_publisher: "verifiedPublisher",
+    web: "web",
+    windows: "windows",
+    app_management_policies: "appManagementPolicies",
+    connector_group: "connectorGroup",
+    created_on_behalf_of: "createdOnBehalfOf",
+    extension_properties: "extensionProperties",
+    federated_identity_credentials: "federatedIdentityCredentials",
+    home_realm_discovery_policies: "homeRealmDiscoveryPolicies",
+    owners: "owners",
+    synchronization: "synchronization",
+    token_issuance_policies: "tokenIssuancePolicies",
+    token_lifetime_policies: "tokenLifetimePolicies",
+});
+
 /// Spec name: `microsoft.graph.applicationServicePrincipal`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationServicePrincipal {
-    /// Wire name: `application`.
     pub application: crate::Maybe<Application>,
     /// Wire name: `servicePrincipal`.
     pub service_principal: crate::Maybe<ServicePrincipal>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
-    application : "application", service_principal : "servicePrincipal" }
-);
+crate::model!(ApplicationServicePrincipal = "microsoft.graph.applicationServicePrincipal" {
+    application: "application",
+    service_principal: "servicePrincipal",
+});
+
 /// Spec name: `microsoft.graph.applicationTemplate`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationTemplate {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// The list of categories for the application. Supported values can be: Collaboration, Business Management, Consumer, Content management, CRM, Data services, Developer services, E-commerce, Education, ERP, Finance, Health, Human resources, IT infrastructure, Mail, Management, Marketing, Media, Productivity, Project management, Telecommunications, Tools, Travel, and Web design & hosting.
-    ///
-    /// Wire name: `categories`.
+    /// The list of categories for the application. Supported values can be: Collaboration, Business
+    /// Management, Consumer, Content management, CRM, Data services, Developer services,
+    /// E-commerce, Education, ERP, Finance, Health, Human resources, IT infrastructure, Mail,
+    /// Management, Marketing, Media, Productivity, Project management, Telecommunications, Tools,
+    /// Travel, and Web design & hosting.
     pub categories: crate::Maybe<Vec<String>>,
     /// The URIs required for the single sign-on configuration of a preintegrated application.
     ///
     /// Wire name: `configurationUris`.
     pub configuration_uris: crate::Maybe<Vec<ConfigurationUri>>,
     /// A description of the application.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// The name of the application.
     ///
@@ -501,8 +622,6 @@ pub struct ApplicationTemplate {
     /// Wire name: `logoUrl`.
     pub logo_url: crate::Maybe<String>,
     /// The name of the publisher for this application.
-    ///
-    /// Wire name: `publisher`.
     pub publisher: crate::Maybe<String>,
     /// Wire name: `supportedClaimConfiguration`.
     pub supported_claim_configuration: crate::Maybe<SupportedClaimConfiguration>,
@@ -510,65 +629,80 @@ pub struct ApplicationTemplate {
     ///
     /// Wire name: `supportedProvisioningTypes`.
     pub supported_provisioning_types: crate::Maybe<Vec<String>>,
-    /// The list of single sign-on modes supported by this application. The supported values are oidc, password, saml, and notSupported.
+    /// The list of single sign-on modes supported by this application. The supported values are
+    /// oidc, password, saml, and notSupported.
     ///
     /// Wire name: `supportedSingleSignOnModes`.
     pub supported_single_sign_on_modes: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ApplicationTemplate = "microsoft.graph.applicationTemplate" { id : "id", categories :
-    "categories", configuration_uris : "configurationUris", description : "description",
-    display_name : "displayName", home_page_url : "homePageUrl", informational_urls :
-    "informationalUrls", logo_url : "logoUrl", publisher : "publisher",
-    supported_claim_configuration : "supportedClaimConfiguration",
-    supported_provisioning_types : "supportedProvisioningTypes",
-    supported_single_sign_on_modes : "supportedSingleSignOnModes" }
-);
+crate::model!(ApplicationTemplate = "microsoft.graph.applicationTemplate" {
+    id: "id",
+    categories: "categories",
+    configuration_uris: "configurationUris",
+    description: "description",
+    display_name: "displayName",
+    home_page_url: "homePageUrl",
+    informational_urls: "informationalUrls",
+    logo_url: "logoUrl",
+    publisher: "publisher",
+    supported_claim_configuration: "supportedClaimConfiguration",
+    supported_provisioning_types: "supportedProvisioningTypes",
+    supported_single_sign_on_modes: "supportedSingleSignOnModes",
+});
+
 /// Spec name: `microsoft.graph.applicationTemplateCollectionResponse`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ApplicationTemplateCollectionResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<ApplicationTemplate>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ApplicationTemplateCollectionResponse =
-    "microsoft.graph.applicationTemplateCollectionResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+crate::model!(ApplicationTemplateCollectionResponse = "microsoft.graph.applicationTemplateCollectionResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::Page for ApplicationTemplateCollectionResponse {
     type Item = ApplicationTemplate;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<ApplicationTemplate>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.attributeDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeDefinition {
-    /// true if the attribute should be used as the anchor for the object. Anchor attributes must have a unique value identifying an object, and must be immutable. Default is false. One, and only one, of the object's attributes must be designated as the anchor to support synchronization.
-    ///
-    /// Wire name: `anchor`.
+    /// true if the attribute should be used as the anchor for the object. Anchor attributes must
+    /// have a unique value identifying an object, and must be immutable. Default is false. One, and
+    /// only one, of the object's attributes must be designated as the anchor to support
+    /// synchronization.
     pub anchor: crate::Maybe<bool>,
     /// Wire name: `apiExpressions`.
     pub api_expressions: crate::Maybe<Vec<StringKeyStringValuePair>>,
-    /// true if value of this attribute should be treated as case-sensitive. This setting affects how the synchronization engine detects changes for the attribute.
+    /// true if value of this attribute should be treated as case-sensitive. This setting affects
+    /// how the synchronization engine detects changes for the attribute.
     ///
     /// Wire name: `caseExact`.
     pub case_exact: crate::Maybe<bool>,
@@ -581,59 +715,62 @@ pub struct AttributeDefinition {
     /// Wire name: `flowNullValues`.
     pub flow_null_values: crate::Maybe<bool>,
     /// Metadata for the given object.
-    ///
-    /// Wire name: `metadata`.
     pub metadata: crate::Maybe<Vec<AttributeDefinitionMetadataEntry>>,
     /// true if an attribute can have multiple values. Default is false.
-    ///
-    /// Wire name: `multivalued`.
     pub multivalued: crate::Maybe<bool>,
-    /// Wire name: `mutability`.
     pub mutability: crate::Maybe<Mutability>,
     /// Name of the attribute. Must be unique within the object definition. Not nullable.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// For attributes with reference type, lists referenced objects (for example, the manager attribute would list User as the referenced object).
+    /// For attributes with reference type, lists referenced objects (for example, the manager
+    /// attribute would list User as the referenced object).
     ///
     /// Wire name: `referencedObjects`.
     pub referenced_objects: crate::Maybe<Vec<ReferencedObject>>,
-    /// true if attribute is required. Object can not be created if any of the required attributes are missing. If during synchronization, the required attribute has no value, the default value will be used. If default the value was not set, synchronization will record an error.
-    ///
-    /// Wire name: `required`.
+    /// true if attribute is required. Object can not be created if any of the required attributes
+    /// are missing. If during synchronization, the required attribute has no value, the default
+    /// value will be used. If default the value was not set, synchronization will record an error.
     pub required: crate::Maybe<bool>,
-    /// Wire name: `type`.
     pub r#type: crate::Maybe<AttributeType>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AttributeDefinition = "microsoft.graph.attributeDefinition" { anchor : "anchor",
-    api_expressions : "apiExpressions", case_exact : "caseExact", default_value :
-    "defaultValue", flow_null_values : "flowNullValues", metadata : "metadata",
-    multivalued : "multivalued", mutability : "mutability", name : "name",
-    referenced_objects : "referencedObjects", required : "required", r#type : "type" }
-);
+
+crate::model!(AttributeDefinition = "microsoft.graph.attributeDefinition" {
+    anchor: "anchor",
+    api_expressions: "apiExpressions",
+    case_exact: "caseExact",
+    default_value: "defaultValue",
+    flow_null_values: "flowNullValues",
+    metadata: "metadata",
+    multivalued: "multivalued",
+    mutability: "mutability",
+    name: "name",
+    referenced_objects: "referencedObjects",
+    required: "required",
+    r#type: "type",
+});
+
 /// Spec name: `microsoft.graph.attributeDefinitionMetadataEntry`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeDefinitionMetadataEntry {
-    /// Wire name: `key`.
     pub key: crate::Maybe<AttributeDefinitionMetadata>,
     /// Value of the metadata property.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry"
-    { key : "key", value : "value" }
-);
+
+crate::model!(AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.attributeMapping`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeMapping {
@@ -649,148 +786,168 @@ pub struct AttributeMapping {
     pub flow_behavior: crate::Maybe<AttributeFlowBehavior>,
     /// Wire name: `flowType`.
     pub flow_type: crate::Maybe<AttributeFlowType>,
-    /// If higher than 0, this attribute will be used to perform an initial match of the objects between source and target directories. The synchronization engine will try to find the matching object using attribute with lowest value of matching priority first. If not found, the attribute with the next matching priority will be used, and so on a until match is found or no more matching attributes are left. Only attributes that are expected to have unique values, such as email, should be used as matching attributes.
+    /// If higher than 0, this attribute will be used to perform an initial match of the objects
+    /// between source and target directories. The synchronization engine will try to find the
+    /// matching object using attribute with lowest value of matching priority first. If not found,
+    /// the attribute with the next matching priority will be used, and so on a until match is found
+    /// or no more matching attributes are left. Only attributes that are expected to have unique
+    /// values, such as email, should be used as matching attributes.
     ///
     /// Wire name: `matchingPriority`.
     pub matching_priority: crate::Maybe<i32>,
-    /// Wire name: `source`.
     pub source: crate::Maybe<AttributeMappingSource>,
     /// Name of the attribute on the target object.
     ///
     /// Wire name: `targetAttributeName`.
     pub target_attribute_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AttributeMapping = "microsoft.graph.attributeMapping" { default_value :
-    "defaultValue", export_missing_references : "exportMissingReferences", flow_behavior
-    : "flowBehavior", flow_type : "flowType", matching_priority : "matchingPriority",
-    source : "source", target_attribute_name : "targetAttributeName" }
-);
+
+crate::model!(AttributeMapping = "microsoft.graph.attributeMapping" {
+    default_value: "defaultValue",
+    export_missing_references: "exportMissingReferences",
+    flow_behavior: "flowBehavior",
+    flow_type: "flowType",
+    matching_priority: "matchingPriority",
+    source: "source",
+    target_attribute_name: "targetAttributeName",
+});
+
 /// Spec name: `microsoft.graph.attributeMappingFunctionSchema`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeMappingFunctionSchema {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Collection of function parameters.
-    ///
-    /// Wire name: `parameters`.
     pub parameters: crate::Maybe<Vec<AttributeMappingParameterSchema>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AttributeMappingFunctionSchema = "microsoft.graph.attributeMappingFunctionSchema" {
-    id : "id", parameters : "parameters" }
-);
+
+crate::model!(AttributeMappingFunctionSchema = "microsoft.graph.attributeMappingFunctionSchema" {
+    id: "id",
+    parameters: "parameters",
+});
+
 /// Spec name: `microsoft.graph.attributeMappingParameterSchema`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeMappingParameterSchema {
-    /// The given parameter can be provided multiple times (for example, multiple input strings in the Concatenate(string,string,...) function).
+    /// The given parameter can be provided multiple times (for example, multiple input strings in
+    /// the Concatenate(string,string,...) function).
     ///
     /// Wire name: `allowMultipleOccurrences`.
     pub allow_multiple_occurrences: crate::Maybe<bool>,
     /// Parameter name.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
     /// true if the parameter is required; otherwise false.
-    ///
-    /// Wire name: `required`.
     pub required: crate::Maybe<bool>,
-    /// Wire name: `type`.
     pub r#type: crate::Maybe<AttributeType>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AttributeMappingParameterSchema = "microsoft.graph.attributeMappingParameterSchema" {
-    allow_multiple_occurrences : "allowMultipleOccurrences", name : "name", required :
-    "required", r#type : "type" }
-);
+
+crate::model!(AttributeMappingParameterSchema = "microsoft.graph.attributeMappingParameterSchema" {
+    allow_multiple_occurrences: "allowMultipleOccurrences",
+    name: "name",
+    required: "required",
+    r#type: "type",
+});
+
 /// Spec name: `microsoft.graph.attributeMappingSource`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AttributeMappingSource {
     /// Equivalent expression representation of this attributeMappingSource object.
-    ///
-    /// Wire name: `expression`.
     pub expression: crate::Maybe<String>,
-    /// Name parameter of the mapping source. Depending on the type property value, this can be the name of the function, the name of the source attribute, or a constant value to be used.
-    ///
-    /// Wire name: `name`.
+    /// Name parameter of the mapping source. Depending on the type property value, this can be the
+    /// name of the function, the name of the source attribute, or a constant value to be used.
     pub name: crate::Maybe<String>,
-    /// If this object represents a function, lists function parameters. Parameters consist of attributeMappingSource objects themselves, allowing for complex expressions. If type isn't Function, this property is null/empty array.
-    ///
-    /// Wire name: `parameters`.
+    /// If this object represents a function, lists function parameters. Parameters consist of
+    /// attributeMappingSource objects themselves, allowing for complex expressions. If type isn't
+    /// Function, this property is null/empty array.
     pub parameters: crate::Maybe<Vec<StringKeyAttributeMappingSourceValuePair>>,
-    /// Wire name: `type`.
     pub r#type: crate::Maybe<AttributeMappingSourceType>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    AttributeMappingSource = "microsoft.graph.attributeMappingSource" { expression :
-    "expression", name : "name", parameters : "parameters", r#type : "type" }
-);
+
+crate::model!(AttributeMappingSource = "microsoft.graph.attributeMappingSource" {
+    expression: "expression",
+    name: "name",
+    parameters: "parameters",
+    r#type: "type",
+});
+
 /// Spec name: `microsoft.graph.authenticationBehaviors`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AuthenticationBehaviors {
-    /// If false, allows the app to have extended access to Azure AD Graph until June 30, 2025 when Azure AD Graph is fully retired. For more information on Azure AD retirement updates, see June 2024 update on Azure AD Graph API retirement.
+    /// If false, allows the app to have extended access to Azure AD Graph until June 30, 2025 when
+    /// Azure AD Graph is fully retired. For more information on Azure AD retirement updates, see
+    /// June 2024 update on Azure AD Graph API retirement.
     ///
     /// Wire name: `blockAzureADGraphAccess`.
     pub block_azure_ad_graph_access: crate::Maybe<bool>,
-    /// If true, removes the email claim from tokens sent to an application when the email address's domain can't be verified.
+    /// If true, removes the email claim from tokens sent to an application when the email address's
+    /// domain can't be verified.
     ///
     /// Wire name: `removeUnverifiedEmailClaim`.
     pub remove_unverified_email_claim: crate::Maybe<bool>,
-    /// If true, requires multitenant applications to have a service principal in the resource tenant as part of authorization checks before they're granted access tokens. This property is only modifiable for multitenant resource applications that rely on access from clients without a service principal and had this behavior as set to false by Microsoft. Tenant administrators should respond to security advisories sent through Azure Health Service events and the Microsoft 365 message center.
+    /// If true, requires multitenant applications to have a service principal in the resource
+    /// tenant as part of authorization checks before they're granted access tokens. This property
+    /// is only modifiable for multitenant resource applications that rely on access from clients
+    /// without a service principal and had this behavior as set to false by Microsoft. Tenant
+    /// administrators should respond to security advisories sent through Azure Health Service
+    /// events and the Microsoft 365 message center.
     ///
     /// Wire name: `requireClientServicePrincipal`.
     pub require_client_service_principal: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    AuthenticationBehaviors = "microsoft.graph.authenticationBehaviors" {
-    block_azure_ad_graph_access : "blockAzureADGraphAccess",
-    remove_unverified_email_claim : "removeUnverifiedEmailClaim",
-    require_client_service_principal : "requireClientServicePrincipal" }
-);
+crate::model!(AuthenticationBehaviors = "microsoft.graph.authenticationBehaviors" {
+    block_azure_ad_graph_access: "blockAzureADGraphAccess",
+    remove_unverified_email_claim: "removeUnverifiedEmailClaim",
+    require_client_service_principal: "requireClientServicePrincipal",
+});
+
 /// Spec name: `microsoft.graph.bulkUpload`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BulkUpload {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(BulkUpload = "microsoft.graph.bulkUpload" { id : "id" });
-/// Spec name: `BulkUploadRequestBody`.
+
+crate::model!(BulkUpload = "microsoft.graph.bulkUpload" {
+    id: "id",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BulkUploadRequestBody {
     /// SCIM message schema URNs; urn:ietf:params:scim:api:messages:2.0:BulkRequest.
-    ///
-    /// Wire name: `schemas`.
     pub schemas: crate::Maybe<Vec<String>>,
     /// The SCIM bulk operations (method, bulkId, path, data), each a SCIM object of its own schema.
     ///
@@ -800,15 +957,19 @@ pub struct BulkUploadRequestBody {
     ///
     /// Wire name: `failOnErrors`.
     pub fail_on_errors: crate::Maybe<i32>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    BulkUploadRequestBody = "BulkUploadRequestBody" { schemas : "schemas", operations :
-    "Operations", fail_on_errors : "failOnErrors" }
-);
+
+crate::model!(BulkUploadRequestBody = "BulkUploadRequestBody" {
+    schemas: "schemas",
+    operations: "Operations",
+    fail_on_errors: "failOnErrors",
+});
+
 /// Spec name: `microsoft.graph.certification`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -826,7 +987,8 @@ pub struct Certification {
     ///
     /// Wire name: `isCertifiedByMicrosoft`.
     pub is_certified_by_microsoft: crate::Maybe<bool>,
-    /// Indicates whether the application has been self-attested by the application developer or the publisher.
+    /// Indicates whether the application has been self-attested by the application developer or the
+    /// publisher.
     ///
     /// Wire name: `isPublisherAttested`.
     pub is_publisher_attested: crate::Maybe<bool>,
@@ -834,62 +996,67 @@ pub struct Certification {
     ///
     /// Wire name: `lastCertificationDateTime`.
     pub last_certification_date_time: crate::Maybe<crate::DateTime>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    Certification = "microsoft.graph.certification" { certification_details_url :
-    "certificationDetailsUrl", certification_expiration_date_time :
-    "certificationExpirationDateTime", is_certified_by_microsoft :
-    "isCertifiedByMicrosoft", is_publisher_attested : "isPublisherAttested",
-    last_certification_date_time : "lastCertificationDateTime" }
-);
+crate::model!(Certification = "microsoft.graph.certification" {
+    certification_details_url: "certificationDetailsUrl",
+    certification_expiration_date_time: "certificationExpirationDateTime",
+    is_certified_by_microsoft: "isCertifiedByMicrosoft",
+    is_publisher_attested: "isPublisherAttested",
+    last_certification_date_time: "lastCertificationDateTime",
+});
+
 /// Spec name: `microsoft.graph.claimsMappingPolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClaimsMappingPolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
-    ///
-    /// Wire name: `definition`.
+    /// A string collection containing a JSON string that defines the rules and settings for a
+    /// policy. The syntax for the definition differs for each derived policy type. Required.
     pub definition: crate::Maybe<Vec<String>>,
-    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    /// If set to true, activates this policy. There can be many policies for the same policy type,
+    /// but only one can be activated as the organization default. Optional, default value is false.
     ///
     /// Wire name: `isOrganizationDefault`.
     pub is_organization_default: crate::Maybe<bool>,
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" { id : "id",
-    deleted_date_time : "deletedDateTime", description : "description", display_name :
-    "displayName", definition : "definition", is_organization_default :
-    "isOrganizationDefault", applies_to : "appliesTo" }
-);
+crate::model!(ClaimsMappingPolicy = "microsoft.graph.claimsMappingPolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+    definition: "definition",
+    is_organization_default: "isOrganizationDefault",
+    applies_to: "appliesTo",
+});
+
 /// Spec name: `microsoft.graph.configurationUri`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -900,38 +1067,37 @@ pub struct ConfigurationUri {
     /// Wire name: `appliesToSingleSignOnMode`.
     pub applies_to_single_sign_on_mode: crate::Maybe<String>,
     /// The various formats that the URI should follow.
-    ///
-    /// Wire name: `examples`.
     pub examples: crate::Maybe<Vec<String>>,
     /// Indicates whether this URI is required for the single sign-on configuration.
     ///
     /// Wire name: `isRequired`.
     pub is_required: crate::Maybe<bool>,
-    /// Wire name: `usage`.
     pub usage: crate::Maybe<UriUsageType>,
-    /// The suggested values for the URI. Developers may need to customize these values for their tenant.
-    ///
-    /// Wire name: `values`.
+    /// The suggested values for the URI. Developers may need to customize these values for their
+    /// tenant.
     pub values: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ConfigurationUri = "microsoft.graph.configurationUri" {
-    applies_to_single_sign_on_mode : "appliesToSingleSignOnMode", examples : "examples",
-    is_required : "isRequired", usage : "usage", values : "values" }
-);
+crate::model!(ConfigurationUri = "microsoft.graph.configurationUri" {
+    applies_to_single_sign_on_mode: "appliesToSingleSignOnMode",
+    examples: "examples",
+    is_required: "isRequired",
+    usage: "usage",
+    values: "values",
+});
+
 /// Spec name: `microsoft.graph.connector`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Connector {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// The external IP address as detected by the connector server. Read-only.
     ///
@@ -941,85 +1107,94 @@ pub struct Connector {
     ///
     /// Wire name: `machineName`.
     pub machine_name: crate::Maybe<String>,
-    /// Wire name: `status`.
     pub status: crate::Maybe<ConnectorStatus>,
     /// The version of the connector.
-    ///
-    /// Wire name: `version`.
     pub version: crate::Maybe<String>,
     /// The connectorGroup that the connector is a member of. Read-only.
     ///
     /// Wire name: `memberOf`.
     pub member_of: crate::Maybe<Vec<ConnectorGroup>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    Connector = "microsoft.graph.connector" { id : "id", external_ip : "externalIp",
-    machine_name : "machineName", status : "status", version : "version", member_of :
-    "memberOf" }
-);
+crate::model!(Connector = "microsoft.graph.connector" {
+    id: "id",
+    external_ip: "externalIp",
+    machine_name: "machineName",
+    status: "status",
+    version: "version",
+    member_of: "memberOf",
+});
+
 /// Spec name: `microsoft.graph.connectorGroup`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ConnectorGroup {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Wire name: `connectorGroupType`.
     pub connector_group_type: crate::Maybe<ConnectorGroupType>,
-    /// Indicates if the connectorGroup is the default connectorGroup. Only a single connector group can be the default connectorGroup and this is pre-set by the system. Read-only.
+    /// Indicates if the connectorGroup is the default connectorGroup. Only a single connector group
+    /// can be the default connectorGroup and this is pre-set by the system. Read-only.
     ///
     /// Wire name: `isDefault`.
     pub is_default: crate::Maybe<bool>,
     /// The name associated with the connectorGroup.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// Wire name: `region`.
     pub region: crate::Maybe<ConnectorGroupRegion>,
-    /// Wire name: `applications`.
     pub applications: crate::Maybe<Vec<Application>>,
-    /// Wire name: `members`.
     pub members: crate::Maybe<Vec<Connector>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ConnectorGroup = "microsoft.graph.connectorGroup" { id : "id", connector_group_type :
-    "connectorGroupType", is_default : "isDefault", name : "name", region : "region",
-    applications : "applications", members : "members" }
-);
+crate::model!(ConnectorGroup = "microsoft.graph.connectorGroup" {
+    id: "id",
+    connector_group_type: "connectorGroupType",
+    is_default: "isDefault",
+    name: "name",
+    region: "region",
+    applications: "applications",
+    members: "members",
+});
+
 /// Spec name: `microsoft.graph.containerFilter`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ContainerFilter {
-    /// The identifiers of containers, such as organizational units, that are in scope for a synchronization rule. For Active Directory organizational units, use the distinguished names. An empty list means no container filtering is configured.
+    /// The identifiers of containers, such as organizational units, that are in scope for a
+    /// synchronization rule. For Active Directory organizational units, use the distinguished
+    /// names. An empty list means no container filtering is configured.
     ///
     /// Wire name: `includedContainers`.
     pub included_containers: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ContainerFilter = "microsoft.graph.containerFilter" { included_containers :
-    "includedContainers" }
-);
+
+crate::model!(ContainerFilter = "microsoft.graph.containerFilter" {
+    included_containers: "includedContainers",
+});
+
 /// Spec name: `microsoft.graph.corsConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorsConfiguration {
-    /// The request headers that the origin domain may specify on the CORS request. The wildcard character * indicates that any header beginning with the specified prefix is allowed.
+    /// The request headers that the origin domain may specify on the CORS request. The wildcard
+    /// character * indicates that any header beginning with the specified prefix is allowed.
     ///
     /// Wire name: `allowedHeaders`.
     pub allowed_headers: crate::Maybe<Vec<String>>,
@@ -1027,333 +1202,368 @@ pub struct CorsConfiguration {
     ///
     /// Wire name: `allowedMethods`.
     pub allowed_methods: crate::Maybe<Vec<String>>,
-    /// The origin domains that are permitted to make a request against the service via CORS. The origin domain is the domain from which the request originates. The origin must be an exact case-sensitive match with the origin that the user age sends to the service.
+    /// The origin domains that are permitted to make a request against the service via CORS. The
+    /// origin domain is the domain from which the request originates. The origin must be an exact
+    /// case-sensitive match with the origin that the user age sends to the service.
     ///
     /// Wire name: `allowedOrigins`.
     pub allowed_origins: crate::Maybe<Vec<String>>,
-    /// The maximum amount of time that a browser should cache the response to the preflight OPTIONS request.
+    /// The maximum amount of time that a browser should cache the response to the preflight OPTIONS
+    /// request.
     ///
     /// Wire name: `maxAgeInSeconds`.
     pub max_age_in_seconds: crate::Maybe<i32>,
-    /// Resource within the application segment for which CORS permissions are granted. / grants permission for whole app segment.
-    ///
-    /// Wire name: `resource`.
+    /// Resource within the application segment for which CORS permissions are granted. / grants
+    /// permission for whole app segment.
     pub resource: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CorsConfiguration = "microsoft.graph.corsConfiguration" { allowed_headers :
-    "allowedHeaders", allowed_methods : "allowedMethods", allowed_origins :
-    "allowedOrigins", max_age_in_seconds : "maxAgeInSeconds", resource : "resource" }
-);
+crate::model!(CorsConfiguration = "microsoft.graph.corsConfiguration" {
+    allowed_headers: "allowedHeaders",
+    allowed_methods: "allowedMethods",
+    allowed_origins: "allowedOrigins",
+    max_age_in_seconds: "maxAgeInSeconds",
+    resource: "resource",
+});
+
 /// Spec name: `microsoft.graph.customAppManagementConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomAppManagementConfiguration {
-    /// Collection of certificate restrictions settings to be applied to an application or service principal.
+    /// Collection of certificate restrictions settings to be applied to an application or service
+    /// principal.
     ///
     /// Wire name: `keyCredentials`.
     pub key_credentials: crate::Maybe<Vec<KeyCredentialConfiguration>>,
-    /// Collection of password restrictions settings to be applied to an application or service principal.
+    /// Collection of password restrictions settings to be applied to an application or service
+    /// principal.
     ///
     /// Wire name: `passwordCredentials`.
     pub password_credentials: crate::Maybe<Vec<PasswordCredentialConfiguration>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration"
-    { key_credentials : "keyCredentials", password_credentials : "passwordCredentials" }
-);
+crate::model!(CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration" {
+    key_credentials: "keyCredentials",
+    password_credentials: "passwordCredentials",
+});
+
 /// Spec name: `microsoft.graph.customClaimAttributeBase`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimAttributeBase {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
 crate::model!(CustomClaimAttributeBase = "microsoft.graph.customClaimAttributeBase" {});
+
 /// Spec name: `microsoft.graph.customClaimBase`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimBase {
     /// One or more configurations that describe how the claim is sourced and under what conditions.
-    ///
-    /// Wire name: `configurations`.
     pub configurations: crate::Maybe<Vec<CustomClaimConfiguration>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CustomClaimBase = "microsoft.graph.customClaimBase" { configurations :
-    "configurations" }
-);
+crate::model!(CustomClaimBase = "microsoft.graph.customClaimBase" {
+    configurations: "configurations",
+});
+
 /// Spec name: `microsoft.graph.customClaimConditionBase`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimConditionBase {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
 crate::model!(CustomClaimConditionBase = "microsoft.graph.customClaimConditionBase" {});
+
 /// Spec name: `microsoft.graph.customClaimConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimConfiguration {
-    /// Wire name: `attribute`.
     pub attribute: crate::Maybe<CustomClaimAttributeBase>,
-    /// Wire name: `condition`.
     pub condition: crate::Maybe<CustomClaimConditionBase>,
     /// An ordered list of transformations that are applied in sequence.
-    ///
-    /// Wire name: `transformations`.
     pub transformations: crate::Maybe<Vec<CustomClaimTransformation>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CustomClaimConfiguration = "microsoft.graph.customClaimConfiguration" { attribute :
-    "attribute", condition : "condition", transformations : "transformations" }
-);
+crate::model!(CustomClaimConfiguration = "microsoft.graph.customClaimConfiguration" {
+    attribute: "attribute",
+    condition: "condition",
+    transformations: "transformations",
+});
+
 /// Spec name: `microsoft.graph.customClaimTransformation`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimTransformation {
-    /// Wire name: `input`.
     pub input: crate::Maybe<TransformationAttribute>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CustomClaimTransformation = "microsoft.graph.customClaimTransformation" { input :
-    "input" }
-);
+crate::model!(CustomClaimTransformation = "microsoft.graph.customClaimTransformation" {
+    input: "input",
+});
+
 /// Spec name: `microsoft.graph.customClaimsPolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomClaimsPolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// If specified, it overrides the content of the audience claim for WS-Federation and SAML2 protocols. A custom signing key must be used for audienceOverride to be applied, otherwise, the audienceOverride value is ignored. The value provided must be in the format of an absolute URI.
+    /// If specified, it overrides the content of the audience claim for WS-Federation and SAML2
+    /// protocols. A custom signing key must be used for audienceOverride to be applied, otherwise,
+    /// the audienceOverride value is ignored. The value provided must be in the format of an
+    /// absolute URI.
     ///
     /// Wire name: `audienceOverride`.
     pub audience_override: crate::Maybe<String>,
-    /// Defines which claims are present in the tokens affected by the policy, in addition to the basic claim and the core claim set. Inherited from customclaimbase.
-    ///
-    /// Wire name: `claims`.
+    /// Defines which claims are present in the tokens affected by the policy, in addition to the
+    /// basic claim and the core claim set. Inherited from customclaimbase.
     pub claims: crate::Maybe<Vec<CustomClaimBase>>,
-    /// Indicates whether the application ID is added to the claim. It is relevant only for SAML2.0 and if a custom signing key is used. the default value is true. Optional.
+    /// Indicates whether the application ID is added to the claim. It is relevant only for SAML2.0
+    /// and if a custom signing key is used. the default value is true. Optional.
     ///
     /// Wire name: `includeApplicationIdInIssuer`.
     pub include_application_id_in_issuer: crate::Maybe<bool>,
-    /// Determines whether the basic claim set is included in tokens affected by this policy. If set to true, all claims in the basic claim set are emitted in tokens affected by the policy. By default the basic claim set isn't in the tokens unless they're explicitly configured in this policy.
+    /// Determines whether the basic claim set is included in tokens affected by this policy. If set
+    /// to true, all claims in the basic claim set are emitted in tokens affected by the policy. By
+    /// default the basic claim set isn't in the tokens unless they're explicitly configured in this
+    /// policy.
     ///
     /// Wire name: `includeBasicClaimSet`.
     pub include_basic_claim_set: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CustomClaimsPolicy = "microsoft.graph.customClaimsPolicy" { id : "id",
-    audience_override : "audienceOverride", claims : "claims",
-    include_application_id_in_issuer : "includeApplicationIdInIssuer",
-    include_basic_claim_set : "includeBasicClaimSet" }
-);
+crate::model!(CustomClaimsPolicy = "microsoft.graph.customClaimsPolicy" {
+    id: "id",
+    audience_override: "audienceOverride",
+    claims: "claims",
+    include_application_id_in_issuer: "includeApplicationIdInIssuer",
+    include_basic_claim_set: "includeBasicClaimSet",
+});
+
 /// Spec name: `microsoft.graph.customSecurityAttributeValue`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomSecurityAttributeValue {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {}
-);
+crate::model!(CustomSecurityAttributeValue = "microsoft.graph.customSecurityAttributeValue" {});
+
 /// Spec name: `microsoft.graph.delegatedPermissionClassification`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DelegatedPermissionClassification {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Wire name: `classification`.
     pub classification: crate::Maybe<PermissionClassificationType>,
-    /// The unique identifier (id) for the delegated permission listed in the publishedPermissionScopes collection of the servicePrincipal. Required on create. Doesn't support $filter.
+    /// The unique identifier (id) for the delegated permission listed in the
+    /// publishedPermissionScopes collection of the servicePrincipal. Required on create. Doesn't
+    /// support $filter.
     ///
     /// Wire name: `permissionId`.
     pub permission_id: crate::Maybe<String>,
-    /// The claim value (value) for the delegated permission listed in the publishedPermissionScopes collection of the servicePrincipal. Doesn't support $filter.
+    /// The claim value (value) for the delegated permission listed in the publishedPermissionScopes
+    /// collection of the servicePrincipal. Doesn't support $filter.
     ///
     /// Wire name: `permissionName`.
     pub permission_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    DelegatedPermissionClassification =
-    "microsoft.graph.delegatedPermissionClassification" { id : "id", classification :
-    "classification", permission_id : "permissionId", permission_name : "permissionName"
-    }
-);
+crate::model!(DelegatedPermissionClassification = "microsoft.graph.delegatedPermissionClassification" {
+    id: "id",
+    classification: "classification",
+    permission_id: "permissionId",
+    permission_name: "permissionName",
+});
+
 /// Spec name: `microsoft.graph.detailsInfo`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DetailsInfo {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
 crate::model!(DetailsInfo = "microsoft.graph.detailsInfo" {});
+
 /// Spec name: `microsoft.graph.directoryDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DirectoryDefinition {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Wire name: `discoverabilities`.
     pub discoverabilities: crate::Maybe<DirectoryDefinitionDiscoverabilities>,
-    /// Represents the discovery date and time using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Represents the discovery date and time using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `discoveryDateTime`.
     pub discovery_date_time: crate::Maybe<crate::DateTime>,
     /// Name of the directory. Must be unique within the synchronization schema. Not nullable.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
     /// Collection of objects supported by the directory.
-    ///
-    /// Wire name: `objects`.
     pub objects: crate::Maybe<Vec<ObjectDefinition>>,
     /// Whether this object is read-only.
     ///
     /// Wire name: `readOnly`.
     pub read_only: crate::Maybe<bool>,
     /// Read only value that indicates version discovered. null if discovery hasn't yet occurred.
-    ///
-    /// Wire name: `version`.
     pub version: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    DirectoryDefinition = "microsoft.graph.directoryDefinition" { id : "id",
-    discoverabilities : "discoverabilities", discovery_date_time : "discoveryDateTime",
-    name : "name", objects : "objects", read_only : "readOnly", version : "version" }
-);
+
+crate::model!(DirectoryDefinition = "microsoft.graph.directoryDefinition" {
+    id: "id",
+    discoverabilities: "discoverabilities",
+    discovery_date_time: "discoveryDateTime",
+    name: "name",
+    objects: "objects",
+    read_only: "readOnly",
+    version: "version",
+});
+
 /// Spec name: `microsoft.graph.directoryDefinitionCollectionResponse`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DirectoryDefinitionCollectionResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<DirectoryDefinition>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    DirectoryDefinitionCollectionResponse =
-    "microsoft.graph.directoryDefinitionCollectionResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+
+crate::model!(DirectoryDefinitionCollectionResponse = "microsoft.graph.directoryDefinitionCollectionResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 impl crate::Page for DirectoryDefinitionCollectionResponse {
     type Item = DirectoryDefinition;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<DirectoryDefinition>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.directoryObject`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DirectoryObject {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    DirectoryObject = "microsoft.graph.directoryObject" { id : "id", deleted_date_time :
-    "deletedDateTime" }
-);
+crate::model!(DirectoryObject = "microsoft.graph.directoryObject" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+});
+
 /// Spec name: `microsoft.graph.endpoint`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Endpoint {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
-    /// Describes the capability that is associated with this resource. (for example, Messages, Conversations, etc.) Not nullable. Read-only.
-    ///
-    /// Wire name: `capability`.
+    /// Describes the capability that is associated with this resource. (for example, Messages,
+    /// Conversations, etc.) Not nullable. Read-only.
     pub capability: crate::Maybe<String>,
     /// Application id of the publishing underlying service. Not nullable. Read-only.
     ///
@@ -1363,409 +1573,489 @@ pub struct Endpoint {
     ///
     /// Wire name: `providerName`.
     pub provider_name: crate::Maybe<String>,
-    /// For Microsoft 365 groups, this is set to a well-known name for the resource (for example, Yammer.FeedURL etc.). Not nullable. Read-only.
+    /// For Microsoft 365 groups, this is set to a well-known name for the resource (for example,
+    /// Yammer.FeedURL etc.). Not nullable. Read-only.
     ///
     /// Wire name: `providerResourceId`.
     pub provider_resource_id: crate::Maybe<String>,
     /// URL of the published resource. Not nullable. Read-only.
-    ///
-    /// Wire name: `uri`.
     pub uri: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    Endpoint = "microsoft.graph.endpoint" { id : "id", deleted_date_time :
-    "deletedDateTime", capability : "capability", provider_id : "providerId",
-    provider_name : "providerName", provider_resource_id : "providerResourceId", uri :
-    "uri" }
-);
+crate::model!(Endpoint = "microsoft.graph.endpoint" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    capability: "capability",
+    provider_id: "providerId",
+    provider_name: "providerName",
+    provider_resource_id: "providerResourceId",
+    uri: "uri",
+});
+
 /// Spec name: `microsoft.graph.entity`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Entity {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(Entity = "microsoft.graph.entity" { id : "id" });
+
+crate::model!(Entity = "microsoft.graph.entity" {
+    id: "id",
+});
+
 /// Spec name: `microsoft.graph.expressionInputObject`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExpressionInputObject {
-    /// Wire name: `definition`.
     pub definition: crate::Maybe<ObjectDefinition>,
     /// Property values of the test object.
-    ///
-    /// Wire name: `properties`.
     pub properties: crate::Maybe<Vec<StringKeyObjectValuePair>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ExpressionInputObject = "microsoft.graph.expressionInputObject" { definition :
-    "definition", properties : "properties" }
-);
+
+crate::model!(ExpressionInputObject = "microsoft.graph.expressionInputObject" {
+    definition: "definition",
+    properties: "properties",
+});
+
 /// Spec name: `microsoft.graph.extensionProperty`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ExtensionProperty {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
-    /// Display name of the application object on which this extension property is defined. Read-only.
+    /// Display name of the application object on which this extension property is defined.
+    /// Read-only.
     ///
     /// Wire name: `appDisplayName`.
     pub app_display_name: crate::Maybe<String>,
-    /// Specifies the data type of the value the extension property can hold. Following values are supported. Binary - 256 bytes maximumBooleanDateTime - Must be specified in ISO 8601 format. Will be stored in UTC.Integer - 32-bit value.LargeInteger - 64-bit value.String - 256 characters maximumNot nullable. For multivalued directory extensions, these limits apply per value in the collection.
+    /// Specifies the data type of the value the extension property can hold. Following values are
+    /// supported. Binary - 256 bytes maximumBooleanDateTime - Must be specified in ISO 8601 format.
+    /// Will be stored in UTC.Integer - 32-bit value.LargeInteger - 64-bit value.String - 256
+    /// characters maximumNot nullable. For multivalued directory extensions, these limits apply per
+    /// value in the collection.
     ///
     /// Wire name: `dataType`.
     pub data_type: crate::Maybe<String>,
-    /// Defines the directory extension as a multi-valued property. When true, the directory extension property can store a collection of objects of the dataType; for example, a collection of string types such as 'extensionb7b1c57b532f40b8b5ed4b7a7ba67401jobGroupTracker': ['String 1', 'String 2']. The default value is false. Supports $filter (eq).
+    /// Defines the directory extension as a multi-valued property. When true, the directory
+    /// extension property can store a collection of objects of the dataType; for example, a
+    /// collection of string types such as
+    /// 'extensionb7b1c57b532f40b8b5ed4b7a7ba67401jobGroupTracker': ['String 1', 'String 2']. The
+    /// default value is false. Supports $filter (eq).
     ///
     /// Wire name: `isMultiValued`.
     pub is_multi_valued: crate::Maybe<bool>,
-    /// Indicates if this extension property was synced from on-premises active directory using Microsoft Entra Connect. Read-only.
+    /// Indicates if this extension property was synced from on-premises active directory using
+    /// Microsoft Entra Connect. Read-only.
     ///
     /// Wire name: `isSyncedFromOnPremises`.
     pub is_synced_from_on_premises: crate::Maybe<bool>,
     /// Name of the extension property. Not nullable. Supports $filter (eq).
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// Following values are supported. Not nullable. UserGroupAdministrativeUnitApplicationDeviceOrganization
+    /// Following values are supported. Not nullable.
+    /// UserGroupAdministrativeUnitApplicationDeviceOrganization
     ///
     /// Wire name: `targetObjects`.
     pub target_objects: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ExtensionProperty = "microsoft.graph.extensionProperty" { id : "id",
-    deleted_date_time : "deletedDateTime", app_display_name : "appDisplayName", data_type
-    : "dataType", is_multi_valued : "isMultiValued", is_synced_from_on_premises :
-    "isSyncedFromOnPremises", name : "name", target_objects : "targetObjects" }
-);
+crate::model!(ExtensionProperty = "microsoft.graph.extensionProperty" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    app_display_name: "appDisplayName",
+    data_type: "dataType",
+    is_multi_valued: "isMultiValued",
+    is_synced_from_on_premises: "isSyncedFromOnPremises",
+    name: "name",
+    target_objects: "targetObjects",
+});
+
 /// Spec name: `microsoft.graph.federatedIdentityCredential`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FederatedIdentityCredential {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// The audience that can appear in the external token. This field is mandatory and should be set to api://AzureADTokenExchange for Microsoft Entra ID. It says what Microsoft identity platform should accept in the aud claim in the incoming token. This value represents Microsoft Entra ID in your external identity provider and has no fixed value across identity providers - you may need to create a new application registration in your identity provider to serve as the audience of this token. This field can only accept a single value and has a limit of 600 characters. Required.
-    ///
-    /// Wire name: `audiences`.
+    /// The audience that can appear in the external token. This field is mandatory and should be
+    /// set to api://AzureADTokenExchange for Microsoft Entra ID. It says what Microsoft identity
+    /// platform should accept in the aud claim in the incoming token. This value represents
+    /// Microsoft Entra ID in your external identity provider and has no fixed value across identity
+    /// providers - you may need to create a new application registration in your identity provider
+    /// to serve as the audience of this token. This field can only accept a single value and has a
+    /// limit of 600 characters. Required.
     pub audiences: crate::Maybe<Vec<String>>,
-    /// The un-validated, user-provided description of the federated identity credential. It has a limit of 600 characters. Optional.
-    ///
-    /// Wire name: `description`.
+    /// The un-validated, user-provided description of the federated identity credential. It has a
+    /// limit of 600 characters. Optional.
     pub description: crate::Maybe<String>,
-    /// The URL of the external identity provider and must match the issuer claim of the external token being exchanged. The combination of the values of issuer and subject must be unique on the app. It has a limit of 600 characters. Required.
-    ///
-    /// Wire name: `issuer`.
+    /// The URL of the external identity provider and must match the issuer claim of the external
+    /// token being exchanged. The combination of the values of issuer and subject must be unique on
+    /// the app. It has a limit of 600 characters. Required.
     pub issuer: crate::Maybe<String>,
-    /// The unique identifier for the federated identity credential, which has a limit of 120 characters and must be URL friendly. It is immutable once created. Alternate key. Required. Not nullable. Supports $filter (eq).
-    ///
-    /// Wire name: `name`.
+    /// The unique identifier for the federated identity credential, which has a limit of 120
+    /// characters and must be URL friendly. It is immutable once created. Alternate key. Required.
+    /// Not nullable. Supports $filter (eq).
     pub name: crate::Maybe<String>,
-    /// Required. The identifier of the external software workload within the external identity provider. Like the audience value, it has no fixed format, as each identity provider uses their own - sometimes a GUID, sometimes a colon delimited identifier, sometimes arbitrary strings. The value here must match the sub claim within the token presented to Microsoft Entra ID. The combination of issuer and subject must be unique on the app. It has a limit of 600 characters. Supports $filter (eq).
-    ///
-    /// Wire name: `subject`.
+    /// Required. The identifier of the external software workload within the external identity
+    /// provider. Like the audience value, it has no fixed format, as each identity provider uses
+    /// their own - sometimes a GUID, sometimes a colon delimited identifier, sometimes arbitrary
+    /// strings. The value here must match the sub claim within the token presented to Microsoft
+    /// Entra ID. The combination of issuer and subject must be unique on the app. It has a limit of
+    /// 600 characters. Supports $filter (eq).
     pub subject: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" { id :
-    "id", audiences : "audiences", description : "description", issuer : "issuer", name :
-    "name", subject : "subject" }
-);
+crate::model!(FederatedIdentityCredential = "microsoft.graph.federatedIdentityCredential" {
+    id: "id",
+    audiences: "audiences",
+    description: "description",
+    issuer: "issuer",
+    name: "name",
+    subject: "subject",
+});
+
 /// Spec name: `microsoft.graph.filter`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filter {
-    /// *Experimental* Filter group set used to decide whether given object belongs and should be processed as part of this object mapping. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
+    /// *Experimental* Filter group set used to decide whether given object belongs and should be
+    /// processed as part of this object mapping. An object is considered in scope if ANY of the
+    /// groups in the collection is evaluated to true.
     ///
     /// Wire name: `categoryFilterGroups`.
     pub category_filter_groups: crate::Maybe<Vec<FilterGroup>>,
-    /// Filter group set used to decide whether given object is in scope for provisioning. This is the filter which should be used in most cases. If an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter isn't satisfied any longer, such object will get de-provisioned'. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
-    ///
-    /// Wire name: `groups`.
+    /// Filter group set used to decide whether given object is in scope for provisioning. This is
+    /// the filter which should be used in most cases. If an object used to satisfy this filter at a
+    /// given moment, and then the object or the filter was changed so that filter isn't satisfied
+    /// any longer, such object will get de-provisioned'. An object is considered in scope if ANY of
+    /// the groups in the collection is evaluated to true.
     pub groups: crate::Maybe<Vec<FilterGroup>>,
-    /// *Experimental* Filter group set used to filter out objects at the early stage of reading them from the directory. If an object doesn't satisfy this filter, it will not be processed further. Important to understand is that if an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is no longer satisfied, such object will NOT get de-provisioned. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
+    /// *Experimental* Filter group set used to filter out objects at the early stage of reading
+    /// them from the directory. If an object doesn't satisfy this filter, it will not be processed
+    /// further. Important to understand is that if an object used to satisfy this filter at a given
+    /// moment, and then the object or the filter was changed so that filter is no longer satisfied,
+    /// such object will NOT get de-provisioned. An object is considered in scope if ANY of the
+    /// groups in the collection is evaluated to true.
     ///
     /// Wire name: `inputFilterGroups`.
     pub input_filter_groups: crate::Maybe<Vec<FilterGroup>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    Filter = "microsoft.graph.filter" { category_filter_groups : "categoryFilterGroups",
-    groups : "groups", input_filter_groups : "inputFilterGroups" }
-);
+
+crate::model!(Filter = "microsoft.graph.filter" {
+    category_filter_groups: "categoryFilterGroups",
+    groups: "groups",
+    input_filter_groups: "inputFilterGroups",
+});
+
 /// Spec name: `microsoft.graph.filterClause`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterClause {
-    /// Name of the operator to be applied to the source and target operands. Must be one of the supported operators. Supported operators can be discovered.
+    /// Name of the operator to be applied to the source and target operands. Must be one of the
+    /// supported operators. Supported operators can be discovered.
     ///
     /// Wire name: `operatorName`.
     pub operator_name: crate::Maybe<String>,
-    /// Name of source operand (the operand being tested). The source operand name must match one of the attribute names on the source object.
+    /// Name of source operand (the operand being tested). The source operand name must match one of
+    /// the attribute names on the source object.
     ///
     /// Wire name: `sourceOperandName`.
     pub source_operand_name: crate::Maybe<String>,
     /// Wire name: `targetOperand`.
     pub target_operand: crate::Maybe<FilterOperand>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    FilterClause = "microsoft.graph.filterClause" { operator_name : "operatorName",
-    source_operand_name : "sourceOperandName", target_operand : "targetOperand" }
-);
+
+crate::model!(FilterClause = "microsoft.graph.filterClause" {
+    operator_name: "operatorName",
+    source_operand_name: "sourceOperandName",
+    target_operand: "targetOperand",
+});
+
 /// Spec name: `microsoft.graph.filterGroup`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterGroup {
-    /// Filter clauses (conditions) of this group. All clauses in a group must be satisfied in order for the filter group to evaluate to true.
-    ///
-    /// Wire name: `clauses`.
+    /// Filter clauses (conditions) of this group. All clauses in a group must be satisfied in order
+    /// for the filter group to evaluate to true.
     pub clauses: crate::Maybe<Vec<FilterClause>>,
     /// Human-readable name of the filter group.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    FilterGroup = "microsoft.graph.filterGroup" { clauses : "clauses", name : "name" }
-);
+
+crate::model!(FilterGroup = "microsoft.graph.filterGroup" {
+    clauses: "clauses",
+    name: "name",
+});
+
 /// Spec name: `microsoft.graph.filterOperand`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterOperand {
     /// Collection of values.
-    ///
-    /// Wire name: `values`.
     pub values: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(FilterOperand = "microsoft.graph.filterOperand" { values : "values" });
+
+crate::model!(FilterOperand = "microsoft.graph.filterOperand" {
+    values: "values",
+});
+
 /// Spec name: `microsoft.graph.filterOperatorSchema`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterOperatorSchema {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Wire name: `arity`.
     pub arity: crate::Maybe<ScopeOperatorType>,
     /// Wire name: `multivaluedComparisonType`.
     pub multivalued_comparison_type: crate::Maybe<
         ScopeOperatorMultiValuedComparisonType,
     >,
-    /// Attribute types supported by the operator. Possible values are: Boolean, Binary, Reference, Integer, String.
+    /// Attribute types supported by the operator. Possible values are: Boolean, Binary, Reference,
+    /// Integer, String.
     ///
     /// Wire name: `supportedAttributeTypes`.
     pub supported_attribute_types: crate::Maybe<Vec<AttributeType>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    FilterOperatorSchema = "microsoft.graph.filterOperatorSchema" { id : "id", arity :
-    "arity", multivalued_comparison_type : "multivaluedComparisonType",
-    supported_attribute_types : "supportedAttributeTypes" }
-);
+
+crate::model!(FilterOperatorSchema = "microsoft.graph.filterOperatorSchema" {
+    id: "id",
+    arity: "arity",
+    multivalued_comparison_type: "multivaluedComparisonType",
+    supported_attribute_types: "supportedAttributeTypes",
+});
+
 /// Collection of filterOperatorSchema
-///
-/// Spec name: `FilterOperatorsResponse`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FilterOperatorsResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<FilterOperatorSchema>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    FilterOperatorsResponse = "FilterOperatorsResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+
+crate::model!(FilterOperatorsResponse = "FilterOperatorsResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 impl crate::Page for FilterOperatorsResponse {
     type Item = FilterOperatorSchema;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<FilterOperatorSchema>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Collection of attributeMappingFunctionSchema
-///
-/// Spec name: `FunctionsResponse`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FunctionsResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<AttributeMappingFunctionSchema>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    FunctionsResponse = "FunctionsResponse" { value : "value", odata_next_link :
-    "@odata.nextLink" }
-);
+
+crate::model!(FunctionsResponse = "FunctionsResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 impl crate::Page for FunctionsResponse {
     type Item = AttributeMappingFunctionSchema;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<AttributeMappingFunctionSchema>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.groupFilter`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupFilter {
-    /// Identifiers of groups that are in scope for a synchronization rule. For Active Directory groups, use the distinguished names. An empty list means no group filtering is configured.
+    /// Identifiers of groups that are in scope for a synchronization rule. For Active Directory
+    /// groups, use the distinguished names. An empty list means no group filtering is configured.
     ///
     /// Wire name: `includedGroups`.
     pub included_groups: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    GroupFilter = "microsoft.graph.groupFilter" { included_groups : "includedGroups" }
-);
+
+crate::model!(GroupFilter = "microsoft.graph.groupFilter" {
+    included_groups: "includedGroups",
+});
+
 /// Spec name: `microsoft.graph.homeRealmDiscoveryPolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HomeRealmDiscoveryPolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
-    ///
-    /// Wire name: `definition`.
+    /// A string collection containing a JSON string that defines the rules and settings for a
+    /// policy. The syntax for the definition differs for each derived policy type. Required.
     pub definition: crate::Maybe<Vec<String>>,
-    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    /// If set to true, activates this policy. There can be many policies for the same policy type,
+    /// but only one can be activated as the organization default. Optional, default value is false.
     ///
     /// Wire name: `isOrganizationDefault`.
     pub is_organization_default: crate::Maybe<bool>,
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" { id : "id",
-    deleted_date_time : "deletedDateTime", description : "description", display_name :
-    "displayName", definition : "definition", is_organization_default :
-    "isOrganizationDefault", applies_to : "appliesTo" }
-);
+crate::model!(HomeRealmDiscoveryPolicy = "microsoft.graph.homeRealmDiscoveryPolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+    definition: "definition",
+    is_organization_default: "isOrganizationDefault",
+    applies_to: "appliesTo",
+});
+
 /// Spec name: `microsoft.graph.identity`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Identity {
-    /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    /// The display name of the identity. For drive items, the display name might not always be
+    /// available or up to date. For example, if a user changes their display name the API might
+    /// show the new value in a future response, but the items associated with the user don't show
+    /// up as changed when using delta.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
-    ///
-    /// Wire name: `id`.
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions
+    /// API, this property might record the id of the principal, that is, the group, user, or
+    /// application that's subject to review.
     pub id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    Identity = "microsoft.graph.identity" { display_name : "displayName", id : "id" }
-);
+crate::model!(Identity = "microsoft.graph.identity" {
+    display_name: "displayName",
+    id: "id",
+});
+
 /// Spec name: `microsoft.graph.implicitGrantSettings`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImplicitGrantSettings {
-    /// Specifies whether this web application can request an access token using the OAuth 2.0 implicit flow.
+    /// Specifies whether this web application can request an access token using the OAuth 2.0
+    /// implicit flow.
     ///
     /// Wire name: `enableAccessTokenIssuance`.
     pub enable_access_token_issuance: crate::Maybe<bool>,
-    /// Specifies whether this web application can request an ID token using the OAuth 2.0 implicit flow.
+    /// Specifies whether this web application can request an ID token using the OAuth 2.0 implicit
+    /// flow.
     ///
     /// Wire name: `enableIdTokenIssuance`.
     pub enable_id_token_issuance: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
-    enable_access_token_issuance : "enableAccessTokenIssuance", enable_id_token_issuance
-    : "enableIdTokenIssuance" }
-);
+crate::model!(ImplicitGrantSettings = "microsoft.graph.implicitGrantSettings" {
+    enable_access_token_issuance: "enableAccessTokenIssuance",
+    enable_id_token_issuance: "enableIdTokenIssuance",
+});
+
 /// Spec name: `microsoft.graph.informationalUrl`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -1779,7 +2069,8 @@ pub struct InformationalUrl {
     ///
     /// Wire name: `marketingUrl`.
     pub marketing_url: crate::Maybe<String>,
-    /// Link to the application's privacy statement. For example, https://www.contoso.com/app/privacy
+    /// Link to the application's privacy statement. For example,
+    /// https://www.contoso.com/app/privacy
     ///
     /// Wire name: `privacyStatementUrl`.
     pub privacy_statement_url: crate::Maybe<String>,
@@ -1787,21 +2078,27 @@ pub struct InformationalUrl {
     ///
     /// Wire name: `supportUrl`.
     pub support_url: crate::Maybe<String>,
-    /// Link to the application's terms of service statement. For example, https://www.contoso.com/app/termsofservice
+    /// Link to the application's terms of service statement. For example,
+    /// https://www.contoso.com/app/termsofservice
     ///
     /// Wire name: `termsOfServiceUrl`.
     pub terms_of_service_url: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    InformationalUrl = "microsoft.graph.informationalUrl" { logo_url : "logoUrl",
-    marketing_url : "marketingUrl", privacy_statement_url : "privacyStatementUrl",
-    support_url : "supportUrl", terms_of_service_url : "termsOfServiceUrl" }
-);
+crate::model!(InformationalUrl = "microsoft.graph.informationalUrl" {
+    logo_url: "logoUrl",
+    marketing_url: "marketingUrl",
+    privacy_statement_url: "privacyStatementUrl",
+    support_url: "supportUrl",
+    terms_of_service_url: "termsOfServiceUrl",
+});
+
 /// Spec name: `microsoft.graph.informationalUrls`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -1811,63 +2108,76 @@ pub struct InformationalUrls {
     pub app_sign_up_url: crate::Maybe<String>,
     /// Wire name: `singleSignOnDocumentationUrl`.
     pub single_sign_on_documentation_url: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    InformationalUrls = "microsoft.graph.informationalUrls" { app_sign_up_url :
-    "appSignUpUrl", single_sign_on_documentation_url : "singleSignOnDocumentationUrl" }
-);
+crate::model!(InformationalUrls = "microsoft.graph.informationalUrls" {
+    app_sign_up_url: "appSignUpUrl",
+    single_sign_on_documentation_url: "singleSignOnDocumentationUrl",
+});
+
 /// Spec name: `microsoft.graph.initiator`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Initiator {
-    /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    /// The display name of the identity. For drive items, the display name might not always be
+    /// available or up to date. For example, if a user changes their display name the API might
+    /// show the new value in a future response, but the items associated with the user don't show
+    /// up as changed when using delta.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
-    ///
-    /// Wire name: `id`.
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions
+    /// API, this property might record the id of the principal, that is, the group, user, or
+    /// application that's subject to review.
     pub id: crate::Maybe<String>,
     /// Wire name: `initiatorType`.
     pub initiator_type: crate::Maybe<InitiatorType>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    Initiator = "microsoft.graph.initiator" { display_name : "displayName", id : "id",
-    initiator_type : "initiatorType" }
-);
-/// Spec name: `InstantiateRequestBody`.
+crate::model!(Initiator = "microsoft.graph.initiator" {
+    display_name: "displayName",
+    id: "id",
+    initiator_type: "initiatorType",
+});
+
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct InstantiateRequestBody {
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    InstantiateRequestBody = "InstantiateRequestBody" { display_name : "displayName" }
-);
+crate::model!(InstantiateRequestBody = "InstantiateRequestBody" {
+    display_name: "displayName",
+});
+
 /// Spec name: `microsoft.graph.kerberosSignOnSettings`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KerberosSignOnSettings {
-    /// The Internal Application SPN of the application server. This SPN needs to be in the list of services to which the connector can present delegated credentials.
+    /// The Internal Application SPN of the application server. This SPN needs to be in the list of
+    /// services to which the connector can present delegated credentials.
     ///
     /// Wire name: `kerberosServicePrincipalName`.
     pub kerberos_service_principal_name: crate::Maybe<String>,
@@ -1875,23 +2185,26 @@ pub struct KerberosSignOnSettings {
     pub kerberos_sign_on_mapping_attribute_type: crate::Maybe<
         KerberosSignOnMappingAttributeType,
     >,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    KerberosSignOnSettings = "microsoft.graph.kerberosSignOnSettings" {
-    kerberos_service_principal_name : "kerberosServicePrincipalName",
-    kerberos_sign_on_mapping_attribute_type : "kerberosSignOnMappingAttributeType" }
-);
+crate::model!(KerberosSignOnSettings = "microsoft.graph.kerberosSignOnSettings" {
+    kerberos_service_principal_name: "kerberosServicePrincipalName",
+    kerberos_sign_on_mapping_attribute_type: "kerberosSignOnMappingAttributeType",
+});
+
 /// Spec name: `microsoft.graph.keyCredential`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyCredential {
-    /// A 40-character binary type that can be used to identify the credential. Optional. When not provided in the payload, defaults to the thumbprint of the certificate.
+    /// A 40-character binary type that can be used to identify the credential. Optional. When not
+    /// provided in the payload, defaults to the thumbprint of the certificate.
     ///
     /// Wire name: `customKeyIdentifier`.
     pub custom_key_identifier: crate::Maybe<crate::Bytes>,
@@ -1899,146 +2212,172 @@ pub struct KeyCredential {
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// The date and time at which the credential expires. The DateTimeOffset type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// The date and time at which the credential expires. The DateTimeOffset type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `endDateTime`.
     pub end_date_time: crate::Maybe<crate::DateTime>,
-    /// Value for the key credential. Should be a Base64 encoded value. Returned only on $select for a single object, that is, GET applications/{applicationId}?$select=keyCredentials or GET servicePrincipals/{servicePrincipalId}?$select=keyCredentials; otherwise, it is always null.  From a .cer certificate, you can read the key using the Convert.ToBase64String() method. For more information, see Get the certificate key.
-    ///
-    /// Wire name: `key`.
+    /// Value for the key credential. Should be a Base64 encoded value. Returned only on $select for
+    /// a single object, that is, GET applications/{applicationId}?$select=keyCredentials or GET
+    /// servicePrincipals/{servicePrincipalId}?$select=keyCredentials; otherwise, it is always null.
+    /// From a .cer certificate, you can read the key using the Convert.ToBase64String() method. For
+    /// more information, see Get the certificate key.
     pub key: crate::Maybe<crate::Bytes>,
     /// The unique identifier for the key.
     ///
     /// Wire name: `keyId`.
     pub key_id: crate::Maybe<crate::Uuid>,
-    /// The date and time at which the credential becomes valid.The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// The date and time at which the credential becomes valid.The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `startDateTime`.
     pub start_date_time: crate::Maybe<crate::DateTime>,
-    /// The type of key credential; for example, Symmetric, AsymmetricX509Cert, or X509CertAndPassword.
-    ///
-    /// Wire name: `type`.
+    /// The type of key credential; for example, Symmetric, AsymmetricX509Cert, or
+    /// X509CertAndPassword.
     pub r#type: crate::Maybe<String>,
-    /// A string that describes the purpose for which the key can be used; for example, None​, Verify​, PairwiseIdentifier​, Delegation​, Decrypt​, Encrypt​, HashedIdentifier​, SelfSignedTls, or Sign. If usage is Sign​, the type should be X509CertAndPassword​, and the passwordCredentials​ for signing should be defined.
-    ///
-    /// Wire name: `usage`.
+    /// A string that describes the purpose for which the key can be used; for example, None​,
+    /// Verify​, PairwiseIdentifier​, Delegation​, Decrypt​, Encrypt​, HashedIdentifier​,
+    /// SelfSignedTls, or Sign. If usage is Sign​, the type should be X509CertAndPassword​, and the
+    /// passwordCredentials​ for signing should be defined.
     pub usage: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    KeyCredential = "microsoft.graph.keyCredential" { custom_key_identifier :
-    "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
-    key : "key", key_id : "keyId", start_date_time : "startDateTime", r#type : "type",
-    usage : "usage" }
-);
+crate::model!(KeyCredential = "microsoft.graph.keyCredential" {
+    custom_key_identifier: "customKeyIdentifier",
+    display_name: "displayName",
+    end_date_time: "endDateTime",
+    key: "key",
+    key_id: "keyId",
+    start_date_time: "startDateTime",
+    r#type: "type",
+    usage: "usage",
+});
+
 /// Spec name: `microsoft.graph.keyCredentialConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyCredentialConfiguration {
-    /// Collection of GUIDs that represent certificateBasedApplicationConfiguration that is allowed as root and intermediate certificate authorities.
+    /// Collection of GUIDs that represent certificateBasedApplicationConfiguration that is allowed
+    /// as root and intermediate certificate authorities.
     ///
     /// Wire name: `certificateBasedApplicationConfigurationIds`.
     pub certificate_based_application_configuration_ids: crate::Maybe<Vec<String>>,
-    /// String value that indicates the maximum lifetime for key expiration, defined as an ISO 8601 duration. For example, P4DT12H30M5S represents four days, 12 hours, 30 minutes, and five seconds. This property is required when restrictionType is set to keyLifetime.
+    /// String value that indicates the maximum lifetime for key expiration, defined as an ISO 8601
+    /// duration. For example, P4DT12H30M5S represents four days, 12 hours, 30 minutes, and five
+    /// seconds. This property is required when restrictionType is set to keyLifetime.
     ///
     /// Wire name: `maxLifetime`.
     pub max_lifetime: crate::Maybe<crate::Duration>,
-    /// Specifies the date from which the policy restriction applies to newly created applications. For existing applications, the enforcement date can be retroactively applied.
+    /// Specifies the date from which the policy restriction applies to newly created applications.
+    /// For existing applications, the enforcement date can be retroactively applied.
     ///
     /// Wire name: `restrictForAppsCreatedAfterDateTime`.
     pub restrict_for_apps_created_after_date_time: crate::Maybe<crate::DateTime>,
     /// Wire name: `restrictionType`.
     pub restriction_type: crate::Maybe<AppKeyCredentialRestrictionType>,
-    /// Wire name: `state`.
     pub state: crate::Maybe<AppManagementRestrictionState>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
-    certificate_based_application_configuration_ids :
-    "certificateBasedApplicationConfigurationIds", max_lifetime : "maxLifetime",
-    restrict_for_apps_created_after_date_time : "restrictForAppsCreatedAfterDateTime",
-    restriction_type : "restrictionType", state : "state" }
-);
+crate::model!(KeyCredentialConfiguration = "microsoft.graph.keyCredentialConfiguration" {
+    certificate_based_application_configuration_ids: "certificateBasedApplicationConfigurationIds",
+    max_lifetime: "maxLifetime",
+    restrict_for_apps_created_after_date_time: "restrictForAppsCreatedAfterDateTime",
+    restriction_type: "restrictionType",
+    state: "state",
+});
+
 /// Spec name: `microsoft.graph.keyValue`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyValue {
     /// Key.
-    ///
-    /// Wire name: `key`.
     pub key: crate::Maybe<String>,
     /// Value.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(KeyValue = "microsoft.graph.keyValue" { key : "key", value : "value" });
+crate::model!(KeyValue = "microsoft.graph.keyValue" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.keyValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeyValuePair {
     /// Name for this key-value pair
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
     /// Value for this key-value pair
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    KeyValuePair = "microsoft.graph.keyValuePair" { name : "name", value : "value" }
-);
+
+crate::model!(KeyValuePair = "microsoft.graph.keyValuePair" {
+    name: "name",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.licenseDetails`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LicenseDetails {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Information about the service plans assigned with the license. Read-only. Not nullable.
     ///
     /// Wire name: `servicePlans`.
     pub service_plans: crate::Maybe<Vec<ServicePlanInfo>>,
-    /// Unique identifier (GUID) for the service SKU. Equal to the skuId property on the related subscribedSku object. Read-only.
+    /// Unique identifier (GUID) for the service SKU. Equal to the skuId property on the related
+    /// subscribedSku object. Read-only.
     ///
     /// Wire name: `skuId`.
     pub sku_id: crate::Maybe<crate::Uuid>,
-    /// Unique SKU display name. Equal to the skuPartNumber on the related subscribedSku object; for example, AAD_Premium. Read-only.
+    /// Unique SKU display name. Equal to the skuPartNumber on the related subscribedSku object; for
+    /// example, AAD_Premium. Read-only.
     ///
     /// Wire name: `skuPartNumber`.
     pub sku_part_number: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    LicenseDetails = "microsoft.graph.licenseDetails" { id : "id", service_plans :
-    "servicePlans", sku_id : "skuId", sku_part_number : "skuPartNumber" }
-);
+crate::model!(LicenseDetails = "microsoft.graph.licenseDetails" {
+    id: "id",
+    service_plans: "servicePlans",
+    sku_id: "skuId",
+    sku_part_number: "skuPartNumber",
+});
+
 /// Spec name: `microsoft.graph.modifiedProperty`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2056,244 +2395,281 @@ pub struct ModifiedProperty {
     ///
     /// Wire name: `oldValue`.
     pub old_value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ModifiedProperty = "microsoft.graph.modifiedProperty" { display_name : "displayName",
-    new_value : "newValue", old_value : "oldValue" }
-);
+crate::model!(ModifiedProperty = "microsoft.graph.modifiedProperty" {
+    display_name: "displayName",
+    new_value: "newValue",
+    old_value: "oldValue",
+});
+
 /// Spec name: `microsoft.graph.oAuth2PermissionGrant`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OAuth2PermissionGrant {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// The object id (not appId) of the client service principal for the application that is authorized to act on behalf of a signed-in user when accessing an API. Required. Supports $filter (eq only).
+    /// The object id (not appId) of the client service principal for the application that is
+    /// authorized to act on behalf of a signed-in user when accessing an API. Required. Supports
+    /// $filter (eq only).
     ///
     /// Wire name: `clientId`.
     pub client_id: crate::Maybe<String>,
-    /// Indicates whether authorization is granted for the client application to impersonate all users or only a specific user. AllPrincipals indicates authorization to impersonate all users. Principal indicates authorization to impersonate a specific user. Consent on behalf of all users can be granted by an administrator. Nonadmin users may be authorized to consent on behalf of themselves in some cases, for some delegated permissions. Required. Supports $filter (eq only).
+    /// Indicates whether authorization is granted for the client application to impersonate all
+    /// users or only a specific user. AllPrincipals indicates authorization to impersonate all
+    /// users. Principal indicates authorization to impersonate a specific user. Consent on behalf
+    /// of all users can be granted by an administrator. Nonadmin users may be authorized to consent
+    /// on behalf of themselves in some cases, for some delegated permissions. Required. Supports
+    /// $filter (eq only).
     ///
     /// Wire name: `consentType`.
     pub consent_type: crate::Maybe<String>,
-    /// Currently, the end time value is ignored, but a value is required when creating an oAuth2PermissionGrant. Required.
+    /// Currently, the end time value is ignored, but a value is required when creating an
+    /// oAuth2PermissionGrant. Required.
     ///
     /// Wire name: `expiryTime`.
     pub expiry_time: crate::Maybe<crate::DateTime>,
-    /// The id of the user on behalf of whom the client is authorized to access the resource, when consentType is Principal. If consentType is AllPrincipals this value is null. Required when consentType is Principal. Supports $filter (eq only).
+    /// The id of the user on behalf of whom the client is authorized to access the resource, when
+    /// consentType is Principal. If consentType is AllPrincipals this value is null. Required when
+    /// consentType is Principal. Supports $filter (eq only).
     ///
     /// Wire name: `principalId`.
     pub principal_id: crate::Maybe<String>,
-    /// The id of the resource service principal to which access is authorized. This identifies the API that the client is authorized to attempt to call on behalf of a signed-in user. Supports $filter (eq only).
+    /// The id of the resource service principal to which access is authorized. This identifies the
+    /// API that the client is authorized to attempt to call on behalf of a signed-in user. Supports
+    /// $filter (eq only).
     ///
     /// Wire name: `resourceId`.
     pub resource_id: crate::Maybe<String>,
-    /// A space-separated list of the claim values for delegated permissions that should be included in access tokens for the resource application (the API). For example, openid User.Read GroupMember.Read.All. Each claim value should match the value field of one of the delegated permissions defined by the API, listed in the publishedPermissionScopes property of the resource service principal. Must not exceed 3850 characters in length.
-    ///
-    /// Wire name: `scope`.
+    /// A space-separated list of the claim values for delegated permissions that should be included
+    /// in access tokens for the resource application (the API). For example, openid User.Read
+    /// GroupMember.Read.All. Each claim value should match the value field of one of the delegated
+    /// permissions defined by the API, listed in the publishedPermissionScopes property of the
+    /// resource service principal. Must not exceed 3850 characters in length.
     pub scope: crate::Maybe<String>,
-    /// Currently, the start time value is ignored, but a value is required when creating an oAuth2PermissionGrant. Required.
+    /// Currently, the start time value is ignored, but a value is required when creating an
+    /// oAuth2PermissionGrant. Required.
     ///
     /// Wire name: `startTime`.
     pub start_time: crate::Maybe<crate::DateTime>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" { id : "id",
-    client_id : "clientId", consent_type : "consentType", expiry_time : "expiryTime",
-    principal_id : "principalId", resource_id : "resourceId", scope : "scope", start_time
-    : "startTime" }
-);
-/// Spec name: `ODataCountResponse`.
+crate::model!(OAuth2PermissionGrant = "microsoft.graph.oAuth2PermissionGrant" {
+    id: "id",
+    client_id: "clientId",
+    consent_type: "consentType",
+    expiry_time: "expiryTime",
+    principal_id: "principalId",
+    resource_id: "resourceId",
+    scope: "scope",
+    start_time: "startTime",
+});
+
 pub type ODataCountResponse = i32;
+
 /// Spec name: `microsoft.graph.ODataErrors.ErrorDetails`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ODataErrorsErrorDetails {
-    /// Wire name: `code`.
     pub code: crate::Maybe<String>,
-    /// Wire name: `message`.
     pub message: crate::Maybe<String>,
-    /// Wire name: `target`.
     pub target: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ODataErrorsErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" { code : "code",
-    message : "message", target : "target" }
-);
+
+crate::model!(ODataErrorsErrorDetails = "microsoft.graph.ODataErrors.ErrorDetails" {
+    code: "code",
+    message: "message",
+    target: "target",
+});
+
 /// The structure of this object is service-specific
 ///
 /// Spec name: `microsoft.graph.ODataErrors.InnerError`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ODataErrorsInnerError {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 crate::model!(ODataErrorsInnerError = "microsoft.graph.ODataErrors.InnerError" {});
+
 /// Spec name: `microsoft.graph.ODataErrors.MainError`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ODataErrorsMainError {
-    /// Wire name: `code`.
     pub code: crate::Maybe<String>,
-    /// Wire name: `message`.
     pub message: crate::Maybe<String>,
-    /// Wire name: `target`.
     pub target: crate::Maybe<String>,
-    /// Wire name: `details`.
     pub details: crate::Maybe<Vec<ODataErrorsErrorDetails>>,
     /// Wire name: `innerError`.
     pub inner_error: crate::Maybe<ODataErrorsInnerError>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ODataErrorsMainError = "microsoft.graph.ODataErrors.MainError" { code : "code",
-    message : "message", target : "target", details : "details", inner_error :
-    "innerError" }
-);
+
+crate::model!(ODataErrorsMainError = "microsoft.graph.ODataErrors.MainError" {
+    code: "code",
+    message: "message",
+    target: "target",
+    details: "details",
+    inner_error: "innerError",
+});
+
 /// Spec name: `microsoft.graph.ODataErrors.ODataError`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ODataErrorsODataError {
-    /// Wire name: `error`.
     pub error: crate::Maybe<ODataErrorsMainError>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" { error : "error" }
-);
+
+crate::model!(ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" {
+    error: "error",
+});
+
 /// Spec name: `microsoft.graph.objectDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObjectDefinition {
     /// Defines attributes of the object.
-    ///
-    /// Wire name: `attributes`.
     pub attributes: crate::Maybe<Vec<AttributeDefinition>>,
     /// Metadata for the given object.
-    ///
-    /// Wire name: `metadata`.
     pub metadata: crate::Maybe<Vec<ObjectDefinitionMetadataEntry>>,
     /// Name of the object. Must be unique within a directory definition. Not nullable.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
     /// The API that the provisioning service queries to retrieve data for synchronization.
     ///
     /// Wire name: `supportedApis`.
     pub supported_apis: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ObjectDefinition = "microsoft.graph.objectDefinition" { attributes : "attributes",
-    metadata : "metadata", name : "name", supported_apis : "supportedApis" }
-);
+
+crate::model!(ObjectDefinition = "microsoft.graph.objectDefinition" {
+    attributes: "attributes",
+    metadata: "metadata",
+    name: "name",
+    supported_apis: "supportedApis",
+});
+
 /// Spec name: `microsoft.graph.objectDefinitionMetadataEntry`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObjectDefinitionMetadataEntry {
-    /// Wire name: `key`.
     pub key: crate::Maybe<ObjectDefinitionMetadata>,
     /// Value of the metadata property.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ObjectDefinitionMetadataEntry = "microsoft.graph.objectDefinitionMetadataEntry" { key
-    : "key", value : "value" }
-);
+
+crate::model!(ObjectDefinitionMetadataEntry = "microsoft.graph.objectDefinitionMetadataEntry" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.objectMapping`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObjectMapping {
-    /// Attribute mappings define which attributes to map from the source object into the target object and how they should flow. A number of functions are available to support the transformation of the original source values.
+    /// Attribute mappings define which attributes to map from the source object into the target
+    /// object and how they should flow. A number of functions are available to support the
+    /// transformation of the original source values.
     ///
     /// Wire name: `attributeMappings`.
     pub attribute_mappings: crate::Maybe<Vec<AttributeMapping>>,
-    /// When true, this object mapping will be processed during synchronization. When false, this object mapping will be skipped.
-    ///
-    /// Wire name: `enabled`.
+    /// When true, this object mapping will be processed during synchronization. When false, this
+    /// object mapping will be skipped.
     pub enabled: crate::Maybe<bool>,
     /// Wire name: `flowTypes`.
     pub flow_types: crate::Maybe<ObjectFlowTypes>,
-    /// Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.
-    ///
-    /// Wire name: `metadata`.
+    /// Additional extension properties. Unless mentioned explicitly, metadata values should not be
+    /// changed.
     pub metadata: crate::Maybe<Vec<ObjectMappingMetadataEntry>>,
     /// Human-friendly name of the object mapping.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// Wire name: `scope`.
     pub scope: crate::Maybe<Filter>,
-    /// Name of the object in the source directory. Must match the object name from the source directory definition.
+    /// Name of the object in the source directory. Must match the object name from the source
+    /// directory definition.
     ///
     /// Wire name: `sourceObjectName`.
     pub source_object_name: crate::Maybe<String>,
-    /// Name of the object in target directory. Must match the object name from the target directory definition.
+    /// Name of the object in target directory. Must match the object name from the target directory
+    /// definition.
     ///
     /// Wire name: `targetObjectName`.
     pub target_object_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ObjectMapping = "microsoft.graph.objectMapping" { attribute_mappings :
-    "attributeMappings", enabled : "enabled", flow_types : "flowTypes", metadata :
-    "metadata", name : "name", scope : "scope", source_object_name : "sourceObjectName",
-    target_object_name : "targetObjectName" }
-);
+
+crate::model!(ObjectMapping = "microsoft.graph.objectMapping" {
+    attribute_mappings: "attributeMappings",
+    enabled: "enabled",
+    flow_types: "flowTypes",
+    metadata: "metadata",
+    name: "name",
+    scope: "scope",
+    source_object_name: "sourceObjectName",
+    target_object_name: "targetObjectName",
+});
+
 /// Spec name: `microsoft.graph.objectMappingMetadataEntry`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObjectMappingMetadataEntry {
-    /// Wire name: `key`.
     pub key: crate::Maybe<ObjectMappingMetadata>,
     /// Value of the metadata property.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ObjectMappingMetadataEntry = "microsoft.graph.objectMappingMetadataEntry" { key :
-    "key", value : "value" }
-);
+
+crate::model!(ObjectMappingMetadataEntry = "microsoft.graph.objectMappingMetadataEntry" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.onPremisesApplicationSegment`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OnPremisesApplicationSegment {
-    /// If you're configuring a traffic manager in front of multiple App Proxy application segments, contains the user-friendly URL that will point to the traffic manager.
+    /// If you're configuring a traffic manager in front of multiple App Proxy application segments,
+    /// contains the user-friendly URL that will point to the traffic manager.
     ///
     /// Wire name: `alternateUrl`.
     pub alternate_url: crate::Maybe<String>,
@@ -2301,7 +2677,8 @@ pub struct OnPremisesApplicationSegment {
     ///
     /// Wire name: `corsConfigurations`.
     pub cors_configurations: crate::Maybe<Vec<CorsConfiguration>>,
-    /// The published external URL for the application segment; for example, https://intranet.contoso.com./
+    /// The published external URL for the application segment; for example,
+    /// https://intranet.contoso.com./
     ///
     /// Wire name: `externalUrl`.
     pub external_url: crate::Maybe<String>,
@@ -2309,37 +2686,49 @@ pub struct OnPremisesApplicationSegment {
     ///
     /// Wire name: `internalUrl`.
     pub internal_url: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    OnPremisesApplicationSegment = "microsoft.graph.onPremisesApplicationSegment" {
-    alternate_url : "alternateUrl", cors_configurations : "corsConfigurations",
-    external_url : "externalUrl", internal_url : "internalUrl" }
-);
+crate::model!(OnPremisesApplicationSegment = "microsoft.graph.onPremisesApplicationSegment" {
+    alternate_url: "alternateUrl",
+    cors_configurations: "corsConfigurations",
+    external_url: "externalUrl",
+    internal_url: "internalUrl",
+});
+
 /// Spec name: `microsoft.graph.onPremisesPublishing`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OnPremisesPublishing {
-    /// If you're configuring a traffic manager in front of multiple App Proxy applications, the alternateUrl is the user-friendly URL that points to the traffic manager.
+    /// If you're configuring a traffic manager in front of multiple App Proxy applications, the
+    /// alternateUrl is the user-friendly URL that points to the traffic manager.
     ///
     /// Wire name: `alternateUrl`.
     pub alternate_url: crate::Maybe<String>,
-    /// The duration the connector waits for a response from the backend application before closing the connection. Possible values are default, long. When set to default, the backend application timeout has a length of 85 seconds. When set to long, the backend timeout is increased to 180 seconds. Use long if your server takes more than 85 seconds to respond to requests or if you are unable to access the application and the error status is 'Backend Timeout'. Default value is default.
+    /// The duration the connector waits for a response from the backend application before closing
+    /// the connection. Possible values are default, long. When set to default, the backend
+    /// application timeout has a length of 85 seconds. When set to long, the backend timeout is
+    /// increased to 180 seconds. Use long if your server takes more than 85 seconds to respond to
+    /// requests or if you are unable to access the application and the error status is 'Backend
+    /// Timeout'. Default value is default.
     ///
     /// Wire name: `applicationServerTimeout`.
     pub application_server_timeout: crate::Maybe<String>,
-    /// Indicates if this application is an Application Proxy configured application. This is pre-set by the system. Read-only.
+    /// Indicates if this application is an Application Proxy configured application. This is
+    /// pre-set by the system. Read-only.
     ///
     /// Wire name: `applicationType`.
     pub application_type: crate::Maybe<String>,
     /// Wire name: `externalAuthenticationType`.
     pub external_authentication_type: crate::Maybe<ExternalAuthenticationType>,
-    /// The published external url for the application. For example, https://intranet-contoso.msappproxy.net/.
+    /// The published external url for the application. For example,
+    /// https://intranet-contoso.msappproxy.net/.
     ///
     /// Wire name: `externalUrl`.
     pub external_url: crate::Maybe<String>,
@@ -2349,41 +2738,61 @@ pub struct OnPremisesPublishing {
     pub internal_url: crate::Maybe<String>,
     /// Wire name: `isAccessibleViaZTNAClient`.
     pub is_accessible_via_ztna_client: crate::Maybe<bool>,
-    /// Indicates whether backend SSL certificate validation is enabled for the application. For all new Application Proxy apps, the property is set to true by default. For all existing apps, the property is set to false.
+    /// Indicates whether backend SSL certificate validation is enabled for the application. For all
+    /// new Application Proxy apps, the property is set to true by default. For all existing apps,
+    /// the property is set to false.
     ///
     /// Wire name: `isBackendCertificateValidationEnabled`.
     pub is_backend_certificate_validation_enabled: crate::Maybe<bool>,
     /// Wire name: `isDnsResolutionEnabled`.
     pub is_dns_resolution_enabled: crate::Maybe<bool>,
-    /// Indicates if the HTTPOnly cookie flag should be set in the HTTP response headers. Set this value to true to have Application Proxy cookies include the HTTPOnly flag in the HTTP response headers. If using Remote Desktop Services, set this value to False. Default value is false.
+    /// Indicates if the HTTPOnly cookie flag should be set in the HTTP response headers. Set this
+    /// value to true to have Application Proxy cookies include the HTTPOnly flag in the HTTP
+    /// response headers. If using Remote Desktop Services, set this value to False. Default value
+    /// is false.
     ///
     /// Wire name: `isHttpOnlyCookieEnabled`.
     pub is_http_only_cookie_enabled: crate::Maybe<bool>,
-    /// Indicates if the application is currently being published via Application Proxy or not. This is preset by the system. Read-only.
+    /// Indicates if the application is currently being published via Application Proxy or not. This
+    /// is preset by the system. Read-only.
     ///
     /// Wire name: `isOnPremPublishingEnabled`.
     pub is_on_prem_publishing_enabled: crate::Maybe<bool>,
-    /// Indicates if the Persistent cookie flag should be set in the HTTP response headers. Keep this value set to false. Only use this setting for applications that can't share cookies between processes. For more information about cookie settings, see Cookie settings for accessing on-premises applications in Microsoft Entra ID. Default value is false.
+    /// Indicates if the Persistent cookie flag should be set in the HTTP response headers. Keep
+    /// this value set to false. Only use this setting for applications that can't share cookies
+    /// between processes. For more information about cookie settings, see Cookie settings for
+    /// accessing on-premises applications in Microsoft Entra ID. Default value is false.
     ///
     /// Wire name: `isPersistentCookieEnabled`.
     pub is_persistent_cookie_enabled: crate::Maybe<bool>,
-    /// Indicates if the Secure cookie flag should be set in the HTTP response headers. Set this value to true to transmit cookies over a secure channel such as an encrypted HTTPS request. Default value is true.
+    /// Indicates if the Secure cookie flag should be set in the HTTP response headers. Set this
+    /// value to true to transmit cookies over a secure channel such as an encrypted HTTPS request.
+    /// Default value is true.
     ///
     /// Wire name: `isSecureCookieEnabled`.
     pub is_secure_cookie_enabled: crate::Maybe<bool>,
-    /// Indicates whether validation of the state parameter when the client uses the OAuth 2.0 authorization code grant flow is enabled. This setting allows admins to specify whether they want to enable CSRF protection for their apps.
+    /// Indicates whether validation of the state parameter when the client uses the OAuth 2.0
+    /// authorization code grant flow is enabled. This setting allows admins to specify whether they
+    /// want to enable CSRF protection for their apps.
     ///
     /// Wire name: `isStateSessionEnabled`.
     pub is_state_session_enabled: crate::Maybe<bool>,
-    /// Indicates if the application should translate urls in the response headers. Keep this value as true unless your application required the original host header in the authentication request. Default value is true.
+    /// Indicates if the application should translate urls in the response headers. Keep this value
+    /// as true unless your application required the original host header in the authentication
+    /// request. Default value is true.
     ///
     /// Wire name: `isTranslateHostHeaderEnabled`.
     pub is_translate_host_header_enabled: crate::Maybe<bool>,
-    /// Indicates if the application should translate urls in the application body. Keep this value as false unless you have hardcoded HTML links to other on-premises applications and don't use custom domains. For more information, see Link translation with Application Proxy. Default value is false.
+    /// Indicates if the application should translate urls in the application body. Keep this value
+    /// as false unless you have hardcoded HTML links to other on-premises applications and don't
+    /// use custom domains. For more information, see Link translation with Application Proxy.
+    /// Default value is false.
     ///
     /// Wire name: `isTranslateLinksInBodyEnabled`.
     pub is_translate_links_in_body_enabled: crate::Maybe<bool>,
-    /// Represents the application segment collection for an on-premises wildcard application. This property is deprecated and will stop returning data on June 1, 2023. Use segmentsConfiguration instead.
+    /// Represents the application segment collection for an on-premises wildcard application. This
+    /// property is deprecated and will stop returning data on June 1, 2023. Use
+    /// segmentsConfiguration instead.
     ///
     /// Wire name: `onPremisesApplicationSegments`.
     pub on_premises_application_segments: crate::Maybe<
@@ -2403,35 +2812,40 @@ pub struct OnPremisesPublishing {
     pub verified_custom_domain_key_credential: crate::Maybe<KeyCredential>,
     /// Wire name: `verifiedCustomDomainPasswordCredential`.
     pub verified_custom_domain_password_credential: crate::Maybe<PasswordCredential>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    OnPremisesPublishing = "microsoft.graph.onPremisesPublishing" { alternate_url :
-    "alternateUrl", application_server_timeout : "applicationServerTimeout",
-    application_type : "applicationType", external_authentication_type :
-    "externalAuthenticationType", external_url : "externalUrl", internal_url :
-    "internalUrl", is_accessible_via_ztna_client : "isAccessibleViaZTNAClient",
-    is_backend_certificate_validation_enabled : "isBackendCertificateValidationEnabled",
-    is_dns_resolution_enabled : "isDnsResolutionEnabled", is_http_only_cookie_enabled :
-    "isHttpOnlyCookieEnabled", is_on_prem_publishing_enabled :
-    "isOnPremPublishingEnabled", is_persistent_cookie_enabled :
-    "isPersistentCookieEnabled", is_secure_cookie_enabled : "isSecureCookieEnabled",
-    is_state_session_enabled : "isStateSessionEnabled", is_translate_host_header_enabled
-    : "isTranslateHostHeaderEnabled", is_translate_links_in_body_enabled :
-    "isTranslateLinksInBodyEnabled", on_premises_application_segments :
-    "onPremisesApplicationSegments", segments_configuration : "segmentsConfiguration",
-    single_sign_on_settings : "singleSignOnSettings",
-    use_alternate_url_for_translation_and_redirect :
-    "useAlternateUrlForTranslationAndRedirect",
-    verified_custom_domain_certificates_metadata :
-    "verifiedCustomDomainCertificatesMetadata", verified_custom_domain_key_credential :
-    "verifiedCustomDomainKeyCredential", verified_custom_domain_password_credential :
-    "verifiedCustomDomainPasswordCredential" }
-);
+crate::model!(OnPremisesPublishing = "microsoft.graph.onPremisesPublishing" {
+    alternate_url: "alternateUrl",
+    application_server_timeout: "applicationServerTimeout",
+    application_type: "applicationType",
+    external_authentication_type: "externalAuthenticationType",
+    external_url: "externalUrl",
+    internal_url: "internalUrl",
+    is_accessible_via_ztna_client: "isAccessibleViaZTNAClient",
+    is_backend_certificate_validation_enabled: "isBackendCertificateValidationEnabled",
+    is_dns_resolution_enabled: "isDnsResolutionEnabled",
+    is_http_only_cookie_enabled: "isHttpOnlyCookieEnabled",
+    is_on_prem_publishing_enabled: "isOnPremPublishingEnabled",
+    is_persistent_cookie_enabled: "isPersistentCookieEnabled",
+    is_secure_cookie_enabled: "isSecureCookieEnabled",
+    is_state_session_enabled: "isStateSessionEnabled",
+    is_translate_host_header_enabled: "isTranslateHostHeaderEnabled",
+    is_translate_links_in_body_enabled: "isTranslateLinksInBodyEnabled",
+    on_premises_application_segments: "onPremisesApplicationSegments",
+    segments_configuration: "segmentsConfiguration",
+    single_sign_on_settings: "singleSignOnSettings",
+    use_alternate_url_for_translation_and_redirect: "useAlternateUrlForTranslationAndRedirect",
+    verified_custom_domain_certificates_metadata: "verifiedCustomDomainCertificatesMetadata",
+    verified_custom_domain_key_credential: "verifiedCustomDomainKeyCredential",
+    verified_custom_domain_password_credential: "verifiedCustomDomainPasswordCredential",
+});
+
 /// Spec name: `microsoft.graph.onPremisesPublishingSingleSignOn`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2441,48 +2855,55 @@ pub struct OnPremisesPublishingSingleSignOn {
     pub kerberos_sign_on_settings: crate::Maybe<KerberosSignOnSettings>,
     /// Wire name: `singleSignOnMode`.
     pub single_sign_on_mode: crate::Maybe<SingleSignOnMode>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    OnPremisesPublishingSingleSignOn = "microsoft.graph.onPremisesPublishingSingleSignOn"
-    { kerberos_sign_on_settings : "kerberosSignOnSettings", single_sign_on_mode :
-    "singleSignOnMode" }
-);
+crate::model!(OnPremisesPublishingSingleSignOn = "microsoft.graph.onPremisesPublishingSingleSignOn" {
+    kerberos_sign_on_settings: "kerberosSignOnSettings",
+    single_sign_on_mode: "singleSignOnMode",
+});
+
 /// Spec name: `microsoft.graph.optionalClaim`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OptionalClaim {
-    /// Additional properties of the claim. If a property exists in this collection, it modifies the behavior of the optional claim specified in the name property.
+    /// Additional properties of the claim. If a property exists in this collection, it modifies the
+    /// behavior of the optional claim specified in the name property.
     ///
     /// Wire name: `additionalProperties`.
     pub additional_properties_2: crate::Maybe<Vec<String>>,
-    /// If the value is true, the claim specified by the client is necessary to ensure a smooth authorization experience for the specific task requested by the end user. The default value is false.
-    ///
-    /// Wire name: `essential`.
+    /// If the value is true, the claim specified by the client is necessary to ensure a smooth
+    /// authorization experience for the specific task requested by the end user. The default value
+    /// is false.
     pub essential: crate::Maybe<bool>,
     /// The name of the optional claim.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// The source (directory object) of the claim. There are predefined claims and user-defined claims from extension properties. If the source value is null, the claim is a predefined optional claim. If the source value is user, the value in the name property is the extension property from the user object.
-    ///
-    /// Wire name: `source`.
+    /// The source (directory object) of the claim. There are predefined claims and user-defined
+    /// claims from extension properties. If the source value is null, the claim is a predefined
+    /// optional claim. If the source value is user, the value in the name property is the extension
+    /// property from the user object.
     pub source: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    OptionalClaim = "microsoft.graph.optionalClaim" { additional_properties_2 :
-    "additionalProperties", essential : "essential", name : "name", source : "source" }
-);
+crate::model!(OptionalClaim = "microsoft.graph.optionalClaim" {
+    additional_properties_2: "additionalProperties",
+    essential: "essential",
+    name: "name",
+    source: "source",
+});
+
 /// Spec name: `microsoft.graph.optionalClaims`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2500,63 +2921,76 @@ pub struct OptionalClaims {
     ///
     /// Wire name: `saml2Token`.
     pub saml2_token: crate::Maybe<Vec<OptionalClaim>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    OptionalClaims = "microsoft.graph.optionalClaims" { access_token : "accessToken",
-    id_token : "idToken", saml2_token : "saml2Token" }
-);
+crate::model!(OptionalClaims = "microsoft.graph.optionalClaims" {
+    access_token: "accessToken",
+    id_token: "idToken",
+    saml2_token: "saml2Token",
+});
+
 /// Spec name: `microsoft.graph.parentalControlSettings`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParentalControlSettings {
-    /// Specifies the two-letter ISO country codes. Access to the application will be blocked for minors from the countries specified in this list.
+    /// Specifies the two-letter ISO country codes. Access to the application will be blocked for
+    /// minors from the countries specified in this list.
     ///
     /// Wire name: `countriesBlockedForMinors`.
     pub countries_blocked_for_minors: crate::Maybe<Vec<String>>,
-    /// Specifies the legal age group rule that applies to users of the app. Can be set to one of the following values: ValueDescriptionAllowDefault. Enforces the legal minimum. This means parental consent is required for minors in the European Union and Korea.RequireConsentForPrivacyServicesEnforces the user to specify date of birth to comply with COPPA rules. RequireConsentForMinorsRequires parental consent for ages below 18, regardless of country minor rules.RequireConsentForKidsRequires parental consent for ages below 14, regardless of country minor rules.BlockMinorsBlocks minors from using the app.
+    /// Specifies the legal age group rule that applies to users of the app. Can be set to one of
+    /// the following values: ValueDescriptionAllowDefault. Enforces the legal minimum. This means
+    /// parental consent is required for minors in the European Union and
+    /// Korea.RequireConsentForPrivacyServicesEnforces the user to specify date of birth to comply
+    /// with COPPA rules. RequireConsentForMinorsRequires parental consent for ages below 18,
+    /// regardless of country minor rules.RequireConsentForKidsRequires parental consent for ages
+    /// below 14, regardless of country minor rules.BlockMinorsBlocks minors from using the app.
     ///
     /// Wire name: `legalAgeGroupRule`.
     pub legal_age_group_rule: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
-    countries_blocked_for_minors : "countriesBlockedForMinors", legal_age_group_rule :
-    "legalAgeGroupRule" }
-);
-/// Spec name: `ParseExpressionRequestBody`.
+crate::model!(ParentalControlSettings = "microsoft.graph.parentalControlSettings" {
+    countries_blocked_for_minors: "countriesBlockedForMinors",
+    legal_age_group_rule: "legalAgeGroupRule",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParseExpressionRequestBody {
-    /// Wire name: `expression`.
     pub expression: crate::Maybe<String>,
     /// Wire name: `testInputObject`.
     pub test_input_object: crate::Maybe<ExpressionInputObject>,
     /// Wire name: `targetAttributeDefinition`.
     pub target_attribute_definition: crate::Maybe<AttributeDefinition>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ParseExpressionRequestBody = "ParseExpressionRequestBody" { expression :
-    "expression", test_input_object : "testInputObject", target_attribute_definition :
-    "targetAttributeDefinition" }
-);
+
+crate::model!(ParseExpressionRequestBody = "ParseExpressionRequestBody" {
+    expression: "expression",
+    test_input_object: "testInputObject",
+    target_attribute_definition: "targetAttributeDefinition",
+});
+
 /// Spec name: `microsoft.graph.parseExpressionResponse`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParseExpressionResponse {
-    /// Wire name: `error`.
     pub error: crate::Maybe<PublicError>,
     /// A collection of values produced by the evaluation of the expression.
     ///
@@ -2572,17 +3006,21 @@ pub struct ParseExpressionResponse {
     ///
     /// Wire name: `parsingSucceeded`.
     pub parsing_succeeded: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ParseExpressionResponse = "microsoft.graph.parseExpressionResponse" { error :
-    "error", evaluation_result : "evaluationResult", evaluation_succeeded :
-    "evaluationSucceeded", parsed_expression : "parsedExpression", parsing_succeeded :
-    "parsingSucceeded" }
-);
+
+crate::model!(ParseExpressionResponse = "microsoft.graph.parseExpressionResponse" {
+    error: "error",
+    evaluation_result: "evaluationResult",
+    evaluation_succeeded: "evaluationSucceeded",
+    parsed_expression: "parsedExpression",
+    parsing_succeeded: "parsingSucceeded",
+});
+
 /// Spec name: `microsoft.graph.passwordCredential`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2596,67 +3034,82 @@ pub struct PasswordCredential {
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// The date and time at which the password expires represented using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
+    /// The date and time at which the password expires represented using ISO 8601 format and is
+    /// always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Optional.
     ///
     /// Wire name: `endDateTime`.
     pub end_date_time: crate::Maybe<crate::DateTime>,
     /// Contains the first three characters of the password. Read-only.
-    ///
-    /// Wire name: `hint`.
     pub hint: crate::Maybe<String>,
     /// The unique identifier for the password.
     ///
     /// Wire name: `keyId`.
     pub key_id: crate::Maybe<crate::Uuid>,
-    /// Read-only; Contains the strong passwords generated by Microsoft Entra ID that are 16-64 characters in length. The generated password value is only returned during the initial POST request to addPassword. There is no way to retrieve this password in the future.
+    /// Read-only; Contains the strong passwords generated by Microsoft Entra ID that are 16-64
+    /// characters in length. The generated password value is only returned during the initial POST
+    /// request to addPassword. There is no way to retrieve this password in the future.
     ///
     /// Wire name: `secretText`.
     pub secret_text: crate::Maybe<String>,
-    /// The date and time at which the password becomes valid. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
+    /// The date and time at which the password becomes valid. The Timestamp type represents date
+    /// and time information using ISO 8601 format and is always in UTC time. For example, midnight
+    /// UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Optional.
     ///
     /// Wire name: `startDateTime`.
     pub start_date_time: crate::Maybe<crate::DateTime>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PasswordCredential = "microsoft.graph.passwordCredential" { custom_key_identifier :
-    "customKeyIdentifier", display_name : "displayName", end_date_time : "endDateTime",
-    hint : "hint", key_id : "keyId", secret_text : "secretText", start_date_time :
-    "startDateTime" }
-);
+crate::model!(PasswordCredential = "microsoft.graph.passwordCredential" {
+    custom_key_identifier: "customKeyIdentifier",
+    display_name: "displayName",
+    end_date_time: "endDateTime",
+    hint: "hint",
+    key_id: "keyId",
+    secret_text: "secretText",
+    start_date_time: "startDateTime",
+});
+
 /// Spec name: `microsoft.graph.passwordCredentialConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordCredentialConfiguration {
-    /// String value that indicates the maximum lifetime for password expiration, defined as an ISO 8601 duration. For example, P4DT12H30M5S represents four days, 12 hours, 30 minutes, and five seconds. This property is required when restrictionType is set to passwordLifetime.
+    /// String value that indicates the maximum lifetime for password expiration, defined as an ISO
+    /// 8601 duration. For example, P4DT12H30M5S represents four days, 12 hours, 30 minutes, and
+    /// five seconds. This property is required when restrictionType is set to passwordLifetime.
     ///
     /// Wire name: `maxLifetime`.
     pub max_lifetime: crate::Maybe<crate::Duration>,
-    /// Specifies the date from which the policy restriction applies to newly created applications. For existing applications, the enforcement date can be retroactively applied.
+    /// Specifies the date from which the policy restriction applies to newly created applications.
+    /// For existing applications, the enforcement date can be retroactively applied.
     ///
     /// Wire name: `restrictForAppsCreatedAfterDateTime`.
     pub restrict_for_apps_created_after_date_time: crate::Maybe<crate::DateTime>,
     /// Wire name: `restrictionType`.
     pub restriction_type: crate::Maybe<AppCredentialRestrictionType>,
-    /// Wire name: `state`.
     pub state: crate::Maybe<AppManagementRestrictionState>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
-    max_lifetime : "maxLifetime", restrict_for_apps_created_after_date_time :
-    "restrictForAppsCreatedAfterDateTime", restriction_type : "restrictionType", state :
-    "state" }
-);
+crate::model!(PasswordCredentialConfiguration = "microsoft.graph.passwordCredentialConfiguration" {
+    max_lifetime: "maxLifetime",
+    restrict_for_apps_created_after_date_time: "restrictForAppsCreatedAfterDateTime",
+    restriction_type: "restrictionType",
+    state: "state",
+});
+
 /// Spec name: `microsoft.graph.passwordSingleSignOnField`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2670,186 +3123,215 @@ pub struct PasswordSingleSignOnField {
     ///
     /// Wire name: `defaultLabel`.
     pub default_label: crate::Maybe<String>,
-    /// Id used to identity the field type. This is an internal ID and possible values are param1, param2, paramuserName, parampassword.
+    /// Id used to identity the field type. This is an internal ID and possible values are param1,
+    /// param2, paramuserName, parampassword.
     ///
     /// Wire name: `fieldId`.
     pub field_id: crate::Maybe<String>,
     /// Type of the credential. The values can be text, password.
-    ///
-    /// Wire name: `type`.
     pub r#type: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PasswordSingleSignOnField = "microsoft.graph.passwordSingleSignOnField" {
-    customized_label : "customizedLabel", default_label : "defaultLabel", field_id :
-    "fieldId", r#type : "type" }
-);
+crate::model!(PasswordSingleSignOnField = "microsoft.graph.passwordSingleSignOnField" {
+    customized_label: "customizedLabel",
+    default_label: "defaultLabel",
+    field_id: "fieldId",
+    r#type: "type",
+});
+
 /// Spec name: `microsoft.graph.passwordSingleSignOnSettings`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PasswordSingleSignOnSettings {
     /// The fields to capture to fill the user credentials for password-based single sign-on.
-    ///
-    /// Wire name: `fields`.
     pub fields: crate::Maybe<Vec<PasswordSingleSignOnField>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PasswordSingleSignOnSettings = "microsoft.graph.passwordSingleSignOnSettings" {
-    fields : "fields" }
-);
+crate::model!(PasswordSingleSignOnSettings = "microsoft.graph.passwordSingleSignOnSettings" {
+    fields: "fields",
+});
+
 /// Spec name: `microsoft.graph.permissionGrantPreApprovalPolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PermissionGrantPreApprovalPolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
-    /// A list of condition sets describing the conditions under which the permission to grant consent for the app has been preapproved.
-    ///
-    /// Wire name: `conditions`.
+    /// A list of condition sets describing the conditions under which the permission to grant
+    /// consent for the app has been preapproved.
     pub conditions: crate::Maybe<Vec<PreApprovalDetail>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PermissionGrantPreApprovalPolicy = "microsoft.graph.permissionGrantPreApprovalPolicy"
-    { id : "id", deleted_date_time : "deletedDateTime", conditions : "conditions" }
-);
+crate::model!(PermissionGrantPreApprovalPolicy = "microsoft.graph.permissionGrantPreApprovalPolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    conditions: "conditions",
+});
+
 /// Spec name: `microsoft.graph.permissionScope`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PermissionScope {
-    /// A description of the delegated permissions, intended to be read by an administrator granting the permission on behalf of all users. This text appears in tenant-wide admin consent experiences.
+    /// A description of the delegated permissions, intended to be read by an administrator granting
+    /// the permission on behalf of all users. This text appears in tenant-wide admin consent
+    /// experiences.
     ///
     /// Wire name: `adminConsentDescription`.
     pub admin_consent_description: crate::Maybe<String>,
-    /// The permission's title, intended to be read by an administrator granting the permission on behalf of all users.
+    /// The permission's title, intended to be read by an administrator granting the permission on
+    /// behalf of all users.
     ///
     /// Wire name: `adminConsentDisplayName`.
     pub admin_consent_display_name: crate::Maybe<String>,
-    /// Unique delegated permission identifier inside the collection of delegated permissions defined for a resource application.
-    ///
-    /// Wire name: `id`.
+    /// Unique delegated permission identifier inside the collection of delegated permissions
+    /// defined for a resource application.
     pub id: crate::Maybe<crate::Uuid>,
-    /// When you create or update a permission, this property must be set to true (which is the default). To delete a permission, this property must first be set to false.  At that point, in a subsequent call, the permission may be removed.
+    /// When you create or update a permission, this property must be set to true (which is the
+    /// default). To delete a permission, this property must first be set to false.  At that point,
+    /// in a subsequent call, the permission may be removed.
     ///
     /// Wire name: `isEnabled`.
     pub is_enabled: crate::Maybe<bool>,
-    /// Wire name: `origin`.
     pub origin: crate::Maybe<String>,
-    /// The possible values are: User and Admin. Specifies whether this delegated permission should be considered safe for non-admin users to consent to on behalf of themselves, or whether an administrator consent should always be required. While Microsoft Graph defines the default consent requirement for each permission, the tenant administrator may override the behavior in their organization (by allowing, restricting, or limiting user consent to this delegated permission). For more information, see Configure how users consent to applications.
-    ///
-    /// Wire name: `type`.
+    /// The possible values are: User and Admin. Specifies whether this delegated permission should
+    /// be considered safe for non-admin users to consent to on behalf of themselves, or whether an
+    /// administrator consent should always be required. While Microsoft Graph defines the default
+    /// consent requirement for each permission, the tenant administrator may override the behavior
+    /// in their organization (by allowing, restricting, or limiting user consent to this delegated
+    /// permission). For more information, see Configure how users consent to applications.
     pub r#type: crate::Maybe<String>,
-    /// A description of the delegated permissions, intended to be read by a user granting the permission on their own behalf. This text appears in consent experiences where the user is consenting only on behalf of themselves.
+    /// A description of the delegated permissions, intended to be read by a user granting the
+    /// permission on their own behalf. This text appears in consent experiences where the user is
+    /// consenting only on behalf of themselves.
     ///
     /// Wire name: `userConsentDescription`.
     pub user_consent_description: crate::Maybe<String>,
-    /// A title for the permission, intended to be read by a user granting the permission on their own behalf. This text appears in consent experiences where the user is consenting only on behalf of themselves.
+    /// A title for the permission, intended to be read by a user granting the permission on their
+    /// own behalf. This text appears in consent experiences where the user is consenting only on
+    /// behalf of themselves.
     ///
     /// Wire name: `userConsentDisplayName`.
     pub user_consent_display_name: crate::Maybe<String>,
-    /// Specifies the value to include in the scp (scope) claim in access tokens. Must not exceed 120 characters in length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ;  =  ? @ [ ] ^ + _  {  } ~, and characters in the ranges 0-9, A-Z and a-z. Any other character, including the space character, aren't allowed. May not begin with ..
-    ///
-    /// Wire name: `value`.
+    /// Specifies the value to include in the scp (scope) claim in access tokens. Must not exceed
+    /// 120 characters in length. Allowed characters are : ! # $ % & ' ( ) * + , - . / : ;  =  ? @ [
+    /// ] ^ + _  {  } ~, and characters in the ranges 0-9, A-Z and a-z. Any other character,
+    /// including the space character, aren't allowed. May not begin with ..
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PermissionScope = "microsoft.graph.permissionScope" { admin_consent_description :
-    "adminConsentDescription", admin_consent_display_name : "adminConsentDisplayName", id
-    : "id", is_enabled : "isEnabled", origin : "origin", r#type : "type",
-    user_consent_description : "userConsentDescription", user_consent_display_name :
-    "userConsentDisplayName", value : "value" }
-);
-/// Spec name: `PingResponse`.
+crate::model!(PermissionScope = "microsoft.graph.permissionScope" {
+    admin_consent_description: "adminConsentDescription",
+    admin_consent_display_name: "adminConsentDisplayName",
+    id: "id",
+    is_enabled: "isEnabled",
+    origin: "origin",
+    r#type: "type",
+    user_consent_description: "userConsentDescription",
+    user_consent_display_name: "userConsentDisplayName",
+    value: "value",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PingResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(PingResponse = "PingResponse" { value : "value" });
+
+crate::model!(PingResponse = "PingResponse" {
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.policyBase`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PolicyBase {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PolicyBase = "microsoft.graph.policyBase" { id : "id", deleted_date_time :
-    "deletedDateTime", description : "description", display_name : "displayName" }
-);
+crate::model!(PolicyBase = "microsoft.graph.policyBase" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+});
+
 /// Spec name: `microsoft.graph.preApprovalDetail`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreApprovalDetail {
-    /// Wire name: `permissions`.
     pub permissions: crate::Maybe<PreApprovedPermissions>,
     /// Wire name: `scopeType`.
     pub scope_type: crate::Maybe<ResourceScopeType>,
     /// Wire name: `sensitivityLabels`.
     pub sensitivity_labels: crate::Maybe<ScopeSensitivityLabels>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PreApprovalDetail = "microsoft.graph.preApprovalDetail" { permissions :
-    "permissions", scope_type : "scopeType", sensitivity_labels : "sensitivityLabels" }
-);
+crate::model!(PreApprovalDetail = "microsoft.graph.preApprovalDetail" {
+    permissions: "permissions",
+    scope_type: "scopeType",
+    sensitivity_labels: "sensitivityLabels",
+});
+
 /// Spec name: `microsoft.graph.preApprovedPermissions`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2859,16 +3341,19 @@ pub struct PreApprovedPermissions {
     pub permission_kind: crate::Maybe<PermissionKind>,
     /// Wire name: `permissionType`.
     pub permission_type: crate::Maybe<PermissionType>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PreApprovedPermissions = "microsoft.graph.preApprovedPermissions" { permission_kind :
-    "permissionKind", permission_type : "permissionType" }
-);
+crate::model!(PreApprovedPermissions = "microsoft.graph.preApprovedPermissions" {
+    permission_kind: "permissionKind",
+    permission_type: "permissionType",
+});
+
 /// Spec name: `microsoft.graph.preAuthorizedApplication`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2882,59 +3367,70 @@ pub struct PreAuthorizedApplication {
     ///
     /// Wire name: `permissionIds`.
     pub permission_ids: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" { app_id :
-    "appId", permission_ids : "permissionIds" }
-);
-/// Spec name: `ProvisionOnDemandRequestBody`.
+crate::model!(PreAuthorizedApplication = "microsoft.graph.preAuthorizedApplication" {
+    app_id: "appId",
+    permission_ids: "permissionIds",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisionOnDemandRequestBody {
-    /// Wire name: `parameters`.
     pub parameters: crate::Maybe<Vec<SynchronizationJobApplicationParameters>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ProvisionOnDemandRequestBody = "ProvisionOnDemandRequestBody" { parameters :
-    "parameters" }
-);
+
+crate::model!(ProvisionOnDemandRequestBody = "ProvisionOnDemandRequestBody" {
+    parameters: "parameters",
+});
+
 /// Spec name: `microsoft.graph.provisionedIdentity`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisionedIdentity {
-    /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    /// The display name of the identity. For drive items, the display name might not always be
+    /// available or up to date. For example, if a user changes their display name the API might
+    /// show the new value in a future response, but the items associated with the user don't show
+    /// up as changed when using delta.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
-    ///
-    /// Wire name: `id`.
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions
+    /// API, this property might record the id of the principal, that is, the group, user, or
+    /// application that's subject to review.
     pub id: crate::Maybe<String>,
-    /// Wire name: `details`.
     pub details: crate::Maybe<DetailsInfo>,
-    /// Type of identity that has been provisioned, such as 'user' or 'group.' Supports $filter (eq, contains).
+    /// Type of identity that has been provisioned, such as 'user' or 'group.' Supports $filter (eq,
+    /// contains).
     ///
     /// Wire name: `identityType`.
     pub identity_type: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisionedIdentity = "microsoft.graph.provisionedIdentity" { display_name :
-    "displayName", id : "id", details : "details", identity_type : "identityType" }
-);
+crate::model!(ProvisionedIdentity = "microsoft.graph.provisionedIdentity" {
+    display_name: "displayName",
+    id: "id",
+    details: "details",
+    identity_type: "identityType",
+});
+
 /// Spec name: `microsoft.graph.provisioningErrorInfo`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -2951,38 +3447,41 @@ pub struct ProvisioningErrorInfo {
     /// Wire name: `errorCode`.
     pub error_code: crate::Maybe<String>,
     /// Summarizes the status and describes why the status happened.
-    ///
-    /// Wire name: `reason`.
     pub reason: crate::Maybe<String>,
     /// Provides the resolution for the corresponding error.
     ///
     /// Wire name: `recommendedAction`.
     pub recommended_action: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" { additional_details
-    : "additionalDetails", error_category : "errorCategory", error_code : "errorCode",
-    reason : "reason", recommended_action : "recommendedAction" }
-);
+crate::model!(ProvisioningErrorInfo = "microsoft.graph.provisioningErrorInfo" {
+    additional_details: "additionalDetails",
+    error_category: "errorCategory",
+    error_code: "errorCode",
+    reason: "reason",
+    recommended_action: "recommendedAction",
+});
+
 /// Spec name: `microsoft.graph.provisioningObjectSummary`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningObjectSummary {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Indicates the activity name or the operation name (for example, Create user, Add member to group). For a list of activities logged, refer to Microsoft Entra activity list. This is deprecated. Please use provisioningAction instead. Supports $filter (eq, contains).
-    ///
-    /// Wire name: `action`.
+    /// Indicates the activity name or the operation name (for example, Create user, Add member to
+    /// group). For a list of activities logged, refer to Microsoft Entra activity list. This is
+    /// deprecated. Please use provisioningAction instead. Supports $filter (eq, contains).
     pub action: crate::Maybe<String>,
-    /// Represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.  Supports $filter (eq, gt, lt) and orderby.
+    /// Represents date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.  Supports $filter (eq, gt, lt)
+    /// and orderby.
     ///
     /// Wire name: `activityDateTime`.
     pub activity_date_time: crate::Maybe<crate::DateTime>,
@@ -2994,7 +3493,8 @@ pub struct ProvisioningObjectSummary {
     ///
     /// Wire name: `cycleId`.
     pub cycle_id: crate::Maybe<String>,
-    /// Indicates how long this provisioning action took to finish. Measured in milliseconds. Supports $filter (eq, gt, lt).
+    /// Indicates how long this provisioning action took to finish. Measured in milliseconds.
+    /// Supports $filter (eq, gt, lt).
     ///
     /// Wire name: `durationInMilliseconds`.
     pub duration_in_milliseconds: crate::Maybe<i32>,
@@ -3032,77 +3532,99 @@ pub struct ProvisioningObjectSummary {
     ///
     /// Wire name: `tenantId`.
     pub tenant_id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" { id : "id",
-    action : "action", activity_date_time : "activityDateTime", change_id : "changeId",
-    cycle_id : "cycleId", duration_in_milliseconds : "durationInMilliseconds",
-    initiated_by : "initiatedBy", job_id : "jobId", modified_properties :
-    "modifiedProperties", provisioning_action : "provisioningAction",
-    provisioning_status_info : "provisioningStatusInfo", provisioning_steps :
-    "provisioningSteps", service_principal : "servicePrincipal", source_identity :
-    "sourceIdentity", source_system : "sourceSystem", status_info : "statusInfo",
-    target_identity : "targetIdentity", target_system : "targetSystem", tenant_id :
-    "tenantId" }
-);
+crate::model!(ProvisioningObjectSummary = "microsoft.graph.provisioningObjectSummary" {
+    id: "id",
+    action: "action",
+    activity_date_time: "activityDateTime",
+    change_id: "changeId",
+    cycle_id: "cycleId",
+    duration_in_milliseconds: "durationInMilliseconds",
+    initiated_by: "initiatedBy",
+    job_id: "jobId",
+    modified_properties: "modifiedProperties",
+    provisioning_action: "provisioningAction",
+    provisioning_status_info: "provisioningStatusInfo",
+    provisioning_steps: "provisioningSteps",
+    service_principal: "servicePrincipal",
+    source_identity: "sourceIdentity",
+    source_system: "sourceSystem",
+    status_info: "statusInfo",
+    target_identity: "targetIdentity",
+    target_system: "targetSystem",
+    tenant_id: "tenantId",
+});
+
 /// Spec name: `microsoft.graph.provisioningObjectSummaryCollectionResponse`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningObjectSummaryCollectionResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<ProvisioningObjectSummary>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningObjectSummaryCollectionResponse =
-    "microsoft.graph.provisioningObjectSummaryCollectionResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+crate::model!(ProvisioningObjectSummaryCollectionResponse = "microsoft.graph.provisioningObjectSummaryCollectionResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::Page for ProvisioningObjectSummaryCollectionResponse {
     type Item = ProvisioningObjectSummary;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<ProvisioningObjectSummary>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.provisioningServicePrincipal`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningServicePrincipal {
-    /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    /// The display name of the identity. For drive items, the display name might not always be
+    /// available or up to date. For example, if a user changes their display name the API might
+    /// show the new value in a future response, but the items associated with the user don't show
+    /// up as changed when using delta.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
-    ///
-    /// Wire name: `id`.
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions
+    /// API, this property might record the id of the principal, that is, the group, user, or
+    /// application that's subject to review.
     pub id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
-    display_name : "displayName", id : "id" }
-);
+crate::model!(ProvisioningServicePrincipal = "microsoft.graph.provisioningServicePrincipal" {
+    display_name: "displayName",
+    id: "id",
+});
+
 /// Spec name: `microsoft.graph.provisioningStatusInfo`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -3110,197 +3632,203 @@ crate::model!(
 pub struct ProvisioningStatusInfo {
     /// Wire name: `errorInformation`.
     pub error_information: crate::Maybe<ProvisioningErrorInfo>,
-    /// Wire name: `status`.
     pub status: crate::Maybe<ProvisioningResult>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" { error_information
-    : "errorInformation", status : "status" }
-);
+crate::model!(ProvisioningStatusInfo = "microsoft.graph.provisioningStatusInfo" {
+    error_information: "errorInformation",
+    status: "status",
+});
+
 /// Spec name: `microsoft.graph.provisioningStep`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningStep {
     /// Summary of what occurred during the step.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
-    /// Wire name: `details`.
     pub details: crate::Maybe<DetailsInfo>,
     /// Name of the step.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
     /// Wire name: `provisioningStepType`.
     pub provisioning_step_type: crate::Maybe<ProvisioningStepType>,
-    /// Wire name: `status`.
     pub status: crate::Maybe<ProvisioningResult>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningStep = "microsoft.graph.provisioningStep" { description : "description",
-    details : "details", name : "name", provisioning_step_type : "provisioningStepType",
-    status : "status" }
-);
+crate::model!(ProvisioningStep = "microsoft.graph.provisioningStep" {
+    description: "description",
+    details: "details",
+    name: "name",
+    provisioning_step_type: "provisioningStepType",
+    status: "status",
+});
+
 /// Spec name: `microsoft.graph.provisioningSystem`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ProvisioningSystem {
-    /// The display name of the identity. For drive items, the display name might not always be available or up to date. For example, if a user changes their display name the API might show the new value in a future response, but the items associated with the user don't show up as changed when using delta.
+    /// The display name of the identity. For drive items, the display name might not always be
+    /// available or up to date. For example, if a user changes their display name the API might
+    /// show the new value in a future response, but the items associated with the user don't show
+    /// up as changed when using delta.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Unique identifier for the identity or actor. For example, in the access reviews decisions API, this property might record the id of the principal, that is, the group, user, or application that's subject to review.
-    ///
-    /// Wire name: `id`.
+    /// Unique identifier for the identity or actor. For example, in the access reviews decisions
+    /// API, this property might record the id of the principal, that is, the group, user, or
+    /// application that's subject to review.
     pub id: crate::Maybe<String>,
-    /// Wire name: `details`.
     pub details: crate::Maybe<DetailsInfo>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ProvisioningSystem = "microsoft.graph.provisioningSystem" { display_name :
-    "displayName", id : "id", details : "details" }
-);
+crate::model!(ProvisioningSystem = "microsoft.graph.provisioningSystem" {
+    display_name: "displayName",
+    id: "id",
+    details: "details",
+});
+
 /// Spec name: `microsoft.graph.publicClientApplication`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PublicClientApplication {
-    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent. For iOS and macOS apps, specify the value following the syntax msauth.{BUNDLEID}://auth, replacing '{BUNDLEID}'. For example, if the bundle ID is com.microsoft.identitysample.MSALiOS, the URI is msauth.com.microsoft.identitysample.MSALiOS://auth.
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where
+    /// OAuth 2.0 authorization codes and access tokens are sent. For iOS and macOS apps, specify
+    /// the value following the syntax msauth.{BUNDLEID}://auth, replacing '{BUNDLEID}'. For
+    /// example, if the bundle ID is com.microsoft.identitysample.MSALiOS, the URI is
+    /// msauth.com.microsoft.identitysample.MSALiOS://auth.
     ///
     /// Wire name: `redirectUris`.
     pub redirect_uris: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    PublicClientApplication = "microsoft.graph.publicClientApplication" { redirect_uris :
-    "redirectUris" }
-);
+crate::model!(PublicClientApplication = "microsoft.graph.publicClientApplication" {
+    redirect_uris: "redirectUris",
+});
+
 /// Spec name: `microsoft.graph.publicError`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PublicError {
     /// Represents the error code.
-    ///
-    /// Wire name: `code`.
     pub code: crate::Maybe<String>,
     /// Details of the error.
-    ///
-    /// Wire name: `details`.
     pub details: crate::Maybe<Vec<PublicErrorDetail>>,
     /// Wire name: `innerError`.
     pub inner_error: crate::Maybe<PublicInnerError>,
     /// A non-localized message for the developer.
-    ///
-    /// Wire name: `message`.
     pub message: crate::Maybe<String>,
     /// The target of the error.
-    ///
-    /// Wire name: `target`.
     pub target: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    PublicError = "microsoft.graph.publicError" { code : "code", details : "details",
-    inner_error : "innerError", message : "message", target : "target" }
-);
+
+crate::model!(PublicError = "microsoft.graph.publicError" {
+    code: "code",
+    details: "details",
+    inner_error: "innerError",
+    message: "message",
+    target: "target",
+});
+
 /// Spec name: `microsoft.graph.publicErrorDetail`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PublicErrorDetail {
     /// The error code.
-    ///
-    /// Wire name: `code`.
     pub code: crate::Maybe<String>,
     /// The error message.
-    ///
-    /// Wire name: `message`.
     pub message: crate::Maybe<String>,
     /// The target of the error.
-    ///
-    /// Wire name: `target`.
     pub target: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    PublicErrorDetail = "microsoft.graph.publicErrorDetail" { code : "code", message :
-    "message", target : "target" }
-);
+
+crate::model!(PublicErrorDetail = "microsoft.graph.publicErrorDetail" {
+    code: "code",
+    message: "message",
+    target: "target",
+});
+
 /// Spec name: `microsoft.graph.publicInnerError`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PublicInnerError {
     /// The error code.
-    ///
-    /// Wire name: `code`.
     pub code: crate::Maybe<String>,
     /// A collection of error details.
-    ///
-    /// Wire name: `details`.
     pub details: crate::Maybe<Vec<PublicErrorDetail>>,
     /// The error message.
-    ///
-    /// Wire name: `message`.
     pub message: crate::Maybe<String>,
     /// The target of the error.
-    ///
-    /// Wire name: `target`.
     pub target: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    PublicInnerError = "microsoft.graph.publicInnerError" { code : "code", details :
-    "details", message : "message", target : "target" }
-);
+
+crate::model!(PublicInnerError = "microsoft.graph.publicInnerError" {
+    code: "code",
+    details: "details",
+    message: "message",
+    target: "target",
+});
+
 /// Spec name: `microsoft.graph.redirectUriSettings`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RedirectUriSettings {
-    /// Identifies the specific URI within the redirectURIs collection in SAML SSO flows. Defaults to null. The index is unique across all the redirectUris for the application.
-    ///
-    /// Wire name: `index`.
+    /// Identifies the specific URI within the redirectURIs collection in SAML SSO flows. Defaults
+    /// to null. The index is unique across all the redirectUris for the application.
     pub index: crate::Maybe<i32>,
     /// Specifies the URI that tokens are sent to.
-    ///
-    /// Wire name: `uri`.
     pub uri: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    RedirectUriSettings = "microsoft.graph.redirectUriSettings" { index : "index", uri :
-    "uri" }
-);
+crate::model!(RedirectUriSettings = "microsoft.graph.redirectUriSettings" {
+    index: "index",
+    uri: "uri",
+});
+
 /// Spec name: `microsoft.graph.referencedObject`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReferencedObject {
@@ -3308,48 +3836,54 @@ pub struct ReferencedObject {
     ///
     /// Wire name: `referencedObjectName`.
     pub referenced_object_name: crate::Maybe<String>,
-    /// Currently not supported. Name of the property in the referenced object, the value for which is used as the reference.
+    /// Currently not supported. Name of the property in the referenced object, the value for which
+    /// is used as the reference.
     ///
     /// Wire name: `referencedProperty`.
     pub referenced_property: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ReferencedObject = "microsoft.graph.referencedObject" { referenced_object_name :
-    "referencedObjectName", referenced_property : "referencedProperty" }
-);
+
+crate::model!(ReferencedObject = "microsoft.graph.referencedObject" {
+    referenced_object_name: "referencedObjectName",
+    referenced_property: "referencedProperty",
+});
+
 /// Spec name: `microsoft.graph.remoteDesktopSecurityConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoteDesktopSecurityConfiguration {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Determines if Microsoft Entra ID RDS authentication protocol for RDP is enabled.
     ///
     /// Wire name: `isRemoteDesktopProtocolEnabled`.
     pub is_remote_desktop_protocol_enabled: crate::Maybe<bool>,
-    /// The collection of target device groups that are associated with the RDS security configuration that will be enabled for SSO when a client connects to the target device over RDP using the new Microsoft Entra ID RDS authentication protocol.
+    /// The collection of target device groups that are associated with the RDS security
+    /// configuration that will be enabled for SSO when a client connects to the target device over
+    /// RDP using the new Microsoft Entra ID RDS authentication protocol.
     ///
     /// Wire name: `targetDeviceGroups`.
     pub target_device_groups: crate::Maybe<Vec<TargetDeviceGroup>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    RemoteDesktopSecurityConfiguration =
-    "microsoft.graph.remoteDesktopSecurityConfiguration" { id : "id",
-    is_remote_desktop_protocol_enabled : "isRemoteDesktopProtocolEnabled",
-    target_device_groups : "targetDeviceGroups" }
-);
+crate::model!(RemoteDesktopSecurityConfiguration = "microsoft.graph.remoteDesktopSecurityConfiguration" {
+    id: "id",
+    is_remote_desktop_protocol_enabled: "isRemoteDesktopProtocolEnabled",
+    target_device_groups: "targetDeviceGroups",
+});
+
 /// Spec name: `microsoft.graph.requestSignatureVerification`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -3361,92 +3895,112 @@ pub struct RequestSignatureVerification {
     ///
     /// Wire name: `isSignedRequestRequired`.
     pub is_signed_request_required: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
-    allowed_weak_algorithms : "allowedWeakAlgorithms", is_signed_request_required :
-    "isSignedRequestRequired" }
-);
+crate::model!(RequestSignatureVerification = "microsoft.graph.requestSignatureVerification" {
+    allowed_weak_algorithms: "allowedWeakAlgorithms",
+    is_signed_request_required: "isSignedRequestRequired",
+});
+
 /// Spec name: `microsoft.graph.requiredResourceAccess`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RequiredResourceAccess {
-    /// The list of OAuth2.0 permission scopes and app roles that the application requires from the specified resource.
+    /// The list of OAuth2.0 permission scopes and app roles that the application requires from the
+    /// specified resource.
     ///
     /// Wire name: `resourceAccess`.
     pub resource_access: crate::Maybe<Vec<ResourceAccess>>,
-    /// The unique identifier for the resource that the application requires access to. This should be equal to the appId declared on the target resource application.
+    /// The unique identifier for the resource that the application requires access to. This should
+    /// be equal to the appId declared on the target resource application.
     ///
     /// Wire name: `resourceAppId`.
     pub resource_app_id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" { resource_access :
-    "resourceAccess", resource_app_id : "resourceAppId" }
-);
+crate::model!(RequiredResourceAccess = "microsoft.graph.requiredResourceAccess" {
+    resource_access: "resourceAccess",
+    resource_app_id: "resourceAppId",
+});
+
 /// Spec name: `microsoft.graph.resourceAccess`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResourceAccess {
-    /// The unique identifier of an app role or delegated permission exposed by the resource application. For delegated permissions, this should match the id property of one of the delegated permissions in the oauth2PermissionScopes collection of the resource application's service principal. For app roles (application permissions), this should match the id property of an app role in the appRoles collection of the resource application's service principal.
-    ///
-    /// Wire name: `id`.
+    /// The unique identifier of an app role or delegated permission exposed by the resource
+    /// application. For delegated permissions, this should match the id property of one of the
+    /// delegated permissions in the oauth2PermissionScopes collection of the resource application's
+    /// service principal. For app roles (application permissions), this should match the id
+    /// property of an app role in the appRoles collection of the resource application's service
+    /// principal.
     pub id: crate::Maybe<crate::Uuid>,
-    /// Specifies whether the id property references a delegated permission or an app role (application permission). The possible values are: Scope (for delegated permissions) or Role (for app roles).
-    ///
-    /// Wire name: `type`.
+    /// Specifies whether the id property references a delegated permission or an app role
+    /// (application permission). The possible values are: Scope (for delegated permissions) or Role
+    /// (for app roles).
     pub r#type: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ResourceAccess = "microsoft.graph.resourceAccess" { id : "id", r#type : "type" }
-);
-/// Spec name: `RestartRequestBody`.
+crate::model!(ResourceAccess = "microsoft.graph.resourceAccess" {
+    id: "id",
+    r#type: "type",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestartRequestBody {
-    /// Wire name: `criteria`.
     pub criteria: crate::Maybe<SynchronizationJobRestartCriteria>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(RestartRequestBody = "RestartRequestBody" { criteria : "criteria" });
+
+crate::model!(RestartRequestBody = "RestartRequestBody" {
+    criteria: "criteria",
+});
+
 /// Spec name: `microsoft.graph.samlSingleSignOnSettings`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SamlSingleSignOnSettings {
-    /// The relative URI the service provider would redirect to after completion of the single sign-on flow.
+    /// The relative URI the service provider would redirect to after completion of the single
+    /// sign-on flow.
     ///
     /// Wire name: `relayState`.
     pub relay_state: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" { relay_state :
-    "relayState" }
-);
+crate::model!(SamlSingleSignOnSettings = "microsoft.graph.samlSingleSignOnSettings" {
+    relay_state: "relayState",
+});
+
 /// Spec name: `microsoft.graph.scopeSensitivityLabels`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -3454,60 +4008,78 @@ crate::model!(
 pub struct ScopeSensitivityLabels {
     /// Wire name: `labelKind`.
     pub label_kind: crate::Maybe<LabelKind>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ScopeSensitivityLabels = "microsoft.graph.scopeSensitivityLabels" { label_kind :
-    "labelKind" }
-);
-/// Spec name: `SecretsRequestBody`.
+crate::model!(ScopeSensitivityLabels = "microsoft.graph.scopeSensitivityLabels" {
+    label_kind: "labelKind",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SecretsRequestBody {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(SecretsRequestBody = "SecretsRequestBody" { value : "value" });
-/// Spec name: `SecretsResponse`.
+
+crate::model!(SecretsRequestBody = "SecretsRequestBody" {
+    value: "value",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SecretsResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(SecretsResponse = "SecretsResponse" { value : "value" });
+
+crate::model!(SecretsResponse = "SecretsResponse" {
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.segmentConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SegmentConfiguration {
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
 crate::model!(SegmentConfiguration = "microsoft.graph.segmentConfiguration" {});
+
 /// Spec name: `microsoft.graph.servicePlanInfo`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePlanInfo {
-    /// The object the service plan can be assigned to. The possible values are: User - service plan can be assigned to individual users.Company - service plan can be assigned to the entire tenant.
+    /// The object the service plan can be assigned to. The possible values are: User - service plan
+    /// can be assigned to individual users.Company - service plan can be assigned to the entire
+    /// tenant.
     ///
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<String>,
-    /// The provisioning status of the service plan. The possible values are:Success - Service is fully provisioned.Disabled - Service is disabled.Error - The service plan isn't provisioned and is in an error state.PendingInput - The service isn't provisioned and is awaiting service confirmation.PendingActivation - The service is provisioned but requires explicit activation by an administrator (for example, Intune_O365 service plan)PendingProvisioning - Microsoft has added a new service to the product SKU and it isn't activated in the tenant.
+    /// The provisioning status of the service plan. The possible values are:Success - Service is
+    /// fully provisioned.Disabled - Service is disabled.Error - The service plan isn't provisioned
+    /// and is in an error state.PendingInput - The service isn't provisioned and is awaiting
+    /// service confirmation.PendingActivation - The service is provisioned but requires explicit
+    /// activation by an administrator (for example, Intune_O365 service plan)PendingProvisioning -
+    /// Microsoft has added a new service to the product SKU and it isn't activated in the tenant.
     ///
     /// Wire name: `provisioningStatus`.
     pub provisioning_status: crate::Maybe<String>,
@@ -3519,39 +4091,47 @@ pub struct ServicePlanInfo {
     ///
     /// Wire name: `servicePlanName`.
     pub service_plan_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ServicePlanInfo = "microsoft.graph.servicePlanInfo" { applies_to : "appliesTo",
-    provisioning_status : "provisioningStatus", service_plan_id : "servicePlanId",
-    service_plan_name : "servicePlanName" }
-);
+crate::model!(ServicePlanInfo = "microsoft.graph.servicePlanInfo" {
+    applies_to: "appliesTo",
+    provisioning_status: "provisioningStatus",
+    service_plan_id: "servicePlanId",
+    service_plan_name: "servicePlanName",
+});
+
 /// Spec name: `microsoft.graph.servicePrincipal`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipal {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
-    /// true if the service principal account is enabled; otherwise, false. If set to false, then no users are able to sign in to this app, even if they're assigned to it. Supports $filter (eq, ne, not, in).
+    /// true if the service principal account is enabled; otherwise, false. If set to false, then no
+    /// users are able to sign in to this app, even if they're assigned to it. Supports $filter (eq,
+    /// ne, not, in).
     ///
     /// Wire name: `accountEnabled`.
     pub account_enabled: crate::Maybe<bool>,
-    /// Defines custom behavior that a consuming service can use to call an app in specific contexts. For example, applications that can render file streams may set the addIns property for its 'FileHandler' functionality. This lets services like Microsoft 365 call the application in the context of a document the user is working on.
+    /// Defines custom behavior that a consuming service can use to call an app in specific
+    /// contexts. For example, applications that can render file streams may set the addIns property
+    /// for its 'FileHandler' functionality. This lets services like Microsoft 365 call the
+    /// application in the context of a document the user is working on.
     ///
     /// Wire name: `addIns`.
     pub add_ins: crate::Maybe<Vec<AddIn>>,
-    /// Used to retrieve service principals by subscription, identify resource group and full resource IDs for managed identities. Supports $filter (eq, not, ge, le, startsWith).
+    /// Used to retrieve service principals by subscription, identify resource group and full
+    /// resource IDs for managed identities. Supports $filter (eq, not, ge, le, startsWith).
     ///
     /// Wire name: `alternativeNames`.
     pub alternative_names: crate::Maybe<Vec<String>>,
@@ -3563,37 +4143,48 @@ pub struct ServicePrincipal {
     ///
     /// Wire name: `appDisplayName`.
     pub app_display_name: crate::Maybe<String>,
-    /// The unique identifier for the associated application (its appId property). Alternate key. Supports $filter (eq, ne, not, in, startsWith).
+    /// The unique identifier for the associated application (its appId property). Alternate key.
+    /// Supports $filter (eq, ne, not, in, startsWith).
     ///
     /// Wire name: `appId`.
     pub app_id: crate::Maybe<String>,
-    /// Unique identifier of the applicationTemplate. Supports $filter (eq, not, ne). Read-only. null if the app wasn't created from an application template.
+    /// Unique identifier of the applicationTemplate. Supports $filter (eq, not, ne). Read-only.
+    /// null if the app wasn't created from an application template.
     ///
     /// Wire name: `applicationTemplateId`.
     pub application_template_id: crate::Maybe<String>,
-    /// Contains the tenant ID where the application is registered. This is applicable only to service principals backed by applications. Supports $filter (eq, ne, NOT, ge, le).
+    /// Contains the tenant ID where the application is registered. This is applicable only to
+    /// service principals backed by applications. Supports $filter (eq, ne, NOT, ge, le).
     ///
     /// Wire name: `appOwnerOrganizationId`.
     pub app_owner_organization_id: crate::Maybe<crate::Uuid>,
-    /// Specifies whether users or other service principals need to be granted an app role assignment for this service principal before users can sign in or apps can get tokens. The default value is false. Not nullable. Supports $filter (eq, ne, NOT).
+    /// Specifies whether users or other service principals need to be granted an app role
+    /// assignment for this service principal before users can sign in or apps can get tokens. The
+    /// default value is false. Not nullable. Supports $filter (eq, ne, NOT).
     ///
     /// Wire name: `appRoleAssignmentRequired`.
     pub app_role_assignment_required: crate::Maybe<bool>,
-    /// The roles exposed by the application, which this service principal represents. For more information, see the appRoles property definition on the application entity. Not nullable.
+    /// The roles exposed by the application, which this service principal represents. For more
+    /// information, see the appRoles property definition on the application entity. Not nullable.
     ///
     /// Wire name: `appRoles`.
     pub app_roles: crate::Maybe<Vec<AppRole>>,
     /// Wire name: `customSecurityAttributes`.
     pub custom_security_attributes: crate::Maybe<CustomSecurityAttributeValue>,
-    /// Free text field to provide an internal end-user facing description of the service principal. End-user portals such MyApps displays the application description in this field. The maximum allowed size is 1,024 characters. Supports $filter (eq, ne, not, ge, le, startsWith) and $search.
-    ///
-    /// Wire name: `description`.
+    /// Free text field to provide an internal end-user facing description of the service principal.
+    /// End-user portals such MyApps displays the application description in this field. The maximum
+    /// allowed size is 1,024 characters. Supports $filter (eq, ne, not, ge, le, startsWith) and
+    /// $search.
     pub description: crate::Maybe<String>,
-    /// Specifies whether Microsoft has disabled the registered application. Possible values are: null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons may include suspicious, abusive, or malicious activity, or a violation of the Microsoft Services Agreement).  Supports $filter (eq, ne, not).
+    /// Specifies whether Microsoft has disabled the registered application. Possible values are:
+    /// null (default value), NotDisabled, and DisabledDueToViolationOfServicesAgreement (reasons
+    /// may include suspicious, abusive, or malicious activity, or a violation of the Microsoft
+    /// Services Agreement).  Supports $filter (eq, ne, not).
     ///
     /// Wire name: `disabledByMicrosoftStatus`.
     pub disabled_by_microsoft_status: crate::Maybe<String>,
-    /// The display name for the service principal. Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderby.
+    /// The display name for the service principal. Supports $filter (eq, ne, not, ge, le, in,
+    /// startsWith, and eq on null values), $search, and $orderby.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
@@ -3602,28 +4193,32 @@ pub struct ServicePrincipal {
     /// Wire name: `errorUrl`.
     pub error_url: crate::Maybe<String>,
     /// Home page or landing page of the application.
-    ///
-    /// Wire name: `homepage`.
     pub homepage: crate::Maybe<String>,
-    /// Wire name: `info`.
     pub info: crate::Maybe<InformationalUrl>,
-    /// The collection of key credentials associated with the service principal. Not nullable. Supports $filter (eq, not, ge, le).
+    /// The collection of key credentials associated with the service principal. Not nullable.
+    /// Supports $filter (eq, not, ge, le).
     ///
     /// Wire name: `keyCredentials`.
     pub key_credentials: crate::Maybe<Vec<KeyCredential>>,
-    /// Specifies the URL where the service provider redirects the user to Microsoft Entra ID to authenticate. Microsoft Entra ID uses the URL to launch the application from Microsoft 365 or the Microsoft Entra My Apps. When blank, Microsoft Entra ID performs IdP-initiated sign-on for applications configured with SAML-based single sign-on. The user launches the application from Microsoft 365, the Microsoft Entra My Apps, or the Microsoft Entra SSO URL.
+    /// Specifies the URL where the service provider redirects the user to Microsoft Entra ID to
+    /// authenticate. Microsoft Entra ID uses the URL to launch the application from Microsoft 365
+    /// or the Microsoft Entra My Apps. When blank, Microsoft Entra ID performs IdP-initiated
+    /// sign-on for applications configured with SAML-based single sign-on. The user launches the
+    /// application from Microsoft 365, the Microsoft Entra My Apps, or the Microsoft Entra SSO URL.
     ///
     /// Wire name: `loginUrl`.
     pub login_url: crate::Maybe<String>,
-    /// Specifies the URL that the Microsoft's authorization service uses to sign out a user using OpenId Connect front-channel, back-channel, or SAML sign out protocols.
+    /// Specifies the URL that the Microsoft's authorization service uses to sign out a user using
+    /// OpenId Connect front-channel, back-channel, or SAML sign out protocols.
     ///
     /// Wire name: `logoutUrl`.
     pub logout_url: crate::Maybe<String>,
-    /// Free text field to capture information about the service principal, typically used for operational purposes. Maximum allowed size is 1,024 characters.
-    ///
-    /// Wire name: `notes`.
+    /// Free text field to capture information about the service principal, typically used for
+    /// operational purposes. Maximum allowed size is 1,024 characters.
     pub notes: crate::Maybe<String>,
-    /// Specifies the list of email addresses where Microsoft Entra ID sends a notification when the active certificate is near the expiration date. This is only for the certificates used to sign the SAML token issued for Microsoft Entra Gallery applications.
+    /// Specifies the list of email addresses where Microsoft Entra ID sends a notification when the
+    /// active certificate is near the expiration date. This is only for the certificates used to
+    /// sign the SAML token issued for Microsoft Entra Gallery applications.
     ///
     /// Wire name: `notificationEmailAddresses`.
     pub notification_email_addresses: crate::Maybe<Vec<String>>,
@@ -3633,19 +4228,29 @@ pub struct ServicePrincipal {
     pub password_credentials: crate::Maybe<Vec<PasswordCredential>>,
     /// Wire name: `passwordSingleSignOnSettings`.
     pub password_single_sign_on_settings: crate::Maybe<PasswordSingleSignOnSettings>,
-    /// Specifies the single sign-on mode configured for this application. Microsoft Entra ID uses the preferred single sign-on mode to launch the application from Microsoft 365 or the Microsoft Entra My Apps. The supported values are password, saml, notSupported, and oidc. Note: This field might be null for older SAML apps and for OIDC applications where it isn't set automatically.
+    /// Specifies the single sign-on mode configured for this application. Microsoft Entra ID uses
+    /// the preferred single sign-on mode to launch the application from Microsoft 365 or the
+    /// Microsoft Entra My Apps. The supported values are password, saml, notSupported, and oidc.
+    /// Note: This field might be null for older SAML apps and for OIDC applications where it isn't
+    /// set automatically.
     ///
     /// Wire name: `preferredSingleSignOnMode`.
     pub preferred_single_sign_on_mode: crate::Maybe<String>,
-    /// Specifies the expiration date of the keyCredential used for token signing, marked by preferredTokenSigningKeyThumbprint. Updating this attribute isn't currently supported. For details, see ServicePrincipal property differences.
+    /// Specifies the expiration date of the keyCredential used for token signing, marked by
+    /// preferredTokenSigningKeyThumbprint. Updating this attribute isn't currently supported. For
+    /// details, see ServicePrincipal property differences.
     ///
     /// Wire name: `preferredTokenSigningKeyEndDateTime`.
     pub preferred_token_signing_key_end_date_time: crate::Maybe<crate::DateTime>,
-    /// This property can be used on SAML applications (apps that have preferredSingleSignOnMode set to saml) to control which certificate is used to sign the SAML responses. For applications that aren't SAML, don't write or otherwise rely on this property.
+    /// This property can be used on SAML applications (apps that have preferredSingleSignOnMode set
+    /// to saml) to control which certificate is used to sign the SAML responses. For applications
+    /// that aren't SAML, don't write or otherwise rely on this property.
     ///
     /// Wire name: `preferredTokenSigningKeyThumbprint`.
     pub preferred_token_signing_key_thumbprint: crate::Maybe<String>,
-    /// The delegated permissions exposed by the application. For more information, see the oauth2PermissionScopes property on the application entity's api property. Not nullable. Note: This property is named oauth2PermissionScopes in v1.0.
+    /// The delegated permissions exposed by the application. For more information, see the
+    /// oauth2PermissionScopes property on the application entity's api property. Not nullable.
+    /// Note: This property is named oauth2PermissionScopes in v1.0.
     ///
     /// Wire name: `publishedPermissionScopes`.
     pub published_permission_scopes: crate::Maybe<Vec<PermissionScope>>,
@@ -3653,7 +4258,9 @@ pub struct ServicePrincipal {
     ///
     /// Wire name: `publisherName`.
     pub publisher_name: crate::Maybe<String>,
-    /// The URLs that user tokens are sent to for sign in with the associated application, or the redirect URIs that OAuth 2.0 authorization codes and access tokens are sent to for the associated application. Not nullable.
+    /// The URLs that user tokens are sent to for sign in with the associated application, or the
+    /// redirect URIs that OAuth 2.0 authorization codes and access tokens are sent to for the
+    /// associated application. Not nullable.
     ///
     /// Wire name: `replyUrls`.
     pub reply_urls: crate::Maybe<Vec<String>>,
@@ -3663,23 +4270,41 @@ pub struct ServicePrincipal {
     pub saml_metadata_url: crate::Maybe<String>,
     /// Wire name: `samlSingleSignOnSettings`.
     pub saml_single_sign_on_settings: crate::Maybe<SamlSingleSignOnSettings>,
-    /// Contains the list of identifiersUris, copied over from the associated application. More values can be added to hybrid applications. These values can be used to identify the permissions exposed by this app within Microsoft Entra ID. For example,Client apps can specify a resource URI that is based on the values of this property to acquire an access token, which is the URI returned in the 'aud' claim.The any operator is required for filter expressions on multi-valued properties. Not nullable.  Supports $filter (eq, not, ge, le, startsWith).
+    /// Contains the list of identifiersUris, copied over from the associated application. More
+    /// values can be added to hybrid applications. These values can be used to identify the
+    /// permissions exposed by this app within Microsoft Entra ID. For example,Client apps can
+    /// specify a resource URI that is based on the values of this property to acquire an access
+    /// token, which is the URI returned in the 'aud' claim.The any operator is required for filter
+    /// expressions on multi-valued properties. Not nullable.  Supports $filter (eq, not, ge, le,
+    /// startsWith).
     ///
     /// Wire name: `servicePrincipalNames`.
     pub service_principal_names: crate::Maybe<Vec<String>>,
-    /// Identifies if the service principal represents an application or a managed identity. This is set by Microsoft Entra ID internally. For a service principal that represents an application this is set as Application. For a service principal that represents a managed identity this is set as ManagedIdentity. The SocialIdp type is for internal use.
+    /// Identifies if the service principal represents an application or a managed identity. This is
+    /// set by Microsoft Entra ID internally. For a service principal that represents an application
+    /// this is set as Application. For a service principal that represents a managed identity this
+    /// is set as ManagedIdentity. The SocialIdp type is for internal use.
     ///
     /// Wire name: `servicePrincipalType`.
     pub service_principal_type: crate::Maybe<String>,
-    /// Specifies the Microsoft accounts that are supported for the current application. Read-only. Supported values are:AzureADMyOrg: Users with a Microsoft work or school account in my organization's Microsoft Entra tenant (single-tenant).AzureADMultipleOrgs: Users with a Microsoft work or school account in any organization's Microsoft Entra tenant (multitenant).AzureADandPersonalMicrosoftAccount: Users with a personal Microsoft account, or a work or school account in any organization's Microsoft Entra tenant.PersonalMicrosoftAccount: Users with a personal Microsoft account only.
+    /// Specifies the Microsoft accounts that are supported for the current application. Read-only.
+    /// Supported values are:AzureADMyOrg: Users with a Microsoft work or school account in my
+    /// organization's Microsoft Entra tenant (single-tenant).AzureADMultipleOrgs: Users with a
+    /// Microsoft work or school account in any organization's Microsoft Entra tenant
+    /// (multitenant).AzureADandPersonalMicrosoftAccount: Users with a personal Microsoft account,
+    /// or a work or school account in any organization's Microsoft Entra
+    /// tenant.PersonalMicrosoftAccount: Users with a personal Microsoft account only.
     ///
     /// Wire name: `signInAudience`.
     pub sign_in_audience: crate::Maybe<String>,
-    /// Custom strings that can be used to categorize and identify the service principal. Not nullable. The value is the union of strings set here and on the associated application entity's tags property.Supports $filter (eq, not, ge, le, startsWith).
-    ///
-    /// Wire name: `tags`.
+    /// Custom strings that can be used to categorize and identify the service principal. Not
+    /// nullable. The value is the union of strings set here and on the associated application
+    /// entity's tags property.Supports $filter (eq, not, ge, le, startsWith).
     pub tags: crate::Maybe<Vec<String>>,
-    /// Specifies the keyId of a public key from the keyCredentials collection. When configured, Microsoft Entra ID issues tokens for this application encrypted using the key specified by this property. The application code that receives the encrypted token must use the matching private key to decrypt the token before it can be used for the signed-in user.
+    /// Specifies the keyId of a public key from the keyCredentials collection. When configured,
+    /// Microsoft Entra ID issues tokens for this application encrypted using the key specified by
+    /// this property. The application code that receives the encrypted token must use the matching
+    /// private key to decrypt the token before it can be used for the signed-in user.
     ///
     /// Wire name: `tokenEncryptionKeyId`.
     pub token_encryption_key_id: crate::Maybe<crate::Uuid>,
@@ -3689,11 +4314,13 @@ pub struct ServicePrincipal {
     ///
     /// Wire name: `appManagementPolicies`.
     pub app_management_policies: crate::Maybe<Vec<AppManagementPolicy>>,
-    /// App role assignments for this app or service, granted to users, groups, and other service principals.Supports $expand.
+    /// App role assignments for this app or service, granted to users, groups, and other service
+    /// principals.Supports $expand.
     ///
     /// Wire name: `appRoleAssignedTo`.
     pub app_role_assigned_to: crate::Maybe<Vec<AppRoleAssignment>>,
-    /// App role assignment for another app or service, granted to this service principal. Supports $expand.
+    /// App role assignment for another app or service, granted to this service principal. Supports
+    /// $expand.
     ///
     /// Wire name: `appRoleAssignments`.
     pub app_role_assignments: crate::Maybe<Vec<AppRoleAssignment>>,
@@ -3707,15 +4334,16 @@ pub struct ServicePrincipal {
     ///
     /// Wire name: `createdObjects`.
     pub created_objects: crate::Maybe<Vec<DirectoryObject>>,
-    /// The permission classifications for delegated permissions exposed by the app that this service principal represents. Supports $expand.
+    /// The permission classifications for delegated permissions exposed by the app that this
+    /// service principal represents. Supports $expand.
     ///
     /// Wire name: `delegatedPermissionClassifications`.
     pub delegated_permission_classifications: crate::Maybe<
         Vec<DelegatedPermissionClassification>,
     >,
-    /// Endpoints available for discovery. Services like Sharepoint populate this property with a tenant specific SharePoint endpoints that other applications can discover and use in their experiences.
-    ///
-    /// Wire name: `endpoints`.
+    /// Endpoints available for discovery. Services like Sharepoint populate this property with a
+    /// tenant specific SharePoint endpoints that other applications can discover and use in their
+    /// experiences.
     pub endpoints: crate::Maybe<Vec<Endpoint>>,
     /// Wire name: `federatedIdentityCredentials`.
     pub federated_identity_credentials: crate::Maybe<Vec<FederatedIdentityCredential>>,
@@ -3725,21 +4353,24 @@ pub struct ServicePrincipal {
     pub home_realm_discovery_policies: crate::Maybe<Vec<HomeRealmDiscoveryPolicy>>,
     /// Wire name: `licenseDetails`.
     pub license_details: crate::Maybe<Vec<LicenseDetails>>,
-    /// Roles that this service principal is a member of. HTTP Methods: GET Read-only. Nullable. Supports $expand.
+    /// Roles that this service principal is a member of. HTTP Methods: GET Read-only. Nullable.
+    /// Supports $expand.
     ///
     /// Wire name: `memberOf`.
     pub member_of: crate::Maybe<Vec<DirectoryObject>>,
-    /// Delegated permission grants authorizing this service principal to access an API on behalf of a signed-in user. Read-only. Nullable.
+    /// Delegated permission grants authorizing this service principal to access an API on behalf of
+    /// a signed-in user. Read-only. Nullable.
     ///
     /// Wire name: `oauth2PermissionGrants`.
     pub oauth2_permission_grants: crate::Maybe<Vec<OAuth2PermissionGrant>>,
-    /// Directory objects that are owned by this service principal. Read-only. Nullable. Supports $expand and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
+    /// Directory objects that are owned by this service principal. Read-only. Nullable. Supports
+    /// $expand and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
     ///
     /// Wire name: `ownedObjects`.
     pub owned_objects: crate::Maybe<Vec<DirectoryObject>>,
-    /// Directory objects that are owners of this servicePrincipal. The owners are a set of nonadmin users or servicePrincipals who are allowed to modify this object. Read-only. Nullable.  Supports $expand and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
-    ///
-    /// Wire name: `owners`.
+    /// Directory objects that are owners of this servicePrincipal. The owners are a set of nonadmin
+    /// users or servicePrincipals who are allowed to modify this object. Read-only. Nullable.
+    /// Supports $expand and $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1).
     pub owners: crate::Maybe<Vec<DirectoryObject>>,
     /// Wire name: `permissionGrantPreApprovalPolicies`.
     pub permission_grant_pre_approval_policies: crate::Maybe<
@@ -3749,7 +4380,6 @@ pub struct ServicePrincipal {
     pub remote_desktop_security_configuration: crate::Maybe<
         RemoteDesktopSecurityConfiguration,
     >,
-    /// Wire name: `synchronization`.
     pub synchronization: crate::Maybe<Synchronization>,
     /// The tokenIssuancePolicies assigned to this service principal. Supports $expand.
     ///
@@ -3761,97 +4391,134 @@ pub struct ServicePrincipal {
     pub token_lifetime_policies: crate::Maybe<Vec<TokenLifetimePolicy>>,
     /// Wire name: `transitiveMemberOf`.
     pub transitive_member_of: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ServicePrincipal = "microsoft.graph.servicePrincipal" { id : "id", deleted_date_time
-    : "deletedDateTime", account_enabled : "accountEnabled", add_ins : "addIns",
-    alternative_names : "alternativeNames", app_description : "appDescription",
-    app_display_name : "appDisplayName", app_id : "appId", application_template_id :
-    "applicationTemplateId", app_owner_organization_id : "appOwnerOrganizationId",
-    app_role_assignment_required : "appRoleAssignmentRequired", app_roles : "appRoles",
-    custom_security_attributes : "customSecurityAttributes", description : "description",
-    disabled_by_microsoft_status : "disabledByMicrosoftStatus", display_name :
-    "displayName", error_url : "errorUrl", homepage : "homepage", info : "info",
-    key_credentials : "keyCredentials", login_url : "loginUrl", logout_url : "logoutUrl",
-    notes : "notes", notification_email_addresses : "notificationEmailAddresses",
-    password_credentials : "passwordCredentials", password_single_sign_on_settings :
-    "passwordSingleSignOnSettings", preferred_single_sign_on_mode :
-    "preferredSingleSignOnMode", preferred_token_signing_key_end_date_time :
-    "preferredTokenSigningKeyEndDateTime", preferred_token_signing_key_thumbprint :
-    "preferredTokenSigningKeyThumbprint", published_permission_scopes :
-    "publishedPermissionScopes", publisher_name : "publisherName", reply_urls :
-    "replyUrls", saml_metadata_url : "samlMetadataUrl", saml_single_sign_on_settings :
-    "samlSingleSignOnSettings", service_principal_names : "servicePrincipalNames",
-    service_principal_type : "servicePrincipalType", sign_in_audience : "signInAudience",
-    tags : "tags", token_encryption_key_id : "tokenEncryptionKeyId", verified_publisher :
-    "verifiedPublisher", app_management_policies : "appManagementPolicies",
-    app_role_assigned_to : "appRoleAssignedTo", app_role_assignments :
-    "appRoleAssignments", claims_mapping_policies : "claimsMappingPolicies",
-    claims_policy : "claimsPolicy", created_objects : "createdObjects",
-    delegated_permission_classifications : "delegatedPermissionClassifications",
-    endpoints : "endpoints", federated_identity_credentials :
-    "federatedIdentityCredentials", home_realm_discovery_policies :
-    "homeRealmDiscoveryPolicies", license_details : "licenseDetails", member_of :
-    "memberOf", oauth2_permission_grants : "oauth2PermissionGrants", owned_objects :
-    "ownedObjects", owners : "owners", permission_grant_pre_approval_policies :
-    "permissionGrantPreApprovalPolicies", remote_desktop_security_configuration :
-    "remoteDesktopSecurityConfiguration", synchronization : "synchronization",
-    token_issuance_policies : "tokenIssuancePolicies", token_lifetime_policies :
-    "tokenLifetimePolicies", transitive_member_of : "transitiveMemberOf" }
-);
+crate::model!(ServicePrincipal = "microsoft.graph.servicePrincipal" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    account_enabled: "accountEnabled",
+    add_ins: "addIns",
+    alternative_names: "alternativeNames",
+    app_description: "appDescription",
+    app_display_name: "appDisplayName",
+    app_id: "appId",
+    application_template_id: "applicationTemplateId",
+    app_owner_organization_id: "appOwnerOrganizationId",
+    app_role_assignment_required: "appRoleAssignmentRequired",
+    app_roles: "appRoles",
+    custom_security_attributes: "customSecurityAttributes",
+    description: "description",
+    disabled_by_microsoft_status: "disabledByMicrosoftStatus",
+    display_name: "displayName",
+    error_url: "errorUrl",
+    homepage: "homepage",
+    info: "info",
+    key_credentials: "keyCredentials",
+    login_url: "loginUrl",
+    logout_url: "logoutUrl",
+    notes: "notes",
+    notification_email_addresses: "notificationEmailAddresses",
+    password_credentials: "passwordCredentials",
+    password_single_sign_on_settings: "passwordSingleSignOnSettings",
+    preferred_single_sign_on_mode: "preferredSingleSignOnMode",
+    preferred_token_signing_key_end_date_time: "preferredTokenSigningKeyEndDateTime",
+    preferred_token_signing_key_thumbprint: "preferredTokenSigningKeyThumbprint",
+    published_permission_scopes: "publishedPermissionScopes",
+    publisher_name: "publisherName",
+    reply_urls: "replyUrls",
+    saml_metadata_url: "samlMetadataUrl",
+    saml_single_sign_on_settings: "samlSingleSignOnSettings",
+    service_principal_names: "servicePrincipalNames",
+    service_principal_type: "servicePrincipalType",
+    sign_in_audience: "signInAudience",
+    tags: "tags",
+    token_encryption_key_id: "tokenEncryptionKeyId",
+    verified_publisher: "verifiedPublisher",
+    app_management_policies: "appManagementPolicies",
+    app_role_assigned_to: "appRoleAssignedTo",
+    app_role_assignments: "appRoleAssignments",
+    claims_mapping_policies: "claimsMappingPolicies",
+    claims_policy: "claimsPolicy",
+    created_objects: "createdObjects",
+    delegated_permission_classifications: "delegatedPermissionClassifications",
+    endpoints: "endpoints",
+    federated_identity_credentials: "federatedIdentityCredentials",
+    home_realm_discovery_policies: "homeRealmDiscoveryPolicies",
+    license_details: "licenseDetails",
+    member_of: "memberOf",
+    oauth2_permission_grants: "oauth2PermissionGrants",
+    owned_objects: "ownedObjects",
+    owners: "owners",
+    permission_grant_pre_approval_policies: "permissionGrantPreApprovalPolicies",
+    remote_desktop_security_configuration: "remoteDesktopSecurityConfiguration",
+    synchronization: "synchronization",
+    token_issuance_policies: "tokenIssuancePolicies",
+    token_lifetime_policies: "tokenLifetimePolicies",
+    transitive_member_of: "transitiveMemberOf",
+});
+
 /// Spec name: `microsoft.graph.servicePrincipalCollectionResponse`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipalCollectionResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<ServicePrincipal>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ServicePrincipalCollectionResponse =
-    "microsoft.graph.servicePrincipalCollectionResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+crate::model!(ServicePrincipalCollectionResponse = "microsoft.graph.servicePrincipalCollectionResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::Page for ServicePrincipalCollectionResponse {
     type Item = ServicePrincipal;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<ServicePrincipal>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.servicePrincipalLockConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ServicePrincipalLockConfiguration {
-    /// Enables locking all sensitive properties. The sensitive properties are keyCredentials, passwordCredentials, and tokenEncryptionKeyId.
+    /// Enables locking all sensitive properties. The sensitive properties are keyCredentials,
+    /// passwordCredentials, and tokenEncryptionKeyId.
     ///
     /// Wire name: `allProperties`.
     pub all_properties: crate::Maybe<bool>,
-    /// Locks the keyCredentials and passwordCredentials properties for modification where credential usage type is Sign.
+    /// Locks the keyCredentials and passwordCredentials properties for modification where
+    /// credential usage type is Sign.
     ///
     /// Wire name: `credentialsWithUsageSign`.
     pub credentials_with_usage_sign: crate::Maybe<bool>,
-    /// Locks the keyCredentials and passwordCredentials properties for modification where credential usage type is Verify. This locks OAuth service principals.
+    /// Locks the keyCredentials and passwordCredentials properties for modification where
+    /// credential usage type is Verify. This locks OAuth service principals.
     ///
     /// Wire name: `credentialsWithUsageVerify`.
     pub credentials_with_usage_verify: crate::Maybe<bool>,
-    /// Enables or disables service principal lock configuration. To allow the sensitive properties to be updated, update this property to false to disable the lock on the service principal.
+    /// Enables or disables service principal lock configuration. To allow the sensitive properties
+    /// to be updated, update this property to false to disable the lock on the service principal.
     ///
     /// Wire name: `isEnabled`.
     pub is_enabled: crate::Maybe<bool>,
@@ -3859,168 +4526,181 @@ pub struct ServicePrincipalLockConfiguration {
     ///
     /// Wire name: `tokenEncryptionKeyId`.
     pub token_encryption_key_id: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    ServicePrincipalLockConfiguration =
-    "microsoft.graph.servicePrincipalLockConfiguration" { all_properties :
-    "allProperties", credentials_with_usage_sign : "credentialsWithUsageSign",
-    credentials_with_usage_verify : "credentialsWithUsageVerify", is_enabled :
-    "isEnabled", token_encryption_key_id : "tokenEncryptionKeyId" }
-);
+crate::model!(ServicePrincipalLockConfiguration = "microsoft.graph.servicePrincipalLockConfiguration" {
+    all_properties: "allProperties",
+    credentials_with_usage_sign: "credentialsWithUsageSign",
+    credentials_with_usage_verify: "credentialsWithUsageVerify",
+    is_enabled: "isEnabled",
+    token_encryption_key_id: "tokenEncryptionKeyId",
+});
+
 /// Spec name: `microsoft.graph.spaApplication`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SpaApplication {
-    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent.
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where
+    /// OAuth 2.0 authorization codes and access tokens are sent.
     ///
     /// Wire name: `redirectUris`.
     pub redirect_uris: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    SpaApplication = "microsoft.graph.spaApplication" { redirect_uris : "redirectUris" }
-);
+crate::model!(SpaApplication = "microsoft.graph.spaApplication" {
+    redirect_uris: "redirectUris",
+});
+
 /// Spec name: `microsoft.graph.statusBase`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StatusBase {
-    /// Wire name: `status`.
     pub status: crate::Maybe<ProvisioningResult>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(StatusBase = "microsoft.graph.statusBase" { status : "status" });
+crate::model!(StatusBase = "microsoft.graph.statusBase" {
+    status: "status",
+});
+
 /// Spec name: `microsoft.graph.stringKeyAttributeMappingSourceValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StringKeyAttributeMappingSourceValuePair {
     /// The name of the parameter.
-    ///
-    /// Wire name: `key`.
     pub key: crate::Maybe<String>,
-    /// Wire name: `value`.
     pub value: crate::Maybe<AttributeMappingSource>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    StringKeyAttributeMappingSourceValuePair =
-    "microsoft.graph.stringKeyAttributeMappingSourceValuePair" { key : "key", value :
-    "value" }
-);
+
+crate::model!(StringKeyAttributeMappingSourceValuePair = "microsoft.graph.stringKeyAttributeMappingSourceValuePair" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.stringKeyLongValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StringKeyLongValuePair {
-    /// The mapping of the user type from the source system to the target system. For example:User to User - For Microsoft Entra ID to Microsoft Entra synchronization worker to user - For Workday to Microsoft Entra synchronization.
-    ///
-    /// Wire name: `key`.
+    /// The mapping of the user type from the source system to the target system. For example:User
+    /// to User - For Microsoft Entra ID to Microsoft Entra synchronization worker to user - For
+    /// Workday to Microsoft Entra synchronization.
     pub key: crate::Maybe<String>,
     /// Total number of synchronized objects.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<i64>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    StringKeyLongValuePair = "microsoft.graph.stringKeyLongValuePair" { key : "key",
-    value : "value" }
-);
+
+crate::model!(StringKeyLongValuePair = "microsoft.graph.stringKeyLongValuePair" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.stringKeyObjectValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StringKeyObjectValuePair {
     /// Key.
-    ///
-    /// Wire name: `key`.
     pub key: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    StringKeyObjectValuePair = "microsoft.graph.stringKeyObjectValuePair" { key : "key" }
-);
+
+crate::model!(StringKeyObjectValuePair = "microsoft.graph.stringKeyObjectValuePair" {
+    key: "key",
+});
+
 /// Spec name: `microsoft.graph.stringKeyStringValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StringKeyStringValuePair {
     /// Key.
-    ///
-    /// Wire name: `key`.
     pub key: crate::Maybe<String>,
     /// Value.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    StringKeyStringValuePair = "microsoft.graph.stringKeyStringValuePair" { key : "key",
-    value : "value" }
-);
+
+crate::model!(StringKeyStringValuePair = "microsoft.graph.stringKeyStringValuePair" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.stsPolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StsPolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
-    ///
-    /// Wire name: `definition`.
+    /// A string collection containing a JSON string that defines the rules and settings for a
+    /// policy. The syntax for the definition differs for each derived policy type. Required.
     pub definition: crate::Maybe<Vec<String>>,
-    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    /// If set to true, activates this policy. There can be many policies for the same policy type,
+    /// but only one can be activated as the organization default. Optional, default value is false.
     ///
     /// Wire name: `isOrganizationDefault`.
     pub is_organization_default: crate::Maybe<bool>,
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    StsPolicy = "microsoft.graph.stsPolicy" { id : "id", deleted_date_time :
-    "deletedDateTime", description : "description", display_name : "displayName",
-    definition : "definition", is_organization_default : "isOrganizationDefault",
-    applies_to : "appliesTo" }
-);
+crate::model!(StsPolicy = "microsoft.graph.stsPolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+    definition: "definition",
+    is_organization_default: "isOrganizationDefault",
+    applies_to: "appliesTo",
+});
+
 /// Spec name: `microsoft.graph.supportedClaimConfiguration`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -4028,78 +4708,75 @@ crate::model!(
 pub struct SupportedClaimConfiguration {
     /// Wire name: `nameIdPolicyFormat`.
     pub name_id_policy_format: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    SupportedClaimConfiguration = "microsoft.graph.supportedClaimConfiguration" {
-    name_id_policy_format : "nameIdPolicyFormat" }
-);
+crate::model!(SupportedClaimConfiguration = "microsoft.graph.supportedClaimConfiguration" {
+    name_id_policy_format: "nameIdPolicyFormat",
+});
+
 /// Spec name: `microsoft.graph.synchronization`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Synchronization {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Represents a collection of credentials to access provisioned cloud applications.
-    ///
-    /// Wire name: `secrets`.
     pub secrets: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
-    /// Performs synchronization by periodically running in the background, polling for changes in one directory, and pushing them to another directory.
-    ///
-    /// Wire name: `jobs`.
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
     pub jobs: crate::Maybe<Vec<SynchronizationJob>>,
     /// Pre-configured synchronization settings for a particular application.
-    ///
-    /// Wire name: `templates`.
     pub templates: crate::Maybe<Vec<SynchronizationTemplate>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    Synchronization = "microsoft.graph.synchronization" { id : "id", secrets : "secrets",
-    jobs : "jobs", templates : "templates" }
-);
+
+crate::model!(Synchronization = "microsoft.graph.synchronization" {
+    id: "id",
+    secrets: "secrets",
+    jobs: "jobs",
+    templates: "templates",
+});
+
 /// Spec name: `microsoft.graph.synchronizationError`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationError {
     /// The error code. For example, AzureDirectoryB2BManagementPolicyCheckFailure.
-    ///
-    /// Wire name: `code`.
     pub code: crate::Maybe<String>,
-    /// The error message. For example, Policy permitting auto-redemption of invitations not configured.
-    ///
-    /// Wire name: `message`.
+    /// The error message. For example, Policy permitting auto-redemption of invitations not
+    /// configured.
     pub message: crate::Maybe<String>,
     /// The action to take to resolve the error. For example, false.
     ///
     /// Wire name: `tenantActionable`.
     pub tenant_actionable: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationError = "microsoft.graph.synchronizationError" { code : "code",
-    message : "message", tenant_actionable : "tenantActionable" }
-);
+
+crate::model!(SynchronizationError = "microsoft.graph.synchronizationError" {
+    code: "code",
+    message: "message",
+    tenant_actionable: "tenantActionable",
+});
+
 /// Spec name: `microsoft.graph.synchronizationJob`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationJob {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// Wire name: `schedule`.
     pub schedule: crate::Maybe<SynchronizationSchedule>,
-    /// Wire name: `status`.
     pub status: crate::Maybe<SynchronizationStatus>,
     /// Settings associated with the job. Some settings are inherited from the template.
     ///
@@ -4111,140 +4788,163 @@ pub struct SynchronizationJob {
     pub template_id: crate::Maybe<String>,
     /// Wire name: `bulkUpload`.
     pub bulk_upload: crate::Maybe<BulkUpload>,
-    /// Wire name: `schema`.
     pub schema: crate::Maybe<SynchronizationSchema>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationJob = "microsoft.graph.synchronizationJob" { id : "id", schedule :
-    "schedule", status : "status", synchronization_job_settings :
-    "synchronizationJobSettings", template_id : "templateId", bulk_upload : "bulkUpload",
-    schema : "schema" }
-);
+
+crate::model!(SynchronizationJob = "microsoft.graph.synchronizationJob" {
+    id: "id",
+    schedule: "schedule",
+    status: "status",
+    synchronization_job_settings: "synchronizationJobSettings",
+    template_id: "templateId",
+    bulk_upload: "bulkUpload",
+    schema: "schema",
+});
+
 /// Spec name: `microsoft.graph.synchronizationJobApplicationParameters`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationJobApplicationParameters {
-    /// The identifier of the synchronizationRule to be applied. This rule ID is defined in the schema for a given synchronization job or template.
+    /// The identifier of the synchronizationRule to be applied. This rule ID is defined in the
+    /// schema for a given synchronization job or template.
     ///
     /// Wire name: `ruleId`.
     pub rule_id: crate::Maybe<String>,
     /// The identifiers of one or more objects to which a synchronizationJob is to be applied.
-    ///
-    /// Wire name: `subjects`.
     pub subjects: crate::Maybe<Vec<SynchronizationJobSubject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationJobApplicationParameters =
-    "microsoft.graph.synchronizationJobApplicationParameters" { rule_id : "ruleId",
-    subjects : "subjects" }
-);
+
+crate::model!(SynchronizationJobApplicationParameters = "microsoft.graph.synchronizationJobApplicationParameters" {
+    rule_id: "ruleId",
+    subjects: "subjects",
+});
+
 /// Spec name: `microsoft.graph.synchronizationJobCollectionResponse`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationJobCollectionResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<SynchronizationJob>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationJobCollectionResponse =
-    "microsoft.graph.synchronizationJobCollectionResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+
+crate::model!(SynchronizationJobCollectionResponse = "microsoft.graph.synchronizationJobCollectionResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 impl crate::Page for SynchronizationJobCollectionResponse {
     type Item = SynchronizationJob;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<SynchronizationJob>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.synchronizationJobRestartCriteria`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationJobRestartCriteria {
     /// Wire name: `resetScope`.
     pub reset_scope: crate::Maybe<SynchronizationJobRestartScope>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationJobRestartCriteria =
-    "microsoft.graph.synchronizationJobRestartCriteria" { reset_scope : "resetScope" }
-);
+
+crate::model!(SynchronizationJobRestartCriteria = "microsoft.graph.synchronizationJobRestartCriteria" {
+    reset_scope: "resetScope",
+});
+
 /// Spec name: `microsoft.graph.synchronizationJobSubject`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationJobSubject {
-    /// Wire name: `links`.
     pub links: crate::Maybe<Box<SynchronizationLinkedObjects>>,
-    /// The identifier of an object to which a synchronizationJob is to be applied. Can be one of the following: An onPremisesDistinguishedName for synchronization from Active Directory to Azure AD.The user ID for synchronization from Microsoft Entra ID to a third-party.The Worker ID of the Workday worker for synchronization from Workday to either Active Directory or Azure AD.
+    /// The identifier of an object to which a synchronizationJob is to be applied. Can be one of
+    /// the following: An onPremisesDistinguishedName for synchronization from Active Directory to
+    /// Azure AD.The user ID for synchronization from Microsoft Entra ID to a third-party.The Worker
+    /// ID of the Workday worker for synchronization from Workday to either Active Directory or
+    /// Azure AD.
     ///
     /// Wire name: `objectId`.
     pub object_id: crate::Maybe<String>,
-    /// The type of the object to which a synchronizationJob is to be applied. Can be one of the following: user for synchronizing between Active Directory and Azure AD.User for synchronizing a user between Microsoft Entra ID and a third-party application. Worker for synchronization a user between Workday and either Active Directory or Azure AD.Group for synchronizing a group between Microsoft Entra ID and a third-party application.
+    /// The type of the object to which a synchronizationJob is to be applied. Can be one of the
+    /// following: user for synchronizing between Active Directory and Azure AD.User for
+    /// synchronizing a user between Microsoft Entra ID and a third-party application. Worker for
+    /// synchronization a user between Workday and either Active Directory or Azure AD.Group for
+    /// synchronizing a group between Microsoft Entra ID and a third-party application.
     ///
     /// Wire name: `objectTypeName`.
     pub object_type_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationJobSubject = "microsoft.graph.synchronizationJobSubject" { links :
-    "links", object_id : "objectId", object_type_name : "objectTypeName" }
-);
+
+crate::model!(SynchronizationJobSubject = "microsoft.graph.synchronizationJobSubject" {
+    links: "links",
+    object_id: "objectId",
+    object_type_name: "objectTypeName",
+});
+
 /// Spec name: `microsoft.graph.synchronizationLinkedObjects`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationLinkedObjects {
-    /// Wire name: `manager`.
     pub manager: crate::Maybe<Box<SynchronizationJobSubject>>,
     /// All group members that you would like to provision.
-    ///
-    /// Wire name: `members`.
     pub members: crate::Maybe<Vec<SynchronizationJobSubject>>,
-    /// Wire name: `owners`.
     pub owners: crate::Maybe<Vec<SynchronizationJobSubject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationLinkedObjects = "microsoft.graph.synchronizationLinkedObjects" {
-    manager : "manager", members : "members", owners : "owners" }
-);
+
+crate::model!(SynchronizationLinkedObjects = "microsoft.graph.synchronizationLinkedObjects" {
+    manager: "manager",
+    members: "members",
+    owners: "owners",
+});
+
 /// Spec name: `microsoft.graph.synchronizationMetadataEntry`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationMetadataEntry {
-    /// Wire name: `key`.
     pub key: crate::Maybe<SynchronizationMetadata>,
     /// Value of the metadata property.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationMetadataEntry = "microsoft.graph.synchronizationMetadataEntry" { key :
-    "key", value : "value" }
-);
+
+crate::model!(SynchronizationMetadataEntry = "microsoft.graph.synchronizationMetadataEntry" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.synchronizationProgress`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationProgress {
@@ -4256,188 +4956,214 @@ pub struct SynchronizationProgress {
     ///
     /// Wire name: `progressObservationDateTime`.
     pub progress_observation_date_time: crate::Maybe<crate::DateTime>,
-    /// The denominator of a progress ratio; a number of units of changes to be processed to accomplish synchronization.
+    /// The denominator of a progress ratio; a number of units of changes to be processed to
+    /// accomplish synchronization.
     ///
     /// Wire name: `totalUnits`.
     pub total_units: crate::Maybe<i64>,
     /// An optional description of the units.
-    ///
-    /// Wire name: `units`.
     pub units: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationProgress = "microsoft.graph.synchronizationProgress" { completed_units
-    : "completedUnits", progress_observation_date_time : "progressObservationDateTime",
-    total_units : "totalUnits", units : "units" }
-);
+
+crate::model!(SynchronizationProgress = "microsoft.graph.synchronizationProgress" {
+    completed_units: "completedUnits",
+    progress_observation_date_time: "progressObservationDateTime",
+    total_units: "totalUnits",
+    units: "units",
+});
+
 /// Spec name: `microsoft.graph.synchronizationQuarantine`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationQuarantine {
-    /// Date and time when the quarantine was last evaluated and imposed. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Date and time when the quarantine was last evaluated and imposed. The Timestamp type
+    /// represents date and time information using ISO 8601 format and is always in UTC time. For
+    /// example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `currentBegan`.
     pub current_began: crate::Maybe<crate::DateTime>,
-    /// Wire name: `error`.
     pub error: crate::Maybe<SynchronizationError>,
-    /// Date and time when the next attempt to re-evaluate the quarantine will be made. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Date and time when the next attempt to re-evaluate the quarantine will be made. The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `nextAttempt`.
     pub next_attempt: crate::Maybe<crate::DateTime>,
-    /// Wire name: `reason`.
     pub reason: crate::Maybe<QuarantineReason>,
-    /// Date and time when the quarantine was first imposed in this series (a series starts when a quarantine is first imposed, and is reset as soon as the quarantine is lifted). The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Date and time when the quarantine was first imposed in this series (a series starts when a
+    /// quarantine is first imposed, and is reset as soon as the quarantine is lifted). The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `seriesBegan`.
     pub series_began: crate::Maybe<crate::DateTime>,
-    /// Number of times in this series the quarantine was re-evaluated and left in effect (a series starts when quarantine is first imposed, and is reset as soon as quarantine is lifted).
+    /// Number of times in this series the quarantine was re-evaluated and left in effect (a series
+    /// starts when quarantine is first imposed, and is reset as soon as quarantine is lifted).
     ///
     /// Wire name: `seriesCount`.
     pub series_count: crate::Maybe<i64>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationQuarantine = "microsoft.graph.synchronizationQuarantine" {
-    current_began : "currentBegan", error : "error", next_attempt : "nextAttempt", reason
-    : "reason", series_began : "seriesBegan", series_count : "seriesCount" }
-);
+
+crate::model!(SynchronizationQuarantine = "microsoft.graph.synchronizationQuarantine" {
+    current_began: "currentBegan",
+    error: "error",
+    next_attempt: "nextAttempt",
+    reason: "reason",
+    series_began: "seriesBegan",
+    series_count: "seriesCount",
+});
+
 /// Spec name: `microsoft.graph.synchronizationRule`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationRule {
     /// Wire name: `containerFilter`.
     pub container_filter: crate::Maybe<ContainerFilter>,
-    /// true if the synchronization rule can be customized; false if this rule is read-only and shouldn't be changed.
-    ///
-    /// Wire name: `editable`.
+    /// true if the synchronization rule can be customized; false if this rule is read-only and
+    /// shouldn't be changed.
     pub editable: crate::Maybe<bool>,
     /// Wire name: `groupFilter`.
     pub group_filter: crate::Maybe<GroupFilter>,
-    /// Synchronization rule identifier. Must be one of the identifiers recognized by the synchronization engine. Supported rule identifiers can be found in the synchronization template returned by the API.
-    ///
-    /// Wire name: `id`.
+    /// Synchronization rule identifier. Must be one of the identifiers recognized by the
+    /// synchronization engine. Supported rule identifiers can be found in the synchronization
+    /// template returned by the API.
     pub id: crate::Maybe<String>,
-    /// Additional extension properties. Unless instructed explicitly by the support team, metadata values shouldn't be changed.
-    ///
-    /// Wire name: `metadata`.
+    /// Additional extension properties. Unless instructed explicitly by the support team, metadata
+    /// values shouldn't be changed.
     pub metadata: crate::Maybe<Vec<StringKeyStringValuePair>>,
     /// Human-readable name of the synchronization rule. Not nullable.
-    ///
-    /// Wire name: `name`.
     pub name: crate::Maybe<String>,
-    /// Collection of object mappings supported by the rule. Tells the synchronization engine which objects should be synchronized.
+    /// Collection of object mappings supported by the rule. Tells the synchronization engine which
+    /// objects should be synchronized.
     ///
     /// Wire name: `objectMappings`.
     pub object_mappings: crate::Maybe<Vec<ObjectMapping>>,
-    /// Priority relative to other rules in the synchronizationSchema. Rules with the lowest priority number will be processed first.
-    ///
-    /// Wire name: `priority`.
+    /// Priority relative to other rules in the synchronizationSchema. Rules with the lowest
+    /// priority number will be processed first.
     pub priority: crate::Maybe<i32>,
-    /// Name of the source directory. Must match one of the directory definitions in synchronizationSchema.
+    /// Name of the source directory. Must match one of the directory definitions in
+    /// synchronizationSchema.
     ///
     /// Wire name: `sourceDirectoryName`.
     pub source_directory_name: crate::Maybe<String>,
-    /// Name of the target directory. Must match one of the directory definitions in synchronizationSchema.
+    /// Name of the target directory. Must match one of the directory definitions in
+    /// synchronizationSchema.
     ///
     /// Wire name: `targetDirectoryName`.
     pub target_directory_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationRule = "microsoft.graph.synchronizationRule" { container_filter :
-    "containerFilter", editable : "editable", group_filter : "groupFilter", id : "id",
-    metadata : "metadata", name : "name", object_mappings : "objectMappings", priority :
-    "priority", source_directory_name : "sourceDirectoryName", target_directory_name :
-    "targetDirectoryName" }
-);
+
+crate::model!(SynchronizationRule = "microsoft.graph.synchronizationRule" {
+    container_filter: "containerFilter",
+    editable: "editable",
+    group_filter: "groupFilter",
+    id: "id",
+    metadata: "metadata",
+    name: "name",
+    object_mappings: "objectMappings",
+    priority: "priority",
+    source_directory_name: "sourceDirectoryName",
+    target_directory_name: "targetDirectoryName",
+});
+
 /// Spec name: `microsoft.graph.synchronizationSchedule`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationSchedule {
-    /// Date and time when this job will expire. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
-    ///
-    /// Wire name: `expiration`.
+    /// Date and time when this job will expire. The Timestamp type represents date and time
+    /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
+    /// Jan 1, 2014 is 2014-01-01T00:00:00Z.
     pub expiration: crate::Maybe<crate::DateTime>,
-    /// The interval between synchronization iterations. The value is represented in ISO 8601  format for durations. For example, P1M represents a period of one month and PT1M represents a period of one minute.
-    ///
-    /// Wire name: `interval`.
+    /// The interval between synchronization iterations. The value is represented in ISO 8601
+    /// format for durations. For example, P1M represents a period of one month and PT1M represents
+    /// a period of one minute.
     pub interval: crate::Maybe<crate::Duration>,
-    /// Wire name: `state`.
     pub state: crate::Maybe<SynchronizationScheduleState>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationSchedule = "microsoft.graph.synchronizationSchedule" { expiration :
-    "expiration", interval : "interval", state : "state" }
-);
+
+crate::model!(SynchronizationSchedule = "microsoft.graph.synchronizationSchedule" {
+    expiration: "expiration",
+    interval: "interval",
+    state: "state",
+});
+
 /// Spec name: `microsoft.graph.synchronizationSchema`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationSchema {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
-    /// A collection of synchronization rules configured for the synchronizationJob or synchronizationTemplate.
+    /// A collection of synchronization rules configured for the synchronizationJob or
+    /// synchronizationTemplate.
     ///
     /// Wire name: `synchronizationRules`.
     pub synchronization_rules: crate::Maybe<Vec<SynchronizationRule>>,
     /// The version of the schema, updated automatically with every schema change.
-    ///
-    /// Wire name: `version`.
     pub version: crate::Maybe<String>,
     /// Contains the collection of directories and all of their objects.
-    ///
-    /// Wire name: `directories`.
     pub directories: crate::Maybe<Vec<DirectoryDefinition>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationSchema = "microsoft.graph.synchronizationSchema" { id : "id",
-    synchronization_rules : "synchronizationRules", version : "version", directories :
-    "directories" }
-);
+
+crate::model!(SynchronizationSchema = "microsoft.graph.synchronizationSchema" {
+    id: "id",
+    synchronization_rules: "synchronizationRules",
+    version: "version",
+    directories: "directories",
+});
+
 /// Spec name: `microsoft.graph.synchronizationSecretKeyStringValuePair`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationSecretKeyStringValuePair {
-    /// Wire name: `key`.
     pub key: crate::Maybe<SynchronizationSecret>,
     /// The value of the secret.
-    ///
-    /// Wire name: `value`.
     pub value: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationSecretKeyStringValuePair =
-    "microsoft.graph.synchronizationSecretKeyStringValuePair" { key : "key", value :
-    "value" }
-);
+
+crate::model!(SynchronizationSecretKeyStringValuePair = "microsoft.graph.synchronizationSecretKeyStringValuePair" {
+    key: "key",
+    value: "value",
+});
+
 /// Spec name: `microsoft.graph.synchronizationStatus`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationStatus {
-    /// Wire name: `code`.
     pub code: crate::Maybe<SynchronizationStatusCode>,
     /// Number of consecutive times this job failed.
     ///
     /// Wire name: `countSuccessiveCompleteFailures`.
     pub count_successive_complete_failures: crate::Maybe<i64>,
-    /// true if the job's escrows (object-level errors) were pruned during initial synchronization. Escrows can be pruned if during the initial synchronization, you reach the threshold of errors that would normally put the job in quarantine. Instead of going into quarantine, the synchronization process clears the job's errors and continues until the initial synchronization is completed. When the initial synchronization is completed, the job will pause and wait for the customer to clean up the errors.
+    /// true if the job's escrows (object-level errors) were pruned during initial synchronization.
+    /// Escrows can be pruned if during the initial synchronization, you reach the threshold of
+    /// errors that would normally put the job in quarantine. Instead of going into quarantine, the
+    /// synchronization process clears the job's errors and continues until the initial
+    /// synchronization is completed. When the initial synchronization is completed, the job will
+    /// pause and wait for the customer to clean up the errors.
     ///
     /// Wire name: `escrowsPruned`.
     pub escrows_pruned: crate::Maybe<bool>,
@@ -4450,16 +5176,17 @@ pub struct SynchronizationStatus {
         SynchronizationTaskExecution,
     >,
     /// Details of the progress of a job toward completion.
-    ///
-    /// Wire name: `progress`.
     pub progress: crate::Maybe<Vec<SynchronizationProgress>>,
-    /// Wire name: `quarantine`.
     pub quarantine: crate::Maybe<SynchronizationQuarantine>,
-    /// The time when steady state (no more changes to the process) was first achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// The time when steady state (no more changes to the process) was first achieved. The
+    /// Timestamp type represents date and time information using ISO 8601 format and is always in
+    /// UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `steadyStateFirstAchievedTime`.
     pub steady_state_first_achieved_time: crate::Maybe<crate::DateTime>,
-    /// The time when steady state (no more changes to the process) was last achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// The time when steady state (no more changes to the process) was last achieved. The Timestamp
+    /// type represents date and time information using ISO 8601 format and is always in UTC time.
+    /// For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `steadyStateLastAchievedTime`.
     pub steady_state_last_achieved_time: crate::Maybe<crate::DateTime>,
@@ -4471,22 +5198,28 @@ pub struct SynchronizationStatus {
     ///
     /// Wire name: `troubleshootingUrl`.
     pub troubleshooting_url: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationStatus = "microsoft.graph.synchronizationStatus" { code : "code",
-    count_successive_complete_failures : "countSuccessiveCompleteFailures",
-    escrows_pruned : "escrowsPruned", last_execution : "lastExecution",
-    last_successful_execution : "lastSuccessfulExecution",
-    last_successful_execution_with_exports : "lastSuccessfulExecutionWithExports",
-    progress : "progress", quarantine : "quarantine", steady_state_first_achieved_time :
-    "steadyStateFirstAchievedTime", steady_state_last_achieved_time :
-    "steadyStateLastAchievedTime", synchronized_entry_count_by_type :
-    "synchronizedEntryCountByType", troubleshooting_url : "troubleshootingUrl" }
-);
+
+crate::model!(SynchronizationStatus = "microsoft.graph.synchronizationStatus" {
+    code: "code",
+    count_successive_complete_failures: "countSuccessiveCompleteFailures",
+    escrows_pruned: "escrowsPruned",
+    last_execution: "lastExecution",
+    last_successful_execution: "lastSuccessfulExecution",
+    last_successful_execution_with_exports: "lastSuccessfulExecutionWithExports",
+    progress: "progress",
+    quarantine: "quarantine",
+    steady_state_first_achieved_time: "steadyStateFirstAchievedTime",
+    steady_state_last_achieved_time: "steadyStateLastAchievedTime",
+    synchronized_entry_count_by_type: "synchronizedEntryCountByType",
+    troubleshooting_url: "troubleshootingUrl",
+});
+
 /// Spec name: `microsoft.graph.synchronizationTaskExecution`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationTaskExecution {
@@ -4530,234 +5263,258 @@ pub struct SynchronizationTaskExecution {
     ///
     /// Wire name: `countImportedReferenceDeltas`.
     pub count_imported_reference_deltas: crate::Maybe<i64>,
-    /// Wire name: `error`.
     pub error: crate::Maybe<SynchronizationError>,
-    /// Wire name: `state`.
     pub state: crate::Maybe<SynchronizationTaskExecutionResult>,
-    /// Time when this job run began. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Time when this job run began. The Timestamp type represents date and time information using
+    /// ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `timeBegan`.
     pub time_began: crate::Maybe<crate::DateTime>,
-    /// Time when this job run ended. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// Time when this job run ended. The Timestamp type represents date and time information using
+    /// ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `timeEnded`.
     pub time_ended: crate::Maybe<crate::DateTime>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationTaskExecution = "microsoft.graph.synchronizationTaskExecution" {
-    activity_identifier : "activityIdentifier", count_entitled : "countEntitled",
-    count_entitled_for_provisioning : "countEntitledForProvisioning", count_escrowed :
-    "countEscrowed", count_escrowed_raw : "countEscrowedRaw", count_exported :
-    "countExported", count_exports : "countExports", count_imported : "countImported",
-    count_imported_deltas : "countImportedDeltas", count_imported_reference_deltas :
-    "countImportedReferenceDeltas", error : "error", state : "state", time_began :
-    "timeBegan", time_ended : "timeEnded" }
-);
+
+crate::model!(SynchronizationTaskExecution = "microsoft.graph.synchronizationTaskExecution" {
+    activity_identifier: "activityIdentifier",
+    count_entitled: "countEntitled",
+    count_entitled_for_provisioning: "countEntitledForProvisioning",
+    count_escrowed: "countEscrowed",
+    count_escrowed_raw: "countEscrowedRaw",
+    count_exported: "countExported",
+    count_exports: "countExports",
+    count_imported: "countImported",
+    count_imported_deltas: "countImportedDeltas",
+    count_imported_reference_deltas: "countImportedReferenceDeltas",
+    error: "error",
+    state: "state",
+    time_began: "timeBegan",
+    time_ended: "timeEnded",
+});
+
 /// Spec name: `microsoft.graph.synchronizationTemplate`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationTemplate {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Identifier of the application this template belongs to.
     ///
     /// Wire name: `applicationId`.
     pub application_id: crate::Maybe<crate::Uuid>,
     /// true if this template is recommended to be the default for the application.
-    ///
-    /// Wire name: `default`.
     pub default: crate::Maybe<bool>,
     /// Description of the template.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
-    /// true if this template should appear in the collection of templates available for the application instance (service principal).
-    ///
-    /// Wire name: `discoverable`.
+    /// true if this template should appear in the collection of templates available for the
+    /// application instance (service principal).
     pub discoverable: crate::Maybe<bool>,
-    /// One of the well-known factory tags supported by the synchronization engine. The factoryTag tells the synchronization engine which implementation to use when processing jobs based on this template.
+    /// One of the well-known factory tags supported by the synchronization engine. The factoryTag
+    /// tells the synchronization engine which implementation to use when processing jobs based on
+    /// this template.
     ///
     /// Wire name: `factoryTag`.
     pub factory_tag: crate::Maybe<String>,
-    /// Additional extension properties. Unless mentioned explicitly, metadata values shouldn't be changed.
-    ///
-    /// Wire name: `metadata`.
+    /// Additional extension properties. Unless mentioned explicitly, metadata values shouldn't be
+    /// changed.
     pub metadata: crate::Maybe<Vec<SynchronizationMetadataEntry>>,
-    /// Wire name: `schema`.
     pub schema: crate::Maybe<SynchronizationSchema>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationTemplate = "microsoft.graph.synchronizationTemplate" { id : "id",
-    application_id : "applicationId", default : "default", description : "description",
-    discoverable : "discoverable", factory_tag : "factoryTag", metadata : "metadata",
-    schema : "schema" }
-);
+
+crate::model!(SynchronizationTemplate = "microsoft.graph.synchronizationTemplate" {
+    id: "id",
+    application_id: "applicationId",
+    default: "default",
+    description: "description",
+    discoverable: "discoverable",
+    factory_tag: "factoryTag",
+    metadata: "metadata",
+    schema: "schema",
+});
+
 /// Spec name: `microsoft.graph.synchronizationTemplateCollectionResponse`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SynchronizationTemplateCollectionResponse {
-    /// Wire name: `value`.
     pub value: crate::Maybe<Vec<SynchronizationTemplate>>,
     /// Wire name: `@odata.nextLink`.
     pub odata_next_link: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    SynchronizationTemplateCollectionResponse =
-    "microsoft.graph.synchronizationTemplateCollectionResponse" { value : "value",
-    odata_next_link : "@odata.nextLink" }
-);
+
+crate::model!(SynchronizationTemplateCollectionResponse = "microsoft.graph.synchronizationTemplateCollectionResponse" {
+    value: "value",
+    odata_next_link: "@odata.nextLink",
+});
+
 impl crate::Page for SynchronizationTemplateCollectionResponse {
     type Item = SynchronizationTemplate;
+
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.value().map(String::as_str)
     }
+
     fn into_page(self) -> (Vec<SynchronizationTemplate>, Option<String>) {
         (self.value.into_value().unwrap_or_default(), self.odata_next_link.into_value())
     }
 }
+
 /// Spec name: `microsoft.graph.targetDeviceGroup`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TargetDeviceGroup {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Display name for the target device group.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" { id : "id", display_name :
-    "displayName" }
-);
+crate::model!(TargetDeviceGroup = "microsoft.graph.targetDeviceGroup" {
+    id: "id",
+    display_name: "displayName",
+});
+
 /// Spec name: `microsoft.graph.tokenIssuancePolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenIssuancePolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
-    ///
-    /// Wire name: `definition`.
+    /// A string collection containing a JSON string that defines the rules and settings for a
+    /// policy. The syntax for the definition differs for each derived policy type. Required.
     pub definition: crate::Maybe<Vec<String>>,
-    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    /// If set to true, activates this policy. There can be many policies for the same policy type,
+    /// but only one can be activated as the organization default. Optional, default value is false.
     ///
     /// Wire name: `isOrganizationDefault`.
     pub is_organization_default: crate::Maybe<bool>,
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" { id : "id",
-    deleted_date_time : "deletedDateTime", description : "description", display_name :
-    "displayName", definition : "definition", is_organization_default :
-    "isOrganizationDefault", applies_to : "appliesTo" }
-);
+crate::model!(TokenIssuancePolicy = "microsoft.graph.tokenIssuancePolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+    definition: "definition",
+    is_organization_default: "isOrganizationDefault",
+    applies_to: "appliesTo",
+});
+
 /// Spec name: `microsoft.graph.tokenLifetimePolicy`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TokenLifetimePolicy {
     /// The unique identifier for an entity. Read-only.
-    ///
-    /// Wire name: `id`.
     pub id: crate::Maybe<String>,
     /// Date and time when this object was deleted. Always null when the object hasn't been deleted.
     ///
     /// Wire name: `deletedDateTime`.
     pub deleted_date_time: crate::Maybe<crate::DateTime>,
     /// Description for this policy. Required.
-    ///
-    /// Wire name: `description`.
     pub description: crate::Maybe<String>,
     /// Display name for this policy. Required.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
-    /// A string collection containing a JSON string that defines the rules and settings for a policy. The syntax for the definition differs for each derived policy type. Required.
-    ///
-    /// Wire name: `definition`.
+    /// A string collection containing a JSON string that defines the rules and settings for a
+    /// policy. The syntax for the definition differs for each derived policy type. Required.
     pub definition: crate::Maybe<Vec<String>>,
-    /// If set to true, activates this policy. There can be many policies for the same policy type, but only one can be activated as the organization default. Optional, default value is false.
+    /// If set to true, activates this policy. There can be many policies for the same policy type,
+    /// but only one can be activated as the organization default. Optional, default value is false.
     ///
     /// Wire name: `isOrganizationDefault`.
     pub is_organization_default: crate::Maybe<bool>,
     /// Wire name: `appliesTo`.
     pub applies_to: crate::Maybe<Vec<DirectoryObject>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" { id : "id",
-    deleted_date_time : "deletedDateTime", description : "description", display_name :
-    "displayName", definition : "definition", is_organization_default :
-    "isOrganizationDefault", applies_to : "appliesTo" }
-);
+crate::model!(TokenLifetimePolicy = "microsoft.graph.tokenLifetimePolicy" {
+    id: "id",
+    deleted_date_time: "deletedDateTime",
+    description: "description",
+    display_name: "displayName",
+    definition: "definition",
+    is_organization_default: "isOrganizationDefault",
+    applies_to: "appliesTo",
+});
+
 /// Spec name: `microsoft.graph.transformationAttribute`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TransformationAttribute {
-    /// Wire name: `attribute`.
     pub attribute: crate::Maybe<CustomClaimAttributeBase>,
-    /// This flag is only relevant in the case where the attribute is multivalued. By default, transformations are only applied to the first element in a multi-valued claim, however setting this flag to true ensures the transformation is applied to all values, resulting in a multivalued output.
+    /// This flag is only relevant in the case where the attribute is multivalued. By default,
+    /// transformations are only applied to the first element in a multi-valued claim, however
+    /// setting this flag to true ensures the transformation is applied to all values, resulting in
+    /// a multivalued output.
     ///
     /// Wire name: `treatAsMultiValue`.
     pub treat_as_multi_value: crate::Maybe<bool>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    TransformationAttribute = "microsoft.graph.transformationAttribute" { attribute :
-    "attribute", treat_as_multi_value : "treatAsMultiValue" }
-);
-/// Spec name: `ValidateCredentialsRequestBody`.
+crate::model!(TransformationAttribute = "microsoft.graph.transformationAttribute" {
+    attribute: "attribute",
+    treat_as_multi_value: "treatAsMultiValue",
+});
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ValidateCredentialsRequestBody {
     /// Wire name: `applicationIdentifier`.
@@ -4766,28 +5523,35 @@ pub struct ValidateCredentialsRequestBody {
     pub template_id: crate::Maybe<String>,
     /// Wire name: `useSavedCredentials`.
     pub use_saved_credentials: crate::Maybe<bool>,
-    /// Wire name: `credentials`.
     pub credentials: crate::Maybe<Vec<SynchronizationSecretKeyStringValuePair>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
-crate::model!(
-    ValidateCredentialsRequestBody = "ValidateCredentialsRequestBody" {
-    application_identifier : "applicationIdentifier", template_id : "templateId",
-    use_saved_credentials : "useSavedCredentials", credentials : "credentials" }
-);
+
+crate::model!(ValidateCredentialsRequestBody = "ValidateCredentialsRequestBody" {
+    application_identifier: "applicationIdentifier",
+    template_id: "templateId",
+    use_saved_credentials: "useSavedCredentials",
+    credentials: "credentials",
+});
+
 /// Spec name: `microsoft.graph.verifiedCustomDomainCertificatesMetadata`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VerifiedCustomDomainCertificatesMetadata {
-    /// The expiry date of the custom domain certificate. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// The expiry date of the custom domain certificate. The Timestamp type represents date and
+    /// time information using ISO 8601 format and is always in UTC time. For example, midnight UTC
+    /// on Jan 1, 2014 is 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `expiryDate`.
     pub expiry_date: crate::Maybe<crate::DateTime>,
-    /// The issue date of the custom domain. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+    /// The issue date of the custom domain. The Timestamp type represents date and time information
+    /// using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is
+    /// 2014-01-01T00:00:00Z.
     ///
     /// Wire name: `issueDate`.
     pub issue_date: crate::Maybe<crate::DateTime>,
@@ -4800,21 +5564,23 @@ pub struct VerifiedCustomDomainCertificatesMetadata {
     /// Wire name: `subjectName`.
     pub subject_name: crate::Maybe<String>,
     /// The thumbprint associated with the custom domain certificate.
-    ///
-    /// Wire name: `thumbprint`.
     pub thumbprint: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    VerifiedCustomDomainCertificatesMetadata =
-    "microsoft.graph.verifiedCustomDomainCertificatesMetadata" { expiry_date :
-    "expiryDate", issue_date : "issueDate", issuer_name : "issuerName", subject_name :
-    "subjectName", thumbprint : "thumbprint" }
-);
+crate::model!(VerifiedCustomDomainCertificatesMetadata = "microsoft.graph.verifiedCustomDomainCertificatesMetadata" {
+    expiry_date: "expiryDate",
+    issue_date: "issueDate",
+    issuer_name: "issuerName",
+    subject_name: "subjectName",
+    thumbprint: "thumbprint",
+});
+
 /// Spec name: `microsoft.graph.verifiedPublisher`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -4824,7 +5590,8 @@ pub struct VerifiedPublisher {
     ///
     /// Wire name: `addedDateTime`.
     pub added_date_time: crate::Maybe<crate::DateTime>,
-    /// The verified publisher name from the app publisher's Microsoft Partner Network (MPN) account.
+    /// The verified publisher name from the app publisher's Microsoft Partner Network (MPN)
+    /// account.
     ///
     /// Wire name: `displayName`.
     pub display_name: crate::Maybe<String>,
@@ -4832,17 +5599,20 @@ pub struct VerifiedPublisher {
     ///
     /// Wire name: `verifiedPublisherId`.
     pub verified_publisher_id: crate::Maybe<String>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    VerifiedPublisher = "microsoft.graph.verifiedPublisher" { added_date_time :
-    "addedDateTime", display_name : "displayName", verified_publisher_id :
-    "verifiedPublisherId" }
-);
+crate::model!(VerifiedPublisher = "microsoft.graph.verifiedPublisher" {
+    added_date_time: "addedDateTime",
+    display_name: "displayName",
+    verified_publisher_id: "verifiedPublisherId",
+});
+
 /// Spec name: `microsoft.graph.webApplication`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -4854,52 +5624,65 @@ pub struct WebApplication {
     pub home_page_url: crate::Maybe<String>,
     /// Wire name: `implicitGrantSettings`.
     pub implicit_grant_settings: crate::Maybe<ImplicitGrantSettings>,
-    /// Specifies the URL that will be used by Microsoft's authorization service to logout a user using front-channel, back-channel or SAML logout protocols.
+    /// Specifies the URL that will be used by Microsoft's authorization service to logout a user
+    /// using front-channel, back-channel or SAML logout protocols.
     ///
     /// Wire name: `logoutUrl`.
     pub logout_url: crate::Maybe<String>,
     /// Wire name: `oauth2AllowImplicitFlow`.
     pub oauth2_allow_implicit_flow: crate::Maybe<bool>,
-    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent.
+    /// Specifies the URLs where user tokens are sent for sign-in, or the redirect URIs where
+    /// OAuth 2.0 authorization codes and access tokens are sent.
     ///
     /// Wire name: `redirectUris`.
     pub redirect_uris: crate::Maybe<Vec<String>>,
-    /// Specifies the index of the URLs where user tokens are sent for sign-in. This is only valid for applications using SAML.
+    /// Specifies the index of the URLs where user tokens are sent for sign-in. This is only valid
+    /// for applications using SAML.
     ///
     /// Wire name: `redirectUriSettings`.
     pub redirect_uri_settings: crate::Maybe<Vec<RedirectUriSettings>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    WebApplication = "microsoft.graph.webApplication" { home_page_url : "homePageUrl",
-    implicit_grant_settings : "implicitGrantSettings", logout_url : "logoutUrl",
-    oauth2_allow_implicit_flow : "oauth2AllowImplicitFlow", redirect_uris :
-    "redirectUris", redirect_uri_settings : "redirectUriSettings" }
-);
+crate::model!(WebApplication = "microsoft.graph.webApplication" {
+    home_page_url: "homePageUrl",
+    implicit_grant_settings: "implicitGrantSettings",
+    logout_url: "logoutUrl",
+    oauth2_allow_implicit_flow: "oauth2AllowImplicitFlow",
+    redirect_uris: "redirectUris",
+    redirect_uri_settings: "redirectUriSettings",
+});
+
 /// Spec name: `microsoft.graph.windowsApplication`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WindowsApplication {
-    /// The package security identifier that Microsoft has assigned the application. Optional. Read-only.
+    /// The package security identifier that Microsoft has assigned the application. Optional.
+    /// Read-only.
     ///
     /// Wire name: `packageSid`.
     pub package_sid: crate::Maybe<String>,
-    /// Specifies the URLs where user tokens are sent for sign-in or the redirect URIs where OAuth 2.0 authorization codes and access tokens are sent. Only available for applications that support the PersonalMicrosoftAccount signInAudience.
+    /// Specifies the URLs where user tokens are sent for sign-in or the redirect URIs where
+    /// OAuth 2.0 authorization codes and access tokens are sent. Only available for applications
+    /// that support the PersonalMicrosoftAccount signInAudience.
     ///
     /// Wire name: `redirectUris`.
     pub redirect_uris: crate::Maybe<Vec<String>>,
-    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and re-emitted.
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
     /// Enum members received in another spelling than the spec's, written back as received.
     pub wire_spellings: crate::WireSpellings,
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::model!(
-    WindowsApplication = "microsoft.graph.windowsApplication" { package_sid :
-    "packageSid", redirect_uris : "redirectUris" }
-);
+crate::model!(WindowsApplication = "microsoft.graph.windowsApplication" {
+    package_sid: "packageSid",
+    redirect_uris: "redirectUris",
+});

@@ -3,6 +3,7 @@
 
 /// The API version these models belong to.
 pub const API_VERSION: &str = "beta";
+
 /// Every model and enum of this API version, sorted by spec name (those of features not
 /// enabled left out).
 #[cfg(feature = "registry")]
@@ -1793,6 +1794,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
         ),
     ]
 };
+
 /// Every operation of this API version, in spec order: method, path template, request
 /// and response bodies, whether it pages (those of features not enabled left out).
 pub static OPERATIONS: &[crate::registry::OperationEntry] = {

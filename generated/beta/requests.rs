@@ -2,34 +2,42 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 use super::*;
-/// Entry point of Microsoft Graph beta: `Api::new(Cloud::Global).service_principals(id).synchronization()…`.
+
+/// Entry point of Microsoft Graph beta:
+/// `Api::new(Cloud::Global).service_principals(id).synchronization()…`.
 #[derive(Clone, Debug)]
 pub struct Api(crate::Path);
+
 impl Api {
     /// The service root of this version in a national cloud.
     pub fn new(cloud: crate::Cloud) -> Self {
         Api(crate::Path::new(cloud, registry::API_VERSION))
     }
+
     /// A custom service root (a proxy, a test server): `http://127.0.0.1:8080`.
     pub fn with_base_url(base_url: &str) -> Self {
         Api(crate::Path::with_base_url(base_url, registry::API_VERSION))
     }
+
     /// `/applications/{application-id}`
     pub fn applications(&self, application_id: &str) -> ApplicationsItemRequests {
         ApplicationsItemRequests(
             self.0.segment("applications").key("application-id", application_id),
         )
     }
+
     /// `/applicationTemplates`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn application_templates(&self) -> ApplicationTemplatesRequests {
         ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
     }
+
     /// `/servicePrincipals`
     pub fn service_principals(&self) -> ServicePrincipalsRequests {
         ServicePrincipalsRequests(self.0.segment("servicePrincipals"))
     }
+
     /// `/servicePrincipals(appId='{appId}')`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -41,6 +49,7 @@ impl Api {
             self.0.templated("servicePrincipals(appId='{appId}')", &[("appId", app_id)]),
         )
     }
+
     /// `/auditLogs`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -48,11 +57,13 @@ impl Api {
         AuditLogsRequests(self.0.segment("auditLogs"))
     }
 }
+
 /// Requests at `/applicationTemplates/{applicationTemplate-id}`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ApplicationTemplatesItemRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl ApplicationTemplatesItemRequests {
     /// Get applicationTemplate
@@ -70,13 +81,18 @@ impl ApplicationTemplatesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Invoke action instantiate
     ///
-    /// Add an instance of an application from the Microsoft Entra application gallery into your directory. The application template with ID 8adf8e6e-67b2-4cf2-a259-e3dc5476c621 can be used to add a non-gallery app that you can configure different single-sign on (SSO) modes like SAML SSO and password-based SSO.
+    /// Add an instance of an application from the Microsoft Entra application gallery into your
+    /// directory. The application template with ID 8adf8e6e-67b2-4cf2-a259-e3dc5476c621 can be used
+    /// to add a non-gallery app that you can configure different single-sign on (SSO) modes like
+    /// SAML SSO and password-based SSO.
     ///
     /// `POST …/microsoft.graph.instantiate`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/applicationtemplate-instantiate?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/applicationtemplate-instantiate?view=graph-rest-beta>
     pub fn instantiate(
         &self,
         body: &InstantiateRequestBody,
@@ -90,11 +106,13 @@ impl ApplicationTemplatesItemRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `/applicationTemplates`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ApplicationTemplatesRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl ApplicationTemplatesRequests {
     /// `/applicationTemplates/{applicationTemplate-id}`
@@ -106,6 +124,7 @@ impl ApplicationTemplatesRequests {
             self.0.key("applicationTemplate-id", application_template_id),
         )
     }
+
     /// List applicationTemplates
     ///
     /// Retrieve a list of applicationTemplate objects from the Microsoft Entra application gallery.
@@ -122,20 +141,24 @@ impl ApplicationTemplatesRequests {
         self.0.request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `/applications/{application-id}`.
 #[derive(Clone, Debug)]
 pub struct ApplicationsItemRequests(crate::Path);
+
 impl ApplicationsItemRequests {
     /// `/applications/{application-id}/synchronization`
     pub fn synchronization(&self) -> SynchronizationRequests {
         SynchronizationRequests(self.0.segment("synchronization"))
     }
 }
+
 /// Requests at `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsDirectoryProvisioningItemRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsDirectoryProvisioningItemRequests {
     /// Get directoryProvisioning from auditLogs
@@ -149,6 +172,7 @@ impl AuditLogsDirectoryProvisioningItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property directoryProvisioning in auditLogs
     ///
     /// `PATCH /auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
@@ -161,6 +185,7 @@ impl AuditLogsDirectoryProvisioningItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property directoryProvisioning for auditLogs
     ///
     /// `DELETE /auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
@@ -168,11 +193,13 @@ impl AuditLogsDirectoryProvisioningItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/auditLogs/directoryProvisioning`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsDirectoryProvisioningRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsDirectoryProvisioningRequests {
     /// `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}`
@@ -184,6 +211,7 @@ impl AuditLogsDirectoryProvisioningRequests {
             self.0.key("provisioningObjectSummary-id", provisioning_object_summary_id),
         )
     }
+
     /// Get directoryProvisioning from auditLogs
     ///
     /// `GET /auditLogs/directoryProvisioning`
@@ -195,6 +223,7 @@ impl AuditLogsDirectoryProvisioningRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to directoryProvisioning for auditLogs
     ///
     /// `POST /auditLogs/directoryProvisioning`
@@ -207,6 +236,7 @@ impl AuditLogsDirectoryProvisioningRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET /auditLogs/directoryProvisioning/$count`
@@ -214,16 +244,19 @@ impl AuditLogsDirectoryProvisioningRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `/auditLogs/provisioning/{provisioningObjectSummary-id}`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsProvisioningItemRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsProvisioningItemRequests {
     /// Get provisioning from auditLogs
     ///
-    /// Represents an action performed by the Microsoft Entra provisioning service and its associated properties.
+    /// Represents an action performed by the Microsoft Entra provisioning service and its
+    /// associated properties.
     ///
     /// `GET /auditLogs/provisioning/{provisioningObjectSummary-id}`
     pub fn get(
@@ -234,6 +267,7 @@ impl AuditLogsProvisioningItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property provisioning in auditLogs
     ///
     /// `PATCH /auditLogs/provisioning/{provisioningObjectSummary-id}`
@@ -246,6 +280,7 @@ impl AuditLogsProvisioningItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property provisioning for auditLogs
     ///
     /// `DELETE /auditLogs/provisioning/{provisioningObjectSummary-id}`
@@ -253,11 +288,13 @@ impl AuditLogsProvisioningItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/auditLogs/provisioning`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsProvisioningRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsProvisioningRequests {
     /// `/auditLogs/provisioning/{provisioningObjectSummary-id}`
@@ -269,13 +306,17 @@ impl AuditLogsProvisioningRequests {
             self.0.key("provisioningObjectSummary-id", provisioning_object_summary_id),
         )
     }
+
     /// List provisioningObjectSummary
     ///
-    /// Get all provisioning events that occurred in your tenant, such as the deletion of a group in a target application or the creation of a user when provisioning user accounts from your HR system.
+    /// Get all provisioning events that occurred in your tenant, such as the deletion of a group in
+    /// a target application or the creation of a user when provisioning user accounts from your HR
+    /// system.
     ///
     /// `GET /auditLogs/provisioning`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-beta>
     pub fn list(
         &self,
     ) -> crate::Request<
@@ -284,6 +325,7 @@ impl AuditLogsProvisioningRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to provisioning for auditLogs
     ///
     /// `POST /auditLogs/provisioning`
@@ -296,6 +338,7 @@ impl AuditLogsProvisioningRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET /auditLogs/provisioning/$count`
@@ -303,27 +346,32 @@ impl AuditLogsProvisioningRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `/auditLogs`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsRequests {
     /// `/auditLogs/directoryProvisioning`
     pub fn directory_provisioning(&self) -> AuditLogsDirectoryProvisioningRequests {
         AuditLogsDirectoryProvisioningRequests(self.0.segment("directoryProvisioning"))
     }
+
     /// `/auditLogs/provisioning`
     pub fn provisioning(&self) -> AuditLogsProvisioningRequests {
         AuditLogsProvisioningRequests(self.0.segment("provisioning"))
     }
 }
+
 /// Requests at `/servicePrincipals(appId='{appId}')`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsByAppIdRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl ServicePrincipalsByAppIdRequests {
     /// Get servicePrincipal
@@ -338,9 +386,11 @@ impl ServicePrincipalsByAppIdRequests {
     ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Upsert servicePrincipal
     ///
-    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an existing servicePrincipal object.
+    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an
+    /// existing servicePrincipal object.
     ///
     /// `PATCH /servicePrincipals(appId='{appId}')`
     ///
@@ -354,6 +404,7 @@ impl ServicePrincipalsByAppIdRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete servicePrincipal
     ///
     /// Delete a servicePrincipal object.
@@ -365,14 +416,17 @@ impl ServicePrincipalsByAppIdRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/servicePrincipals/{servicePrincipal-id}`.
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsItemRequests(crate::Path);
+
 impl ServicePrincipalsItemRequests {
     /// `/servicePrincipals/{servicePrincipal-id}/synchronization`
     pub fn synchronization(&self) -> SynchronizationRequests {
         SynchronizationRequests(self.0.segment("synchronization"))
     }
+
     /// Get servicePrincipal
     ///
     /// Retrieve the properties and relationships of a servicePrincipal object.
@@ -387,9 +441,11 @@ impl ServicePrincipalsItemRequests {
     ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Upsert servicePrincipal
     ///
-    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an existing servicePrincipal object.
+    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an
+    /// existing servicePrincipal object.
     ///
     /// `PATCH /servicePrincipals/{servicePrincipal-id}`
     ///
@@ -405,6 +461,7 @@ impl ServicePrincipalsItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete servicePrincipal
     ///
     /// Delete a servicePrincipal object.
@@ -418,9 +475,11 @@ impl ServicePrincipalsItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/servicePrincipals`.
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsRequests(crate::Path);
+
 impl ServicePrincipalsRequests {
     /// `/servicePrincipals/{servicePrincipal-id}`
     pub fn item(&self, service_principal_id: &str) -> ServicePrincipalsItemRequests {
@@ -428,6 +487,7 @@ impl ServicePrincipalsRequests {
             self.0.key("servicePrincipal-id", service_principal_id),
         )
     }
+
     /// List servicePrincipals
     ///
     /// Retrieve a list of servicePrincipal objects.
@@ -445,13 +505,15 @@ impl ServicePrincipalsRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create servicePrincipal
     ///
     /// Create a new servicePrincipal object.
     ///
     /// `POST /servicePrincipals`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-beta>
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn create(
@@ -464,14 +526,17 @@ impl ServicePrincipalsRequests {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemBulkUploadRequests(crate::Path);
+
 impl SynchronizationJobsItemBulkUploadRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
     pub fn value(&self) -> SynchronizationJobsItemBulkUploadValueRequests {
         SynchronizationJobsItemBulkUploadValueRequests(self.0.segment("$value"))
     }
+
     /// Get bulkUpload from applications
     ///
     /// The bulk upload operation for the job.
@@ -482,19 +547,24 @@ impl SynchronizationJobsItemBulkUploadRequests {
     ) -> crate::Request<crate::response::Json<BulkUpload>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Perform a bulkUpload
     ///
-    /// Perform a new bulk upload using the synchronization job. The request body is a SCIM BulkRequest; the service answers 202 Accepted with an empty body and a Location header pointing at the provisioning logs.
+    /// Perform a new bulk upload using the synchronization job. The request body is a SCIM
+    /// BulkRequest; the service answers 202 Accepted with an empty body and a Location header
+    /// pointing at the provisioning logs.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>
     pub fn create(
         &self,
         body: &BulkUploadRequestBody,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::POST).json("application/scim+json", body)
     }
+
     /// Update the navigation property bulkUpload in applications
     ///
     /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
@@ -507,6 +577,7 @@ impl SynchronizationJobsItemBulkUploadRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property bulkUpload for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
@@ -514,9 +585,11 @@ impl SynchronizationJobsItemBulkUploadRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemBulkUploadValueRequests(crate::Path);
+
 impl SynchronizationJobsItemBulkUploadValueRequests {
     /// Get media content for the navigation property bulkUpload from applications
     ///
@@ -528,6 +601,7 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
     ) -> crate::Request<crate::response::Bytes, crate::query::NoOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update media content for the navigation property bulkUpload in applications
     ///
     /// The bulk upload operation for the job.
@@ -539,6 +613,7 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).bytes("application/octet-stream", body)
     }
+
     /// Delete media content for the navigation property bulkUpload in applications
     ///
     /// The bulk upload operation for the job.
@@ -548,21 +623,26 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemRequests(crate::Path);
+
 impl SynchronizationJobsItemRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
     pub fn bulk_upload(&self) -> SynchronizationJobsItemBulkUploadRequests {
         SynchronizationJobsItemBulkUploadRequests(self.0.segment("bulkUpload"))
     }
+
     /// `…/synchronization/jobs/{synchronizationJob-id}/schema`
     pub fn schema(&self) -> SynchronizationJobsItemSchemaRequests {
         SynchronizationJobsItemSchemaRequests(self.0.segment("schema"))
     }
+
     /// Get jobs from applications
     ///
-    /// Performs synchronization by periodically running in the background, polling for changes in one directory, and pushing them to another directory.
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}`
     pub fn get(
@@ -570,6 +650,7 @@ impl SynchronizationJobsItemRequests {
     ) -> crate::Request<crate::response::Json<SynchronizationJob>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property jobs in applications
     ///
     /// `PATCH …/synchronization/jobs/{synchronizationJob-id}`
@@ -582,31 +663,39 @@ impl SynchronizationJobsItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property jobs for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action pause
     ///
-    /// Temporarily stop a running synchronization job. All the progress, including job state, is persisted, and the job continues from where it left off when a start call is made.
+    /// Temporarily stop a running synchronization job. All the progress, including job state, is
+    /// persisted, and the job continues from where it left off when a start call is made.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
     pub fn pause(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.segment("microsoft.graph.pause").request(crate::http::Method::POST)
     }
+
     /// Invoke action provisionOnDemand
     ///
-    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests per 10 seconds. No user or group will be provisioned on-demand that would not have been provisioned through the regular provisioning cycles.
+    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests
+    /// per 10 seconds. No user or group will be provisioned on-demand that would not have been
+    /// provisioned through the regular provisioning cycles.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
     pub fn provision_on_demand(
         &self,
         body: &ProvisionOnDemandRequestBody,
@@ -619,13 +708,16 @@ impl SynchronizationJobsItemRequests {
             .request(crate::http::Method::POST)
             .json("application/json", body)
     }
+
     /// Invoke action restart
     ///
-    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the directory. Optionally clears existing the synchronization state and previous errors.
+    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the
+    /// directory. Optionally clears existing the synchronization state and previous errors.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
     pub fn restart(
         &self,
         body: &RestartRequestBody,
@@ -635,25 +727,33 @@ impl SynchronizationJobsItemRequests {
             .request(crate::http::Method::POST)
             .json("application/json", body)
     }
+
     /// Invoke action start
     ///
-    /// Start an existing synchronization job. If the job is in a paused state, it continues processing changes from the point where it was paused. If the job is in quarantine, the quarantine status is cleared. Don't create scripts to call the start job continuously while it's running because that can cause the service to stop running. Use the start job only when the job is currently paused or in quarantine.
+    /// Start an existing synchronization job. If the job is in a paused state, it continues
+    /// processing changes from the point where it was paused. If the job is in quarantine, the
+    /// quarantine status is cleared. Don't create scripts to call the start job continuously while
+    /// it's running because that can cause the service to stop running. Use the start job only when
+    /// the job is currently paused or in quarantine.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
     pub fn start(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.segment("microsoft.graph.start").request(crate::http::Method::POST)
     }
+
     /// Invoke action validateCredentials
     ///
     /// Validate that the credentials are valid in the tenant.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
     pub fn validate_credentials(
         &self,
         body: &ValidateCredentialsRequestBody,
@@ -664,9 +764,12 @@ impl SynchronizationJobsItemRequests {
             .json("application/json", body)
     }
 }
-/// Requests at `…/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`.
+
+/// Requests at
+/// `…/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemSchemaDirectoriesItemRequests(crate::Path);
+
 impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     /// Get directories from applications
     ///
@@ -681,6 +784,7 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property directories in applications
     ///
     /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
@@ -693,19 +797,22 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property directories for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action discover
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-beta>
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -715,9 +822,11 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
         self.0.segment("microsoft.graph.discover").request(crate::http::Method::POST)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/schema/directories`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemSchemaDirectoriesRequests(crate::Path);
+
 impl SynchronizationJobsItemSchemaDirectoriesRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
     pub fn item(
@@ -728,6 +837,7 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
             self.0.key("directoryDefinition-id", directory_definition_id),
         )
     }
+
     /// Get directories from applications
     ///
     /// Contains the collection of directories and all of their objects.
@@ -741,6 +851,7 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to directories for applications
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories`
@@ -753,6 +864,7 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count`
@@ -760,14 +872,17 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/schema`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemSchemaRequests(crate::Path);
+
 impl SynchronizationJobsItemSchemaRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/schema/directories`
     pub fn directories(&self) -> SynchronizationJobsItemSchemaDirectoriesRequests {
         SynchronizationJobsItemSchemaDirectoriesRequests(self.0.segment("directories"))
     }
+
     /// Get schema from applications
     ///
     /// The synchronization schema configured for the job.
@@ -781,9 +896,12 @@ impl SynchronizationJobsItemSchemaRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Replace synchronizationSchema
     ///
-    /// Update the synchronization schema for a given job or template. This method fully replaces the current schema with the one provided in the request. The service accepts PUT only: PATCH is answered 404 (No HTTP resource was found that matches the request URI).
+    /// Update the synchronization schema for a given job or template. This method fully replaces
+    /// the current schema with the one provided in the request. The service accepts PUT only: PATCH
+    /// is answered 404 (No HTTP resource was found that matches the request URI).
     ///
     /// `PUT …/synchronization/jobs/{synchronizationJob-id}/schema`
     ///
@@ -794,19 +912,22 @@ impl SynchronizationJobsItemSchemaRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property schema for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke function filterOperators
     ///
     /// List all operators supported in the scoping filters.
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -817,13 +938,15 @@ impl SynchronizationJobsItemSchemaRequests {
             .segment("microsoft.graph.filterOperators()")
             .request(crate::http::Method::GET)
     }
+
     /// Invoke function functions
     ///
     /// List all the functions currently supported in the attributeMappingSource.
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-beta>
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -832,13 +955,16 @@ impl SynchronizationJobsItemSchemaRequests {
     > {
         self.0.segment("microsoft.graph.functions()").request(crate::http::Method::GET)
     }
+
     /// Invoke action parseExpression
     ///
-    /// Parse a given string expression into an attributeMappingSource object. For more information about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
+    /// Parse a given string expression into an attributeMappingSource object. For more information
+    /// about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,
@@ -852,9 +978,11 @@ impl SynchronizationJobsItemSchemaRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/jobs`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsRequests(crate::Path);
+
 impl SynchronizationJobsRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}`
     pub fn item(&self, synchronization_job_id: &str) -> SynchronizationJobsItemRequests {
@@ -862,9 +990,11 @@ impl SynchronizationJobsRequests {
             self.0.key("synchronizationJob-id", synchronization_job_id),
         )
     }
+
     /// Get jobs from applications
     ///
-    /// Performs synchronization by periodically running in the background, polling for changes in one directory, and pushing them to another directory.
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
     ///
     /// `GET …/synchronization/jobs`
     pub fn list(
@@ -875,6 +1005,7 @@ impl SynchronizationJobsRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to jobs for applications
     ///
     /// `POST …/synchronization/jobs`
@@ -887,12 +1018,14 @@ impl SynchronizationJobsRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/jobs/$count`
     pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
+
     /// Invoke action validateCredentials
     ///
     /// `POST …/synchronization/jobs/microsoft.graph.validateCredentials`
@@ -906,25 +1039,31 @@ impl SynchronizationJobsRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationRequests(crate::Path);
+
 impl SynchronizationRequests {
     /// `…/synchronization/jobs`
     pub fn jobs(&self) -> SynchronizationJobsRequests {
         SynchronizationJobsRequests(self.0.segment("jobs"))
     }
+
     /// `…/synchronization/secrets`
     pub fn secrets(&self) -> SynchronizationSecretsRequests {
         SynchronizationSecretsRequests(self.0.segment("secrets"))
     }
+
     /// `…/synchronization/templates`
     pub fn templates(&self) -> SynchronizationTemplatesRequests {
         SynchronizationTemplatesRequests(self.0.segment("templates"))
     }
+
     /// Get synchronization from applications
     ///
-    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft Graph API.
+    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft
+    /// Graph API.
     ///
     /// `GET …/synchronization`
     pub fn get(
@@ -932,6 +1071,7 @@ impl SynchronizationRequests {
     ) -> crate::Request<crate::response::Json<Synchronization>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property synchronization in applications
     ///
     /// `PUT …/synchronization`
@@ -944,19 +1084,23 @@ impl SynchronizationRequests {
     > {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property synchronization for applications
     ///
     /// `DELETE …/synchronization`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action acquireAccessToken
     ///
-    /// Acquire an OAuth Access token to authorize the Microsoft Entra provisioning service to provision users into an application.
+    /// Acquire an OAuth Access token to authorize the Microsoft Entra provisioning service to
+    /// provision users into an application.
     ///
     /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
     pub fn acquire_access_token(
         &self,
         body: &AcquireAccessTokenRequestBody,
@@ -966,6 +1110,7 @@ impl SynchronizationRequests {
             .request(crate::http::Method::POST)
             .json("application/json", body)
     }
+
     /// Invoke function Ping
     ///
     /// `GET …/synchronization/microsoft.graph.Ping()`
@@ -975,9 +1120,11 @@ impl SynchronizationRequests {
         self.0.segment("microsoft.graph.Ping()").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/secrets`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationSecretsRequests(crate::Path);
+
 impl SynchronizationSecretsRequests {
     /// Update property secrets value.
     ///
@@ -991,6 +1138,7 @@ impl SynchronizationSecretsRequests {
     > {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/secrets/$count`
@@ -998,14 +1146,17 @@ impl SynchronizationSecretsRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/templates/{synchronizationTemplate-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemRequests(crate::Path);
+
 impl SynchronizationTemplatesItemRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}/schema`
     pub fn schema(&self) -> SynchronizationTemplatesItemSchemaRequests {
         SynchronizationTemplatesItemSchemaRequests(self.0.segment("schema"))
     }
+
     /// Get templates from applications
     ///
     /// Pre-configured synchronization settings for a particular application.
@@ -1019,6 +1170,7 @@ impl SynchronizationTemplatesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Replace synchronizationTemplate
     ///
     /// Update (override) the synchronization template associated with a given application.
@@ -1032,6 +1184,7 @@ impl SynchronizationTemplatesItemRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property templates for applications
     ///
     /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}`
@@ -1039,9 +1192,12 @@ impl SynchronizationTemplatesItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
-/// Requests at `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`.
+
+/// Requests at
+/// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaDirectoriesItemRequests(crate::Path);
+
 impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     /// Get directories from applications
     ///
@@ -1056,6 +1212,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property directories in applications
     ///
     /// `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
@@ -1068,19 +1225,22 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property directories for applications
     ///
     /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action discover
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
     /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-beta>
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -1090,9 +1250,11 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
         self.0.segment("microsoft.graph.discover").request(crate::http::Method::POST)
     }
 }
+
 /// Requests at `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaDirectoriesRequests(crate::Path);
+
 impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
     pub fn item(
@@ -1103,6 +1265,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
             self.0.key("directoryDefinition-id", directory_definition_id),
         )
     }
+
     /// Get directories from applications
     ///
     /// Contains the collection of directories and all of their objects.
@@ -1116,6 +1279,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to directories for applications
     ///
     /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
@@ -1128,6 +1292,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count`
@@ -1135,9 +1300,11 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/templates/{synchronizationTemplate-id}/schema`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaRequests(crate::Path);
+
 impl SynchronizationTemplatesItemSchemaRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
     pub fn directories(&self) -> SynchronizationTemplatesItemSchemaDirectoriesRequests {
@@ -1145,6 +1312,7 @@ impl SynchronizationTemplatesItemSchemaRequests {
             self.0.segment("directories"),
         )
     }
+
     /// Get schema from applications
     ///
     /// Default synchronization schema for the jobs based on this template.
@@ -1158,9 +1326,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Replace the synchronizationSchema of a template
     ///
-    /// Update the synchronization schema of a template. This method fully replaces the current schema with the one provided in the request. To update the schema of a template, make the call on the application object; you must be the owner of the application.
+    /// Update the synchronization schema of a template. This method fully replaces the current
+    /// schema with the one provided in the request. To update the schema of a template, make the
+    /// call on the application object; you must be the owner of the application.
     ///
     /// `PUT …/synchronization/templates/{synchronizationTemplate-id}/schema`
     ///
@@ -1171,19 +1342,22 @@ impl SynchronizationTemplatesItemSchemaRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property schema for applications
     ///
     /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke function filterOperators
     ///
     /// List all operators supported in the scoping filters.
     ///
     /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -1194,13 +1368,15 @@ impl SynchronizationTemplatesItemSchemaRequests {
             .segment("microsoft.graph.filterOperators()")
             .request(crate::http::Method::GET)
     }
+
     /// Invoke function functions
     ///
     /// List all the functions currently supported in the attributeMappingSource.
     ///
     /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-beta>
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -1209,13 +1385,16 @@ impl SynchronizationTemplatesItemSchemaRequests {
     > {
         self.0.segment("microsoft.graph.functions()").request(crate::http::Method::GET)
     }
+
     /// Invoke action parseExpression
     ///
-    /// Parse a given string expression into an attributeMappingSource object. For more information about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
+    /// Parse a given string expression into an attributeMappingSource object. For more information
+    /// about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
     ///
     /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,
@@ -1229,9 +1408,11 @@ impl SynchronizationTemplatesItemSchemaRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/templates`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesRequests(crate::Path);
+
 impl SynchronizationTemplatesRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}`
     pub fn item(
@@ -1242,6 +1423,7 @@ impl SynchronizationTemplatesRequests {
             self.0.key("synchronizationTemplate-id", synchronization_template_id),
         )
     }
+
     /// Get templates from applications
     ///
     /// Pre-configured synchronization settings for a particular application.
@@ -1255,6 +1437,7 @@ impl SynchronizationTemplatesRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to templates for applications
     ///
     /// `POST …/synchronization/templates`
@@ -1267,6 +1450,7 @@ impl SynchronizationTemplatesRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/templates/$count`
@@ -1274,60 +1458,89 @@ impl SynchronizationTemplatesRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Options of operations that take `If-Match`.
 #[derive(Debug)]
 pub struct IfMatchOptions;
+
 impl crate::query::IfMatch for IfMatchOptions {}
+
 /// Options of operations that take `$search`, `$filter`.
 #[derive(Debug)]
 pub struct SearchFilterOptions;
+
 impl crate::query::Search for SearchFilterOptions {}
+
 impl crate::query::Filter for SearchFilterOptions {}
+
 /// Options of operations that take `$select`, `$expand`.
 #[derive(Debug)]
 pub struct SelectExpandOptions;
+
 impl crate::query::Select for SelectExpandOptions {}
+
 impl crate::query::Expand for SelectExpandOptions {}
-/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`, `ConsistencyLevel`.
+
+/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`,
+/// `$select`, `$expand`, `ConsistencyLevel`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Debug)]
 pub struct TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions;
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Top
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Skip
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Search
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Filter
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Count
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::OrderBy
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Select
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Expand
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::ConsistencyLevel
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
-/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`.
+
+/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`,
+/// `$select`, `$expand`.
 #[derive(Debug)]
 pub struct TopSkipSearchFilterCountOrderBySelectExpandOptions;
+
 impl crate::query::Top for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Skip for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Search for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Filter for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Count for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::OrderBy for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Select for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Expand for TopSkipSearchFilterCountOrderBySelectExpandOptions {}

@@ -2,6 +2,7 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 use crate::request::json_body;
+
 /// Builds the request of the operation `method path` (spec template) through its builder,
 /// with `keys` in path order and `body` as JSON (empty: the body type's default) or bytes.
 /// `Ok(None)` when no builder has that method and path.
@@ -39,11 +40,13 @@ pub fn call(
     }
     Ok(None)
 }
+
 /// Whether `path` is `prefix` or below it.
 fn under(path: &str, prefix: &str) -> bool {
     path.strip_prefix(prefix)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
+
 /// `/applications/{application-id}` and below.
 fn at_0(
     b: super::requests::ApplicationsItemRequests,
@@ -57,6 +60,7 @@ fn at_0(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization` and below.
 fn at_1(
     b: super::requests::SynchronizationRequests,
@@ -97,6 +101,7 @@ fn at_1(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/jobs` and below.
 fn at_2(
     b: super::requests::SynchronizationJobsRequests,
@@ -132,6 +137,7 @@ fn at_2(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}` and below.
 fn at_3(
     b: super::requests::SynchronizationJobsItemRequests,
@@ -202,7 +208,9 @@ fn at_3(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and
+/// below.
 fn at_4(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
@@ -242,7 +250,9 @@ fn at_4(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
+/// and below.
 fn at_5(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
@@ -271,6 +281,7 @@ fn at_5(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
 fn at_6(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
@@ -323,7 +334,9 @@ fn at_6(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
+/// and below.
 fn at_7(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
@@ -358,7 +371,9 @@ fn at_7(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_8(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -393,6 +408,7 @@ fn at_8(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/secrets` and below.
 fn at_9(
     b: super::requests::SynchronizationSecretsRequests,
@@ -414,6 +430,7 @@ fn at_9(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/templates` and below.
 fn at_10(
     b: super::requests::SynchronizationTemplatesRequests,
@@ -446,7 +463,9 @@ fn at_10(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and
+/// below.
 fn at_11(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
@@ -480,7 +499,9 @@ fn at_11(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
+/// and below.
 fn at_12(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
@@ -532,7 +553,9 @@ fn at_12(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
+/// and below.
 fn at_13(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
@@ -567,7 +590,9 @@ fn at_13(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_14(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -602,6 +627,7 @@ fn at_14(
     }
     Ok(None)
 }
+
 /// `/applicationTemplates` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_15(
@@ -627,6 +653,7 @@ fn at_15(
     }
     Ok(None)
 }
+
 /// `/applicationTemplates/{applicationTemplate-id}` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_16(
@@ -652,6 +679,7 @@ fn at_16(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals` and below.
 fn at_17(
     b: super::requests::ServicePrincipalsRequests,
@@ -674,6 +702,7 @@ fn at_17(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}` and below.
 fn at_18(
     b: super::requests::ServicePrincipalsItemRequests,
@@ -699,6 +728,7 @@ fn at_18(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization` and below.
 fn at_19(
     b: super::requests::SynchronizationRequests,
@@ -748,6 +778,7 @@ fn at_19(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` and below.
 fn at_20(
     b: super::requests::SynchronizationJobsRequests,
@@ -786,7 +817,9 @@ fn at_20(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and
+/// below.
 fn at_21(
     b: super::requests::SynchronizationJobsItemRequests,
     method: &str,
@@ -856,7 +889,9 @@ fn at_21(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
+/// and below.
 fn at_22(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
@@ -896,7 +931,9 @@ fn at_22(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
+/// and below.
 fn at_23(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
@@ -925,7 +962,9 @@ fn at_23(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema`
+/// and below.
 fn at_24(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
@@ -977,7 +1016,9 @@ fn at_24(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
+/// and below.
 fn at_25(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
@@ -1012,7 +1053,9 @@ fn at_25(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_26(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -1047,6 +1090,7 @@ fn at_26(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/secrets` and below.
 fn at_27(
     b: super::requests::SynchronizationSecretsRequests,
@@ -1069,6 +1113,7 @@ fn at_27(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates` and below.
 fn at_28(
     b: super::requests::SynchronizationTemplatesRequests,
@@ -1102,7 +1147,9 @@ fn at_28(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}`
+/// and below.
 fn at_29(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
@@ -1136,7 +1183,9 @@ fn at_29(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
+/// and below.
 fn at_30(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
@@ -1188,7 +1237,9 @@ fn at_30(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
+/// and below.
 fn at_31(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
@@ -1223,7 +1274,9 @@ fn at_31(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_32(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -1258,6 +1311,7 @@ fn at_32(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals(appId='{appId}')` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_33(
@@ -1284,6 +1338,7 @@ fn at_33(
     }
     Ok(None)
 }
+
 /// `/auditLogs` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_34(
@@ -1307,6 +1362,7 @@ fn at_34(
     }
     Ok(None)
 }
+
 /// `/auditLogs/directoryProvisioning` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_35(
@@ -1340,6 +1396,7 @@ fn at_35(
     }
     Ok(None)
 }
+
 /// `/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_36(
@@ -1372,6 +1429,7 @@ fn at_36(
     }
     Ok(None)
 }
+
 /// `/auditLogs/provisioning` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_37(
@@ -1405,6 +1463,7 @@ fn at_37(
     }
     Ok(None)
 }
+
 /// `/auditLogs/provisioning/{provisioningObjectSummary-id}` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_38(

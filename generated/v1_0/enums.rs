@@ -22,14 +22,17 @@ pub enum AppCredentialRestrictionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    AppCredentialRestrictionType = "microsoft.graph.appCredentialRestrictionType" {
-    PasswordAddition = "passwordAddition", PasswordLifetime = "passwordLifetime",
-    SymmetricKeyAddition = "symmetricKeyAddition", SymmetricKeyLifetime =
-    "symmetricKeyLifetime", CustomPasswordAddition = "customPasswordAddition",
-    UnknownFutureValue = "unknownFutureValue" }
-);
+crate::evolvable_enum!(AppCredentialRestrictionType = "microsoft.graph.appCredentialRestrictionType" {
+    PasswordAddition = "passwordAddition",
+    PasswordLifetime = "passwordLifetime",
+    SymmetricKeyAddition = "symmetricKeyAddition",
+    SymmetricKeyLifetime = "symmetricKeyLifetime",
+    CustomPasswordAddition = "customPasswordAddition",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.appKeyCredentialRestrictionType`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -43,153 +46,147 @@ pub enum AppKeyCredentialRestrictionType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    AppKeyCredentialRestrictionType = "microsoft.graph.appKeyCredentialRestrictionType" {
-    AsymmetricKeyLifetime = "asymmetricKeyLifetime", UnknownFutureValue =
-    "unknownFutureValue" }
-);
+crate::evolvable_enum!(AppKeyCredentialRestrictionType = "microsoft.graph.appKeyCredentialRestrictionType" {
+    AsymmetricKeyLifetime = "asymmetricKeyLifetime",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.attributeDefinitionMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributeDefinitionMetadata {
-    /// `BaseAttributeName`
     BaseAttributeName,
-    /// `ComplexObjectDefinition`
     ComplexObjectDefinition,
-    /// `IsContainer`
     IsContainer,
-    /// `IsCustomerDefined`
     IsCustomerDefined,
-    /// `IsDomainQualified`
     IsDomainQualified,
-    /// `LinkPropertyNames`
     LinkPropertyNames,
-    /// `LinkTypeName`
     LinkTypeName,
-    /// `MaximumLength`
     MaximumLength,
-    /// `ReferencedProperty`
     ReferencedProperty,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    AttributeDefinitionMetadata = "microsoft.graph.attributeDefinitionMetadata" {
-    BaseAttributeName = "BaseAttributeName", ComplexObjectDefinition =
-    "ComplexObjectDefinition", IsContainer = "IsContainer", IsCustomerDefined =
-    "IsCustomerDefined", IsDomainQualified = "IsDomainQualified", LinkPropertyNames =
-    "LinkPropertyNames", LinkTypeName = "LinkTypeName", MaximumLength = "MaximumLength",
-    ReferencedProperty = "ReferencedProperty" }
-);
+
+crate::evolvable_enum!(AttributeDefinitionMetadata = "microsoft.graph.attributeDefinitionMetadata" {
+    BaseAttributeName = "BaseAttributeName",
+    ComplexObjectDefinition = "ComplexObjectDefinition",
+    IsContainer = "IsContainer",
+    IsCustomerDefined = "IsCustomerDefined",
+    IsDomainQualified = "IsDomainQualified",
+    LinkPropertyNames = "LinkPropertyNames",
+    LinkTypeName = "LinkTypeName",
+    MaximumLength = "MaximumLength",
+    ReferencedProperty = "ReferencedProperty",
+});
+
 /// Spec name: `microsoft.graph.attributeFlowBehavior`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributeFlowBehavior {
-    /// `FlowWhenChanged`
     FlowWhenChanged,
-    /// `FlowAlways`
     FlowAlways,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    AttributeFlowBehavior = "microsoft.graph.attributeFlowBehavior" { FlowWhenChanged =
-    "FlowWhenChanged", FlowAlways = "FlowAlways" }
-);
+
+crate::evolvable_enum!(AttributeFlowBehavior = "microsoft.graph.attributeFlowBehavior" {
+    FlowWhenChanged = "FlowWhenChanged",
+    FlowAlways = "FlowAlways",
+});
+
 /// Spec name: `microsoft.graph.attributeFlowType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributeFlowType {
-    /// `Always`
     Always,
-    /// `ObjectAddOnly`
     ObjectAddOnly,
-    /// `MultiValueAddOnly`
     MultiValueAddOnly,
-    /// `ValueAddOnly`
     ValueAddOnly,
-    /// `AttributeAddOnly`
     AttributeAddOnly,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    AttributeFlowType = "microsoft.graph.attributeFlowType" { Always = "Always",
-    ObjectAddOnly = "ObjectAddOnly", MultiValueAddOnly = "MultiValueAddOnly",
-    ValueAddOnly = "ValueAddOnly", AttributeAddOnly = "AttributeAddOnly" }
-);
+
+crate::evolvable_enum!(AttributeFlowType = "microsoft.graph.attributeFlowType" {
+    Always = "Always",
+    ObjectAddOnly = "ObjectAddOnly",
+    MultiValueAddOnly = "MultiValueAddOnly",
+    ValueAddOnly = "ValueAddOnly",
+    AttributeAddOnly = "AttributeAddOnly",
+});
+
 /// Spec name: `microsoft.graph.attributeMappingSourceType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributeMappingSourceType {
-    /// `Attribute`
     Attribute,
-    /// `Constant`
     Constant,
-    /// `Function`
     Function,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    AttributeMappingSourceType = "microsoft.graph.attributeMappingSourceType" { Attribute
-    = "Attribute", Constant = "Constant", Function = "Function" }
-);
+
+crate::evolvable_enum!(AttributeMappingSourceType = "microsoft.graph.attributeMappingSourceType" {
+    Attribute = "Attribute",
+    Constant = "Constant",
+    Function = "Function",
+});
+
 /// Spec name: `microsoft.graph.attributeType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AttributeType {
-    /// `String`
     String,
-    /// `Integer`
     Integer,
-    /// `Reference`
     Reference,
-    /// `Binary`
     Binary,
-    /// `Boolean`
     Boolean,
-    /// `DateTime`
     DateTime,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    AttributeType = "microsoft.graph.attributeType" { String = "String", Integer =
-    "Integer", Reference = "Reference", Binary = "Binary", Boolean = "Boolean", DateTime
-    = "DateTime" }
-);
+
+crate::evolvable_enum!(AttributeType = "microsoft.graph.attributeType" {
+    String = "String",
+    Integer = "Integer",
+    Reference = "Reference",
+    Binary = "Binary",
+    Boolean = "Boolean",
+    DateTime = "DateTime",
+});
+
 /// One member of [`DirectoryDefinitionDiscoverabilities`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DirectoryDefinitionDiscoverabilitiesMember {
-    /// `None`
     None,
-    /// `AttributeNames`
     AttributeNames,
-    /// `AttributeDataTypes`
     AttributeDataTypes,
-    /// `AttributeReadOnly`
     AttributeReadOnly,
-    /// `ReferenceAttributes`
     ReferenceAttributes,
-    /// `UnknownFutureValue`
     UnknownFutureValue,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    DirectoryDefinitionDiscoverabilitiesMember =
-    "microsoft.graph.directoryDefinitionDiscoverabilities" { None = "None",
-    AttributeNames = "AttributeNames", AttributeDataTypes = "AttributeDataTypes",
-    AttributeReadOnly = "AttributeReadOnly", ReferenceAttributes = "ReferenceAttributes",
-    UnknownFutureValue = "UnknownFutureValue" }
-);
-/// Spec name: `microsoft.graph.directoryDefinitionDiscoverabilities` (a flags enum: a set of members, written `"A, B"`).
+
+crate::evolvable_enum!(DirectoryDefinitionDiscoverabilitiesMember = "microsoft.graph.directoryDefinitionDiscoverabilities" {
+    None = "None",
+    AttributeNames = "AttributeNames",
+    AttributeDataTypes = "AttributeDataTypes",
+    AttributeReadOnly = "AttributeReadOnly",
+    ReferenceAttributes = "ReferenceAttributes",
+    UnknownFutureValue = "UnknownFutureValue",
+});
+
+/// Spec name: `microsoft.graph.directoryDefinitionDiscoverabilities` (a flags enum: a set of
+/// members, written `"A, B"`).
 pub type DirectoryDefinitionDiscoverabilities = crate::Flags<
     DirectoryDefinitionDiscoverabilitiesMember,
 >;
+
 /// Spec name: `microsoft.graph.initiatorType`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -207,30 +204,34 @@ pub enum InitiatorType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    InitiatorType = "microsoft.graph.initiatorType" { User = "user", Application =
-    "application", System = "system", UnknownFutureValue = "unknownFutureValue" }
-);
+crate::evolvable_enum!(InitiatorType = "microsoft.graph.initiatorType" {
+    User = "user",
+    Application = "application",
+    System = "system",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.mutability`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Mutability {
-    /// `ReadWrite`
     ReadWrite,
-    /// `ReadOnly`
     ReadOnly,
-    /// `Immutable`
     Immutable,
-    /// `WriteOnly`
     WriteOnly,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    Mutability = "microsoft.graph.mutability" { ReadWrite = "ReadWrite", ReadOnly =
-    "ReadOnly", Immutable = "Immutable", WriteOnly = "WriteOnly" }
-);
+
+crate::evolvable_enum!(Mutability = "microsoft.graph.mutability" {
+    ReadWrite = "ReadWrite",
+    ReadOnly = "ReadOnly",
+    Immutable = "Immutable",
+    WriteOnly = "WriteOnly",
+});
+
 /// One member of [`NativeAuthenticationApisEnabled`].
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -246,96 +247,94 @@ pub enum NativeAuthenticationApisEnabledMember {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    NativeAuthenticationApisEnabledMember =
-    "microsoft.graph.nativeAuthenticationApisEnabled" { None = "none", All = "all",
-    UnknownFutureValue = "unknownFutureValue" }
-);
-/// Spec name: `microsoft.graph.nativeAuthenticationApisEnabled` (a flags enum: a set of members, written `"A, B"`).
+crate::evolvable_enum!(NativeAuthenticationApisEnabledMember = "microsoft.graph.nativeAuthenticationApisEnabled" {
+    None = "none",
+    All = "all",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
+/// Spec name: `microsoft.graph.nativeAuthenticationApisEnabled` (a flags enum: a set of members,
+/// written `"A, B"`).
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 pub type NativeAuthenticationApisEnabled = crate::Flags<
     NativeAuthenticationApisEnabledMember,
 >;
+
 /// Spec name: `microsoft.graph.objectDefinitionMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ObjectDefinitionMetadata {
-    /// `PropertyNameAccountEnabled`
     PropertyNameAccountEnabled,
-    /// `PropertyNameSoftDeleted`
     PropertyNameSoftDeleted,
-    /// `IsSoftDeletionSupported`
     IsSoftDeletionSupported,
-    /// `IsSynchronizeAllSupported`
     IsSynchronizeAllSupported,
-    /// `ConnectorDataStorageRequired`
     ConnectorDataStorageRequired,
-    /// `Extensions`
     Extensions,
-    /// `BaseObjectName`
     BaseObjectName,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    ObjectDefinitionMetadata = "microsoft.graph.objectDefinitionMetadata" {
-    PropertyNameAccountEnabled = "PropertyNameAccountEnabled", PropertyNameSoftDeleted =
-    "PropertyNameSoftDeleted", IsSoftDeletionSupported = "IsSoftDeletionSupported",
-    IsSynchronizeAllSupported = "IsSynchronizeAllSupported", ConnectorDataStorageRequired
-    = "ConnectorDataStorageRequired", Extensions = "Extensions", BaseObjectName =
-    "BaseObjectName" }
-);
+
+crate::evolvable_enum!(ObjectDefinitionMetadata = "microsoft.graph.objectDefinitionMetadata" {
+    PropertyNameAccountEnabled = "PropertyNameAccountEnabled",
+    PropertyNameSoftDeleted = "PropertyNameSoftDeleted",
+    IsSoftDeletionSupported = "IsSoftDeletionSupported",
+    IsSynchronizeAllSupported = "IsSynchronizeAllSupported",
+    ConnectorDataStorageRequired = "ConnectorDataStorageRequired",
+    Extensions = "Extensions",
+    BaseObjectName = "BaseObjectName",
+});
+
 /// One member of [`ObjectFlowTypes`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ObjectFlowTypesMember {
-    /// `None`
     None,
-    /// `Add`
     Add,
-    /// `Update`
     Update,
-    /// `Delete`
     Delete,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    ObjectFlowTypesMember = "microsoft.graph.objectFlowTypes" { None = "None", Add =
-    "Add", Update = "Update", Delete = "Delete" }
-);
+
+crate::evolvable_enum!(ObjectFlowTypesMember = "microsoft.graph.objectFlowTypes" {
+    None = "None",
+    Add = "Add",
+    Update = "Update",
+    Delete = "Delete",
+});
+
 /// Spec name: `microsoft.graph.objectFlowTypes` (a flags enum: a set of members, written `"A, B"`).
 pub type ObjectFlowTypes = crate::Flags<ObjectFlowTypesMember>;
+
 /// Spec name: `microsoft.graph.objectMappingMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ObjectMappingMetadata {
-    /// `EscrowBehavior`
     EscrowBehavior,
-    /// `DisableMonitoringForChanges`
     DisableMonitoringForChanges,
-    /// `OriginalJoiningProperty`
     OriginalJoiningProperty,
-    /// `Disposition`
     Disposition,
-    /// `IsCustomerDefined`
     IsCustomerDefined,
-    /// `ExcludeFromReporting`
     ExcludeFromReporting,
-    /// `Unsynchronized`
     Unsynchronized,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    ObjectMappingMetadata = "microsoft.graph.objectMappingMetadata" { EscrowBehavior =
-    "EscrowBehavior", DisableMonitoringForChanges = "DisableMonitoringForChanges",
-    OriginalJoiningProperty = "OriginalJoiningProperty", Disposition = "Disposition",
-    IsCustomerDefined = "IsCustomerDefined", ExcludeFromReporting =
-    "ExcludeFromReporting", Unsynchronized = "Unsynchronized" }
-);
+
+crate::evolvable_enum!(ObjectMappingMetadata = "microsoft.graph.objectMappingMetadata" {
+    EscrowBehavior = "EscrowBehavior",
+    DisableMonitoringForChanges = "DisableMonitoringForChanges",
+    OriginalJoiningProperty = "OriginalJoiningProperty",
+    Disposition = "Disposition",
+    IsCustomerDefined = "IsCustomerDefined",
+    ExcludeFromReporting = "ExcludeFromReporting",
+    Unsynchronized = "Unsynchronized",
+});
+
 /// Spec name: `microsoft.graph.permissionClassificationType`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -353,11 +352,15 @@ pub enum PermissionClassificationType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    PermissionClassificationType = "microsoft.graph.permissionClassificationType" { Low =
-    "low", Medium = "medium", High = "high", UnknownFutureValue = "unknownFutureValue" }
-);
+crate::evolvable_enum!(PermissionClassificationType = "microsoft.graph.permissionClassificationType" {
+    Low = "low",
+    Medium = "medium",
+    High = "high",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.provisioningAction`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -381,12 +384,18 @@ pub enum ProvisioningAction {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    ProvisioningAction = "microsoft.graph.provisioningAction" { Other = "other", Create =
-    "create", Delete = "delete", Disable = "disable", Update = "update", StagedDelete =
-    "stagedDelete", UnknownFutureValue = "unknownFutureValue" }
-);
+crate::evolvable_enum!(ProvisioningAction = "microsoft.graph.provisioningAction" {
+    Other = "other",
+    Create = "create",
+    Delete = "delete",
+    Disable = "disable",
+    Update = "update",
+    StagedDelete = "stagedDelete",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.provisioningResult`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -406,12 +415,16 @@ pub enum ProvisioningResult {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    ProvisioningResult = "microsoft.graph.provisioningResult" { Success = "success",
-    Failure = "failure", Skipped = "skipped", Warning = "warning", UnknownFutureValue =
-    "unknownFutureValue" }
-);
+crate::evolvable_enum!(ProvisioningResult = "microsoft.graph.provisioningResult" {
+    Success = "success",
+    Failure = "failure",
+    Skipped = "skipped",
+    Warning = "warning",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.provisioningStatusErrorCategory`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -429,12 +442,15 @@ pub enum ProvisioningStatusErrorCategory {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    ProvisioningStatusErrorCategory = "microsoft.graph.provisioningStatusErrorCategory" {
-    Failure = "failure", NonServiceFailure = "nonServiceFailure", Success = "success",
-    UnknownFutureValue = "unknownFutureValue" }
-);
+crate::evolvable_enum!(ProvisioningStatusErrorCategory = "microsoft.graph.provisioningStatusErrorCategory" {
+    Failure = "failure",
+    NonServiceFailure = "nonServiceFailure",
+    Success = "success",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.provisioningStepType`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -458,321 +474,292 @@ pub enum ProvisioningStepType {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    ProvisioningStepType = "microsoft.graph.provisioningStepType" { Import = "import",
-    Scoping = "scoping", Matching = "matching", Processing = "processing",
-    ReferenceResolution = "referenceResolution", Export = "export", UnknownFutureValue =
-    "unknownFutureValue" }
-);
+crate::evolvable_enum!(ProvisioningStepType = "microsoft.graph.provisioningStepType" {
+    Import = "import",
+    Scoping = "scoping",
+    Matching = "matching",
+    Processing = "processing",
+    ReferenceResolution = "referenceResolution",
+    Export = "export",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.quarantineReason`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum QuarantineReason {
-    /// `EncounteredBaseEscrowThreshold`
     EncounteredBaseEscrowThreshold,
-    /// `EncounteredTotalEscrowThreshold`
     EncounteredTotalEscrowThreshold,
-    /// `EncounteredEscrowProportionThreshold`
     EncounteredEscrowProportionThreshold,
-    /// `EncounteredQuarantineException`
     EncounteredQuarantineException,
-    /// `Unknown`
     Unknown,
-    /// `QuarantinedOnDemand`
     QuarantinedOnDemand,
-    /// `TooManyDeletes`
     TooManyDeletes,
-    /// `IngestionInterrupted`
     IngestionInterrupted,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    QuarantineReason = "microsoft.graph.quarantineReason" {
+
+crate::evolvable_enum!(QuarantineReason = "microsoft.graph.quarantineReason" {
     EncounteredBaseEscrowThreshold = "EncounteredBaseEscrowThreshold",
     EncounteredTotalEscrowThreshold = "EncounteredTotalEscrowThreshold",
     EncounteredEscrowProportionThreshold = "EncounteredEscrowProportionThreshold",
-    EncounteredQuarantineException = "EncounteredQuarantineException", Unknown =
-    "Unknown", QuarantinedOnDemand = "QuarantinedOnDemand", TooManyDeletes =
-    "TooManyDeletes", IngestionInterrupted = "IngestionInterrupted" }
-);
+    EncounteredQuarantineException = "EncounteredQuarantineException",
+    Unknown = "Unknown",
+    QuarantinedOnDemand = "QuarantinedOnDemand",
+    TooManyDeletes = "TooManyDeletes",
+    IngestionInterrupted = "IngestionInterrupted",
+});
+
 /// Spec name: `microsoft.graph.scopeOperatorMultiValuedComparisonType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ScopeOperatorMultiValuedComparisonType {
-    /// `All`
     All,
-    /// `Any`
     Any,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    ScopeOperatorMultiValuedComparisonType =
-    "microsoft.graph.scopeOperatorMultiValuedComparisonType" { All = "All", Any = "Any" }
-);
+
+crate::evolvable_enum!(ScopeOperatorMultiValuedComparisonType = "microsoft.graph.scopeOperatorMultiValuedComparisonType" {
+    All = "All",
+    Any = "Any",
+});
+
 /// Spec name: `microsoft.graph.scopeOperatorType`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ScopeOperatorType {
-    /// `Binary`
     Binary,
-    /// `Unary`
     Unary,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    ScopeOperatorType = "microsoft.graph.scopeOperatorType" { Binary = "Binary", Unary =
-    "Unary" }
-);
+
+crate::evolvable_enum!(ScopeOperatorType = "microsoft.graph.scopeOperatorType" {
+    Binary = "Binary",
+    Unary = "Unary",
+});
+
 /// One member of [`SynchronizationJobRestartScope`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SynchronizationJobRestartScopeMember {
-    /// `None`
     None,
-    /// `ConnectorDataStore`
     ConnectorDataStore,
-    /// `Escrows`
     Escrows,
-    /// `Watermark`
     Watermark,
-    /// `QuarantineState`
     QuarantineState,
-    /// `Full`
     Full,
-    /// `ForceDeletes`
     ForceDeletes,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    SynchronizationJobRestartScopeMember =
-    "microsoft.graph.synchronizationJobRestartScope" { None = "None", ConnectorDataStore
-    = "ConnectorDataStore", Escrows = "Escrows", Watermark = "Watermark", QuarantineState
-    = "QuarantineState", Full = "Full", ForceDeletes = "ForceDeletes" }
-);
-/// Spec name: `microsoft.graph.synchronizationJobRestartScope` (a flags enum: a set of members, written `"A, B"`).
+
+crate::evolvable_enum!(SynchronizationJobRestartScopeMember = "microsoft.graph.synchronizationJobRestartScope" {
+    None = "None",
+    ConnectorDataStore = "ConnectorDataStore",
+    Escrows = "Escrows",
+    Watermark = "Watermark",
+    QuarantineState = "QuarantineState",
+    Full = "Full",
+    ForceDeletes = "ForceDeletes",
+});
+
+/// Spec name: `microsoft.graph.synchronizationJobRestartScope` (a flags enum: a set of members,
+/// written `"A, B"`).
 pub type SynchronizationJobRestartScope = crate::Flags<
     SynchronizationJobRestartScopeMember,
 >;
+
 /// Spec name: `microsoft.graph.synchronizationMetadata`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SynchronizationMetadata {
-    /// `GalleryApplicationIdentifier`
     GalleryApplicationIdentifier,
-    /// `GalleryApplicationKey`
     GalleryApplicationKey,
-    /// `IsOAuthEnabled`
     IsOAuthEnabled,
-    /// `IsSynchronizationAgentAssignmentRequired`
     IsSynchronizationAgentAssignmentRequired,
-    /// `IsSynchronizationAgentRequired`
     IsSynchronizationAgentRequired,
-    /// `IsSynchronizationInPreview`
     IsSynchronizationInPreview,
-    /// `OAuthSettings`
     OAuthSettings,
-    /// `SynchronizationLearnMoreIbizaFwLink`
     SynchronizationLearnMoreIbizaFwLink,
-    /// `ConfigurationFields`
     ConfigurationFields,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    SynchronizationMetadata = "microsoft.graph.synchronizationMetadata" {
-    GalleryApplicationIdentifier = "GalleryApplicationIdentifier", GalleryApplicationKey
-    = "GalleryApplicationKey", IsOAuthEnabled = "IsOAuthEnabled",
-    IsSynchronizationAgentAssignmentRequired =
-    "IsSynchronizationAgentAssignmentRequired", IsSynchronizationAgentRequired =
-    "IsSynchronizationAgentRequired", IsSynchronizationInPreview =
-    "IsSynchronizationInPreview", OAuthSettings = "OAuthSettings",
+
+crate::evolvable_enum!(SynchronizationMetadata = "microsoft.graph.synchronizationMetadata" {
+    GalleryApplicationIdentifier = "GalleryApplicationIdentifier",
+    GalleryApplicationKey = "GalleryApplicationKey",
+    IsOAuthEnabled = "IsOAuthEnabled",
+    IsSynchronizationAgentAssignmentRequired = "IsSynchronizationAgentAssignmentRequired",
+    IsSynchronizationAgentRequired = "IsSynchronizationAgentRequired",
+    IsSynchronizationInPreview = "IsSynchronizationInPreview",
+    OAuthSettings = "OAuthSettings",
     SynchronizationLearnMoreIbizaFwLink = "SynchronizationLearnMoreIbizaFwLink",
-    ConfigurationFields = "ConfigurationFields" }
-);
+    ConfigurationFields = "ConfigurationFields",
+});
+
 /// Spec name: `microsoft.graph.synchronizationScheduleState`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SynchronizationScheduleState {
-    /// `Active`
     Active,
-    /// `Disabled`
     Disabled,
-    /// `Paused`
     Paused,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    SynchronizationScheduleState = "microsoft.graph.synchronizationScheduleState" {
-    Active = "Active", Disabled = "Disabled", Paused = "Paused" }
-);
+
+crate::evolvable_enum!(SynchronizationScheduleState = "microsoft.graph.synchronizationScheduleState" {
+    Active = "Active",
+    Disabled = "Disabled",
+    Paused = "Paused",
+});
+
 /// Spec name: `microsoft.graph.synchronizationSecret`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SynchronizationSecret {
-    /// `None`
     None,
-    /// `UserName`
     UserName,
-    /// `Password`
     Password,
-    /// `SecretToken`
     SecretToken,
-    /// `AppKey`
     AppKey,
-    /// `BaseAddress`
     BaseAddress,
-    /// `ClientIdentifier`
     ClientIdentifier,
-    /// `ClientSecret`
     ClientSecret,
-    /// `SingleSignOnType`
     SingleSignOnType,
-    /// `Sandbox`
     Sandbox,
-    /// `Url`
     Url,
-    /// `Domain`
     Domain,
-    /// `ConsumerKey`
     ConsumerKey,
-    /// `ConsumerSecret`
     ConsumerSecret,
-    /// `TokenKey`
     TokenKey,
-    /// `TokenExpiration`
     TokenExpiration,
-    /// `Oauth2AccessToken`
     Oauth2AccessToken,
-    /// `Oauth2AccessTokenCreationTime`
     Oauth2AccessTokenCreationTime,
-    /// `Oauth2RefreshToken`
     Oauth2RefreshToken,
-    /// `SyncAll`
     SyncAll,
-    /// `InstanceName`
     InstanceName,
-    /// `Oauth2ClientId`
     Oauth2ClientId,
-    /// `Oauth2ClientSecret`
     Oauth2ClientSecret,
-    /// `CompanyId`
     CompanyId,
-    /// `UpdateKeyOnSoftDelete`
     UpdateKeyOnSoftDelete,
-    /// `SynchronizationSchedule`
     SynchronizationSchedule,
-    /// `SystemOfRecord`
     SystemOfRecord,
-    /// `SandboxName`
     SandboxName,
-    /// `EnforceDomain`
     EnforceDomain,
-    /// `SyncNotificationSettings`
     SyncNotificationSettings,
-    /// `SkipOutOfScopeDeletions`
     SkipOutOfScopeDeletions,
-    /// `Oauth2AuthorizationCode`
     Oauth2AuthorizationCode,
-    /// `Oauth2RedirectUri`
     Oauth2RedirectUri,
-    /// `ApplicationTemplateIdentifier`
     ApplicationTemplateIdentifier,
-    /// `Oauth2TokenExchangeUri`
     Oauth2TokenExchangeUri,
-    /// `Oauth2AuthorizationUri`
     Oauth2AuthorizationUri,
-    /// `AuthenticationType`
     AuthenticationType,
-    /// `Server`
     Server,
-    /// `PerformInboundEntitlementGrants`
     PerformInboundEntitlementGrants,
-    /// `HardDeletesEnabled`
     HardDeletesEnabled,
-    /// `SyncAgentCompatibilityKey`
     SyncAgentCompatibilityKey,
     /// `SyncAgentADContainer`
     SyncAgentAdContainer,
-    /// `ValidateDomain`
     ValidateDomain,
-    /// `TestReferences`
     TestReferences,
-    /// `ConnectionString`
     ConnectionString,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    SynchronizationSecret = "microsoft.graph.synchronizationSecret" { None = "None",
-    UserName = "UserName", Password = "Password", SecretToken = "SecretToken", AppKey =
-    "AppKey", BaseAddress = "BaseAddress", ClientIdentifier = "ClientIdentifier",
-    ClientSecret = "ClientSecret", SingleSignOnType = "SingleSignOnType", Sandbox =
-    "Sandbox", Url = "Url", Domain = "Domain", ConsumerKey = "ConsumerKey",
-    ConsumerSecret = "ConsumerSecret", TokenKey = "TokenKey", TokenExpiration =
-    "TokenExpiration", Oauth2AccessToken = "Oauth2AccessToken",
-    Oauth2AccessTokenCreationTime = "Oauth2AccessTokenCreationTime", Oauth2RefreshToken =
-    "Oauth2RefreshToken", SyncAll = "SyncAll", InstanceName = "InstanceName",
-    Oauth2ClientId = "Oauth2ClientId", Oauth2ClientSecret = "Oauth2ClientSecret",
-    CompanyId = "CompanyId", UpdateKeyOnSoftDelete = "UpdateKeyOnSoftDelete",
-    SynchronizationSchedule = "SynchronizationSchedule", SystemOfRecord =
-    "SystemOfRecord", SandboxName = "SandboxName", EnforceDomain = "EnforceDomain",
-    SyncNotificationSettings = "SyncNotificationSettings", SkipOutOfScopeDeletions =
-    "SkipOutOfScopeDeletions", Oauth2AuthorizationCode = "Oauth2AuthorizationCode",
-    Oauth2RedirectUri = "Oauth2RedirectUri", ApplicationTemplateIdentifier =
-    "ApplicationTemplateIdentifier", Oauth2TokenExchangeUri = "Oauth2TokenExchangeUri",
-    Oauth2AuthorizationUri = "Oauth2AuthorizationUri", AuthenticationType =
-    "AuthenticationType", Server = "Server", PerformInboundEntitlementGrants =
-    "PerformInboundEntitlementGrants", HardDeletesEnabled = "HardDeletesEnabled",
-    SyncAgentCompatibilityKey = "SyncAgentCompatibilityKey", SyncAgentAdContainer =
-    "SyncAgentADContainer", ValidateDomain = "ValidateDomain", TestReferences =
-    "TestReferences", ConnectionString = "ConnectionString" }
-);
+
+crate::evolvable_enum!(SynchronizationSecret = "microsoft.graph.synchronizationSecret" {
+    None = "None",
+    UserName = "UserName",
+    Password = "Password",
+    SecretToken = "SecretToken",
+    AppKey = "AppKey",
+    BaseAddress = "BaseAddress",
+    ClientIdentifier = "ClientIdentifier",
+    ClientSecret = "ClientSecret",
+    SingleSignOnType = "SingleSignOnType",
+    Sandbox = "Sandbox",
+    Url = "Url",
+    Domain = "Domain",
+    ConsumerKey = "ConsumerKey",
+    ConsumerSecret = "ConsumerSecret",
+    TokenKey = "TokenKey",
+    TokenExpiration = "TokenExpiration",
+    Oauth2AccessToken = "Oauth2AccessToken",
+    Oauth2AccessTokenCreationTime = "Oauth2AccessTokenCreationTime",
+    Oauth2RefreshToken = "Oauth2RefreshToken",
+    SyncAll = "SyncAll",
+    InstanceName = "InstanceName",
+    Oauth2ClientId = "Oauth2ClientId",
+    Oauth2ClientSecret = "Oauth2ClientSecret",
+    CompanyId = "CompanyId",
+    UpdateKeyOnSoftDelete = "UpdateKeyOnSoftDelete",
+    SynchronizationSchedule = "SynchronizationSchedule",
+    SystemOfRecord = "SystemOfRecord",
+    SandboxName = "SandboxName",
+    EnforceDomain = "EnforceDomain",
+    SyncNotificationSettings = "SyncNotificationSettings",
+    SkipOutOfScopeDeletions = "SkipOutOfScopeDeletions",
+    Oauth2AuthorizationCode = "Oauth2AuthorizationCode",
+    Oauth2RedirectUri = "Oauth2RedirectUri",
+    ApplicationTemplateIdentifier = "ApplicationTemplateIdentifier",
+    Oauth2TokenExchangeUri = "Oauth2TokenExchangeUri",
+    Oauth2AuthorizationUri = "Oauth2AuthorizationUri",
+    AuthenticationType = "AuthenticationType",
+    Server = "Server",
+    PerformInboundEntitlementGrants = "PerformInboundEntitlementGrants",
+    HardDeletesEnabled = "HardDeletesEnabled",
+    SyncAgentCompatibilityKey = "SyncAgentCompatibilityKey",
+    SyncAgentAdContainer = "SyncAgentADContainer",
+    ValidateDomain = "ValidateDomain",
+    TestReferences = "TestReferences",
+    ConnectionString = "ConnectionString",
+});
+
 /// Spec name: `microsoft.graph.synchronizationStatusCode`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SynchronizationStatusCode {
-    /// `NotConfigured`
     NotConfigured,
-    /// `NotRun`
     NotRun,
-    /// `Active`
     Active,
-    /// `Paused`
     Paused,
-    /// `Quarantine`
     Quarantine,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    SynchronizationStatusCode = "microsoft.graph.synchronizationStatusCode" {
-    NotConfigured = "NotConfigured", NotRun = "NotRun", Active = "Active", Paused =
-    "Paused", Quarantine = "Quarantine" }
-);
+
+crate::evolvable_enum!(SynchronizationStatusCode = "microsoft.graph.synchronizationStatusCode" {
+    NotConfigured = "NotConfigured",
+    NotRun = "NotRun",
+    Active = "Active",
+    Paused = "Paused",
+    Quarantine = "Quarantine",
+});
+
 /// Spec name: `microsoft.graph.synchronizationTaskExecutionResult`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SynchronizationTaskExecutionResult {
-    /// `Succeeded`
     Succeeded,
-    /// `Failed`
     Failed,
-    /// `EntryLevelErrors`
     EntryLevelErrors,
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
-crate::evolvable_enum!(
-    SynchronizationTaskExecutionResult =
-    "microsoft.graph.synchronizationTaskExecutionResult" { Succeeded = "Succeeded",
-    Failed = "Failed", EntryLevelErrors = "EntryLevelErrors" }
-);
+
+crate::evolvable_enum!(SynchronizationTaskExecutionResult = "microsoft.graph.synchronizationTaskExecutionResult" {
+    Succeeded = "Succeeded",
+    Failed = "Failed",
+    EntryLevelErrors = "EntryLevelErrors",
+});
+
 /// One member of [`WeakAlgorithms`].
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -786,11 +773,13 @@ pub enum WeakAlgorithmsMember {
     /// A member this version of the spec does not declare, kept verbatim and re-emitted.
     Unrecognized(String),
 }
+
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(
-    WeakAlgorithmsMember = "microsoft.graph.weakAlgorithms" { RsaSha1 = "rsaSha1",
-    UnknownFutureValue = "unknownFutureValue" }
-);
+crate::evolvable_enum!(WeakAlgorithmsMember = "microsoft.graph.weakAlgorithms" {
+    RsaSha1 = "rsaSha1",
+    UnknownFutureValue = "unknownFutureValue",
+});
+
 /// Spec name: `microsoft.graph.weakAlgorithms` (a flags enum: a set of members, written `"A, B"`).
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]

@@ -2,34 +2,42 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 use super::*;
-/// Entry point of Microsoft Graph v1.0: `Api::new(Cloud::Global).service_principals(id).synchronization()…`.
+
+/// Entry point of Microsoft Graph v1.0:
+/// `Api::new(Cloud::Global).service_principals(id).synchronization()…`.
 #[derive(Clone, Debug)]
 pub struct Api(crate::Path);
+
 impl Api {
     /// The service root of this version in a national cloud.
     pub fn new(cloud: crate::Cloud) -> Self {
         Api(crate::Path::new(cloud, registry::API_VERSION))
     }
+
     /// A custom service root (a proxy, a test server): `http://127.0.0.1:8080`.
     pub fn with_base_url(base_url: &str) -> Self {
         Api(crate::Path::with_base_url(base_url, registry::API_VERSION))
     }
+
     /// `/applications/{application-id}`
     pub fn applications(&self, application_id: &str) -> ApplicationsItemRequests {
         ApplicationsItemRequests(
             self.0.segment("applications").key("application-id", application_id),
         )
     }
+
     /// `/applicationTemplates`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn application_templates(&self) -> ApplicationTemplatesRequests {
         ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
     }
+
     /// `/servicePrincipals`
     pub fn service_principals(&self) -> ServicePrincipalsRequests {
         ServicePrincipalsRequests(self.0.segment("servicePrincipals"))
     }
+
     /// `/servicePrincipals(appId='{appId}')`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -41,6 +49,7 @@ impl Api {
             self.0.templated("servicePrincipals(appId='{appId}')", &[("appId", app_id)]),
         )
     }
+
     /// `/auditLogs`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
@@ -48,11 +57,13 @@ impl Api {
         AuditLogsRequests(self.0.segment("auditLogs"))
     }
 }
+
 /// Requests at `/applicationTemplates/{applicationTemplate-id}`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ApplicationTemplatesItemRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl ApplicationTemplatesItemRequests {
     /// Get applicationTemplate
@@ -70,13 +81,18 @@ impl ApplicationTemplatesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Invoke action instantiate
     ///
-    /// Add an instance of an application from the Microsoft Entra application gallery into your directory. The application template with ID 8adf8e6e-67b2-4cf2-a259-e3dc5476c621 can be used to add a non-gallery app that you can configure different single-sign on (SSO) modes like SAML SSO and password-based SSO.
+    /// Add an instance of an application from the Microsoft Entra application gallery into your
+    /// directory. The application template with ID 8adf8e6e-67b2-4cf2-a259-e3dc5476c621 can be used
+    /// to add a non-gallery app that you can configure different single-sign on (SSO) modes like
+    /// SAML SSO and password-based SSO.
     ///
     /// `POST …/microsoft.graph.instantiate`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/applicationtemplate-instantiate?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/applicationtemplate-instantiate?view=graph-rest-1.0>
     pub fn instantiate(
         &self,
         body: &InstantiateRequestBody,
@@ -90,11 +106,13 @@ impl ApplicationTemplatesItemRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `/applicationTemplates`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ApplicationTemplatesRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl ApplicationTemplatesRequests {
     /// `/applicationTemplates/{applicationTemplate-id}`
@@ -106,6 +124,7 @@ impl ApplicationTemplatesRequests {
             self.0.key("applicationTemplate-id", application_template_id),
         )
     }
+
     /// List applicationTemplates
     ///
     /// Retrieve a list of applicationTemplate objects from the Microsoft Entra application gallery.
@@ -122,20 +141,24 @@ impl ApplicationTemplatesRequests {
         self.0.request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `/applications/{application-id}`.
 #[derive(Clone, Debug)]
 pub struct ApplicationsItemRequests(crate::Path);
+
 impl ApplicationsItemRequests {
     /// `/applications/{application-id}/synchronization`
     pub fn synchronization(&self) -> SynchronizationRequests {
         SynchronizationRequests(self.0.segment("synchronization"))
     }
 }
+
 /// Requests at `/auditLogs/provisioning/{provisioningObjectSummary-id}`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsProvisioningItemRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsProvisioningItemRequests {
     /// Get provisioning from auditLogs
@@ -149,6 +172,7 @@ impl AuditLogsProvisioningItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property provisioning in auditLogs
     ///
     /// `PATCH /auditLogs/provisioning/{provisioningObjectSummary-id}`
@@ -161,6 +185,7 @@ impl AuditLogsProvisioningItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property provisioning for auditLogs
     ///
     /// `DELETE /auditLogs/provisioning/{provisioningObjectSummary-id}`
@@ -168,11 +193,13 @@ impl AuditLogsProvisioningItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/auditLogs/provisioning`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsProvisioningRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsProvisioningRequests {
     /// `/auditLogs/provisioning/{provisioningObjectSummary-id}`
@@ -184,13 +211,17 @@ impl AuditLogsProvisioningRequests {
             self.0.key("provisioningObjectSummary-id", provisioning_object_summary_id),
         )
     }
+
     /// List provisioningObjectSummary
     ///
-    /// Get all provisioning events that occurred in your tenant, such as the deletion of a group in a target application or the creation of a user when provisioning user accounts from your HR system.
+    /// Get all provisioning events that occurred in your tenant, such as the deletion of a group in
+    /// a target application or the creation of a user when provisioning user accounts from your HR
+    /// system.
     ///
     /// `GET /auditLogs/provisioning`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/provisioningobjectsummary-list?view=graph-rest-1.0>
     pub fn list(
         &self,
     ) -> crate::Request<
@@ -199,6 +230,7 @@ impl AuditLogsProvisioningRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to provisioning for auditLogs
     ///
     /// `POST /auditLogs/provisioning`
@@ -211,6 +243,7 @@ impl AuditLogsProvisioningRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET /auditLogs/provisioning/$count`
@@ -218,11 +251,13 @@ impl AuditLogsProvisioningRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `/auditLogs`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct AuditLogsRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl AuditLogsRequests {
     /// `/auditLogs/provisioning`
@@ -230,11 +265,13 @@ impl AuditLogsRequests {
         AuditLogsProvisioningRequests(self.0.segment("provisioning"))
     }
 }
+
 /// Requests at `/servicePrincipals(appId='{appId}')`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsByAppIdRequests(crate::Path);
+
 #[cfg(feature = "provisioning-flow")]
 impl ServicePrincipalsByAppIdRequests {
     /// Get servicePrincipal
@@ -249,9 +286,11 @@ impl ServicePrincipalsByAppIdRequests {
     ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Upsert servicePrincipal
     ///
-    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an existing servicePrincipal object.
+    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an
+    /// existing servicePrincipal object.
     ///
     /// `PATCH /servicePrincipals(appId='{appId}')`
     ///
@@ -265,6 +304,7 @@ impl ServicePrincipalsByAppIdRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete servicePrincipal
     ///
     /// Delete a servicePrincipal object.
@@ -276,14 +316,17 @@ impl ServicePrincipalsByAppIdRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/servicePrincipals/{servicePrincipal-id}`.
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsItemRequests(crate::Path);
+
 impl ServicePrincipalsItemRequests {
     /// `/servicePrincipals/{servicePrincipal-id}/synchronization`
     pub fn synchronization(&self) -> SynchronizationRequests {
         SynchronizationRequests(self.0.segment("synchronization"))
     }
+
     /// Get servicePrincipal
     ///
     /// Retrieve the properties and relationships of a servicePrincipal object.
@@ -298,9 +341,11 @@ impl ServicePrincipalsItemRequests {
     ) -> crate::Request<crate::response::Json<ServicePrincipal>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Upsert servicePrincipal
     ///
-    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an existing servicePrincipal object.
+    /// Create a new servicePrincipal object if it doesn't exist, or update the properties of an
+    /// existing servicePrincipal object.
     ///
     /// `PATCH /servicePrincipals/{servicePrincipal-id}`
     ///
@@ -316,6 +361,7 @@ impl ServicePrincipalsItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete servicePrincipal
     ///
     /// Delete a servicePrincipal object.
@@ -329,9 +375,11 @@ impl ServicePrincipalsItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `/servicePrincipals`.
 #[derive(Clone, Debug)]
 pub struct ServicePrincipalsRequests(crate::Path);
+
 impl ServicePrincipalsRequests {
     /// `/servicePrincipals/{servicePrincipal-id}`
     pub fn item(&self, service_principal_id: &str) -> ServicePrincipalsItemRequests {
@@ -339,6 +387,7 @@ impl ServicePrincipalsRequests {
             self.0.key("servicePrincipal-id", service_principal_id),
         )
     }
+
     /// List servicePrincipals
     ///
     /// Retrieve a list of servicePrincipal objects.
@@ -356,13 +405,15 @@ impl ServicePrincipalsRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create servicePrincipal
     ///
     /// Create a new servicePrincipal object.
     ///
     /// `POST /servicePrincipals`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-1.0>
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn create(
@@ -375,14 +426,17 @@ impl ServicePrincipalsRequests {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemBulkUploadRequests(crate::Path);
+
 impl SynchronizationJobsItemBulkUploadRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
     pub fn value(&self) -> SynchronizationJobsItemBulkUploadValueRequests {
         SynchronizationJobsItemBulkUploadValueRequests(self.0.segment("$value"))
     }
+
     /// Get bulkUpload from applications
     ///
     /// The bulk upload operation for the job.
@@ -393,19 +447,24 @@ impl SynchronizationJobsItemBulkUploadRequests {
     ) -> crate::Request<crate::response::Json<BulkUpload>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Perform a bulkUpload
     ///
-    /// Perform a new bulk upload using the synchronization job. The request body is a SCIM BulkRequest; the service answers 202 Accepted with an empty body and a Location header pointing at the provisioning logs.
+    /// Perform a new bulk upload using the synchronization job. The request body is a SCIM
+    /// BulkRequest; the service answers 202 Accepted with an empty body and a Location header
+    /// pointing at the provisioning logs.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>
     pub fn create(
         &self,
         body: &BulkUploadRequestBody,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::POST).json("application/scim+json", body)
     }
+
     /// Update the navigation property bulkUpload in applications
     ///
     /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
@@ -418,6 +477,7 @@ impl SynchronizationJobsItemBulkUploadRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property bulkUpload for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
@@ -425,9 +485,11 @@ impl SynchronizationJobsItemBulkUploadRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemBulkUploadValueRequests(crate::Path);
+
 impl SynchronizationJobsItemBulkUploadValueRequests {
     /// Get media content for the navigation property bulkUpload from applications
     ///
@@ -439,6 +501,7 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
     ) -> crate::Request<crate::response::Bytes, crate::query::NoOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update media content for the navigation property bulkUpload in applications
     ///
     /// The bulk upload operation for the job.
@@ -450,6 +513,7 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).bytes("application/octet-stream", body)
     }
+
     /// Delete media content for the navigation property bulkUpload in applications
     ///
     /// The bulk upload operation for the job.
@@ -459,21 +523,26 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemRequests(crate::Path);
+
 impl SynchronizationJobsItemRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
     pub fn bulk_upload(&self) -> SynchronizationJobsItemBulkUploadRequests {
         SynchronizationJobsItemBulkUploadRequests(self.0.segment("bulkUpload"))
     }
+
     /// `…/synchronization/jobs/{synchronizationJob-id}/schema`
     pub fn schema(&self) -> SynchronizationJobsItemSchemaRequests {
         SynchronizationJobsItemSchemaRequests(self.0.segment("schema"))
     }
+
     /// Get jobs from applications
     ///
-    /// Performs synchronization by periodically running in the background, polling for changes in one directory, and pushing them to another directory.
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}`
     pub fn get(
@@ -481,6 +550,7 @@ impl SynchronizationJobsItemRequests {
     ) -> crate::Request<crate::response::Json<SynchronizationJob>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property jobs in applications
     ///
     /// `PATCH …/synchronization/jobs/{synchronizationJob-id}`
@@ -493,31 +563,38 @@ impl SynchronizationJobsItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property jobs for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action pause
     ///
-    /// Temporarily stop a running synchronization job. All the progress, including job state, is persisted, and the job will continue from where it left off when a start call is made.
+    /// Temporarily stop a running synchronization job. All the progress, including job state, is
+    /// persisted, and the job will continue from where it left off when a start call is made.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-1.0>
     pub fn pause(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.segment("microsoft.graph.pause").request(crate::http::Method::POST)
     }
+
     /// Invoke action provisionOnDemand
     ///
-    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests per 10 seconds.
+    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests
+    /// per 10 seconds.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-1.0>
     pub fn provision_on_demand(
         &self,
         body: &ProvisionOnDemandRequestBody,
@@ -530,13 +607,16 @@ impl SynchronizationJobsItemRequests {
             .request(crate::http::Method::POST)
             .json("application/json", body)
     }
+
     /// Invoke action restart
     ///
-    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the directory. Optionally clears existing the synchronization state and previous errors.
+    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the
+    /// directory. Optionally clears existing the synchronization state and previous errors.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-1.0>
     pub fn restart(
         &self,
         body: &RestartRequestBody,
@@ -546,25 +626,33 @@ impl SynchronizationJobsItemRequests {
             .request(crate::http::Method::POST)
             .json("application/json", body)
     }
+
     /// Invoke action start
     ///
-    /// Start an existing synchronization job. If the job is in a paused state, it continues processing changes from the point where it was paused. If the job is in quarantine, the quarantine status is cleared. Don't create scripts to call the start job continuously while it's running because that can cause the service to stop running. Use the start job only when the job is currently paused or in quarantine.
+    /// Start an existing synchronization job. If the job is in a paused state, it continues
+    /// processing changes from the point where it was paused. If the job is in quarantine, the
+    /// quarantine status is cleared. Don't create scripts to call the start job continuously while
+    /// it's running because that can cause the service to stop running. Use the start job only when
+    /// the job is currently paused or in quarantine.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-1.0>
     pub fn start(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.segment("microsoft.graph.start").request(crate::http::Method::POST)
     }
+
     /// Invoke action validateCredentials
     ///
     /// Validate that the credentials are valid in the tenant.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0>
     pub fn validate_credentials(
         &self,
         body: &ValidateCredentialsRequestBody,
@@ -575,9 +663,12 @@ impl SynchronizationJobsItemRequests {
             .json("application/json", body)
     }
 }
-/// Requests at `…/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`.
+
+/// Requests at
+/// `…/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemSchemaDirectoriesItemRequests(crate::Path);
+
 impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     /// Get directories from applications
     ///
@@ -592,6 +683,7 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property directories in applications
     ///
     /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
@@ -604,19 +696,22 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property directories for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action discover
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-1.0>
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -626,9 +721,11 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
         self.0.segment("microsoft.graph.discover").request(crate::http::Method::POST)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/schema/directories`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemSchemaDirectoriesRequests(crate::Path);
+
 impl SynchronizationJobsItemSchemaDirectoriesRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
     pub fn item(
@@ -639,6 +736,7 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
             self.0.key("directoryDefinition-id", directory_definition_id),
         )
     }
+
     /// Get directories from applications
     ///
     /// Contains the collection of directories and all of their objects.
@@ -652,6 +750,7 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to directories for applications
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories`
@@ -664,6 +763,7 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count`
@@ -671,14 +771,17 @@ impl SynchronizationJobsItemSchemaDirectoriesRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/jobs/{synchronizationJob-id}/schema`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsItemSchemaRequests(crate::Path);
+
 impl SynchronizationJobsItemSchemaRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}/schema/directories`
     pub fn directories(&self) -> SynchronizationJobsItemSchemaDirectoriesRequests {
         SynchronizationJobsItemSchemaDirectoriesRequests(self.0.segment("directories"))
     }
+
     /// Get schema from applications
     ///
     /// The synchronization schema configured for the job.
@@ -692,9 +795,12 @@ impl SynchronizationJobsItemSchemaRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Replace synchronizationSchema
     ///
-    /// Update the synchronization schema for a given job or template. This method fully replaces the current schema with the one provided in the request. The service accepts PUT only: PATCH is answered 404 (No HTTP resource was found that matches the request URI).
+    /// Update the synchronization schema for a given job or template. This method fully replaces
+    /// the current schema with the one provided in the request. The service accepts PUT only: PATCH
+    /// is answered 404 (No HTTP resource was found that matches the request URI).
     ///
     /// `PUT …/synchronization/jobs/{synchronizationJob-id}/schema`
     ///
@@ -705,19 +811,22 @@ impl SynchronizationJobsItemSchemaRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property schema for applications
     ///
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke function filterOperators
     ///
     /// List all operators supported in the scoping filters.
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -728,13 +837,15 @@ impl SynchronizationJobsItemSchemaRequests {
             .segment("microsoft.graph.filterOperators()")
             .request(crate::http::Method::GET)
     }
+
     /// Invoke function functions
     ///
     /// List all the functions currently supported in the attributeMappingSource.
     ///
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0>
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -743,13 +854,16 @@ impl SynchronizationJobsItemSchemaRequests {
     > {
         self.0.segment("microsoft.graph.functions()").request(crate::http::Method::GET)
     }
+
     /// Invoke action parseExpression
     ///
-    /// Parse a given string expression into an attributeMappingSource object. For more information about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
+    /// Parse a given string expression into an attributeMappingSource object. For more information
+    /// about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
     ///
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,
@@ -763,9 +877,11 @@ impl SynchronizationJobsItemSchemaRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/jobs`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationJobsRequests(crate::Path);
+
 impl SynchronizationJobsRequests {
     /// `…/synchronization/jobs/{synchronizationJob-id}`
     pub fn item(&self, synchronization_job_id: &str) -> SynchronizationJobsItemRequests {
@@ -773,9 +889,11 @@ impl SynchronizationJobsRequests {
             self.0.key("synchronizationJob-id", synchronization_job_id),
         )
     }
+
     /// Get jobs from applications
     ///
-    /// Performs synchronization by periodically running in the background, polling for changes in one directory, and pushing them to another directory.
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
     ///
     /// `GET …/synchronization/jobs`
     pub fn list(
@@ -786,6 +904,7 @@ impl SynchronizationJobsRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to jobs for applications
     ///
     /// `POST …/synchronization/jobs`
@@ -798,12 +917,14 @@ impl SynchronizationJobsRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/jobs/$count`
     pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
+
     /// Invoke action validateCredentials
     ///
     /// `POST …/synchronization/jobs/microsoft.graph.validateCredentials`
@@ -817,25 +938,31 @@ impl SynchronizationJobsRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationRequests(crate::Path);
+
 impl SynchronizationRequests {
     /// `…/synchronization/jobs`
     pub fn jobs(&self) -> SynchronizationJobsRequests {
         SynchronizationJobsRequests(self.0.segment("jobs"))
     }
+
     /// `…/synchronization/secrets`
     pub fn secrets(&self) -> SynchronizationSecretsRequests {
         SynchronizationSecretsRequests(self.0.segment("secrets"))
     }
+
     /// `…/synchronization/templates`
     pub fn templates(&self) -> SynchronizationTemplatesRequests {
         SynchronizationTemplatesRequests(self.0.segment("templates"))
     }
+
     /// Get synchronization from applications
     ///
-    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft Graph API.
+    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft
+    /// Graph API.
     ///
     /// `GET …/synchronization`
     pub fn get(
@@ -843,6 +970,7 @@ impl SynchronizationRequests {
     ) -> crate::Request<crate::response::Json<Synchronization>, SelectExpandOptions> {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property synchronization in applications
     ///
     /// `PUT …/synchronization`
@@ -855,19 +983,23 @@ impl SynchronizationRequests {
     > {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property synchronization for applications
     ///
     /// `DELETE …/synchronization`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action acquireAccessToken
     ///
-    /// Acquire an OAuth access token to authorize the Microsoft Entra provisioning service to provision users into an application.
+    /// Acquire an OAuth access token to authorize the Microsoft Entra provisioning service to
+    /// provision users into an application.
     ///
     /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-1.0>
     pub fn acquire_access_token(
         &self,
         body: &AcquireAccessTokenRequestBody,
@@ -878,9 +1010,11 @@ impl SynchronizationRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/secrets`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationSecretsRequests(crate::Path);
+
 impl SynchronizationSecretsRequests {
     /// Update property secrets value.
     ///
@@ -894,6 +1028,7 @@ impl SynchronizationSecretsRequests {
     > {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/secrets/$count`
@@ -901,14 +1036,17 @@ impl SynchronizationSecretsRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/templates/{synchronizationTemplate-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemRequests(crate::Path);
+
 impl SynchronizationTemplatesItemRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}/schema`
     pub fn schema(&self) -> SynchronizationTemplatesItemSchemaRequests {
         SynchronizationTemplatesItemSchemaRequests(self.0.segment("schema"))
     }
+
     /// Get templates from applications
     ///
     /// Preconfigured synchronization settings for a particular application.
@@ -922,6 +1060,7 @@ impl SynchronizationTemplatesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Replace synchronizationTemplate
     ///
     /// Update (override) the synchronization template associated with a given application.
@@ -935,6 +1074,7 @@ impl SynchronizationTemplatesItemRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property templates for applications
     ///
     /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}`
@@ -942,9 +1082,12 @@ impl SynchronizationTemplatesItemRequests {
         self.0.request(crate::http::Method::DELETE)
     }
 }
-/// Requests at `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`.
+
+/// Requests at
+/// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaDirectoriesItemRequests(crate::Path);
+
 impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     /// Get directories from applications
     ///
@@ -959,6 +1102,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Update the navigation property directories in applications
     ///
     /// `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
@@ -971,19 +1115,22 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     > {
         self.0.request(crate::http::Method::PATCH).json("application/json", body)
     }
+
     /// Delete navigation property directories for applications
     ///
     /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke action discover
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
     /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-1.0>
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -993,9 +1140,11 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
         self.0.segment("microsoft.graph.discover").request(crate::http::Method::POST)
     }
 }
+
 /// Requests at `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaDirectoriesRequests(crate::Path);
+
 impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
     pub fn item(
@@ -1006,6 +1155,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
             self.0.key("directoryDefinition-id", directory_definition_id),
         )
     }
+
     /// Get directories from applications
     ///
     /// Contains the collection of directories and all of their objects.
@@ -1019,6 +1169,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to directories for applications
     ///
     /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
@@ -1031,6 +1182,7 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count`
@@ -1038,9 +1190,11 @@ impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Requests at `…/synchronization/templates/{synchronizationTemplate-id}/schema`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaRequests(crate::Path);
+
 impl SynchronizationTemplatesItemSchemaRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
     pub fn directories(&self) -> SynchronizationTemplatesItemSchemaDirectoriesRequests {
@@ -1048,6 +1202,7 @@ impl SynchronizationTemplatesItemSchemaRequests {
             self.0.segment("directories"),
         )
     }
+
     /// Get schema from applications
     ///
     /// Default synchronization schema for the jobs based on this template.
@@ -1061,9 +1216,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Replace the synchronizationSchema of a template
     ///
-    /// Update the synchronization schema of a template. This method fully replaces the current schema with the one provided in the request. To update the schema of a template, make the call on the application object; you must be the owner of the application.
+    /// Update the synchronization schema of a template. This method fully replaces the current
+    /// schema with the one provided in the request. To update the schema of a template, make the
+    /// call on the application object; you must be the owner of the application.
     ///
     /// `PUT …/synchronization/templates/{synchronizationTemplate-id}/schema`
     ///
@@ -1074,19 +1232,22 @@ impl SynchronizationTemplatesItemSchemaRequests {
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::PUT).json("application/json", body)
     }
+
     /// Delete navigation property schema for applications
     ///
     /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema`
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
+
     /// Invoke function filterOperators
     ///
     /// List all operators supported in the scoping filters.
     ///
     /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -1097,13 +1258,15 @@ impl SynchronizationTemplatesItemSchemaRequests {
             .segment("microsoft.graph.filterOperators()")
             .request(crate::http::Method::GET)
     }
+
     /// Invoke function functions
     ///
     /// List all the functions currently supported in the attributeMappingSource.
     ///
     /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0>
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -1112,13 +1275,16 @@ impl SynchronizationTemplatesItemSchemaRequests {
     > {
         self.0.segment("microsoft.graph.functions()").request(crate::http::Method::GET)
     }
+
     /// Invoke action parseExpression
     ///
-    /// Parse a given string expression into an attributeMappingSource object. For more information about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
+    /// Parse a given string expression into an attributeMappingSource object. For more information
+    /// about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
     ///
     /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression`
     ///
-    /// Docs: <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,
@@ -1132,9 +1298,11 @@ impl SynchronizationTemplatesItemSchemaRequests {
             .json("application/json", body)
     }
 }
+
 /// Requests at `…/synchronization/templates`.
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesRequests(crate::Path);
+
 impl SynchronizationTemplatesRequests {
     /// `…/synchronization/templates/{synchronizationTemplate-id}`
     pub fn item(
@@ -1145,6 +1313,7 @@ impl SynchronizationTemplatesRequests {
             self.0.key("synchronizationTemplate-id", synchronization_template_id),
         )
     }
+
     /// Get templates from applications
     ///
     /// Preconfigured synchronization settings for a particular application.
@@ -1158,6 +1327,7 @@ impl SynchronizationTemplatesRequests {
     > {
         self.0.request(crate::http::Method::GET)
     }
+
     /// Create new navigation property to templates for applications
     ///
     /// `POST …/synchronization/templates`
@@ -1170,6 +1340,7 @@ impl SynchronizationTemplatesRequests {
     > {
         self.0.request(crate::http::Method::POST).json("application/json", body)
     }
+
     /// Get the number of the resource
     ///
     /// `GET …/synchronization/templates/$count`
@@ -1177,60 +1348,89 @@ impl SynchronizationTemplatesRequests {
         self.0.segment("$count").request(crate::http::Method::GET)
     }
 }
+
 /// Options of operations that take `If-Match`.
 #[derive(Debug)]
 pub struct IfMatchOptions;
+
 impl crate::query::IfMatch for IfMatchOptions {}
+
 /// Options of operations that take `$search`, `$filter`.
 #[derive(Debug)]
 pub struct SearchFilterOptions;
+
 impl crate::query::Search for SearchFilterOptions {}
+
 impl crate::query::Filter for SearchFilterOptions {}
+
 /// Options of operations that take `$select`, `$expand`.
 #[derive(Debug)]
 pub struct SelectExpandOptions;
+
 impl crate::query::Select for SelectExpandOptions {}
+
 impl crate::query::Expand for SelectExpandOptions {}
-/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`, `ConsistencyLevel`.
+
+/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`,
+/// `$select`, `$expand`, `ConsistencyLevel`.
 #[cfg(feature = "provisioning-flow")]
 #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
 #[derive(Debug)]
 pub struct TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions;
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Top
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Skip
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Search
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Filter
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Count
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::OrderBy
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Select
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::Expand
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
+
 #[cfg(feature = "provisioning-flow")]
 impl crate::query::ConsistencyLevel
 for TopSkipSearchFilterCountOrderBySelectExpandConsistencyLevelOptions {}
-/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`, `$select`, `$expand`.
+
+/// Options of operations that take `$top`, `$skip`, `$search`, `$filter`, `$count`, `$orderby`,
+/// `$select`, `$expand`.
 #[derive(Debug)]
 pub struct TopSkipSearchFilterCountOrderBySelectExpandOptions;
+
 impl crate::query::Top for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Skip for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Search for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Filter for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Count for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::OrderBy for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Select for TopSkipSearchFilterCountOrderBySelectExpandOptions {}
+
 impl crate::query::Expand for TopSkipSearchFilterCountOrderBySelectExpandOptions {}

@@ -2,6 +2,7 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 use crate::request::json_body;
+
 /// Builds the request of the operation `method path` (spec template) through its builder,
 /// with `keys` in path order and `body` as JSON (empty: the body type's default) or bytes.
 /// `Ok(None)` when no builder has that method and path.
@@ -39,11 +40,13 @@ pub fn call(
     }
     Ok(None)
 }
+
 /// Whether `path` is `prefix` or below it.
 fn under(path: &str, prefix: &str) -> bool {
     path.strip_prefix(prefix)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
+
 /// `/applications/{application-id}` and below.
 fn at_0(
     b: super::requests::ApplicationsItemRequests,
@@ -57,6 +60,7 @@ fn at_0(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization` and below.
 fn at_1(
     b: super::requests::SynchronizationRequests,
@@ -91,6 +95,7 @@ fn at_1(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/jobs` and below.
 fn at_2(
     b: super::requests::SynchronizationJobsRequests,
@@ -126,6 +131,7 @@ fn at_2(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}` and below.
 fn at_3(
     b: super::requests::SynchronizationJobsItemRequests,
@@ -196,7 +202,9 @@ fn at_3(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and
+/// below.
 fn at_4(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
@@ -236,7 +244,9 @@ fn at_4(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
+/// and below.
 fn at_5(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
@@ -265,6 +275,7 @@ fn at_5(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
 fn at_6(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
@@ -317,7 +328,9 @@ fn at_6(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
+/// and below.
 fn at_7(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
@@ -352,7 +365,9 @@ fn at_7(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_8(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -387,6 +402,7 @@ fn at_8(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/secrets` and below.
 fn at_9(
     b: super::requests::SynchronizationSecretsRequests,
@@ -408,6 +424,7 @@ fn at_9(
     }
     Ok(None)
 }
+
 /// `/applications/{application-id}/synchronization/templates` and below.
 fn at_10(
     b: super::requests::SynchronizationTemplatesRequests,
@@ -440,7 +457,9 @@ fn at_10(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and
+/// below.
 fn at_11(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
@@ -474,7 +493,9 @@ fn at_11(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
+/// and below.
 fn at_12(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
@@ -526,7 +547,9 @@ fn at_12(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
+/// and below.
 fn at_13(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
@@ -561,7 +584,9 @@ fn at_13(
     }
     Ok(None)
 }
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_14(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -596,6 +621,7 @@ fn at_14(
     }
     Ok(None)
 }
+
 /// `/applicationTemplates` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_15(
@@ -621,6 +647,7 @@ fn at_15(
     }
     Ok(None)
 }
+
 /// `/applicationTemplates/{applicationTemplate-id}` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_16(
@@ -646,6 +673,7 @@ fn at_16(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals` and below.
 fn at_17(
     b: super::requests::ServicePrincipalsRequests,
@@ -668,6 +696,7 @@ fn at_17(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}` and below.
 fn at_18(
     b: super::requests::ServicePrincipalsItemRequests,
@@ -693,6 +722,7 @@ fn at_18(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization` and below.
 fn at_19(
     b: super::requests::SynchronizationRequests,
@@ -736,6 +766,7 @@ fn at_19(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` and below.
 fn at_20(
     b: super::requests::SynchronizationJobsRequests,
@@ -774,7 +805,9 @@ fn at_20(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and
+/// below.
 fn at_21(
     b: super::requests::SynchronizationJobsItemRequests,
     method: &str,
@@ -844,7 +877,9 @@ fn at_21(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
+/// and below.
 fn at_22(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
@@ -884,7 +919,9 @@ fn at_22(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
+/// and below.
 fn at_23(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
@@ -913,7 +950,9 @@ fn at_23(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema`
+/// and below.
 fn at_24(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
@@ -965,7 +1004,9 @@ fn at_24(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
+/// and below.
 fn at_25(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
@@ -1000,7 +1041,9 @@ fn at_25(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_26(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -1035,6 +1078,7 @@ fn at_26(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/secrets` and below.
 fn at_27(
     b: super::requests::SynchronizationSecretsRequests,
@@ -1057,6 +1101,7 @@ fn at_27(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates` and below.
 fn at_28(
     b: super::requests::SynchronizationTemplatesRequests,
@@ -1090,7 +1135,9 @@ fn at_28(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}`
+/// and below.
 fn at_29(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
@@ -1124,7 +1171,9 @@ fn at_29(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
+/// and below.
 fn at_30(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
@@ -1176,7 +1225,9 @@ fn at_30(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
+/// and below.
 fn at_31(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
@@ -1211,7 +1262,9 @@ fn at_31(
     }
     Ok(None)
 }
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}` and below.
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+/// and below.
 fn at_32(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -1246,6 +1299,7 @@ fn at_32(
     }
     Ok(None)
 }
+
 /// `/servicePrincipals(appId='{appId}')` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_33(
@@ -1272,6 +1326,7 @@ fn at_33(
     }
     Ok(None)
 }
+
 /// `/auditLogs` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_34(
@@ -1291,6 +1346,7 @@ fn at_34(
     }
     Ok(None)
 }
+
 /// `/auditLogs/provisioning` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_35(
@@ -1324,6 +1380,7 @@ fn at_35(
     }
     Ok(None)
 }
+
 /// `/auditLogs/provisioning/{provisioningObjectSummary-id}` and below.
 #[cfg(feature = "provisioning-flow")]
 fn at_36(

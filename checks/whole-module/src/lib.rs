@@ -7,24 +7,7 @@ pub use msgraph_sync::*;
 macro_rules! whole_module {
     ($module:ident, $dir:literal) => {
         pub mod $module {
-            mod models {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/models.rs"));
-            }
-            mod enums {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
-            }
-            pub mod requests {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
-            }
-            pub mod samples {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/samples.rs"));
-            }
-            pub mod registry {
-                include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));
-            }
-            pub use enums::*;
-            pub use models::*;
-            pub use requests::Api;
+            msgraph_sync::__generated_modules!($dir,);
         }
     };
 }
@@ -35,6 +18,11 @@ whole_module!(v1_0, "v1_0");
 // writes it and as prettyplease formats it: rustc and clippy must accept both.
 whole_module!(hostile, "pretty/hostile");
 whole_module!(hostile_compact, "compact/hostile");
+
+/// The expected outputs of `codegen/tests/constructs/` (models and enums of each construct).
+pub mod constructs {
+    include!(concat!(env!("OUT_DIR"), "/constructs.rs"));
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,7 @@
 //! `enums.rs`: evolvable string enums, and flags sets over them.
 //! Known members are variants; `Unrecognized` keeps any other string verbatim.
 
-use super::{cfg_item, cfg_only, ident, item_doc};
+use super::{cfg_item, cfg_only, ident, item_doc, name_note};
 use crate::ir::{Ir, TypeDef};
 use crate::resolve::UNRECOGNIZED_VARIANT;
 use quote::{format_ident, quote};
@@ -23,7 +23,8 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
         let unrecognized = format_ident!("{}", UNRECOGNIZED_VARIANT);
         let variants = e.members.iter().map(|m| {
             let v = ident(&m.variant);
-            let doc = super::doc_lines(&format!("`{}`", m.wire));
+            // The wire spelling, unless it is the variant's own name.
+            let doc = item_doc(None, (m.wire != m.variant).then(|| format!("`{}`", m.wire)).as_deref());
             quote!(#doc #v,)
         });
         let glue = e.members.iter().map(|m| {
@@ -37,16 +38,21 @@ pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
             let set_name = ident(&e.rust_name);
             let set_doc = item_doc(
                 e.doc.as_deref(),
-                &format!("Spec name: `{spec_name}` (a flags enum: a set of members, written `\"A, B\"`)."),
+                Some(&format!(
+                    "Spec name: `{spec_name}` (a flags enum: a set of members, written `\"A, B\"`)."
+                )),
             );
-            let member_doc = item_doc(None, &format!("One member of [`{}`].", e.rust_name));
+            let member_doc = item_doc(None, Some(&format!("One member of [`{}`].", e.rust_name)));
             (
                 member_doc,
                 quote! { #set_doc #cfg pub type #set_name = crate::Flags<#name>; },
             )
         } else {
             (
-                item_doc(e.doc.as_deref(), &format!("Spec name: `{spec_name}`.")),
+                item_doc(
+                    e.doc.as_deref(),
+                    name_note("Spec name", spec_name, &e.rust_name).as_deref(),
+                ),
                 quote!(),
             )
         };

@@ -142,15 +142,21 @@ pub fn doc_literal(line: &str) -> proc_macro2::Literal {
         .unwrap_or_else(|_| proc_macro2::Literal::string(line))
 }
 
-/// Doc for an item: the spec's description, a blank line, then a fixed note.
-pub fn item_doc(description: Option<&str>, note: &str) -> TokenStream {
-    let mut text = String::new();
-    if let Some(d) = description.map(str::trim).filter(|d| !d.is_empty()) {
-        text.push_str(d);
-        text.push_str("\n\n");
-    }
-    text.push_str(note);
+/// Doc for an item: the spec's description, a blank line, then a fixed note (either may be
+/// missing).
+pub fn item_doc(description: Option<&str>, note: Option<&str>) -> TokenStream {
+    let description = description.map(str::trim).filter(|d| !d.is_empty());
+    let text = match (description, note) {
+        (Some(d), Some(note)) => format!("{d}\n\n{note}"),
+        (Some(text), None) | (None, Some(text)) => text.to_string(),
+        (None, None) => return TokenStream::new(),
+    };
     doc_lines(&text)
+}
+
+/// The note `{label}: `{name}`.`, unless it would only repeat the item's Rust name.
+pub fn name_note(label: &str, name: &str, rust_name: &str) -> Option<String> {
+    (name != rust_name.trim_start_matches("r#")).then(|| format!("{label}: `{name}`."))
 }
 
 /// An identifier that may be raw (`r#type`).

@@ -2,7 +2,7 @@
 //! The serde and inspection impls come from the hand-written `model!` macro, so each struct
 //! costs one line of glue.
 
-use super::{cfg_item, cfg_only, ident, item_doc, type_tokens, Part};
+use super::{cfg_item, cfg_only, ident, item_doc, name_note, type_tokens, Part};
 use crate::ir::{Ir, TypeDef};
 use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
@@ -21,14 +21,20 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
     let items = part.select(&defs, weight).iter().filter_map(|def| match def {
         TypeDef::Struct(s) => {
             let name = ident(&s.rust_name);
-            let doc = item_doc(s.doc.as_deref(), &format!("Spec name: `{}`.", s.spec_name));
+            let doc = item_doc(
+                s.doc.as_deref(),
+                name_note("Spec name", &s.spec_name, &s.rust_name).as_deref(),
+            );
             let mut fields: TokenStream = s
                 .fields
                 .iter()
                 .map(|f| {
                     let field = ident(&f.rust_name);
                     let ty = type_tokens(&f.ty);
-                    let doc = item_doc(f.doc.as_deref(), &format!("Wire name: `{}`.", f.wire_name));
+                    let doc = item_doc(
+                        f.doc.as_deref(),
+                        name_note("Wire name", &f.wire_name, &f.rust_name).as_deref(),
+                    );
                     quote! { #doc pub #field: crate::Maybe<#ty>, }
                 })
                 .collect();
@@ -61,7 +67,10 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
         TypeDef::Alias(a) => {
             let name = ident(&a.rust_name);
             let ty = type_tokens(&a.ty);
-            let doc = item_doc(a.doc.as_deref(), &format!("Spec name: `{}`.", a.spec_name));
+            let doc = item_doc(
+                a.doc.as_deref(),
+                name_note("Spec name", &a.spec_name, &a.rust_name).as_deref(),
+            );
             let cfg = cfg_item(&a.gate);
             Some(quote! { #doc #cfg pub type #name = #ty; })
         }
