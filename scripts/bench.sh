@@ -88,7 +88,13 @@ if have_progenitor; then
   progenitor_crate
   user_crate "$WORK/user-progenitor" "gen-beta = { path = \"$WORK/progenitor/beta-out\" }"
   (cd "$WORK/user-progenitor" && cargo generate-lockfile -q)
-  sides+=(progenitor)
+  # progenitor's crate has reqwest without any TLS, and Graph is HTTPS only: what its user adds to reach
+  # it, the TLS stack ours has (rustls on ring; reqwest's default `rustls` would build aws-lc-sys with cmake)
+  user_crate "$WORK/user-progenitor-tls" "gen-beta = { path = \"$WORK/progenitor/beta-out\" }
+reqwest = { version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }
+rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"] }"
+  cp "$WORK/user-progenitor/Cargo.lock" "$WORK/user-progenitor-tls/"
+  sides+=(progenitor progenitor-tls)
 fi
 # alternated run by run, so both sides see the same load
 declare -A wall cpus
