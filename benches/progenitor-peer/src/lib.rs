@@ -920,21 +920,6 @@ pub mod types {
         }
     }
 
-    ///`MicrosoftGraphDirectoryDefinitionDiscoverabilities`
-    #[derive(
-        :: serde :: Deserialize,
-        :: serde :: Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-    )]
-    #[serde(deny_unknown_fields)]
-    pub enum MicrosoftGraphDirectoryDefinitionDiscoverabilities {}
     ///`MicrosoftGraphDirectoryDefinitionDiscoveryDateTime`
     #[derive(
         :: serde :: Deserialize,
