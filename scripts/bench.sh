@@ -48,11 +48,70 @@ want memory && for f in graph-beta-Applications.yml graph-v1.0-Applications.yml;
     --spec-file tests/fixtures/upstream/$f --out "$WORK/whole" >/dev/null
 done 2>&1
 
+# CPU seconds (user + sys of cargo and its rustc) of one command: steadier than wall time on a busy machine.
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f", $1 + $2}'; }
+# wall and CPU seconds of one command, "wall cpu"
+wall_cpu() { local s e c; s=$(date +%s.%N); c=$(cpu "$@"); e=$(date +%s.%N); echo "$(echo "$e - $s" | bc) $c"; }
+summary() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {printf "median %.2f s (min %.2f, max %.2f)", a[int((NR+1)/2)], a[1], a[NR]}'; }
+
+# progenitor's generated crate for the synchronization paths of the plain beta fragment, into $WORK/progenitor/beta-out.
+# progenitor rejects the fragment as published (duplicate operationIds) and does not take the
+# overlay's application/scim+json body: give it the plain fragment with operationIds made unique.
+have_progenitor() { cargo progenitor --help >/dev/null 2>&1; }
+progenitor_crate() {
+  P=$WORK/progenitor
+  [[ -d $P/beta-out ]] && return
+  mkdir -p "$P"
+  target/release/msgraph-sync-codegen extract --upstream tests/fixtures/upstream/graph-beta-Applications.yml \
+    --include '/servicePrincipals/{servicePrincipal-id}/synchronization' \
+    --include '/servicePrincipals/{servicePrincipal-id}/synchronization/*' \
+    --include '/applications/{application-id}/synchronization' \
+    --include '/applications/{application-id}/synchronization/*' \
+    --out "$P/plain.yaml" >/dev/null
+  python3 scripts/unique-operation-ids.py "$P/plain.yaml" > "$P/beta.yaml"
+  cargo progenitor -i "$P/beta.yaml" -o "$P/beta-out" -n gen-beta -v 0.0.0 >/dev/null
+}
+# A user's crate with one path dependency, in its own workspace: a dependency's [profile.*] sections are
+# ignored, so this builds msgraph-sync as a user's `cargo build` does, whatever this workspace's profiles say.
+user_crate() { # user_crate DIR DEPENDENCY-LINE
+  mkdir -p "$1/src"
+  printf '[package]\nname = "user"\nversion = "0.0.0"\nedition = "2021"\n\n[dependencies]\n%s\n\n[workspace]\n' "$2" > "$1/Cargo.toml"
+  echo "pub fn main() {}" > "$1/src/lib.rs"
+}
+
 if want build; then
-echo "## Build cost (debug; separate target dir; deps from the local registry cache)"
-export CARGO_TARGET_DIR=$WORK/target-a
-echo "clean build of msgraph-sync with its dependencies: $(stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q -p msgraph-sync")"
-echo "the crate alone, no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q -p msgraph-sync")"
+echo "## A user's clean build (debug; each side a user crate with one path dependency, own target dir; deps from the local registry cache)"
+user_crate "$WORK/user-ours" "msgraph-sync = { path = \"$ROOT\" }"
+cp Cargo.lock "$WORK/user-ours/"   # the versions this repository is tested with
+sides=(ours)
+if have_progenitor; then
+  progenitor_crate
+  user_crate "$WORK/user-progenitor" "gen-beta = { path = \"$WORK/progenitor/beta-out\" }"
+  (cd "$WORK/user-progenitor" && cargo generate-lockfile -q)
+  # progenitor's crate has reqwest without any TLS, and Graph is HTTPS only: what its user adds to reach
+  # it, the TLS stack ours has (rustls on ring; reqwest's default `rustls` would build aws-lc-sys with cmake)
+  user_crate "$WORK/user-progenitor-tls" "gen-beta = { path = \"$WORK/progenitor/beta-out\" }
+reqwest = { version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }
+rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"] }"
+  cp "$WORK/user-progenitor/Cargo.lock" "$WORK/user-progenitor-tls/"
+  sides+=(progenitor progenitor-tls)
+fi
+# alternated run by run, so both sides see the same load
+declare -A wall cpus
+for ((i = 0; i < RUNS; i++)); do
+  for side in "${sides[@]}"; do
+    export CARGO_TARGET_DIR=$WORK/target-user-$side
+    read -r w c < <(wall_cpu bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q --manifest-path $WORK/user-$side/Cargo.toml")
+    wall[$side]+="$w "; cpus[$side]+="$c "
+  done
+done
+for side in "${sides[@]}"; do
+  echo "$side, clean build with dependencies: wall $(summary "${wall[$side]}"); CPU $(summary "${cpus[$side]}"); $(ls $WORK/target-user-$side/debug/.fingerprint | wc -l) units"
+done
+unset CARGO_TARGET_DIR
+export CARGO_TARGET_DIR=$WORK/target-user-ours
+cargo build -q --manifest-path "$WORK/user-ours/Cargo.toml"
+echo "the crate alone (in the user crate), no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q --manifest-path $WORK/user-ours/Cargo.toml")"
 
 # The same crate compiling the committed generated/ instead of generating in build.rs.
 B=$WORK/committed
@@ -60,17 +119,16 @@ mkdir -p "$B"
 cp -r src spec generated README.md "$B"/
 sed -e '/^\[build-dependencies\]/,/^$/d' -e 's/^build = "build.rs"//' -e '/^\[workspace\]/,/^$/d' \
     -e 's/edition.workspace = true/edition = "2021"/' -e 's/license.workspace = true/license = "MIT"/' \
-    -e '/repository.workspace = true/d' -e '/^\[dev-dependencies\]/,$d' Cargo.toml > "$B/Cargo.toml"
+    -e 's/rust-version.workspace = true//' -e '/repository.workspace = true/d' -e '/^\[dev-dependencies\]/,$d' Cargo.toml > "$B/Cargo.toml"
 printf '\n[workspace]\n' >> "$B/Cargo.toml"
 sed -i 's|concat!(env!("OUT_DIR"), "/", $dir, "/\([a-z]*\).rs")|concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/\1.rs")|' "$B/src/lib.rs"
-cp Cargo.lock "$B/"
+user_crate "$WORK/user-committed" "msgraph-sync = { path = \"$B\" }"
+cp Cargo.lock "$WORK/user-committed/"
 export CARGO_TARGET_DIR=$WORK/target-b
-echo "clean build compiling the committed code instead: $(cd "$B" && stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q --offline")"
+echo "clean build compiling the committed code instead: $(stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q --manifest-path $WORK/user-committed/Cargo.toml")"
 unset CARGO_TARGET_DIR
 fi
 
-# CPU seconds (user + sys of cargo and its rustc) of one command: steadier than wall time on a busy machine.
-cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f", $1 + $2}'; }
 if want compare && [[ -n ${BASE:-} ]]; then
   # base: $BASE, default features; head: the working tree, default features; head+flow: the working
   # tree with `provisioning-flow` (skipped when $BASE is not given). Alternated run by run.
@@ -94,27 +152,16 @@ if want compare && [[ -n ${BASE:-} ]]; then
     done
   done
   cd "$ROOT"; unset CARGO_TARGET_DIR
-  summary() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {printf "median %.2f s (min %.2f, max %.2f)", a[int((NR+1)/2)], a[1], a[NR]}'; }
   for side in "${sides[@]}"; do
     echo "$side: crate alone $(summary "${alone[$side]}"); build.rs re-run + crate $(summary "${rerun[$side]}")"
   done
 fi
 
-if want progenitor && cargo progenitor --help >/dev/null 2>&1; then
+if want progenitor && have_progenitor; then
   echo "## progenitor on the same inputs"
+  progenitor_crate
   P=$WORK/progenitor
-  mkdir -p "$P"
-  # progenitor rejects the fragment as published (duplicate operationIds) and does not take the
-  # overlay's application/scim+json body: give it the plain fragment with operationIds made unique.
-  # The synchronization paths only, the fragment the comparison was set on (not the provisioning flow).
-  target/release/msgraph-sync-codegen extract --upstream tests/fixtures/upstream/graph-beta-Applications.yml \
-    --include '/servicePrincipals/{servicePrincipal-id}/synchronization' \
-    --include '/servicePrincipals/{servicePrincipal-id}/synchronization/*' \
-    --include '/applications/{application-id}/synchronization' \
-    --include '/applications/{application-id}/synchronization/*' \
-    --out "$P/plain.yaml" >/dev/null
-  python3 scripts/unique-operation-ids.py "$P/plain.yaml" > "$P/beta.yaml"
-  echo "progenitor, beta fragment: $(stats cargo progenitor -i "$P/beta.yaml" -o "$P/beta-out" -n gen-beta -v 0.0.0)"
+  echo "progenitor, beta fragment: $(stats cargo progenitor -i "$P/beta.yaml" -o "$P/beta-again" -n gen-beta -v 0.0.0)"
   echo "  lines: $(cat "$P/beta-out"/src/*.rs | wc -l)"
   echo "ours, same plain fragment (release CLI, writes files): $(stats target/release/msgraph-sync-codegen generate --spec-file "$P/beta.yaml" --out "$P/ours")"
   echo "  lines: $(cat "$P/ours"/beta/*.rs | wc -l) (without the test-only samples.rs: $(cat "$P/ours"/beta/{models,enums,registry,requests}.rs | wc -l))"
@@ -122,6 +169,6 @@ if want progenitor && cargo progenitor --help >/dev/null 2>&1; then
   echo "progenitor, whole beta module: $(cargo progenitor -i "$P/module.yaml" -o "$P/module-out" -n gen-module -v 0.0.0 2>&1 | grep -o 'overflowed its stack' | head -1 || true)"
   export CARGO_TARGET_DIR=$WORK/target-p
   cd "$P/beta-out"
-  echo "progenitor fragment crate, clean build with dependencies: $(stats bash -c "rm -rf $CARGO_TARGET_DIR && cargo build -q")"
+  cargo build -q
   echo "progenitor fragment crate alone, no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q")"
 fi
