@@ -1,7 +1,7 @@
 //! Fleet throughput under a tenant's throttle: read the status of 2,000 jobs from the fake
 //! service with a per-tenant token bucket (50 requests/s, burst 100; each `$batch` item counts),
-//! sequentially, with bounded concurrency, and with batching; with and without the client's own
-//! rate limit. Prints one table row per run (total time, HTTP requests, Graph requests counted by
+//! sequentially, with bounded concurrency, and with batching; with the client's default adaptive
+//! rate, with its rate limit set to the bucket's, and with the adaptive rate off. Prints one table row per run (total time, HTTP requests, Graph requests counted by
 //! the bucket, 429s, ratio to the floor the bucket allows). One run each: the runs are throttle
 //! bound, tens of seconds long.
 //!
@@ -23,7 +23,7 @@ enum Mode {
     Batched(usize),
 }
 
-async fn run(mode: Mode, paced: bool, jobs: usize, rate: f64, burst: u32) {
+async fn run(mode: Mode, paced: bool, adaptive: bool, jobs: usize, rate: f64, burst: u32) {
     let fake = FakeGraph::start().await;
     let ids: Vec<(String, String)> = (0..jobs)
         .map(|i| (format!("sp-{}", i / 10), format!("job-{i}")))
@@ -42,7 +42,8 @@ async fn run(mode: Mode, paced: bool, jobs: usize, rate: f64, burst: u32) {
             max_attempts: 10,
             max_total_wait: Duration::from_secs(120),
             ..RetryPolicy::default()
-        });
+        })
+        .adaptive_rate(adaptive);
     if paced {
         builder = builder.rate_limit(RateLimit {
             per_second: rate,
@@ -92,8 +93,12 @@ async fn run(mode: Mode, paced: bool, jobs: usize, rate: f64, burst: u32) {
     let floor = (jobs as f64 - f64::from(burst)).max(0.0) / rate;
     let after_first = stats.throttled.saturating_sub(1);
     println!(
-        "| {:<22} | {:>5} | {:>8.1} s | {:>6} | {:>6} | {:>5} | {:>5.2} % | {:>5.2}× |",
-        format!("{mode:?}{}", if paced { " + rate_limit" } else { "" }),
+        "| {:<22} | {:>5} | {:>8.1} s | {:>6} | {:>6} | {:>5} | {:>5.2} % | {:>5.2}× | {} |",
+        format!(
+            "{mode:?}{}{}",
+            if paced { " + rate_limit" } else { "" },
+            if adaptive { "" } else { ", adaptive off" }
+        ),
         ok,
         elapsed.as_secs_f64(),
         http,
@@ -101,7 +106,16 @@ async fn run(mode: Mode, paced: bool, jobs: usize, rate: f64, burst: u32) {
         stats.throttled,
         after_first as f64 * 100.0 / counted as f64,
         elapsed.as_secs_f64() / floor,
+        load_average(),
     );
+}
+
+/// The 1-minute load average (Linux), to say what else the machine was doing.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
 }
 
 #[tokio::main]
@@ -115,16 +129,28 @@ async fn main() {
         (jobs as f64 - f64::from(burst)).max(0.0) / rate
     );
     println!(
-        "| run | ok | time | HTTP requests | Graph requests (bucket) | 429s | 429s after the first | time / floor |"
+        "| run | ok | time | HTTP requests | Graph requests (bucket) | 429s | 429s after the first | time / floor | load |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
-    for (mode, paced) in [
-        (Mode::Sequential, false),
-        (Mode::Concurrent(16), false),
-        (Mode::Concurrent(16), true),
-        (Mode::Batched(4), false),
-        (Mode::Batched(4), true),
+    println!("|---|---|---|---|---|---|---|---|---|");
+    // `FLEET_RUNS=concurrent,batched` picks runs by name (lowercase, as printed).
+    let only = std::env::var("FLEET_RUNS").ok();
+    for (mode, paced, adaptive) in [
+        (Mode::Sequential, false, true),
+        (Mode::Sequential, true, true),
+        (Mode::Concurrent(16), false, true),
+        (Mode::Concurrent(16), true, true),
+        (Mode::Batched(4), false, true),
+        (Mode::Batched(4), true, true),
+        (Mode::Concurrent(16), false, false),
+        (Mode::Batched(4), false, false),
     ] {
-        run(mode, paced, jobs, rate, burst).await;
+        let name = format!("{mode:?}").to_lowercase();
+        if only
+            .as_deref()
+            .is_some_and(|only| !only.split(',').any(|o| name.starts_with(o)))
+        {
+            continue;
+        }
+        run(mode, paced, adaptive, jobs, rate, burst).await;
     }
 }

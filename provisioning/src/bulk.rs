@@ -247,6 +247,8 @@ pub async fn upload(
     let period = Duration::from_secs(1) / options.requests_per_second.get();
     let quota = Quota::with_period(period).expect("a positive period");
     let limiter = Arc::new(RateLimiter::direct(quota));
+    // This limiter paces the uploads; the client's learned rate would second-guess it.
+    let client = &client.unpaced();
     let api = client.v1_0();
     let mut report = UploadReport::default();
     let mut in_flight = FuturesUnordered::new();

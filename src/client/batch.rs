@@ -7,7 +7,7 @@
 //! batch, under the same rules and bounds as single requests (a POST or PATCH only on 429 or on
 //! 503 with `Retry-After`, unless marked idempotent), after the longest `Retry-After` among them.
 
-use super::{retry, Client, Error, Response, RETRY_ATTEMPT_HEADER};
+use super::{retry, throttle, Client, Error, Response, RetryPolicy, RETRY_ATTEMPT_HEADER};
 use crate::request::Request;
 use crate::response::ResponseKind;
 use base64::Engine;
@@ -131,6 +131,14 @@ impl Batch {
             id,
             _kind: PhantomData,
         })
+    }
+
+    /// Gives the item of `key` its own retry policy (else the sending handle's applies), as a
+    /// [`RetryPolicy`] in a request's extensions does for [`Client::execute`].
+    pub fn set_retry_policy<R>(&mut self, key: &BatchKey<R>, policy: RetryPolicy) {
+        if let Some(item) = self.items.get_mut(key.index) {
+            item.request.extensions_mut().insert(policy);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -504,7 +512,14 @@ impl Client {
     /// requests sent.
     async fn send_chunk(&self, batch: &Batch, version: String, members: Vec<usize>) -> (Vec<(usize, Outcome)>, u32) {
         let config = &self.inner.config;
-        let policy = (*self.retry).clone();
+        // An item's own policy (in its request's extensions), else this handle's.
+        let policy_of = |m: usize| {
+            batch.items[m]
+                .request
+                .extensions()
+                .get::<RetryPolicy>()
+                .unwrap_or(&self.retry)
+        };
         let url = format!("{}{}{version}/$batch", config.origin, config.root);
         let mut attempts: HashMap<usize, u32> = members.iter().map(|&m| (m, 1)).collect();
         let mut done: Vec<(usize, Outcome)> = Vec::new();
@@ -556,11 +571,25 @@ impl Client {
             };
             sent += 1;
             let cost = u32::try_from(pending.len()).unwrap_or(u32::MAX);
-            let answered = match self.execute_counted(request, cost).await {
-                Ok((response, _)) if response.status().is_success() => {
-                    parse_batch_response(response.body()).map_err(|e| Arc::new(Error::Batch(e)))
+            let answered = match self.execute_counted(request, cost, true).await {
+                Ok((response, _, permit)) if response.status().is_success() => {
+                    let parsed = parse_batch_response(response.body()).map_err(|e| Arc::new(Error::Batch(e)));
+                    if let (Ok(items), Some(permit)) = (&parsed, permit) {
+                        // Graph throttles items, not the batch: what they got is what the
+                        // service accepted.
+                        let refused = items
+                            .values()
+                            .filter(|r| r.status() == http::StatusCode::TOO_MANY_REQUESTS)
+                            .count();
+                        let answered = throttle::Answered {
+                            accepted: (items.len() - refused) as u64,
+                            throttled: refused > 0,
+                        };
+                        self.inner.throttle.record(permit, answered);
+                    }
+                    parsed
                 }
-                Ok((response, attempts)) => Err(Arc::new(Error::Graph {
+                Ok((response, attempts, _)) => Err(Arc::new(Error::Graph {
                     error: Box::new(crate::response::GraphError::from_response(&response)),
                     attempts,
                 })),
@@ -590,7 +619,7 @@ impl Client {
                 let after = retry::retry_after_of(&response);
                 let status = response.status().as_u16();
                 let wait = retry::is_retryable(status, is_idempotent_item(&item.request), after.is_some())
-                    .then(|| policy.delay(attempts[&m], after, waited))
+                    .then(|| policy_of(m).delay(attempts[&m], after, waited))
                     .flatten();
                 match wait {
                     Some(wait) => {
@@ -624,9 +653,11 @@ impl Client {
             retry.sort_unstable();
             tracing::info!(items = retry.len(), ?delay, "retrying batch items");
             if service_wait {
+                // Waited out at the gate of the next attempt, with every other worker.
                 self.inner.throttle.hold(delay);
+            } else {
+                tokio::time::sleep(delay).await;
             }
-            tokio::time::sleep(delay).await;
             waited = waited.saturating_add(delay);
             for m in &retry {
                 if let Some(a) = attempts.get_mut(m) {

@@ -349,6 +349,7 @@ pub struct ClientBuilder {
     max_pages: usize,
     include_unknown_enum_members: bool,
     rate_limit: Option<RateLimit>,
+    adaptive_rate: bool,
     faults: Option<FaultInjection>,
 }
 
@@ -367,6 +368,7 @@ impl Default for ClientBuilder {
             max_pages: DEFAULT_MAX_PAGES,
             include_unknown_enum_members: false,
             rate_limit: None,
+            adaptive_rate: true,
             faults: None,
         }
     }
@@ -437,10 +439,20 @@ impl ClientBuilder {
         self
     }
     /// Paces every request of this client (and its clones) to at most `limit` (a `$batch` item
-    /// counts as one request), so many workers stay under the tenant's limit. Off by default;
-    /// a `Retry-After` from the service pauses every worker whether or not this is set.
+    /// counts as one request), so many workers stay under the tenant's limit from the start.
+    /// With the adaptive rate (on by default) this is where it starts and its ceiling. A
+    /// `Retry-After` from the service pauses every worker whether or not this is set.
     pub fn rate_limit(mut self, limit: RateLimit) -> Self {
         self.rate_limit = Some(limit);
+        self
+    }
+    /// Whether the client learns the tenant's rate from its 429s (default `true`): each 429
+    /// lowers the rate of every clone to a share of what the service accepted since the previous
+    /// one, and the rate grows back slowly while no 429 comes (README, "Adaptive rate"). Off,
+    /// only [`rate_limit`](Self::rate_limit) (if set) paces, and workers released from a
+    /// `Retry-After` go at once.
+    pub fn adaptive_rate(mut self, adaptive: bool) -> Self {
+        self.adaptive_rate = adaptive;
         self
     }
     /// Answers some attempts with a made-up 429/503/504 instead of sending them (see
@@ -497,10 +509,11 @@ impl ClientBuilder {
                 http,
                 tokens,
                 config,
-                throttle: throttle::Throttle::new(self.rate_limit),
+                throttle: throttle::Throttle::new(self.rate_limit, self.adaptive_rate),
                 faults: self.faults.clone().map(throttle::Faults::new),
             }),
             retry,
+            paced: true,
         })
     }
 }
@@ -537,6 +550,8 @@ pub struct Client {
     inner: Arc<Inner>,
     /// This handle's retry policy (see [`Client::with_retry_policy`]).
     retry: Arc<RetryPolicy>,
+    /// Whether this handle's requests go at the client's rate (see [`Client::unpaced`]).
+    paced: bool,
 }
 
 impl std::fmt::Debug for Client {
@@ -578,6 +593,19 @@ impl Client {
         Client {
             inner: self.inner.clone(),
             retry: Arc::new(policy),
+            paced: self.paced,
+        }
+    }
+
+    /// This client for a caller that paces its own requests (to an endpoint's documented limit,
+    /// such as bulkUpload's 40 per second): its requests skip the client's rate, configured or
+    /// learned, and do not teach it; they still wait out a `Retry-After` the tenant was given.
+    /// Connections, tokens, retries and the throttle's gate stay shared.
+    pub fn unpaced(&self) -> Client {
+        Client {
+            inner: self.inner.clone(),
+            retry: self.retry.clone(),
+            paced: false,
         }
     }
 
@@ -606,16 +634,19 @@ impl Client {
     /// whatever its status, and the number of attempts made. A [`RetryPolicy`] in the request's
     /// extensions replaces the client's for it.
     pub async fn execute(&self, request: http::Request<Vec<u8>>) -> Result<(http::Response<Vec<u8>>, u32), Error> {
-        self.execute_counted(request, 1).await
+        let (response, attempts, _) = self.execute_counted(request, 1, false).await?;
+        Ok((response, attempts))
     }
 
-    /// `execute`, counting as `cost` requests against the client's rate limit (a `$batch` of
-    /// `cost` items).
+    /// `execute`, counting as `cost` requests against the client's rate (a `$batch` of `cost`
+    /// items). For a `$batch` (`items`), a 2XX response comes with its throttle permit: only
+    /// its items say what the service accepted.
     async fn execute_counted(
         &self,
         request: http::Request<Vec<u8>>,
         cost: u32,
-    ) -> Result<(http::Response<Vec<u8>>, u32), Error> {
+        items: bool,
+    ) -> Result<(http::Response<Vec<u8>>, u32, Option<throttle::Permit<'_>>), Error> {
         let config = &self.inner.config;
         config.check_request(&request)?;
         let policy = request
@@ -637,7 +668,7 @@ impl Client {
             let mut waited = Duration::ZERO;
             let mut attempt = 1;
             loop {
-                self.inner.throttle.acquire(cost).await;
+                let permit = self.inner.throttle.acquire(cost, self.paced).await;
                 let token = self.inner.tokens.token(&config.scope).await?;
                 let mut outgoing = request.clone();
                 config.prepare(&mut outgoing, &token, &client_request_id)?;
@@ -647,14 +678,26 @@ impl Client {
                         .insert(RETRY_ATTEMPT_HEADER, http::HeaderValue::from(attempt - 1));
                 }
                 let injected = self.inner.faults.as_ref().and_then(throttle::Faults::next);
-                let response = match injected {
-                    Some(response) => response,
+                // A made-up fault is not the service's answer: it teaches the rate nothing.
+                let (response, mut permit) = match injected {
+                    Some(response) => (response, None),
                     None => {
                         let outgoing = reqwest::Request::try_from(outgoing).map_err(Error::from_reqwest)?;
                         let response = self.inner.http.execute(outgoing).await.map_err(Error::from_reqwest)?;
-                        read_response(response, config.max_response_body).await?
+                        // An unpaced handle's requests do not teach the rate either.
+                        let permit = Some(permit).filter(|_| self.paced);
+                        (read_response(response, config.max_response_body).await?, permit)
                     }
                 };
+                let throttled = response.status() == http::StatusCode::TOO_MANY_REQUESTS;
+                if !(items && response.status().is_success()) {
+                    if let Some(permit) = permit.take() {
+                        let accepted = if throttled { 0 } else { u64::from(cost) };
+                        self.inner
+                            .throttle
+                            .record(permit, throttle::Answered { accepted, throttled });
+                    }
+                }
                 let span = tracing::Span::current();
                 span.record("status", response.status().as_u16());
                 span.record("attempts", attempt);
@@ -662,14 +705,16 @@ impl Client {
                     Some(delay) => {
                         tracing::info!(status = response.status().as_u16(), ?delay, attempt, "retrying");
                         if retry::retry_after_of(&response).is_some() {
-                            // The service's wait applies to the tenant: every worker pauses.
+                            // The service's wait applies to the tenant: every worker pauses, this
+                            // one too, at the gate of its next attempt.
                             self.inner.throttle.hold(delay);
+                        } else {
+                            tokio::time::sleep(delay).await;
                         }
-                        tokio::time::sleep(delay).await;
                         waited = waited.saturating_add(delay);
                         attempt += 1;
                     }
-                    None => return Ok((response, attempt)),
+                    None => return Ok((response, attempt, permit)),
                 }
             }
         }

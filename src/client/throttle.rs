@@ -4,11 +4,20 @@
 //! Graph throttles per tenant and application, not per request: a `Retry-After` on one response
 //! applies to every request the client is about to send. The throttle therefore holds a gate
 //! ("nothing before instant T") that any retryable response carrying `Retry-After` raises, and
-//! that every attempt waits for. Optionally it also paces requests to a configured rate (a
-//! generic cell rate algorithm: one "theoretical arrival time"), so a fleet run stays under the
-//! tenant's limit instead of discovering it through 429s.
+//! that every attempt waits for. Past the gate, a `governor` limiter paces the requests: at the
+//! configured [`RateLimit`], and, by default, at a rate the client learns from the service's 429s
+//! (AIMD, as TCP's congestion control: see [`Throttle::record`]), so a fleet run stays under the
+//! tenant's limit without being told it. Each `$batch` item counts as one request.
+//!
+//! governor's quota is fixed per limiter, so a rate change installs a new limiter (its first
+//! tokens already spent, so a swap lets no burst through).
 
-use std::sync::Mutex;
+use governor::clock::Clock;
+use governor::middleware::NoOpMiddleware;
+use governor::state::{InMemoryState, NotKeyed};
+use governor::{Quota, RateLimiter};
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::time::Instant;
 
@@ -20,66 +29,252 @@ pub struct RateLimit {
     pub burst: u32,
 }
 
-#[derive(Debug, Default)]
+/// The learned rate's parameters (README, "Adaptive rate").
+mod aimd {
+    use std::time::Duration;
+    /// Until the first 429: this many requests at once, then this rate…
+    pub const START_BURST: u32 = 100;
+    pub const START_RATE: f64 = 100.0;
+    /// … doubled every `START_DOUBLING` that the limiter held a request back (slow start).
+    pub const START_DOUBLING: Duration = Duration::from_millis(250);
+    /// On a 429: this share of the rate the service accepted since the previous 429 (or the
+    /// start); after the first, no less than `MAX_CUT` of the rate in force (the slow start's
+    /// rate is no measure of anything, a learned one is).
+    pub const DECREASE: f64 = 0.8;
+    pub const MAX_CUT: f64 = 0.5;
+    /// That rate is measured over the time requests were outstanding, at least this long.
+    pub const MIN_WINDOW: Duration = Duration::from_millis(500);
+    /// Then every `GROWTH_PERIOD` that the limiter held a request back: + this share of the rate
+    /// set at the 429, at least `MIN_STEP` requests/s.
+    pub const GROWTH_PERIOD: Duration = Duration::from_secs(1);
+    pub const INCREASE: f64 = 0.01;
+    pub const MIN_STEP: f64 = 0.5;
+    /// Bounds of the learned rate, in requests/s.
+    pub const MIN_RATE: f64 = 1.0;
+    pub const MAX_RATE: f64 = 1_000_000.0;
+    /// The burst a paced limiter allows: this much time's worth of requests (at least 1), so
+    /// workers released from a `Retry-After` go out paced, not as a herd.
+    pub const PACED_BURST: Duration = Duration::from_millis(100);
+}
+
+/// governor on tokio's clock (time since the throttle was made), so pacing and the gate agree.
+#[derive(Clone, Copy, Debug)]
+struct TokioClock {
+    origin: Instant,
+}
+
+impl Clock for TokioClock {
+    type Instant = Duration;
+    fn now(&self) -> Duration {
+        self.origin.elapsed()
+    }
+}
+
+type Limiter = RateLimiter<NotKeyed, InMemoryState, TokioClock, NoOpMiddleware<Duration>>;
+
+#[derive(Debug)]
 struct Gate {
     /// No attempt starts before this (raised by `Retry-After`).
     not_before: Option<Instant>,
-    /// The pacing state: when the last reserved request is "due".
-    theoretical_arrival: Option<Instant>,
+    /// The limiter in force, its rate (requests/s) and burst; none: not paced.
+    limiter: Option<Arc<Limiter>>,
+    rate: f64,
+    burst: u32,
+    /// Bumped by each decrease: a 429 to a request sent before it says nothing new.
+    generation: u64,
+    /// Before the first 429 of a learning client: doubling instead of adding.
+    slow_start: bool,
+    /// The additive step, requests/s per `GROWTH_PERIOD`.
+    step: f64,
+    /// Requests the service accepted since the last decrease (or the start)…
+    accepted: u64,
+    /// … and the time some request was outstanding since then (idle time says nothing).
+    busy: Duration,
+    outstanding: u32,
+    busy_from: Option<Instant>,
+    /// When the rate last grew (or was set), and whether the limiter held a request back since.
+    last_growth: Option<Instant>,
+    held_back: bool,
+}
+
+impl Gate {
+    fn busy_until(&self, now: Instant) -> Duration {
+        self.busy
+            + self
+                .busy_from
+                .map_or(Duration::ZERO, |from| now.saturating_duration_since(from))
+    }
 }
 
 #[derive(Debug)]
 pub(crate) struct Throttle {
+    clock: TokioClock,
+    /// The configured limit: the rate and burst at the start, and the learned rate's ceiling.
+    limit: Option<RateLimit>,
+    /// Whether the rate is learned from 429s (else only `limit` paces).
+    adaptive: bool,
     gate: Mutex<Gate>,
-    /// The interval between requests and the burst, when pacing.
-    pace: Option<(Duration, u32)>,
+}
+
+/// One attempt's place in the throttle, from [`Throttle::acquire`] to [`Throttle::record`] (or
+/// its drop: a failed attempt tells the rate nothing).
+#[derive(Debug)]
+pub(crate) struct Permit<'t> {
+    throttle: &'t Throttle,
+    generation: u64,
+    /// Whether its time counts as busy (an unpaced handle's does not: it teaches nothing).
+    paced: bool,
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        if !self.paced {
+            return;
+        }
+        let mut gate = self.throttle.lock();
+        gate.outstanding = gate.outstanding.saturating_sub(1);
+        if gate.outstanding == 0 {
+            if let Some(from) = gate.busy_from.take() {
+                gate.busy += from.elapsed();
+            }
+        }
+    }
+}
+
+/// What the service said to one attempt, for the learned rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Answered {
+    /// Requests (or batch items) the service accepted: anything but a 429.
+    pub accepted: u64,
+    /// Whether it (or an item of it) was answered 429.
+    pub throttled: bool,
 }
 
 impl Throttle {
-    pub fn new(limit: Option<RateLimit>) -> Throttle {
-        let pace = limit.and_then(|limit| {
-            let interval = Duration::try_from_secs_f64(1.0 / limit.per_second).ok()?;
-            Some((interval, limit.burst.max(1)))
-        });
-        Throttle {
-            gate: Mutex::new(Gate::default()),
-            pace,
+    pub fn new(limit: Option<RateLimit>, adaptive: bool) -> Throttle {
+        let limit = limit.filter(|l| l.per_second.is_finite() && l.per_second > 0.0);
+        let throttle = Throttle {
+            clock: TokioClock { origin: Instant::now() },
+            limit,
+            adaptive,
+            gate: Mutex::new(Gate {
+                not_before: None,
+                limiter: None,
+                rate: 0.0,
+                burst: 1,
+                generation: 0,
+                slow_start: adaptive && limit.is_none(),
+                step: 0.0,
+                accepted: 0,
+                busy: Duration::ZERO,
+                outstanding: 0,
+                busy_from: None,
+                last_growth: None,
+                held_back: false,
+            }),
+        };
+        let start = match (limit, adaptive) {
+            (Some(limit), _) => Some((limit.per_second, limit.burst)),
+            (None, true) => Some((aimd::START_RATE, aimd::START_BURST)),
+            (None, false) => None,
+        };
+        if let Some((rate, burst)) = start {
+            let mut gate = throttle.lock();
+            throttle.install(&mut gate, rate, burst, false);
         }
+        throttle
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Gate> {
         self.gate.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Waits until `cost` requests may be sent: past the tenant's `Retry-After`, and within the
-    /// configured rate.
-    pub async fn acquire(&self, cost: u32) {
-        let reserved = {
-            let mut gate = self.lock();
-            let now = Instant::now();
-            let start = gate.not_before.map_or(now, |t| t.max(now));
-            match self.pace {
-                None => start,
-                Some((interval, burst)) => {
-                    // Reserved, not tested: a batch larger than the burst waits for the
-                    // tokens beyond it too, rather than never fitting.
-                    let cost = cost.max(1);
-                    let arrival = gate.theoretical_arrival.map_or(start, |t| t.max(start));
-                    let next = arrival + interval.saturating_mul(cost);
-                    gate.theoretical_arrival = Some(next);
-                    start.max(next.checked_sub(interval.saturating_mul(burst)).unwrap_or(start))
-                }
-            }
+    /// The highest rate the limiter may reach.
+    fn ceiling(&self) -> f64 {
+        self.limit.map_or(aimd::MAX_RATE, |l| l.per_second.min(aimd::MAX_RATE))
+    }
+
+    /// Puts a limiter of `rate` and `burst` in force. `spent`: its burst is used up at once, as
+    /// the limiter it replaces had (nearly) been, so the swap lets no extra burst through.
+    fn install(&self, gate: &mut Gate, rate: f64, burst: u32, spent: bool) {
+        let rate = rate.clamp(aimd::MIN_RATE.min(self.ceiling()), aimd::MAX_RATE);
+        let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
+        let Some(quota) = Duration::try_from_secs_f64(1.0 / rate)
+            .ok()
+            .and_then(Quota::with_period)
+            .map(|quota| quota.allow_burst(burst))
+        else {
+            return;
         };
-        tokio::time::sleep_until(reserved).await;
-        // A 429 that arrived while this one slept raises the gate for it too.
-        loop {
-            let not_before = self.lock().not_before;
-            match not_before {
-                Some(t) if t > Instant::now() => tokio::time::sleep_until(t).await,
-                _ => return,
+        let limiter = RateLimiter::direct_with_clock(quota, self.clock);
+        if spent {
+            let _ = limiter.check_n(burst);
+        }
+        gate.limiter = Some(Arc::new(limiter));
+        gate.rate = rate;
+        gate.burst = burst.get();
+    }
+
+    /// The burst of a limiter at `rate`: the configured one at the configured rate, else
+    /// `PACED_BURST` worth of requests.
+    fn burst_at(&self, rate: f64) -> u32 {
+        match self.limit {
+            Some(limit) if rate >= limit.per_second => limit.burst.max(1),
+            _ => (rate * aimd::PACED_BURST.as_secs_f64())
+                .ceil()
+                .clamp(1.0, f64::from(u32::MAX)) as u32,
+        }
+    }
+
+    /// Waits until `cost` requests may be sent: past the tenant's `Retry-After`, and within the
+    /// rate in force (unless not `paced`). A cost above the limiter's burst is taken a burst at
+    /// a time.
+    pub async fn acquire(&self, cost: u32, paced: bool) -> Permit<'_> {
+        if paced {
+            let mut gate = self.lock();
+            gate.outstanding += 1;
+            if gate.busy_from.is_none() {
+                gate.busy_from = Some(Instant::now());
             }
         }
+        let mut permit = Permit {
+            throttle: self,
+            generation: 0,
+            paced,
+        };
+        let mut remaining = cost.max(1);
+        loop {
+            let (not_before, limiter, burst) = {
+                let gate = self.lock();
+                (gate.not_before, gate.limiter.clone(), gate.burst)
+            };
+            if let Some(until) = not_before.filter(|&t| t > Instant::now()) {
+                tokio::time::sleep_until(until).await;
+                continue;
+            }
+            let Some(limiter) = limiter.filter(|_| paced) else {
+                break;
+            };
+            let n = NonZeroU32::new(remaining.min(burst)).unwrap_or(NonZeroU32::MIN);
+            match limiter.check_n(n) {
+                Ok(Ok(())) => {
+                    remaining -= n.get();
+                    if remaining == 0 {
+                        break;
+                    }
+                }
+                Ok(Err(not_until)) => {
+                    self.lock().held_back = true;
+                    let wait = not_until.wait_time_from(self.clock.now());
+                    tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
+                }
+                // `n` is at most the burst of this limiter, so this cannot happen; sending beats
+                // waiting forever.
+                Err(_) => break,
+            }
+        }
+        permit.generation = self.lock().generation;
+        permit
     }
 
     /// The service asked to wait `wait`: no attempt of this client starts before then.
@@ -91,6 +286,177 @@ impl Throttle {
         if gate.not_before.is_none_or(|t| t < until) {
             gate.not_before = Some(until);
         }
+    }
+
+    /// What the service answered the attempt of `permit`: the learned rate's input.
+    ///
+    /// A 429 to a request sent at the current rate lowers the rate to `DECREASE` × the rate the
+    /// service accepted since the previous decrease (requests accepted over the time some were
+    /// outstanding, at least `MIN_WINDOW`), after the first halving it at most: between two 429s the tenant's
+    /// bucket went from empty to empty, so what it let through is its rate. 429s to requests sent before that decrease
+    /// change nothing (they were answered for the old rate). Accepted requests make the rate grow,
+    /// once per `GROWTH_PERIOD` in which the limiter held a request back: by a fixed step
+    /// (`INCREASE` of the rate set at the decrease), or, before the first 429, doubling.
+    pub fn record(&self, permit: Permit<'_>, answered: Answered) {
+        if !self.adaptive {
+            return;
+        }
+        let now = Instant::now();
+        let mut gate = self.lock();
+        gate.accepted = gate.accepted.saturating_add(answered.accepted);
+        if answered.throttled {
+            if permit.generation == gate.generation {
+                self.decrease(&mut gate, now);
+            }
+            return;
+        }
+        let last = *gate.last_growth.get_or_insert(now);
+        let period = if gate.slow_start {
+            aimd::START_DOUBLING
+        } else {
+            aimd::GROWTH_PERIOD
+        };
+        if now.saturating_duration_since(last) < period {
+            return;
+        }
+        gate.last_growth = Some(now);
+        if !std::mem::take(&mut gate.held_back) {
+            return;
+        }
+        let rate = if gate.slow_start {
+            gate.rate * 2.0
+        } else {
+            gate.rate + gate.step
+        }
+        .min(self.ceiling());
+        if rate > gate.rate {
+            self.install(&mut gate, rate, self.burst_at(rate), true);
+        }
+    }
+
+    fn decrease(&self, gate: &mut Gate, now: Instant) {
+        let window = gate.busy_until(now).max(aimd::MIN_WINDOW);
+        let measured = gate.accepted as f64 / window.as_secs_f64();
+        let mut rate = measured * aimd::DECREASE;
+        if !gate.slow_start {
+            rate = rate.clamp(gate.rate * aimd::MAX_CUT, gate.rate);
+        }
+        let rate = rate.clamp(aimd::MIN_RATE.min(self.ceiling()), self.ceiling());
+        tracing::info!(
+            measured,
+            rate,
+            previous = gate.rate,
+            "throttled: the client's rate lowered"
+        );
+        gate.slow_start = false;
+        gate.step = (rate * aimd::INCREASE).max(aimd::MIN_STEP);
+        gate.generation += 1;
+        gate.accepted = 0;
+        gate.busy = Duration::ZERO;
+        gate.busy_from = (gate.outstanding > 0).then_some(now);
+        gate.last_growth = Some(now);
+        gate.held_back = false;
+        self.install(gate, rate, self.burst_at(rate), true);
+    }
+
+    /// The rate in force, requests/s (`None`: not paced).
+    #[cfg(test)]
+    fn rate(&self) -> Option<f64> {
+        let gate = self.lock();
+        gate.limiter.as_ref().map(|_| gate.rate)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OK: Answered = Answered {
+        accepted: 1,
+        throttled: false,
+    };
+    const REFUSED: Answered = Answered {
+        accepted: 0,
+        throttled: true,
+    };
+
+    /// Sends (acquires and answers) until the paused clock reaches `until`; returns how many.
+    async fn send_until(throttle: &Throttle, until: Instant, answer: Answered) -> u64 {
+        let mut sent = 0;
+        while Instant::now() < until {
+            let permit = throttle.acquire(1, true).await;
+            throttle.record(permit, answer);
+            sent += 1;
+        }
+        sent
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn slow_start_then_aimd() {
+        let throttle = Throttle::new(None, true);
+        let start = Instant::now();
+        assert_eq!(throttle.rate(), Some(aimd::START_RATE));
+        // 100 at once, then 100/s; held back, the rate doubles every 250 ms.
+        let sent = send_until(&throttle, start + Duration::from_millis(260), OK).await;
+        assert!((125..=128).contains(&sent), "{sent}");
+        assert_eq!(throttle.rate(), Some(2.0 * aimd::START_RATE));
+        // The first 429: 0.8 × what the service accepted over the time requests were out (at
+        // least `MIN_WINDOW`).
+        let stale = throttle.acquire(1, true).await;
+        let window = Instant::now().duration_since(start).max(aimd::MIN_WINDOW);
+        let measured = (sent + 1) as f64 / window.as_secs_f64();
+        let permit = throttle.acquire(1, true).await;
+        throttle.record(permit, REFUSED);
+        let learned = throttle.rate().unwrap();
+        assert!(
+            (learned - 0.8 * measured).abs() < 0.05 * measured,
+            "{learned} vs {measured}"
+        );
+        // A 429 to a request sent before that decrease changes nothing.
+        throttle.record(stale, REFUSED);
+        assert_eq!(throttle.rate(), Some(learned));
+        // Held back for a second: + 1 % of the rate (at least 0.5/s); no doubling any more.
+        let now = Instant::now();
+        send_until(&throttle, now + Duration::from_millis(1010), OK).await;
+        let grown = throttle.rate().unwrap();
+        let step = (learned * aimd::INCREASE).max(aimd::MIN_STEP);
+        assert!((grown - (learned + step)).abs() < 1e-9, "{grown} vs {learned} + {step}");
+        // A 429 after that second: 0.8 × the rate accepted in it, about the rate in force.
+        let permit = throttle.acquire(1, true).await;
+        throttle.record(permit, REFUSED);
+        let second = throttle.rate().unwrap();
+        assert!((second - 0.8 * grown).abs() < 0.05 * grown, "{second} vs {grown}");
+        // Another at once, almost nothing accepted since: the rate halves, no more.
+        let permit = throttle.acquire(1, true).await;
+        throttle.record(permit, REFUSED);
+        assert_eq!(throttle.rate(), Some(second * aimd::MAX_CUT));
+        // The paced burst: no more than 100 ms worth goes at once.
+        let rate = throttle.rate().unwrap();
+        let now = Instant::now();
+        let sent = send_until(&throttle, now + Duration::from_millis(1), OK).await;
+        assert!(sent as f64 <= (rate * 0.1).ceil() + 1.0, "{sent} at once at {rate}/s");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn configured_limit_is_start_and_ceiling() {
+        let limit = RateLimit {
+            per_second: 10.0,
+            burst: 5,
+        };
+        let throttle = Throttle::new(Some(limit), true);
+        let start = Instant::now();
+        // 5 at once, then 10/s: 15 in the first second, never more.
+        let sent = send_until(&throttle, start + Duration::from_millis(1001), OK).await;
+        assert!((15..=16).contains(&sent), "{sent}");
+        send_until(&throttle, start + Duration::from_secs(5), OK).await;
+        assert_eq!(throttle.rate(), Some(10.0), "never above the configured rate");
+        // Not adaptive: 429s change nothing.
+        let fixed = Throttle::new(Some(limit), false);
+        let permit = fixed.acquire(1, true).await;
+        fixed.record(permit, REFUSED);
+        assert_eq!(fixed.rate(), Some(10.0));
+        // Neither adaptive nor limited: not paced at all.
+        assert_eq!(Throttle::new(None, false).rate(), None);
     }
 }
 
