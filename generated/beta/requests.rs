@@ -2,7 +2,7 @@
 // change spec/ or the generator, then run `cargo run -p msgraph-sync-codegen -- generate`.
 
 use super::*;
-/// Entry point of Microsoft Graph beta: `Api::new(Cloud::Global).service_principals(id).synchronization()…`.
+/// Entry point of Microsoft Graph beta: `Api::new(Cloud::Global).applications(id)…`.
 #[derive(Clone, Debug)]
 pub struct Api(crate::Path);
 impl Api {
