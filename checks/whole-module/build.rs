@@ -1,4 +1,5 @@
-//! Generates the whole upstream Applications module (both versions) into `OUT_DIR`, and
+//! Generates the whole upstream Applications module (both versions) into `OUT_DIR`, the other
+//! sample modules (`tests/fixtures/upstream/modules/`) into `OUT_DIR/modules/{file stem}`, and
 //! `hostile.yaml` twice: compact (as build.rs writes it) and prettyplease-formatted (as
 //! `generated/` holds it), since the two spell doc comments differently; and the codegen tests'
 //! construct outputs.
@@ -17,6 +18,13 @@ fn main() {
     for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {
         let generated = msgraph_sync_codegen::generate_into(&upstream.join(file), file, out_dir);
         exit_on_error(file, generated);
+    }
+    // Every sample module is generated (a failure stops the build); `src/lib.rs` compiles them.
+    let modules = upstream.join("modules");
+    println!("cargo:rerun-if-changed={}", modules.display());
+    for file in SAMPLE_MODULES {
+        let out = out_dir.join("modules").join(file.trim_end_matches(".yml"));
+        exit_on_error(file, generate_as(&modules.join(file), file, Formatting::Compact, &out));
     }
     exit_on_error(
         "hostile.yaml",
@@ -58,8 +66,21 @@ fn constructs(dir: &Path, out_dir: &Path) {
     std::fs::write(out_dir.join("constructs.rs"), modules).expect("write constructs.rs");
 }
 
+/// The sample modules of `tests/fixtures/upstream/modules/` (all of them).
+const SAMPLE_MODULES: &[&str] = &[
+    "graph-beta-Devices.CloudPrint.yml",
+    "graph-beta-Devices.CorporateManagement.yml",
+    "graph-v1.0-Groups.yml",
+    "graph-v1.0-People.yml",
+    "graph-v1.0-Sites.yml",
+];
+
 fn generate(spec: &Path, formatting: Formatting, out_dir: &Path) -> msgraph_sync_codegen::Result<()> {
-    let (_, files) = msgraph_sync_codegen::generate_file(spec, "hostile.yaml", formatting)?;
+    generate_as(spec, "hostile.yaml", formatting, out_dir)
+}
+
+fn generate_as(spec: &Path, name: &str, formatting: Formatting, out_dir: &Path) -> msgraph_sync_codegen::Result<()> {
+    let (_, files) = msgraph_sync_codegen::generate_file(spec, name, formatting)?;
     files
         .iter()
         .try_for_each(|f| msgraph_sync_codegen::file::write(out_dir, f).map(|_| ()))

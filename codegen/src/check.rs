@@ -64,7 +64,7 @@ fn check_segment(segment: &str) -> Result<(), String> {
             params.iter().try_for_each(|(_, name)| check_parameter_name(name))
         }
         _ => Err(
-            "braces are only allowed around a whole segment (`{key}`) or a parameter value (`name(key='{param}')`)"
+            "braces are only allowed around a whole segment (`{key}`) or a parameter value (`name(key='{param}')`, `key='{param}',…`)"
                 .to_string(),
         ),
     }

@@ -144,7 +144,7 @@ pub struct AliasDef {
 }
 
 /// A property's type.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
     String,
     Bool,
@@ -228,7 +228,7 @@ pub struct Child {
     pub gate: Gate,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Segment {
     Literal(String),
     /// A key segment; the spec's parameter name (`synchronizationJob-id`).
@@ -256,13 +256,13 @@ pub struct OperationMethod {
 }
 
 /// A request or success-response body.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Body {
     pub content_type: String,
     pub kind: BodyKind,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum BodyKind {
     /// A JSON (or text) body of this type.
     Typed(Type),

@@ -1,6 +1,182 @@
-//! How spec names become Rust names. Every rule lives here so the output stays predictable.
+//! How spec names become Rust names. Every rule lives here so the output stays predictable:
+//! casing, the names the runtime agrees on, builder method names, and [`assign`], which settles
+//! names that several spec items want without depending on the order the spec lists them in.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The OData query options the builders type (`crate::query` in the runtime).
+pub const QUERY_OPTIONS: &[&str] = &[
+    "$top", "$skip", "$search", "$filter", "$count", "$orderby", "$select", "$expand",
+];
+/// The optional headers the builders type.
+pub const HEADER_OPTIONS: &[&str] = &["If-Match", "ConsistencyLevel"];
+/// Field that holds properties the spec does not declare; no property may take its name.
+pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
+/// The field of a property the spec itself calls `additionalProperties` (the catch-all field
+/// has that name).
+pub const DECLARED_ADDITIONAL_PROPERTIES_FIELD: &str = "declared_additional_properties";
+/// Names generated code uses unqualified; a schema may not take them.
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "String", "Vec", "Box", "Option", "Result", "Some", "None", "Ok", "Err", "Default", "Api",
+];
+/// Enum variant that holds members the spec does not declare.
+pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
+
+/// Name of the member enum of a flags set: `ObjectFlowTypes` → `ObjectFlowTypesMember`.
+pub fn flags_member_name(set_name: &str) -> String {
+    format!("{set_name}Member")
+}
+
+/// The builder methods of HTTP methods and of steps to a key: an action or function segment
+/// with one of these names (`microsoft.graph.create`) is named `{name}_action` instead, always,
+/// so that neither name depends on whether the other exists.
+const VERB_METHODS: &[&str] = &["list", "get", "create", "post", "put", "update", "delete", "item"];
+
+/// The builder method of an HTTP method at a position: `list` (a pageable GET), `get`,
+/// `create` (a POST to a collection or to a plain position), `post` (a POST to an action),
+/// `put`, `update` (PATCH), `delete`.
+pub fn verb_method(http_method: &str, pageable: bool, collection_or_plain: bool) -> String {
+    match http_method {
+        "get" if pageable => "list",
+        "get" => "get",
+        "post" if collection_or_plain => "create",
+        "post" => "post",
+        "patch" => "update",
+        other => other,
+    }
+    .to_string()
+}
+
+/// The builder method of a path segment: `filterOperators()` → `filter_operators`; `$count` →
+/// `count`; `$ref` → `reference`; `servicePrincipals` → `service_principals`;
+/// `applications(appId='{appId}')` → `applications_by_app_id`; a bare key list
+/// `id='{id}',policyId='{policyId}'` → `item_by_id_and_policy_id`; `microsoft.graph.create` →
+/// `create_action` (see [`VERB_METHODS`]).
+pub fn segment_method(segment: &str, params: Option<(&str, Vec<&str>)>) -> String {
+    let mut name = match &params {
+        Some((prefix, _)) => segment_stem(prefix),
+        None => segment_stem(segment),
+    }
+    .to_snake_case();
+    if name.is_empty() && params.is_some() {
+        name = "item".to_string();
+    }
+    if let Some((_, keys)) = &params {
+        let keys: Vec<String> = keys.iter().map(|key| key.to_snake_case()).collect();
+        name = format!("{name}_by_{}", keys.join("_and_"));
+    } else if is_operation_segment(segment) && VERB_METHODS.contains(&name.as_str()) {
+        name = format!("{name}_action");
+    }
+    field_name(&name)
+}
+
+/// An action or function segment (`microsoft.graph.start`, `microsoft.graph.functions()`, `$count`).
+pub fn is_operation_segment(segment: &str) -> bool {
+    segment.starts_with('$') || segment.contains('.')
+}
+
+/// The type-name stem of a segment: `ApplicationsByAppId` for `applications(appId='{appId}')`,
+/// `ItemByIdPolicyId` for a bare key list.
+pub fn segment_type_stem(segment: &str, params: Option<(&str, Vec<&str>)>) -> String {
+    match params {
+        None => segment_stem(segment),
+        Some((prefix, keys)) => {
+            let mut stem = segment_stem(prefix);
+            if stem.is_empty() {
+                stem.push_str("Item");
+            }
+            stem.push_str("By");
+            stem.extend(keys.iter().map(|key| upper_camel(key)));
+            stem
+        }
+    }
+}
+
+/// The marker type of an option set: `$top`, `$orderby` → `TopOrderByOptions`.
+pub fn option_set_name(options: &[String]) -> String {
+    options
+        .iter()
+        .map(|o| option_trait_name(o))
+        .chain(["Options".to_string()])
+        .collect()
+}
+
+/// The runtime trait of one option (`crate::query::…`): `$orderby` → `OrderBy`, `If-Match` →
+/// `IfMatch`.
+pub fn option_trait_name(option: &str) -> String {
+    match option {
+        "$orderby" => "OrderBy".to_string(),
+        other => upper_camel(&other.trim_start_matches('$').replace('-', "")),
+    }
+}
+
+/// Settles names that several claimants want. Each claimant brings its candidates, shortest
+/// first (every claimant at least one). Round by round, a candidate not in `taken` goes to the
+/// one claimant that wants it, or, when several do, to the one for which it is the last
+/// candidate; every other claimant of it moves on to its next one, so no claimant keeps a name
+/// because it came first. Claimants whose candidates
+/// run out get their last candidate numbered (`{stem}2{suffix}`, `{stem}3{suffix}`, …, before
+/// the first of `suffixes` it ends with) in the
+/// order given, which callers make canonical (sorted by path), so the result never fails.
+/// Returns one name per claimant and adds them to `taken`.
+pub fn assign(candidates: &[Vec<String>], suffixes: &[&str], taken: &mut BTreeSet<String>) -> Vec<String> {
+    let mut level = vec![0usize; candidates.len()];
+    let mut names: Vec<Option<String>> = vec![None; candidates.len()];
+    loop {
+        let mut wanted: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, list) in candidates.iter().enumerate() {
+            if names[i].is_none() {
+                if let Some(name) = list.get(level[i]) {
+                    wanted.entry(name).or_default().push(i);
+                }
+            }
+        }
+        if wanted.is_empty() {
+            break;
+        }
+        for (name, claimants) in wanted {
+            // A contested name still goes to the one claimant for which it is the last (most
+            // qualified) candidate, such as a builder's whole path: the others have more.
+            let last: Vec<usize> = claimants
+                .iter()
+                .copied()
+                .filter(|&i| level[i] + 1 == candidates[i].len())
+                .collect();
+            let winner = match (claimants.as_slice(), last.as_slice()) {
+                ([only], _) | (_, [only]) if !taken.contains(name) => Some(*only),
+                _ => None,
+            };
+            for &i in &claimants {
+                if Some(i) == winner {
+                    taken.insert(name.to_string());
+                    names[i] = Some(name.to_string());
+                } else {
+                    level[i] += 1;
+                }
+            }
+        }
+    }
+    names
+        .into_iter()
+        .zip(candidates)
+        .map(|(name, list)| {
+            name.unwrap_or_else(|| {
+                let last = list.last().map_or("", String::as_str);
+                let (stem, suffix) = suffixes
+                    .iter()
+                    .find_map(|suffix| Some((last.strip_suffix(suffix)?, *suffix)))
+                    .unwrap_or((last, ""));
+                let name = (2..)
+                    .map(|n| format!("{stem}{n}{suffix}"))
+                    .find(|name| !taken.contains(name))
+                    .unwrap_or_default();
+                taken.insert(name.clone());
+                name
+            })
+        })
+        .collect()
+}
 
 /// Namespace prefix Graph puts on every model; it carries no information inside this crate.
 const GRAPH_NAMESPACE: &str = "microsoft.graph.";
@@ -64,8 +240,11 @@ pub fn variant_name(member: &str) -> String {
 pub fn segment_stem(segment: &str) -> String {
     let s = segment.strip_prefix(GRAPH_NAMESPACE).unwrap_or(segment);
     let s = s.split('(').next().unwrap_or(s);
-    let s = s.trim_start_matches('$');
-    upper_camel(s)
+    match s {
+        // `r#ref` would be the method; OData calls `$ref` the entity reference.
+        "$ref" => "Reference".to_string(),
+        s => upper_camel(s.trim_start_matches('$')),
+    }
 }
 
 fn identifier_safe(name: &str, digit_prefix: &str) -> String {
@@ -126,5 +305,93 @@ mod tests {
         assert_eq!(type_name("microsoft.graph."), "Type");
         assert_eq!(type_name("@"), "Type");
         assert_eq!(variant_name("²"), "Empty");
+        assert_eq!(segment_method("$ref", None), "reference");
+        assert_eq!(segment_method("microsoft.graph.create", None), "create_action");
+        assert_eq!(segment_method("microsoft.graph.update", None), "update_action");
+        assert_eq!(segment_method("microsoft.graph.start", None), "start");
+        // A navigation property is no action: `item` stays (and a clash is reported).
+        assert_eq!(segment_method("items", None), "items");
+        let params = Some(("applications", vec!["appId"]));
+        assert_eq!(
+            segment_method("applications(appId='{appId}')", params.clone()),
+            "applications_by_app_id"
+        );
+        assert_eq!(
+            segment_type_stem("applications(appId='{appId}')", params),
+            "ApplicationsByAppId"
+        );
+        let bare = Some(("", vec!["id", "policyId"]));
+        assert_eq!(
+            segment_method("id='{id}',policyId='{policyId}'", bare.clone()),
+            "item_by_id_and_policy_id"
+        );
+        assert_eq!(
+            segment_type_stem("id='{id}',policyId='{policyId}'", bare),
+            "ItemByIdPolicyId"
+        );
+        assert_eq!(
+            option_set_name(&["$top".into(), "$orderby".into(), "If-Match".into()]),
+            "TopOrderByIfMatchOptions"
+        );
+    }
+
+    fn lists(candidates: &[&[&str]]) -> Vec<Vec<String>> {
+        candidates
+            .iter()
+            .map(|list| list.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn contested_names_go_to_nobody_and_claimants_move_on() {
+        let mut taken = BTreeSet::from(["TakenResponse".to_string()]);
+        let names = assign(
+            &lists(&[
+                &["DeltaResponse", "ItemsDeltaResponse", "ListItemsDeltaResponse"],
+                &["DeltaResponse", "ItemsDeltaResponse", "DriveItemsDeltaResponse"],
+                &["PingResponse"],
+                &["TakenResponse", "JobsTakenResponse"],
+            ]),
+            &["Response"],
+            &mut taken,
+        );
+        assert_eq!(
+            names,
+            [
+                "ListItemsDeltaResponse",
+                "DriveItemsDeltaResponse",
+                "PingResponse",
+                "JobsTakenResponse"
+            ]
+        );
+        assert!(taken.contains("PingResponse"));
+    }
+
+    #[test]
+    fn assignment_does_not_depend_on_claimant_order_and_never_runs_out() {
+        let claims = lists(&[
+            &["AResponse", "XAResponse"],
+            &["AResponse", "YAResponse"],
+            &["BResponse"],
+        ]);
+        let mut reversed = claims.clone();
+        reversed.reverse();
+        let forward = assign(&claims, &["Response"], &mut BTreeSet::new());
+        let mut backward = assign(&reversed, &["Response"], &mut BTreeSet::new());
+        backward.reverse();
+        assert_eq!(forward, backward);
+        // The claimant with no other candidate keeps a contested name.
+        let names = assign(
+            &lists(&[&["AResponse", "XAResponse"], &["AResponse"]]),
+            &["Response"],
+            &mut BTreeSet::new(),
+        );
+        assert_eq!(names, ["XAResponse", "AResponse"]);
+        // Identical candidate lists run out: numbered, in the order given.
+        let same = lists(&[&["AResponse", "XAResponse"], &["AResponse", "XAResponse"]]);
+        assert_eq!(
+            assign(&same, &["Response"], &mut BTreeSet::new()),
+            ["XA2Response", "XA3Response"]
+        );
     }
 }

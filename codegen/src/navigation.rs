@@ -1,13 +1,22 @@
 //! Operations → the request-builder tree. Positions in the URL become types named from the path
 //! (never from operationIds, which Graph does not keep unique); the same sub-tree under
 //! `servicePrincipals/{id}` and `applications/{id}` is one set of types.
+//!
+//! Naming, in three steps that never look at the order of the spec's paths:
+//! 1. every position gets a *shape*: its path below its root's key (`…/synchronization/jobs`,
+//!    or the whole path where the root takes no key), its operations and its children's shapes.
+//!    Positions of one shape share one type.
+//! 2. each shape's preferred name comes from that path below the root's key
+//!    (`SynchronizationJobsRequests`); its second from the whole path
+//!    (`ServicePrincipalsItemSynchronizationJobsRequests`, the smallest over its positions).
+//! 3. [`names::assign`] gives a name to a shape only when no other shape wants it; shapes that
+//!    want the same name all take their next one. A path added elsewhere cannot rename a type
+//!    unless it changes that type's own shape or wants that type's name itself.
 
 use crate::error::{pointer_segment, Error, Result};
-use crate::ir::{Child, Gate, Navigation, Node, OperationDef, OperationMethod, Segment};
+use crate::ir::{Body, Child, Gate, Navigation, Node, OperationDef, OperationMethod, Segment};
 use crate::names;
-use crate::resolve::{HEADER_OPTIONS, QUERY_OPTIONS};
-use heck::ToSnakeCase;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A trie node over path segments, before naming.
 #[derive(Default)]
@@ -33,27 +42,16 @@ fn is_key(segment: &str) -> bool {
     segment.starts_with('{') && segment.ends_with('}')
 }
 
-/// An action or function segment (`microsoft.graph.start`, `microsoft.graph.functions()`, `$count`).
-fn is_operation_segment(segment: &str) -> bool {
-    segment.starts_with('$') || segment.contains('.')
-}
-
-/// `filterOperators()` → `filter_operators`; `$count` → `count`; `servicePrincipals` → `service_principals`;
-/// `applications(appId='{appId}')` → `applications_by_app_id`.
-fn method_name(segment: &str) -> String {
-    let mut name = names::segment_stem(segment).to_snake_case();
-    if let Some((_, params)) = templated(segment) {
-        let keys: Vec<String> = params.iter().map(|(key, _)| key.to_snake_case()).collect();
-        name = format!("{name}_by_{}", keys.join("_and_"));
-    }
-    names::field_name(&name)
-}
-
 /// `applications(appId='{appId}')` → (`applications`, [(`appId`, `appId`)]): the prefix, and each
-/// (key, path parameter) inside the parentheses. `None` for a segment without parameters.
+/// (key, path parameter) inside the parentheses. A bare key list (`id='{id}',policyId='{policyId}'`,
+/// a composite key as a segment of its own) has the prefix `""`. `None` for a segment without
+/// parameters.
 pub fn templated(segment: &str) -> Option<(&str, Vec<(&str, &str)>)> {
-    let (prefix, rest) = segment.split_once('(')?;
-    let inside = rest.strip_suffix(')')?;
+    let (prefix, inside) = match segment.split_once('(') {
+        Some((prefix, rest)) => (prefix, rest.strip_suffix(')')?),
+        None if segment.contains("='{") => ("", segment),
+        None => return None,
+    };
     if !inside.contains('{') {
         return None;
     }
@@ -68,6 +66,19 @@ pub fn templated(segment: &str) -> Option<(&str, Vec<(&str, &str)>)> {
     Some((prefix, params))
 }
 
+/// The prefix and key names of a templated segment, as [`names`] takes them.
+fn template_keys(segment: &str) -> Option<(&str, Vec<&str>)> {
+    templated(segment).map(|(prefix, params)| (prefix, params.iter().map(|(key, _)| *key).collect()))
+}
+
+fn method_name(segment: &str) -> String {
+    names::segment_method(segment, template_keys(segment))
+}
+
+fn segment_type_stem(segment: &str) -> String {
+    names::segment_type_stem(segment, template_keys(segment))
+}
+
 fn templated_segment(segment: &str) -> Option<Segment> {
     let (_, params) = templated(segment)?;
     Some(Segment::Templated {
@@ -76,17 +87,70 @@ fn templated_segment(segment: &str) -> Option<Segment> {
     })
 }
 
-/// The type-name stem of a segment: `ApplicationsByAppId` for `applications(appId='{appId}')`.
-fn segment_type_stem(segment: &str) -> String {
-    let mut stem = names::segment_stem(segment);
-    if let Some((_, params)) = templated(segment) {
-        stem.push_str("By");
-        stem.extend(params.iter().map(|(key, _)| names::upper_camel(key)));
+fn segment_of(segment: &str) -> Segment {
+    if is_key(segment) {
+        Segment::Key(segment.trim_matches(['{', '}']).to_string())
+    } else {
+        templated_segment(segment).unwrap_or_else(|| Segment::Literal(segment.to_string()))
     }
-    stem
 }
 
-pub fn build(operations: &[OperationDef]) -> Result<Navigation> {
+/// The type-name stem of a run of segments: keys are `Item`.
+fn path_stem(segments: &[String]) -> String {
+    segments
+        .iter()
+        .map(|s| {
+            if is_key(s) {
+                "Item".to_string()
+            } else {
+                segment_type_stem(s)
+            }
+        })
+        .collect()
+}
+
+/// What makes two positions one type: the path below the root's key, the operations (with
+/// everything their methods' signatures depend on) and the children, by method, segment and shape.
+#[derive(PartialEq, Eq, Hash)]
+struct Shape {
+    suffix: String,
+    operations: Vec<OperationShape>,
+    children: Vec<(String, Segment, usize)>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+struct OperationShape {
+    method_name: String,
+    segment: Option<String>,
+    http_method: String,
+    options: Option<String>,
+    required_query: Vec<String>,
+    request: Option<Body>,
+    response: Option<Body>,
+    feature: Option<String>,
+}
+
+/// A position's type before it is named.
+struct Class {
+    /// The node, its `rust_name` and its children's targets not yet filled in.
+    node: Node,
+    /// Shapes of the children, in `node.children` order.
+    child_classes: Vec<usize>,
+    preferred: String,
+    /// The whole-path stem of each position of this shape.
+    full_paths: Vec<(String, String)>,
+}
+
+struct Builder<'o> {
+    operations: &'o [OperationDef],
+    shapes: HashMap<Shape, usize>,
+    classes: Vec<Class>,
+    option_sets: BTreeMap<String, Vec<String>>,
+}
+
+/// Builds the tree; `taken` are the type names already decided (models, enums), which no builder
+/// type may take.
+pub fn build(operations: &[OperationDef], taken: &BTreeSet<String>) -> Result<Navigation> {
     let mut root = Trie::default();
     for (i, op) in operations.iter().enumerate() {
         let mut node = &mut root;
@@ -95,7 +159,13 @@ pub fn build(operations: &[OperationDef]) -> Result<Navigation> {
         }
         node.operations.push(i);
     }
-    let mut nav = Navigation::default();
+    let mut builder = Builder {
+        operations,
+        shapes: HashMap::new(),
+        classes: Vec::new(),
+        option_sets: BTreeMap::new(),
+    };
+    let mut roots = Vec::new();
     for (literal, trie) in &root.children {
         if is_key(literal) {
             return Err(Error::unsupported(
@@ -104,151 +174,194 @@ pub fn build(operations: &[OperationDef]) -> Result<Navigation> {
             ));
         }
         // `/servicePrincipals/{id}` with nothing at `/servicePrincipals` itself: one entry point taking the id.
-        let root = segment_type_stem(literal);
-        // Below an entry point taking a key, names start afresh (`SynchronizationRequests`), so the
-        // same sub-tree under `servicePrincipals/{id}` and `applications/{id}` is one set of types.
-        let (prefix, segment, target_trie, target_name, suffix, stem) = match trie.children.as_slice() {
+        let (prefix, segment, class) = match trie.children.as_slice() {
             [(key, item)] if trie.operations.is_empty() && is_key(key) => (
                 Some(literal.clone()),
-                Segment::Key(key.trim_matches(['{', '}']).to_string()),
-                item,
-                format!("{root}ItemRequests"),
-                format!("/{literal}/{key}"),
-                String::new(),
+                segment_of(key),
+                builder.add(item, &[literal.clone(), key.clone()])?,
             ),
             _ => (
                 None,
-                templated_segment(literal).unwrap_or_else(|| Segment::Literal(literal.clone())),
-                trie,
-                format!("{root}Requests"),
-                format!("/{literal}"),
-                root.clone(),
+                segment_of(literal),
+                builder.add(trie, std::slice::from_ref(literal))?,
             ),
         };
-        let target = add_node(&mut nav, operations, target_trie, &target_name, &suffix, &stem, &root)?;
-        nav.roots.push(Child {
-            method: method_name(literal),
+        roots.push((method_name(literal), prefix, segment, class));
+    }
+    // Canonical order for numbering: by the smallest whole path of each shape.
+    let mut order: Vec<usize> = (0..builder.classes.len()).collect();
+    order.sort_by(|&a, &b| builder.classes[a].full_paths.cmp(&builder.classes[b].full_paths));
+    let candidates: Vec<Vec<String>> = order
+        .iter()
+        .map(|&c| {
+            let class = &builder.classes[c];
+            let full = class
+                .full_paths
+                .iter()
+                .map(|(stem, _)| stem)
+                .min()
+                .cloned()
+                .unwrap_or_default();
+            let mut list = vec![format!("{}Requests", class.preferred)];
+            if full != class.preferred {
+                list.push(format!("{full}Requests"));
+            }
+            list
+        })
+        .collect();
+    let mut taken = taken.clone();
+    taken.extend(builder.option_sets.keys().cloned());
+    let mut class_names = vec![String::new(); builder.classes.len()];
+    for (&c, name) in order.iter().zip(names::assign(&candidates, &["Requests"], &mut taken)) {
+        class_names[c] = name;
+    }
+    let mut nav = Navigation {
+        option_sets: builder.option_sets,
+        ..Navigation::default()
+    };
+    nav.roots = roots
+        .into_iter()
+        .map(|(method, prefix, segment, class)| Child {
+            method,
             prefix,
             segment,
-            target,
+            target: class_names[class].clone(),
             gate: Gate::Always,
-        });
+        })
+        .collect();
+    for (c, class) in builder.classes.into_iter().enumerate() {
+        let mut node = class.node;
+        node.rust_name = class_names[c].clone();
+        for (child, &target) in node.children.iter_mut().zip(&class.child_classes) {
+            child.target = class_names[target].clone();
+        }
+        check_unique_methods(&node, operations)?;
+        nav.nodes.insert(node.rust_name.clone(), node);
     }
     Ok(nav)
 }
 
-/// Adds the type for `trie` (named `name`; `stem` is the path-derived prefix of its children's names).
-fn add_node(
-    nav: &mut Navigation,
-    operations: &[OperationDef],
-    trie: &Trie,
-    name: &str,
-    suffix: &str,
-    stem: &str,
-    root: &str,
-) -> Result<String> {
-    let mut node = Node {
-        rust_name: name.to_string(),
-        suffix: display_suffix(suffix),
-        children: Vec::new(),
-        operations: Vec::new(),
-        gate: Gate::Always,
-    };
-    let collection = trie.children.iter().any(|(s, _)| is_key(s));
-    for &i in &trie.operations {
-        let op = &operations[i];
-        let method_name = match op.method.as_str() {
-            "get" if op.pageable => "list",
-            "get" => "get",
-            "post" if collection || !suffix.rsplit('/').next().is_some_and(is_operation_segment) => "create",
-            "post" => "post",
-            "put" => "put",
-            "patch" => "update",
-            "delete" => "delete",
-            other => other,
-        };
-        node.operations.push(OperationMethod {
-            method_name: method_name.to_string(),
-            operation: i,
-            segment: None,
-            options: option_set(nav, &op.options),
-            gate: op.gate(),
-        });
-    }
-    for (segment, child) in &trie.children {
-        let child_suffix = format!("{suffix}/{segment}");
-        if is_key(segment) {
-            let child_stem = format!("{stem}Item");
-            let child_name = format!("{child_stem}Requests");
-            // The item of a root collection (`/servicePrincipals/{id}`) is an entry point like a
-            // root taking the key: names below it start afresh, so its sub-tree is shared with
-            // `applications(id)`'s as before `/servicePrincipals` itself was in the fragment.
-            // Not when the root's own segment recurs below (`/sites/{id}/sites/{id1}`): fresh
-            // names there would be the root's.
-            let root_segment = suffix.trim_start_matches('/');
-            let below_stem = if suffix.matches('/').count() == 1 && !contains_segment(child, root_segment) {
-                ""
-            } else {
-                child_stem.as_str()
-            };
-            let target = add_node(nav, operations, child, &child_name, &child_suffix, below_stem, root)?;
-            node.children.push(Child {
-                method: "item".to_string(),
-                prefix: None,
-                segment: Segment::Key(segment.trim_matches(['{', '}']).to_string()),
-                target,
-                gate: Gate::Always,
-            });
-        } else if child.children.is_empty() && child.operations.len() == 1 && templated(segment).is_none() {
-            // A leaf with one operation (an action, a function, `$count`): a method here.
-            let i = child.operations[0];
-            node.operations.push(OperationMethod {
-                method_name: method_name(segment),
-                operation: i,
-                segment: Some(segment.clone()),
-                options: option_set(nav, &operations[i].options),
-                gate: operations[i].gate(),
-            });
+impl Builder<'_> {
+    /// The shape of the position `path` (its trie `trie`), with those of the positions below it.
+    fn add(&mut self, trie: &Trie, path: &[String]) -> Result<usize> {
+        let full = format!("/{}", path.join("/"));
+        let suffix = display_suffix(&full);
+        // Below a root's key, names start afresh: the sub-tree is the same under every root.
+        let preferred = if path.len() > 2 && is_key(&path[1]) {
+            path_stem(&path[2..])
         } else {
-            let child_stem = format!("{stem}{}", segment_type_stem(segment));
-            let child_name = format!("{child_stem}Requests");
-            let target = add_node(nav, operations, child, &child_name, &child_suffix, &child_stem, root)?;
-            node.children.push(Child {
-                method: method_name(segment),
-                prefix: None,
-                segment: templated_segment(segment).unwrap_or_else(|| Segment::Literal(segment.clone())),
-                target,
-                gate: Gate::Always,
+            path_stem(path)
+        };
+        let collection = trie.children.iter().any(|(s, _)| is_key(s));
+        let plain = !path.last().is_some_and(|s| names::is_operation_segment(s));
+        let mut node = Node {
+            rust_name: String::new(),
+            suffix: suffix.clone(),
+            children: Vec::new(),
+            operations: Vec::new(),
+            gate: Gate::Always,
+        };
+        for &i in &trie.operations {
+            let op = &self.operations[i];
+            node.operations.push(OperationMethod {
+                method_name: names::verb_method(&op.method, op.pageable, collection || plain),
+                operation: i,
+                segment: None,
+                options: self.option_set(&op.options),
+                gate: op.gate(),
             });
         }
-    }
-    check_unique_methods(&node, operations)?;
-    // The same name under another root with another shape: this one takes its root's name as a prefix.
-    let qualified = format!("{root}{name}");
-    for candidate in [name, qualified.as_str()] {
-        node.rust_name = candidate.to_string();
-        match nav.nodes.get(candidate) {
-            None => {
-                nav.nodes.insert(candidate.to_string(), node);
-                return Ok(candidate.to_string());
+        let mut child_classes = Vec::new();
+        for (segment, child) in &trie.children {
+            if !is_key(segment)
+                && child.children.is_empty()
+                && child.operations.len() == 1
+                && templated(segment).is_none()
+            {
+                // A leaf with one operation (an action, a function, `$count`): a method here.
+                let i = child.operations[0];
+                node.operations.push(OperationMethod {
+                    method_name: method_name(segment),
+                    operation: i,
+                    segment: Some(segment.clone()),
+                    options: self.option_set(&self.operations[i].options),
+                    gate: self.operations[i].gate(),
+                });
+                continue;
             }
-            Some(existing) if same_shape(existing, &node, operations) => return Ok(candidate.to_string()),
-            Some(_) => {}
+            let mut child_path = path.to_vec();
+            child_path.push(segment.clone());
+            let class = self.add(child, &child_path)?;
+            node.children.push(Child {
+                method: if is_key(segment) {
+                    "item".to_string()
+                } else {
+                    method_name(segment)
+                },
+                prefix: None,
+                segment: segment_of(segment),
+                target: String::new(),
+                gate: Gate::Always,
+            });
+            child_classes.push(class);
         }
+        let shape = Shape {
+            suffix,
+            operations: node
+                .operations
+                .iter()
+                .map(|m| {
+                    let op = &self.operations[m.operation];
+                    OperationShape {
+                        method_name: m.method_name.clone(),
+                        segment: m.segment.clone(),
+                        http_method: op.method.clone(),
+                        options: m.options.clone(),
+                        required_query: op.required_query.clone(),
+                        request: op.request.clone(),
+                        response: op.response.clone(),
+                        feature: op.feature.clone(),
+                    }
+                })
+                .collect(),
+            children: node
+                .children
+                .iter()
+                .zip(&child_classes)
+                .map(|(c, &class)| (c.method.clone(), c.segment.clone(), class))
+                .collect(),
+        };
+        let full_stem = (path_stem(path), full);
+        if let Some(&class) = self.shapes.get(&shape) {
+            self.classes[class].full_paths.push(full_stem);
+            return Ok(class);
+        }
+        let class = self.classes.len();
+        self.shapes.insert(shape, class);
+        self.classes.push(Class {
+            node,
+            child_classes,
+            preferred,
+            full_paths: vec![full_stem],
+        });
+        Ok(class)
     }
-    Err(Error::NameCollision {
-        pointer: format!("#/paths/{}", pointer_segment(suffix)),
-        first: nav.nodes.get(&qualified).map(|n| n.suffix.clone()).unwrap_or_default(),
-        second: node.suffix.clone(),
-        rust: qualified,
-    })
-}
 
-/// Whether `segment` is a segment anywhere below `trie`.
-fn contains_segment(trie: &Trie, segment: &str) -> bool {
-    trie.children
-        .iter()
-        .any(|(s, child)| s == segment || contains_segment(child, segment))
+    /// The marker type for a set of options, registered (`None` when there are none).
+    fn option_set(&mut self, options: &[String]) -> Option<String> {
+        let canonical: Vec<String> = names::QUERY_OPTIONS
+            .iter()
+            .chain(names::HEADER_OPTIONS)
+            .filter(|o| options.iter().any(|x| x == *o))
+            .map(|o| o.to_string())
+            .collect();
+        if canonical.is_empty() {
+            return None;
+        }
+        let name = names::option_set_name(&canonical);
+        self.option_sets.insert(name.clone(), canonical);
+        Some(name)
+    }
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` → `…/synchronization/jobs`:
@@ -285,47 +398,4 @@ fn check_unique_methods(node: &Node, operations: &[OperationDef]) -> Result<()> 
         }
     }
     Ok(())
-}
-
-/// Nodes reached from different roots share a type only when their methods agree exactly, their
-/// features included (a shared method has one `cfg`).
-fn same_shape(a: &Node, b: &Node, operations: &[OperationDef]) -> bool {
-    let signature = |n: &Node| {
-        let ops: Vec<String> = n
-            .operations
-            .iter()
-            .map(|o| {
-                let op = &operations[o.operation];
-                format!(
-                    "{} {:?} {} {:?} {:?} {:?} {:?}",
-                    o.method_name, o.segment, op.method, o.options, op.request, op.response, op.feature
-                )
-            })
-            .collect();
-        (n.children.clone(), ops, n.suffix.clone())
-    };
-    signature(a) == signature(b)
-}
-
-/// The marker type for a set of options, registered in `nav` (`None` when there are none).
-fn option_set(nav: &mut Navigation, options: &[String]) -> Option<String> {
-    let canonical: Vec<String> = QUERY_OPTIONS
-        .iter()
-        .chain(HEADER_OPTIONS)
-        .filter(|o| options.iter().any(|x| x == *o))
-        .map(|o| o.to_string())
-        .collect();
-    if canonical.is_empty() {
-        return None;
-    }
-    let name: String = canonical
-        .iter()
-        .map(|o| match o.as_str() {
-            "$orderby" => "OrderBy".to_string(),
-            other => names::upper_camel(other.trim_start_matches('$')),
-        })
-        .chain(["Options".to_string()])
-        .collect();
-    nav.option_sets.insert(name.clone(), canonical);
-    Some(name)
 }

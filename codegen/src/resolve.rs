@@ -11,20 +11,22 @@ const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
 const RESPONSE_REF_PREFIX: &str = "#/components/responses/";
 const REQUEST_BODY_REF_PREFIX: &str = "#/components/requestBodies/";
 const PARAMETER_REF_PREFIX: &str = "#/components/parameters/";
-/// The OData query options the builders type (`crate::query` in the runtime).
-pub const QUERY_OPTIONS: &[&str] = &[
-    "$top", "$skip", "$search", "$filter", "$count", "$orderby", "$select", "$expand",
-];
-/// The optional headers the builders type.
-pub const HEADER_OPTIONS: &[&str] = &["If-Match", "ConsistencyLevel"];
-/// Field that holds properties the spec does not declare; no property may take its name.
-pub const ADDITIONAL_PROPERTIES_FIELD: &str = "additional_properties";
-/// Names generated code uses unqualified; a schema may not take them.
-const RESERVED_TYPE_NAMES: &[&str] = &[
-    "String", "Vec", "Box", "Option", "Result", "Some", "None", "Ok", "Err", "Default", "Api",
-];
-/// Enum variant that holds members the spec does not declare.
-pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
+pub use crate::names::{ADDITIONAL_PROPERTIES_FIELD, HEADER_OPTIONS, QUERY_OPTIONS, UNRECOGNIZED_VARIANT};
+use crate::names::{DECLARED_ADDITIONAL_PROPERTIES_FIELD, RESERVED_TYPE_NAMES};
+
+/// An inline object schema of a body, before it is named (see [`Resolver::name_inline`]).
+struct Inline {
+    /// `RequestBody` or `Response`: a request and a response of one shape stay two types.
+    kind: &'static str,
+    fields: Vec<FieldDef>,
+    doc: Option<String>,
+    /// Names from its path, shortest first: `DeltaResponse`, `ItemsDeltaResponse`, …
+    candidates: Vec<String>,
+    pointer: String,
+}
+
+/// Marks a body type whose inline schema is named after every operation is read.
+const INLINE_PLACEHOLDER: &str = "\u{0}inline";
 
 /// Builds the IR of one document.
 pub fn resolve(doc: &Document) -> Result<Ir> {
@@ -35,6 +37,7 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         type_names: BTreeMap::new(),
         schemas: doc.components.schemas.iter().map(|(k, v)| (k.as_str(), v)).collect(),
         types: BTreeMap::new(),
+        inline: Vec::new(),
     };
     resolver.name_components()?;
     let resolved = doc
@@ -44,7 +47,8 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         .map(|(key, schema)| Ok((resolver.type_name(key), resolver.component(key, schema)?)))
         .collect::<Result<Vec<(String, TypeDef)>>>()?;
     resolver.types.extend(resolved);
-    let operations = resolver.operations()?;
+    let mut operations = resolver.operations()?;
+    resolver.name_inline(&mut operations)?;
     check_alias_cycles(&resolver.types)?;
     box_cycles(&mut resolver.types);
     let api_version = api_version(doc);
@@ -60,7 +64,8 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
             format!("API version {api_version:?} (from the server URL, else info.version) is not a plain name like v1.0 or beta"),
         ));
     }
-    let navigation = crate::navigation::build(&operations)?;
+    let taken: BTreeSet<String> = resolver.rust_names.keys().cloned().collect();
+    let navigation = crate::navigation::build(&operations, &taken)?;
     let mut ir = Ir {
         navigation,
         module: module_name(&api_version),
@@ -115,6 +120,8 @@ struct Resolver<'a> {
     /// Component key → schema (the document keeps them in spec order, unindexed).
     schemas: BTreeMap<&'a str, &'a Schema>,
     types: BTreeMap<String, TypeDef>,
+    /// Inline body schemas in spec order, named once all are known.
+    inline: Vec<Inline>,
 }
 
 fn schema_pointer(key: &str) -> String {
@@ -138,7 +145,7 @@ impl<'a> Resolver<'a> {
             self.claim(&rust, key, &pointer)?;
             // A flags enum also names its member enum.
             if schema.enum_flags.as_ref().is_some_and(|f| f.is_flags) {
-                self.claim(&crate::emit::enums::flags_member_name(&rust), key, &pointer)?;
+                self.claim(&names::flags_member_name(&rust), key, &pointer)?;
             }
         }
         Ok(())
@@ -222,7 +229,10 @@ impl<'a> Resolver<'a> {
                     taken.remove(&fields.remove(at).rust_name);
                 }
             }
-            let base = names::field_name(&wire);
+            let base = match names::field_name(&wire) {
+                name if name == ADDITIONAL_PROPERTIES_FIELD => DECLARED_ADDITIONAL_PROPERTIES_FIELD.to_string(),
+                name => name,
+            };
             let mut rust_name = base.clone();
             let mut n = 2;
             while taken.contains(&rust_name) {
@@ -382,14 +392,15 @@ impl<'a> Resolver<'a> {
                 .find(|s| !s.starts_with('{'))
                 .map(names::segment_stem)
                 .unwrap_or_default();
-            // The nearest collection segment before the last one (`servicePrincipals` for
-            // `/servicePrincipals/microsoft.graph.delta()`), to tell same-named inline types apart.
-            let qualifier = path
+            // The segments before the last one that name something (`items`, `list`, `drives`
+            // for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first: inline types
+            // that want one name are told apart by as many as it takes.
+            let qualifiers: Vec<String> = path
                 .rsplit('/')
                 .skip(1)
-                .find(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
+                .filter(|s| !s.is_empty() && !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
                 .map(names::upper_camel)
-                .unwrap_or_default();
+                .collect();
             for (method, op) in item.operations() {
                 let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
                 let request = match &op.request_body {
@@ -413,7 +424,7 @@ impl<'a> Resolver<'a> {
                             }
                             None => (&body.content, format!("{pointer}/requestBody")),
                         };
-                        self.body(content, &body_pointer, &format!("{stem}RequestBody"), &qualifier)?
+                        self.body(content, &body_pointer, ("RequestBody", &stem), &qualifiers)?
                     }
                 };
                 let mut response = None;
@@ -448,7 +459,7 @@ impl<'a> Resolver<'a> {
                     };
                     // The first success response is the operation's; Graph's documents have one.
                     if response.is_none() {
-                        response = self.body(content, &resp_pointer, &format!("{stem}Response"), &qualifier)?;
+                        response = self.body(content, &resp_pointer, ("Response", &stem), &qualifiers)?;
                     }
                 }
                 let mut options = Vec::new();
@@ -514,16 +525,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The first media type of a body; inline object schemas become named structs.
-    /// `qualifier` (the nearest collection segment, `ServicePrincipals`) prefixes the inline type's
-    /// name when another inline schema of a different shape already has the short name.
+    /// The first media type of a body; an inline object schema is kept for [`Self::name_inline`]
+    /// with the names it may take: `{stem}{kind}`, then qualified by one more of `qualifiers` each.
     fn body(
         &mut self,
         content: &Ordered<MediaType>,
         pointer: &str,
-        short_name: &str,
-        qualifier: &str,
+        (kind_suffix, stem): (&'static str, &str),
+        qualifiers: &[String],
     ) -> Result<Option<Body>> {
+        let short_name = format!("{stem}{kind_suffix}");
         let Some((content_type, media)) = content.iter().next() else {
             return Ok(None);
         };
@@ -537,37 +548,22 @@ impl<'a> Resolver<'a> {
             self.check_schema(schema, &pointer)?;
             let fields = self.struct_fields(schema, &pointer, &mut Vec::new())?;
             let doc = schema.description.clone().or_else(|| schema.title.clone());
-            let qualified = format!("{qualifier}{short_name}");
-            let mut chosen = None;
-            for name in [short_name, qualified.as_str()] {
-                let def = StructDef {
-                    rust_name: name.to_string(),
-                    spec_name: name.to_string(),
-                    doc: doc.clone(),
-                    fields: fields.clone(),
-                    parents: Vec::new(),
-                    gate: Gate::Always,
-                };
-                match self.types.get(name) {
-                    // The same inline schema under another root (servicePrincipals, applications).
-                    Some(TypeDef::Struct(existing)) if *existing == def => {}
-                    Some(_) => continue,
-                    None => {
-                        self.claim(name, name, &pointer)?;
-                        self.types.insert(name.to_string(), TypeDef::Struct(def));
-                    }
-                }
-                chosen = Some(name.to_string());
-                break;
+            let mut candidates = vec![short_name.to_string()];
+            let mut prefix = String::new();
+            for qualifier in qualifiers {
+                prefix.insert_str(0, qualifier);
+                candidates.push(format!("{prefix}{short_name}"));
             }
-            let inline_name = chosen.ok_or_else(|| Error::NameCollision {
-                pointer: pointer.clone(),
-                first: format!("another inline schema named {short_name}"),
-                second: format!("inline schema at {pointer}"),
-                rust: qualified.clone(),
-            })?;
+            let placeholder = format!("{INLINE_PLACEHOLDER}{}", self.inline.len());
+            self.inline.push(Inline {
+                kind: kind_suffix,
+                fields,
+                doc,
+                candidates,
+                pointer,
+            });
             BodyKind::Typed(Type::Named {
-                rust_name: inline_name,
+                rust_name: placeholder,
                 boxed: false,
             })
         } else {
@@ -577,6 +573,90 @@ impl<'a> Resolver<'a> {
             content_type: content_type.clone(),
             kind,
         }))
+    }
+
+    /// Names the inline body schemas. Identical schemas (the same fields, the same doc) are one
+    /// type wherever they appear. Names are settled by [`names::assign`]: a name goes to a schema
+    /// only when no other schema wants it, so which path comes first decides nothing, and
+    /// qualifying runs out only where two schemas share every segment of their paths (then
+    /// they are numbered in path order).
+    fn name_inline(&mut self, operations: &mut [OperationDef]) -> Result<()> {
+        // Distinct shapes, each with its schemas' indices.
+        let mut shapes: Vec<Vec<usize>> = Vec::new();
+        let mut shape_of = vec![0; self.inline.len()];
+        for (i, inline) in self.inline.iter().enumerate() {
+            let same = |shape: &Vec<usize>| {
+                let first = &self.inline[shape[0]];
+                first.kind == inline.kind && first.fields == inline.fields && first.doc == inline.doc
+            };
+            shape_of[i] = match shapes.iter().position(same) {
+                Some(at) => {
+                    shapes[at].push(i);
+                    at
+                }
+                None => {
+                    shapes.push(vec![i]);
+                    shapes.len() - 1
+                }
+            };
+        }
+        // Each shape's candidates: at each level, the smallest of its schemas' (a shape found at
+        // `…/items/delta()` and `…/root/delta()` is `ItemsDeltaResponse` whichever comes first).
+        let candidates_of = |shape: &Vec<usize>| -> Vec<String> {
+            let levels = shape
+                .iter()
+                .map(|&i| self.inline[i].candidates.len())
+                .max()
+                .unwrap_or(0);
+            (0..levels)
+                .filter_map(|level| {
+                    shape
+                        .iter()
+                        .filter_map(|&i| self.inline[i].candidates.get(level))
+                        .min()
+                        .cloned()
+                })
+                .collect()
+        };
+        let mut order: Vec<usize> = (0..shapes.len()).collect();
+        let min_pointer = |shape: &Vec<usize>| shape.iter().map(|&i| self.inline[i].pointer.as_str()).min();
+        order.sort_by(|&a, &b| min_pointer(&shapes[a]).cmp(&min_pointer(&shapes[b])));
+        let candidates: Vec<Vec<String>> = order.iter().map(|&s| candidates_of(&shapes[s])).collect();
+        let mut taken: BTreeSet<String> = self.rust_names.keys().cloned().collect();
+        taken.extend(RESERVED_TYPE_NAMES.iter().map(|s| s.to_string()));
+        let assigned = names::assign(&candidates, &["RequestBody", "Response"], &mut taken);
+        let mut shape_names = vec![String::new(); shapes.len()];
+        for (&s, name) in order.iter().zip(assigned) {
+            shape_names[s] = name;
+        }
+        for (s, shape) in shapes.iter().enumerate() {
+            let name = shape_names[s].clone();
+            let pointer = self.inline[shape[0]].pointer.clone();
+            self.claim(&name, &name, &pointer)?;
+            let first = &self.inline[shape[0]];
+            self.types.insert(
+                name.clone(),
+                TypeDef::Struct(StructDef {
+                    rust_name: name.clone(),
+                    spec_name: name,
+                    doc: first.doc.clone(),
+                    fields: first.fields.clone(),
+                    parents: Vec::new(),
+                    gate: Gate::Always,
+                }),
+            );
+        }
+        for op in operations.iter_mut() {
+            for body in [&mut op.request, &mut op.response].into_iter().flatten() {
+                if let BodyKind::Typed(Type::Named { rust_name, .. }) = &mut body.kind {
+                    if let Some(index) = rust_name.strip_prefix(INLINE_PLACEHOLDER) {
+                        let index: usize = index.parse().unwrap_or_default();
+                        *rust_name = shape_names[shape_of[index]].clone();
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -2877,7 +2877,7 @@ pub struct OptionalClaim {
     /// behavior of the optional claim specified in the name property.
     ///
     /// Wire name: `additionalProperties`.
-    pub additional_properties_2: crate::Maybe<Vec<String>>,
+    pub declared_additional_properties: crate::Maybe<Vec<String>>,
     /// If the value is true, the claim specified by the client is necessary to ensure a smooth
     /// authorization experience for the specific task requested by the end user. The default value
     /// is false.
@@ -2898,7 +2898,7 @@ pub struct OptionalClaim {
 
 #[cfg(feature = "provisioning-flow")]
 crate::model!(OptionalClaim = "microsoft.graph.optionalClaim" {
-    additional_properties_2: "additionalProperties",
+    declared_additional_properties: "additionalProperties",
     essential: "essential",
     name: "name",
     source: "source",

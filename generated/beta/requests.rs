@@ -3,8 +3,7 @@
 
 use super::*;
 
-/// Entry point of Microsoft Graph beta:
-/// `Api::new(Cloud::Global).service_principals(id).synchronization()…`.
+/// Entry point of Microsoft Graph beta: `Api::new(Cloud::Global).applications(id)…`.
 #[derive(Clone, Debug)]
 pub struct Api(crate::Path);
 

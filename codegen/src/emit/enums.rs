@@ -3,13 +3,10 @@
 
 use super::{cfg_item, cfg_only, ident, item_doc, name_note};
 use crate::ir::{Ir, TypeDef};
-use crate::resolve::UNRECOGNIZED_VARIANT;
+use crate::names::UNRECOGNIZED_VARIANT;
 use quote::{format_ident, quote};
 
-/// Name of the member enum of a flags set: `ObjectFlowTypes` → `ObjectFlowTypesMember`.
-pub fn flags_member_name(set_name: &str) -> String {
-    format!("{set_name}Member")
-}
+pub use crate::names::flags_member_name;
 
 pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
     let items = ir.types.values().filter_map(|def| {

@@ -10,7 +10,7 @@ use quote::{format_ident, quote};
 pub fn emit(ir: &Ir) -> TokenStream {
     let nav = &ir.navigation;
     let version = &ir.api_version;
-    let api_doc = doc_lines(&format!("Entry point of Microsoft Graph {version}: `Api::new(Cloud::Global).service_principals(id).synchronization()…`."));
+    let api_doc = doc_lines(&api_doc(version, nav.roots.first()));
     let roots = nav
         .roots
         .iter()
@@ -48,13 +48,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
             options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
         ));
         let traits = options.iter().map(|o| {
-            let t = match o.as_str() {
-                "$orderby" => format_ident!("OrderBy"),
-                other => format_ident!(
-                    "{}",
-                    crate::names::upper_camel(&other.trim_start_matches('$').replace('-', ""))
-                ),
-            };
+            let t = format_ident!("{}", crate::names::option_trait_name(o));
             quote!(#cfg_impl impl crate::query::#t for #name {})
         });
         quote! {
@@ -85,6 +79,27 @@ pub fn emit(ir: &Ir) -> TokenStream {
         #(#nodes)*
         #(#option_sets)*
     }
+}
+
+/// `Entry point of Microsoft Graph v1.0: `Api::new(Cloud::Global).sites()…`.`, with this
+/// module's first entry point, so the example exists.
+fn api_doc(version: &str, first_root: Option<&Child>) -> String {
+    let example = first_root.map(|root| {
+        let args = match &root.segment {
+            Segment::Key(_) => "id".to_string(),
+            Segment::Literal(_) => String::new(),
+            Segment::Templated { params, .. } => params
+                .iter()
+                .map(|p| crate::names::field_name(p))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        format!(": `Api::new(Cloud::Global).{}({args})…`", root.method)
+    });
+    format!(
+        "Entry point of Microsoft Graph {version}{}.",
+        example.unwrap_or_default()
+    )
 }
 
 fn root_path(c: &Child) -> String {

@@ -14,7 +14,7 @@ pub struct Collision {
     /// Wire name: `DisplayName`.
     pub display_name_3: crate::Maybe<String>,
     /// Wire name: `additionalProperties`.
-    pub additional_properties_2: crate::Maybe<String>,
+    pub declared_additional_properties: crate::Maybe<String>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
     /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,
@@ -26,7 +26,7 @@ crate::model!(Collision = "microsoft.graph.collision" {
     display_name: "displayName",
     display_name_2: "display_name",
     display_name_3: "DisplayName",
-    additional_properties_2: "additionalProperties",
+    declared_additional_properties: "additionalProperties",
 });
 
 // ==> v1_0/enums.rs
