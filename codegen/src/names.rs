@@ -52,7 +52,7 @@ pub fn verb_method(http_method: &str, pageable: bool, collection_or_plain: bool)
 /// `count`; `$ref` → `reference`; `servicePrincipals` → `service_principals`;
 /// `applications(appId='{appId}')` → `applications_by_app_id`; a bare key list
 /// `id='{id}',policyId='{policyId}'` → `item_by_id_and_policy_id`; `microsoft.graph.create` →
-/// `create_action` (see [`VERB_METHODS`]).
+/// `create_action` (an action named like a builder verb gets `_action`).
 pub fn segment_method(segment: &str, params: Option<(&str, Vec<&str>)>) -> String {
     let mut name = match &params {
         Some((prefix, _)) => segment_stem(prefix),
