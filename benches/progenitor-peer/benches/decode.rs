@@ -69,7 +69,10 @@ fn extras_page_bytes() -> Vec<u8> {
 }
 
 fn bench<T: serde::de::DeserializeOwned>(bencher: divan::Bencher, bytes: Vec<u8>) {
-    serde_json::from_slice::<T>(&bytes).expect("decodes");
+    // A payload these types refuse has no decode time to compare; `main` printed why.
+    if serde_json::from_slice::<T>(&bytes).is_err() {
+        return;
+    }
     bencher
         .counter(divan::counter::BytesCount::of_slice(&bytes))
         .bench(|| serde_json::from_slice::<T>(divan::black_box(&bytes)).unwrap());
