@@ -248,3 +248,10 @@ pub fn print_comment(out: &mut impl Write, text: &str) -> Result<(), CliError> {
     writeln!(out, "# {text}")?;
     Ok(())
 }
+
+/// Writes the command's one JSON document (`--json`), on one line.
+pub fn write_json(out: &mut impl Write, document: &impl serde::Serialize) -> Result<(), CliError> {
+    serde_json::to_writer(&mut *out, document).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -9,7 +9,7 @@ use msgraph_sync::Maybe;
 use msgraph_sync_provisioning::bootstrap::{self, BootstrapOptions, ReplicationPolicy, Step, TemplateRef};
 
 use super::secrets::{keys, read_secrets, redacted, SecretsSource, REDACTED};
-use crate::context::{print_comment, print_request, print_request_with, Context, Placeholder};
+use crate::context::{print_comment, print_request, print_request_with, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -107,11 +107,7 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         .await
         .map_err(Box::new)?;
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string(&report).map_err(|e| CliError::Usage(e.to_string()))?
-        )?;
+        write_json(&mut out, &report)?;
     } else {
         let none = || "<none>".to_string();
         writeln!(

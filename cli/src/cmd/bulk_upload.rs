@@ -14,7 +14,7 @@ use msgraph_sync_provisioning::bulk::{
 use msgraph_sync_provisioning::manifest::{ManifestWriter, UploadHeader};
 use msgraph_sync_provisioning::records::{InputFormat, Planned, RecordError};
 
-use crate::context::Context;
+use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Args)]
@@ -166,7 +166,7 @@ fn print_report(
             "report": report,
             "manifest": manifest.map(|p| p.display().to_string()),
         });
-        writeln!(out, "{document}")?;
+        write_json(&mut out, &document)?;
     } else {
         writeln!(
             out,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use msgraph_sync_provisioning::fleet::{self, FleetOptions, JobState, Targets};
 
-use crate::context::Context;
+use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -80,10 +80,7 @@ async fn status(context: &Context, args: &StatusArgs) -> Result<Outcome, CliErro
     };
     let report = fleet::fleet_status(client, &targets, options).await?;
     if context.global.json {
-        println!(
-            "{}",
-            serde_json::to_string(&report).map_err(|e| CliError::Usage(e.to_string()))?
-        );
+        write_json(&mut std::io::stdout().lock(), &report)?;
     } else {
         for principal in &report.service_principals {
             let id = &principal.service_principal_id;

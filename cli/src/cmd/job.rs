@@ -8,7 +8,7 @@ use msgraph_sync::v1_0::SynchronizationJob;
 use msgraph_sync::Enumeration;
 use msgraph_sync_provisioning::job::{self, JobRef, QuarantineReport, WatchOptions, WatchOutcome};
 
-use crate::context::{print_comment, print_request, print_request_with, Context, Placeholder};
+use crate::context::{print_comment, print_request, print_request_with, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -131,10 +131,6 @@ pub async fn resolve(
     Ok((job, Vec::new()))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
-    serde_json::to_string(value).map_err(|e| CliError::Usage(format!("encoding the output: {e}")))
-}
-
 async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
     let request = context
         .v1_0()
@@ -156,7 +152,7 @@ async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
         });
     }
     if context.global.json {
-        println!("{}", to_json(&jobs)?);
+        write_json(&mut std::io::stdout().lock(), &jobs)?;
     } else {
         for job in &jobs {
             let id = job.id.value().map(String::as_str).unwrap_or("<no id>");
@@ -221,7 +217,7 @@ async fn status(context: &Context, args: &JobArgs) -> Result<Outcome, CliError> 
     };
     let current = client.send(&request).await?;
     if context.global.json {
-        writeln!(out, "{}", to_json(&current)?)?;
+        write_json(&mut out, &current)?;
     } else {
         writeln!(out, "{}", describe(&current))?;
     }
@@ -252,10 +248,9 @@ async fn action(context: &Context, args: &JobArgs, action: Action) -> Result<Out
         Action::Pause => "paused",
     };
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::json!({"jobId": job.job_id, "servicePrincipalId": job.service_principal_id, "action": verb})
+        write_json(
+            &mut out,
+            &serde_json::json!({"jobId": job.job_id, "servicePrincipalId": job.service_principal_id, "action": verb}),
         )?;
     } else {
         writeln!(out, "job {} {verb}", job.job_id)?;
@@ -291,10 +286,9 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
         .and_then(|c| c.reset_scope.value())
         .map(|s| s.to_string());
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::json!({"jobId": job.job_id, "servicePrincipalId": job.service_principal_id, "action": "restarted", "resetScope": scope})
+        write_json(
+            &mut out,
+            &serde_json::json!({"jobId": job.job_id, "servicePrincipalId": job.service_principal_id, "action": "restarted", "resetScope": scope}),
         )?;
     } else {
         let scope = scope.unwrap_or_else(|| "the admin center's default".to_string());
@@ -355,7 +349,7 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
             "quarantine": quarantine,
             "job": last,
         });
-        writeln!(out, "{document}")?;
+        write_json(&mut out, &document)?;
     } else {
         let headline = match &outcome {
             WatchOutcome::Steady(_) => format!("job {} reached a steady state after {polls} poll(s)", job.job_id),

@@ -9,7 +9,7 @@ use clap::Args;
 use msgraph_sync_provisioning::logs::{self, LogQuery, LogSummary, RecordStatus};
 use msgraph_sync_provisioning::manifest::Manifest;
 
-use crate::context::Context;
+use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Args)]
@@ -100,7 +100,7 @@ fn print_summary(
             document["refusedAtUpload"] = serde_json::json!(manifest.refused.len());
             document["rejectedAtUpload"] = serde_json::json!(manifest.rejected.len());
         }
-        writeln!(out, "{document}")?;
+        write_json(&mut out, &document)?;
         return Ok(());
     }
     writeln!(

@@ -6,7 +6,7 @@ use clap::Args;
 use msgraph_sync_provisioning::on_demand::{self, OnDemand, OnDemandResult, Subject};
 
 use super::job::{resolve, JobArgs};
-use crate::context::{print_comment, print_request_with, Context, Placeholder};
+use crate::context::{print_comment, print_request_with, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Args)]
@@ -62,11 +62,7 @@ pub async fn run(context: &Context, args: OnDemandArgs) -> Result<Outcome, CliEr
         .provision(client, &job, &subject, args.rule.as_deref(), args.directory.as_deref())
         .await?;
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string(&result).map_err(|e| CliError::Usage(e.to_string()))?
-        )?;
+        write_json(&mut out, &result)?;
     } else {
         write_human(&mut out, &result)?;
     }

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use msgraph_sync_provisioning::schema;
 
 use super::job::{resolve, JobArgs};
-use crate::context::{print_comment, print_request_with, Context, Placeholder};
+use crate::context::{print_comment, print_request_with, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -71,10 +71,9 @@ async fn pull(context: &Context, args: &PullArgs) -> Result<Outcome, CliError> {
     std::fs::write(&args.output, &text).map_err(|e| CliError::Usage(format!("{}: {e}", args.output.display())))?;
     let rules = pulled.synchronization_rules.value().map_or(0, Vec::len);
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::json!({"jobId": job.job_id, "file": args.output.display().to_string(), "bytes": text.len(), "rules": rules})
+        write_json(
+            &mut out,
+            &serde_json::json!({"jobId": job.job_id, "file": args.output.display().to_string(), "bytes": text.len(), "rules": rules}),
         )?;
     } else {
         writeln!(
@@ -137,11 +136,7 @@ async fn push(context: &Context, args: &PushArgs) -> Result<Outcome, CliError> {
     };
     let report = schema::push(client, &job, &edited, !args.no_check).await?;
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string(&report).map_err(|e| CliError::Usage(e.to_string()))?
-        )?;
+        write_json(&mut out, &report)?;
         return Ok(Outcome::Success);
     }
     write!(out, "{}", report.diff)?;

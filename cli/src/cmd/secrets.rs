@@ -10,7 +10,7 @@ use msgraph_sync::v1_0::SynchronizationSecret;
 use msgraph_sync::Enumeration;
 use msgraph_sync_provisioning::bootstrap;
 
-use crate::context::{print_request_with, Context, Placeholder};
+use crate::context::{print_request_with, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -129,10 +129,9 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     bootstrap::save_secrets(client, &args.service_principal, &secrets).await?;
     let keys = keys(&secrets);
     if context.global.json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::json!({"servicePrincipalId": args.service_principal, "saved": keys})
+        write_json(
+            &mut out,
+            &serde_json::json!({"servicePrincipalId": args.service_principal, "saved": keys}),
         )?;
     } else {
         writeln!(
