@@ -193,6 +193,14 @@ impl Context {
         }
     }
 
+    /// The v1.0 builders of a service principal's synchronization.
+    pub fn synchronization(&self, service_principal: &str) -> msgraph_sync::v1_0::requests::SynchronizationRequests {
+        self.v1_0()
+            .service_principals()
+            .item(service_principal)
+            .synchronization()
+    }
+
     /// Whether progress bars are drawn: standard error is a terminal and the output is for people.
     pub fn progress(&self) -> bool {
         !self.global.json && std::io::stderr().is_terminal()

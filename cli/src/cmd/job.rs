@@ -109,13 +109,7 @@ pub async fn resolve(
         return Ok((JobRef::new(&args.service_principal, job_id), Vec::new()));
     }
     let Some(client) = context.client() else {
-        let list = context
-            .v1_0()
-            .service_principals()
-            .item(&args.service_principal)
-            .synchronization()
-            .jobs()
-            .list();
+        let list = context.synchronization(&args.service_principal).jobs().list();
         print_request(out, &list)?;
         let picked = match &args.template {
             Some(template) => format!("the job whose templateId is {template}"),
@@ -132,13 +126,7 @@ pub async fn resolve(
 }
 
 async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
-    let request = context
-        .v1_0()
-        .service_principals()
-        .item(&args.service_principal)
-        .synchronization()
-        .jobs()
-        .list();
+    let request = context.synchronization(&args.service_principal).jobs().list();
     let Some(client) = context.client() else {
         print_request(&mut std::io::stdout().lock(), &request)?;
         return Ok(Outcome::Success);

@@ -117,10 +117,7 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     let mut out = std::io::stdout().lock();
     let Some(client) = context.client() else {
         let request = context
-            .v1_0()
-            .service_principals()
-            .item(&args.service_principal)
-            .synchronization()
+            .synchronization(&args.service_principal)
             .secrets()
             .put(&bootstrap::secrets_body(&redacted(&secrets)));
         print_request_with(&mut out, &request, &[REDACTED])?;
