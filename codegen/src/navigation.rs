@@ -399,3 +399,166 @@ fn check_unique_methods(node: &Node, operations: &[OperationDef]) -> Result<()> 
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::error::Error;
+    use crate::ir::{Navigation, Segment};
+    use crate::resolve::resolve_yaml;
+
+    const NONE: &str = "{responses: {'204': {description: done}}}";
+    const PAGED: &str = "{x-ms-pageable: {nextLinkName: '@odata.nextLink'}, responses: {'204': {description: done}}}";
+
+    fn navigation(paths: &str) -> Navigation {
+        resolve_yaml(paths, "{}").unwrap().navigation
+    }
+
+    /// `method → target or path` of the node `name`: its children, then its operations.
+    fn methods(nav: &Navigation, name: &str) -> Vec<String> {
+        let node = nav
+            .nodes
+            .get(name)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", nav.nodes.keys()));
+        let children = node.children.iter().map(|c| format!("{} → {}", c.method, c.target));
+        let operations = node.operations.iter().map(|o| o.method_name.clone());
+        children.chain(operations).collect()
+    }
+
+    #[test]
+    fn http_methods_become_list_get_create_update_delete_and_verb_actions_take_action() {
+        let nav = navigation(&format!(
+            "{{/things: {{get: {PAGED}, post: {NONE}}},
+              \"/things/{{thing-id}}\": {{get: {NONE}, patch: {NONE}, delete: {NONE}}},
+              \"/things/{{thing-id}}/microsoft.graph.create\": {{post: {NONE}}},
+              \"/things/{{thing-id}}/microsoft.graph.start\": {{post: {NONE}}},
+              \"/things/{{thing-id}}/$count\": {{get: {NONE}}}}}"
+        ));
+        let root = &nav.roots[0];
+        assert_eq!(
+            (root.method.as_str(), root.target.as_str()),
+            ("things", "ThingsRequests")
+        );
+        assert_eq!(
+            methods(&nav, "ThingsRequests"),
+            ["item → ThingsItemRequests", "list", "create"]
+        );
+        assert_eq!(
+            methods(&nav, "ThingsItemRequests"),
+            ["get", "update", "delete", "create_action", "start", "count"]
+        );
+        let start = &nav.nodes["ThingsItemRequests"].operations[4];
+        assert_eq!(start.segment.as_deref(), Some("microsoft.graph.start"));
+    }
+
+    #[test]
+    fn a_post_to_an_action_position_is_post() {
+        // `microsoft.graph.run` has a child, so it is a position of its own, not a method.
+        // (`x`, a leaf with one operation, is a method.)
+        let nav = navigation(&format!(
+            "{{/things/microsoft.graph.run: {{post: {NONE}}}, /things/microsoft.graph.run/x: {{get: {NONE}}}}}"
+        ));
+        assert_eq!(methods(&nav, "ThingsRunRequests"), ["post", "x"]);
+    }
+
+    #[test]
+    fn alternate_and_composite_keys_are_by_methods_with_their_parameters() {
+        let nav = navigation(&format!(
+            "{{\"/applications(appId='{{appId}}')\": {{get: {NONE}}},
+              \"/things/id='{{id}}',policyId='{{policyId}}'\": {{get: {NONE}}},
+              \"/things/{{thing-id}}\": {{get: {NONE}}}}}"
+        ));
+        let by_app = nav
+            .roots
+            .iter()
+            .find(|r| r.method == "applications_by_app_id")
+            .expect("root");
+        assert_eq!(by_app.target, "ApplicationsByAppIdRequests");
+        assert_eq!(
+            by_app.segment,
+            Segment::Templated {
+                template: "applications(appId='{appId}')".into(),
+                params: vec!["appId".into()],
+            }
+        );
+        let things = nav.roots.iter().find(|r| r.method == "things").expect("root");
+        let composite = &nav.nodes[&things.target].children[0];
+        assert_eq!(composite.method, "item_by_id_and_policy_id");
+        assert_eq!(composite.target, "ThingsItemByIdPolicyIdRequests");
+        assert!(matches!(&composite.segment, Segment::Templated { params, .. } if params == &["id", "policyId"]));
+    }
+
+    #[test]
+    fn a_root_with_only_a_key_below_is_one_entry_point_taking_it() {
+        let nav = navigation(&format!("{{\"/servicePrincipals/{{servicePrincipal-id}}/owners\": {{get: {NONE}}}, \"/servicePrincipals/{{servicePrincipal-id}}/owners/{{owner-id}}\": {{get: {NONE}}}}}"));
+        let root = &nav.roots[0];
+        assert_eq!(root.method, "service_principals");
+        assert_eq!(root.prefix.as_deref(), Some("servicePrincipals"));
+        assert_eq!(root.segment, Segment::Key("servicePrincipal-id".into()));
+        assert_eq!(methods(&nav, &root.target)[0], "owners → OwnersRequests");
+        assert_eq!(nav.nodes["OwnersRequests"].suffix, "…/owners");
+    }
+
+    #[test]
+    fn one_sub_tree_under_two_roots_is_one_type_and_a_different_one_is_qualified() {
+        let nav = navigation(&format!(
+            "{{\"/as/{{a-id}}/jobs/{{job-id}}\": {{get: {NONE}}}, \"/bs/{{b-id}}/jobs/{{job-id}}\": {{get: {NONE}}}, \"/cs/{{c-id}}/jobs/{{job-id}}\": {{delete: {NONE}}}}}"
+        ));
+        let jobs: Vec<String> = nav.roots.iter().map(|r| methods(&nav, &r.target)[0].clone()).collect();
+        assert_eq!(
+            jobs,
+            [
+                "jobs → AsItemJobsRequests",
+                "jobs → AsItemJobsRequests",
+                "jobs → CsItemJobsRequests"
+            ]
+        );
+        assert!(!nav.nodes.contains_key("JobsRequests"));
+    }
+
+    #[test]
+    fn builder_types_never_take_a_model_name() {
+        let ir = resolve_yaml(
+            &format!("{{/jobs: {{get: {NONE}}}}}"),
+            "{microsoft.graph.jobsRequests: {type: object}}",
+        )
+        .unwrap();
+        assert!(ir.types.contains_key("JobsRequests"));
+        assert_eq!(ir.navigation.roots[0].target, "Jobs2Requests");
+    }
+
+    #[test]
+    fn two_methods_of_one_name_on_a_builder_are_a_name_collision() {
+        let err = resolve_yaml(
+            &format!("{{/things/a-b: {{get: {NONE}}}, /things/a_b: {{get: {NONE}}}}}"),
+            "{}",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::NameCollision { rust, .. } if rust == "ThingsRequests::ab"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn option_sets_are_named_by_their_options_in_canonical_order() {
+        let op = "{parameters: [{name: If-Match, in: header}, {name: $orderby, in: query}, {name: $top, in: query}], responses: {'204': {description: done}}}";
+        let nav = navigation(&format!("{{/things: {{get: {op}}}}}"));
+        assert_eq!(
+            nav.option_sets.get("TopOrderByIfMatchOptions").map(Vec::as_slice),
+            Some(&["$top".to_string(), "$orderby".to_string(), "If-Match".to_string()][..])
+        );
+        assert_eq!(
+            nav.nodes["ThingsRequests"].operations[0].options.as_deref(),
+            Some("TopOrderByIfMatchOptions")
+        );
+    }
+
+    #[test]
+    fn a_path_that_starts_with_a_key_is_refused() {
+        let err = resolve_yaml(&format!("{{\"/{{id}}\": {{get: {NONE}}}}}"), "{}").unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/paths/{id}"),
+            "{err}"
+        );
+    }
+}

@@ -31,9 +31,14 @@ pub(super) fn check_alias_cycles(types: &BTreeMap<String, TypeDef>) -> Result<()
         {
             if seen.contains(&rust_name.as_str()) {
                 seen.push(rust_name);
-                return Err(Error::CyclicAllOf {
+                // Named as the spec names them, as the other errors do.
+                let cycle: Vec<&str> = seen
+                    .iter()
+                    .map(|n| types.get(*n).map_or(*n, TypeDef::spec_name))
+                    .collect();
+                return Err(Error::CyclicAlias {
                     pointer: schema_pointer(spec_name),
-                    cycle: format!("$ref aliases {}", seen.join(" → ")),
+                    cycle: cycle.join(" → "),
                 });
             }
             seen.push(rust_name);
@@ -155,5 +160,96 @@ pub(super) fn box_cycles(types: &mut BTreeMap<String, TypeDef>) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::resolve_yaml;
+    use super::*;
+
+    /// `(struct, field) → boxed` for every field of a named type.
+    fn boxing(schemas: &str) -> Vec<(String, String, bool)> {
+        let ir = resolve_yaml("{}", schemas).unwrap();
+        let mut out = Vec::new();
+        for (name, def) in &ir.types {
+            if let TypeDef::Struct(s) = def {
+                for f in &s.fields {
+                    if let Type::Named { boxed, .. } = f.ty {
+                        out.push((name.clone(), f.rust_name.clone(), boxed));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn row(s: &str, f: &str, boxed: bool) -> (String, String, bool) {
+        (s.to_string(), f.to_string(), boxed)
+    }
+
+    #[test]
+    fn a_struct_holding_itself_is_boxed_and_one_holding_a_list_of_itself_is_not() {
+        assert_eq!(
+            boxing("{node: {type: object, properties: {parent: {$ref: '#/components/schemas/node'}, children: {type: array, items: {$ref: '#/components/schemas/node'}}}}}"),
+            [row("Node", "parent", true)]
+        );
+    }
+
+    #[test]
+    fn every_field_on_a_cycle_is_boxed_and_fields_off_it_are_not() {
+        assert_eq!(
+            boxing(
+                "{a: {type: object, properties: {b: {$ref: '#/components/schemas/b'}, leaf: {$ref: '#/components/schemas/leaf'}}},
+                  b: {type: object, properties: {a: {$ref: '#/components/schemas/a'}}},
+                  leaf: {type: object, properties: {up: {$ref: '#/components/schemas/c'}}},
+                  c: {type: object, properties: {x: {type: string}}}}"
+            ),
+            [row("A", "b", true), row("A", "leaf", false), row("B", "a", true), row("Leaf", "up", false)]
+        );
+    }
+
+    #[test]
+    fn a_cycle_through_an_alias_boxes_the_field() {
+        assert_eq!(
+            boxing("{a: {$ref: '#/components/schemas/b'}, b: {type: object, properties: {x: {$ref: '#/components/schemas/a'}}}}"),
+            [row("B", "x", true)]
+        );
+    }
+
+    #[test]
+    fn aliases_naming_each_other_are_a_cyclic_alias_error() {
+        // The pointer is the alias whose `$ref` closes the cycle.
+        let err = resolve_yaml(
+            "{}",
+            "{a: {$ref: '#/components/schemas/b'}, b: {$ref: '#/components/schemas/c'}, c: {$ref: '#/components/schemas/a'}}",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::CyclicAlias { pointer, cycle } if pointer == "#/components/schemas/c" && cycle == "a → b → c → a"),
+            "{err}"
+        );
+        // An alias chain that ends in a type is fine.
+        resolve_yaml("{}", "{a: {$ref: '#/components/schemas/b'}, b: {type: string}}").unwrap();
+    }
+
+    #[test]
+    fn strongly_connected_components_group_exactly_the_cycles() {
+        let edges: BTreeMap<String, Vec<String>> = [
+            ("a", vec!["b"]),
+            ("b", vec!["c"]),
+            ("c", vec!["a", "d"]),
+            ("d", vec!["d"]),
+            ("e", vec!["a", "unknown"]),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
+        .collect();
+        let c = strongly_connected(&edges);
+        assert!(c["a"] == c["b"] && c["b"] == c["c"]);
+        assert_ne!(c["a"], c["d"]);
+        assert_ne!(c["a"], c["e"]);
+        assert_ne!(c["d"], c["e"]);
+        assert_eq!(c.len(), 5);
     }
 }

@@ -148,3 +148,69 @@ impl<'a> Resolver<'a> {
         }
     }
 }
+
+/// A document of `paths` and `schemas` (YAML flow mappings, `{}` for none), resolved: what the
+/// unit tests of each concern start from.
+#[cfg(test)]
+pub(crate) fn resolve_yaml(paths: &str, schemas: &str) -> Result<Ir> {
+    let text = format!(
+        "{{openapi: 3.0.1, info: {{title: t, version: v1.0}}, servers: [{{url: 'https://graph.microsoft.com/v1.0/'}}], paths: {paths}, components: {{schemas: {schemas}}}}}"
+    );
+    resolve(&crate::load::parse("test.yaml", &text)?)
+}
+
+/// A `get` returning the component `schema`, as a path item.
+#[cfg(test)]
+pub(crate) fn get_of(schema: &str) -> String {
+    format!("{{get: {{responses: {{'200': {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/{schema}'}}}}}}}}}}}}}}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_schema_named_like_a_type_generated_code_uses_is_refused() {
+        let err = resolve_yaml("{}", "{microsoft.graph.option: {type: object}}").unwrap_err();
+        assert!(
+            matches!(&err, Error::NameCollision { rust, pointer, .. } if rust == "Option" && pointer == "#/components/schemas/microsoft.graph.option"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn two_keys_of_one_rust_name_collide_and_a_flags_enum_claims_its_member_name() {
+        let err = resolve_yaml("{}", "{a.b: {type: object}, a_b: {type: object}}").unwrap_err();
+        assert!(
+            matches!(&err, Error::NameCollision { rust, .. } if rust == "AB"),
+            "{err}"
+        );
+        let ir = resolve_yaml(
+            "{}",
+            "{e: {type: string, enum: [x], x-ms-enum-flags: {isFlags: true}}, f: {type: string, enum: [x]}}",
+        )
+        .unwrap();
+        assert!(ir.types.contains_key("E") && ir.types.contains_key("F"));
+        let err = resolve_yaml(
+            "{}",
+            "{e: {type: string, enum: [x], x-ms-enum-flags: {isFlags: true}}, eMember: {type: string, enum: [x]}}",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::NameCollision { rust, .. } if rust == "EMember"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_api_version_comes_from_the_server_url_and_must_be_a_plain_name() {
+        let ir = resolve_yaml("{}", "{}").unwrap();
+        assert_eq!((ir.api_version.as_str(), ir.module.as_str()), ("v1.0", "v1_0"));
+        let text = "{openapi: 3.0.1, info: {title: t, version: '../x'}, paths: {}, components: {schemas: {}}}";
+        let err = resolve(&crate::load::parse("t.yaml", text).unwrap()).unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/servers/0/url"),
+            "{err}"
+        );
+    }
+}

@@ -321,3 +321,159 @@ impl<'a> Resolver<'a> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{get_of, resolve_yaml};
+    use crate::error::Error;
+    use crate::ir::*;
+
+    const THING: &str = "{microsoft.graph.thing: {type: object, properties: {name: {type: string}}}}";
+
+    /// A `post` whose request body (or, with `response`, 200 response) is an inline object of `fields`.
+    fn inline_post(fields: &str, response: bool) -> String {
+        let schema = format!("{{content: {{application/json: {{schema: {{type: object, properties: {fields}}}}}}}}}");
+        if response {
+            format!("{{post: {{responses: {{'200': {schema}}}}}}}")
+        } else {
+            format!("{{post: {{requestBody: {schema}, responses: {{'204': {{description: done}}}}}}}}")
+        }
+    }
+
+    fn body_name(body: &Option<Body>) -> &str {
+        match body {
+            Some(Body {
+                kind: BodyKind::Typed(Type::Named { rust_name, .. }),
+                ..
+            }) => rust_name,
+            other => panic!("no named body: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn identical_inline_bodies_are_one_type_wherever_they_appear() {
+        let same = inline_post("{x: {type: string}}", true);
+        let ir = resolve_yaml(
+            &format!("{{/a/microsoft.graph.delta(): {same}, /b/microsoft.graph.delta(): {same}}}"),
+            "{}",
+        )
+        .unwrap();
+        let names: Vec<&str> = ir.operations.iter().map(|op| body_name(&op.response)).collect();
+        assert_eq!(names, ["DeltaResponse", "DeltaResponse"]);
+        assert!(matches!(&ir.types["DeltaResponse"], TypeDef::Struct(s) if s.fields.len() == 1));
+    }
+
+    #[test]
+    fn different_inline_bodies_wanting_one_name_are_qualified_by_their_paths() {
+        let ir = resolve_yaml(
+            &format!(
+                "{{/roots/microsoft.graph.delta(): {}, /items/microsoft.graph.delta(): {}}}",
+                inline_post("{x: {type: string}}", true),
+                inline_post("{y: {type: string}}", true)
+            ),
+            "{}",
+        )
+        .unwrap();
+        let names: Vec<&str> = ir.operations.iter().map(|op| body_name(&op.response)).collect();
+        assert_eq!(names, ["RootsDeltaResponse", "ItemsDeltaResponse"]);
+        assert!(!ir.types.contains_key("DeltaResponse"));
+    }
+
+    #[test]
+    fn a_request_and_a_response_of_one_shape_stay_two_types() {
+        let fields = "{x: {type: string}}";
+        let ir = resolve_yaml(
+            &format!(
+                "{{/a/microsoft.graph.start: {}, /b/microsoft.graph.start: {}}}",
+                inline_post(fields, false),
+                inline_post(fields, true)
+            ),
+            "{}",
+        )
+        .unwrap();
+        assert_eq!(body_name(&ir.operations[0].request), "StartRequestBody");
+        assert_eq!(body_name(&ir.operations[1].response), "StartResponse");
+    }
+
+    #[test]
+    fn an_inline_body_never_takes_a_component_name() {
+        let ir = resolve_yaml(
+            &format!(
+                "{{/jobs/microsoft.graph.thing: {}}}",
+                inline_post("{x: {type: string}}", false)
+            ),
+            "{microsoft.graph.thingRequestBody: {type: object}}",
+        )
+        .unwrap();
+        assert_eq!(body_name(&ir.operations[0].request), "JobsThingRequestBody");
+    }
+
+    #[test]
+    fn parameters_sort_into_required_query_typed_options_and_the_rest() {
+        let params = "[{name: '@id', in: query, required: true}, {name: $top, in: query}, {name: If-Match, in: header},
+                       {name: custom, in: query}, {name: thing-id, in: path, required: true}]";
+        let get = get_of("microsoft.graph.thing");
+        let ir = resolve_yaml(
+            &format!(
+                "{{\"/things/{{thing-id}}\": {{parameters: {params}, get: {}}}}}",
+                &get[6..get.len() - 1]
+            ),
+            THING,
+        )
+        .unwrap();
+        let op = &ir.operations[0];
+        assert_eq!(op.required_query, ["@id"]);
+        assert_eq!(op.options, ["$top", "If-Match"]);
+    }
+
+    #[test]
+    fn a_required_parameter_outside_path_and_query_is_refused() {
+        let err = resolve_yaml(
+            "{/things: {get: {parameters: [{name: X-Tenant, in: header, required: true}], responses: {'204': {description: done}}}}}",
+            "{}",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/paths/~1things/get/parameters/0"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn refs_of_bodies_and_parameters_must_resolve() {
+        for (paths, pointer) in [
+            (
+                "{/things: {post: {requestBody: {$ref: '#/components/requestBodies/none'}, responses: {'204': {description: done}}}}}",
+                "#/paths/~1things/post/requestBody",
+            ),
+            (
+                "{/things: {get: {parameters: [{$ref: '#/components/parameters/none'}], responses: {'204': {description: done}}}}}",
+                "#/paths/~1things/get/parameters/0",
+            ),
+            (
+                "{/things: {get: {responses: {'200': {$ref: '#/components/responses/none'}}}}}",
+                "#/paths/~1things/get/responses/200",
+            ),
+        ] {
+            let err = resolve_yaml(paths, "{}").unwrap_err();
+            assert!(
+                matches!(&err, Error::DanglingRef { pointer: at, .. } if at == pointer),
+                "{paths}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_feature_name_must_be_one_cargo_accepts() {
+        let op = |feature: &str| {
+            format!("{{/things: {{get: {{x-msgraph-sync-feature: '{feature}', responses: {{'204': {{description: done}}}}}}}}}}")
+        };
+        let ir = resolve_yaml(&op("jobs-v2"), "{}").unwrap();
+        assert_eq!(ir.operations[0].feature.as_deref(), Some("jobs-v2"));
+        let err = resolve_yaml(&op("a\"b"), "{}").unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/paths/~1things/get/x-msgraph-sync-feature"),
+            "{err}"
+        );
+    }
+}

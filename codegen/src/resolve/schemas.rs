@@ -233,3 +233,162 @@ fn check_keywords(schema: &Schema, pointer: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::resolve_yaml;
+    use crate::error::Error;
+    use crate::ir::*;
+
+    fn strukt(schemas: &str, name: &str) -> StructDef {
+        match resolve_yaml("{}", schemas).unwrap().types.remove(name) {
+            Some(TypeDef::Struct(s)) => s,
+            other => panic!("{name} is no struct: {other:?}"),
+        }
+    }
+
+    fn fields(s: &StructDef) -> Vec<(&str, &str)> {
+        s.fields
+            .iter()
+            .map(|f| (f.wire_name.as_str(), f.rust_name.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn all_of_puts_parents_first_in_declaration_order() {
+        let s = strukt(
+            "{a: {allOf: [{$ref: '#/components/schemas/b'}, {$ref: '#/components/schemas/c'}, {properties: {own: {type: string}}}]},
+              b: {allOf: [{$ref: '#/components/schemas/c'}], properties: {fromB: {type: string}}},
+              c: {properties: {fromC: {type: string}}}}",
+            "A",
+        );
+        // c comes through b first, then c again (the later declaration of the same wire name wins).
+        assert_eq!(fields(&s), [("fromB", "from_b"), ("fromC", "from_c"), ("own", "own")]);
+        assert_eq!(s.parents, ["B", "C"]);
+    }
+
+    #[test]
+    fn a_redeclared_property_overrides_its_parent_and_takes_over_its_field_name() {
+        let s = strukt(
+            "{a: {allOf: [{$ref: '#/components/schemas/b'}, {properties: {x: {type: integer, format: int32}}}]},
+              b: {properties: {x: {type: string}, y: {type: string}}}}",
+            "A",
+        );
+        assert_eq!(fields(&s), [("y", "y"), ("x", "x")]);
+        assert_eq!(s.fields[1].ty, Type::I32);
+    }
+
+    #[test]
+    fn colliding_field_names_are_numbered_in_order_and_the_catch_all_is_never_taken() {
+        let s = strukt(
+            "{a: {type: object, properties: {fooBar: {type: string}, foo_bar: {type: string}, type: {type: string},
+                  Type: {type: string}, additionalProperties: {type: string}, additional_properties: {type: string}}}}",
+            "A",
+        );
+        assert_eq!(
+            fields(&s),
+            [
+                ("fooBar", "foo_bar"),
+                ("foo_bar", "foo_bar_2"),
+                ("type", "r#type"),
+                ("Type", "type_2"),
+                ("additionalProperties", "declared_additional_properties"),
+                ("additional_properties", "declared_additional_properties_2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn property_types_follow_type_and_format() {
+        let s = strukt(
+            "{a: {type: object, properties: {
+                t: {type: string, format: date-time}, d: {type: string, format: duration},
+                u: {type: string, format: uuid}, b: {type: string, format: base64url},
+                day: {type: string, format: date}, i: {type: integer, format: int16}, l: {type: integer},
+                f: {type: number, format: decimal}, ok: {type: boolean}, j: {type: object},
+                list: {type: array, items: {$ref: '#/components/schemas/a'}},
+                one: {allOf: [{$ref: '#/components/schemas/a'}]}}}}",
+            "A",
+        );
+        let named = || Type::Named {
+            rust_name: "A".into(),
+            boxed: false,
+        };
+        let types: Vec<Type> = s.fields.iter().map(|f| f.ty.clone()).collect();
+        assert_eq!(
+            types,
+            [
+                Type::DateTime,
+                Type::Duration,
+                Type::Uuid,
+                Type::Bytes,
+                Type::String,
+                Type::I32,
+                Type::I64,
+                Type::F64,
+                Type::Bool,
+                Type::Json,
+                Type::List(Box::new(named())),
+                // Boxed: `one` holds an `A` inside `A`.
+                Type::Named {
+                    rust_name: "A".into(),
+                    boxed: true,
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_primitive_component_is_an_alias() {
+        let ir = resolve_yaml("{}", "{count: {type: integer, format: int32}}").unwrap();
+        assert!(matches!(&ir.types["Count"], TypeDef::Alias(a) if a.ty == Type::I32));
+    }
+
+    #[test]
+    fn what_is_not_modelled_is_refused_with_its_place() {
+        for (schemas, pointer) in [
+            (
+                "{a: {type: object, properties: {x: {type: string, not: {type: integer}}}}}",
+                "#/components/schemas/a/properties/x",
+            ),
+            (
+                "{a: {type: object, properties: {x: {oneOf: [{type: string}]}}}}",
+                "#/components/schemas/a/properties/x",
+            ),
+            (
+                "{a: {type: object, properties: {x: {type: object, properties: {y: {type: string}}}}}}",
+                "#/components/schemas/a/properties/x",
+            ),
+            (
+                "{a: {type: object, properties: {x: {type: string, enum: [p]}}}}",
+                "#/components/schemas/a/properties/x",
+            ),
+            ("{a: {type: array}}", "#/components/schemas/a"),
+            ("{a: {type: integer, format: int128}}", "#/components/schemas/a"),
+            (
+                "{a: {allOf: [{$ref: '#/components/schemas/a~1b'}]}}",
+                "#/components/schemas/a/allOf/0",
+            ),
+        ] {
+            let err = resolve_yaml("{}", schemas).unwrap_err();
+            let at = match &err {
+                Error::Unsupported { pointer, .. } | Error::DanglingRef { pointer, .. } => pointer.as_str(),
+                other => panic!("{schemas}: {other}"),
+            };
+            assert_eq!(at, pointer, "{schemas}: {err}");
+        }
+    }
+
+    #[test]
+    fn an_all_of_cycle_names_its_members() {
+        let err = resolve_yaml(
+            "{}",
+            "{a: {allOf: [{$ref: '#/components/schemas/b'}]}, b: {allOf: [{$ref: '#/components/schemas/a'}]}}",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::CyclicAllOf { pointer, cycle } if pointer == "#/components/schemas/b/allOf/0" && cycle == "a → b → a"),
+            "{err}"
+        );
+    }
+}
