@@ -26,7 +26,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
     });
     let operations = ir.operations.iter().map(|op| {
         let method = op.method.to_uppercase();
-        let path = &op.path;
+        let path = op.path.to_string();
         let request = body(op.request.as_ref(), ir);
         let response = body(op.response.as_ref(), ir);
         let pageable = op.pageable;

@@ -38,12 +38,19 @@ pub(super) fn enumeration(
             wire: wire.to_string(),
         });
     }
+    let flags = schema.enum_flags.as_ref().is_some_and(|f| f.is_flags);
+    let member_name = if flags {
+        names::flags_member_name(&rust_name)
+    } else {
+        rust_name.clone()
+    };
     Ok(EnumDef {
         rust_name,
         spec_name: key.to_string(),
         doc,
         members,
-        flags: schema.enum_flags.as_ref().is_some_and(|f| f.is_flags),
+        flags,
+        member_name,
         gate: Gate::Always,
     })
 }

@@ -22,7 +22,7 @@ const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
 
 /// Builds the IR of one document.
 pub fn resolve(doc: &Document) -> Result<Ir> {
-    crate::check::check(doc)?;
+    let paths = crate::check::path_templates(doc)?;
     let mut resolver = Resolver {
         doc,
         rust_names: BTreeMap::new(),
@@ -39,7 +39,7 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         .map(|(key, schema)| Ok((resolver.type_name(key), resolver.component(key, schema)?)))
         .collect::<Result<Vec<(String, TypeDef)>>>()?;
     resolver.types.extend(resolved);
-    let mut operations = resolver.operations()?;
+    let mut operations = resolver.operations(paths)?;
     resolver.name_inline(&mut operations)?;
     cycles::check_alias_cycles(&resolver.types)?;
     cycles::box_cycles(&mut resolver.types);

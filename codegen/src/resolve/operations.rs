@@ -45,23 +45,29 @@ fn check_feature_name(name: &str, pointer: &str) -> Result<String> {
 }
 
 impl<'a> Resolver<'a> {
-    pub(super) fn operations(&mut self) -> Result<Vec<OperationDef>> {
+    /// The operations of every path; `templates` are the paths parsed, in document order.
+    pub(super) fn operations(&mut self, templates: Vec<PathTemplate>) -> Result<Vec<OperationDef>> {
         let doc = self.doc;
         let mut out = Vec::new();
-        for (path, item) in doc.paths.iter() {
-            let stem = path
-                .rsplit('/')
-                .find(|s| !s.starts_with('{'))
-                .map(names::segment_stem)
+        for ((path, item), template) in doc.paths.iter().zip(templates) {
+            let stem = template
+                .segments
+                .iter()
+                .rev()
+                .find(|s| !s.is_key())
+                .map(|s| names::segment_stem(&s.text()))
                 .unwrap_or_default();
             // The segments before the last one that name something (`items`, `list`, `drives`
             // for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first: inline types
             // that want one name are told apart by as many as it takes.
-            let qualifiers: Vec<String> = path
-                .rsplit('/')
+            let qualifiers: Vec<String> = template
+                .segments
+                .iter()
+                .rev()
                 .skip(1)
-                .filter(|s| !s.is_empty() && !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
-                .map(names::upper_camel)
+                .map(Segment::text)
+                .filter(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
+                .map(|s| names::upper_camel(&s))
                 .collect();
             for (method, op) in item.operations() {
                 let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
@@ -152,7 +158,7 @@ impl<'a> Resolver<'a> {
                     .transpose()?;
                 out.push(OperationDef {
                     method: method.to_string(),
-                    path: path.clone(),
+                    path: template.clone(),
                     operation_id: op.operation_id.clone(),
                     summary: op.summary.clone(),
                     description: op.description.clone(),
