@@ -1,10 +1,10 @@
 //! Typed spec → IR: decides every name, resolves every `$ref`, flattens `allOf`, and refuses
 //! what it cannot translate faithfully, naming the place with a JSON pointer.
 //!
-//! One concern per file: [`schemas`] (components → structs and aliases, `allOf` flattening,
-//! property types), [`operations`] (operations, parameters, bodies, inline body names),
-//! [`enums`], and [`cycles`] (alias cycles, boxing of recursive structs). This module holds the
-//! pipeline and the claims on type names, which every concern makes through [`Resolver::claim`].
+//! One concern per file: `schemas.rs` (components → structs and aliases, `allOf` flattening,
+//! property types), `operations.rs` (operations, parameters, bodies, inline body names),
+//! `enums.rs`, and `cycles.rs` (alias cycles, boxing of recursive structs). This module holds the
+//! pipeline and the claims on type names, which every concern makes through `Resolver::claim`.
 
 mod cycles;
 mod enums;
