@@ -1,40 +1,46 @@
 //! Checks of the typed spec that the later stages rely on, as their own pass (before `resolve`).
 //!
-//! Paths: a literal segment is sent as written, so every path template must be a well-formed URL
-//! path whose segments can neither climb (`..`, `.`, `%2e%2e`), nor add a query or a fragment
-//! (`?`, `#`), nor be read as another segment (`\`, an empty segment). Braces only mark
-//! parameters: a whole `{key}` segment, or `name(key='{param}')`.
+//! Paths: each template is parsed here once into a [`PathTemplate`]; later stages read its
+//! segments, never the text. A literal segment is sent as written, so every path template must
+//! be a well-formed URL path whose segments can neither climb (`..`, `.`, `%2e%2e`), nor add a
+//! query or a fragment (`?`, `#`), nor be read as another segment (`\`, an empty segment).
+//! Braces only mark parameters: a whole `{key}` segment, or `name(key='{param}')`.
 
 use crate::error::{pointer_segment, Error, Result};
+use crate::ir::{PathTemplate, Segment};
 use crate::spec::Document;
 
-/// Checks every path of the document.
-pub fn check(doc: &Document) -> Result<()> {
-    for (path, _) in doc.paths.iter() {
-        check_path(path).map_err(|reason| Error::InvalidPath {
-            pointer: format!("#/paths/{}", pointer_segment(path)),
-            path: path.clone(),
-            reason,
-        })?;
-    }
-    Ok(())
+/// Parses and checks every path of the document, in document order: the one place a path's
+/// text is read.
+pub fn path_templates(doc: &Document) -> Result<Vec<PathTemplate>> {
+    doc.paths
+        .iter()
+        .map(|(path, _)| {
+            parse_path(path).map_err(|reason| Error::InvalidPath {
+                pointer: format!("#/paths/{}", pointer_segment(path)),
+                path: path.clone(),
+                reason,
+            })
+        })
+        .collect()
 }
 
-/// Why `path` cannot be sent as the spec writes it, if it cannot.
-fn check_path(path: &str) -> Result<(), String> {
+/// The template of `path`, or why it cannot be sent as the spec writes it.
+pub fn parse_path(path: &str) -> Result<PathTemplate, String> {
     let Some(rest) = path.strip_prefix('/') else {
         return Err("does not start with `/`".to_string());
     };
     if rest.is_empty() {
-        return Ok(());
+        return Ok(PathTemplate { segments: Vec::new() });
     }
-    for segment in rest.split('/') {
-        check_segment(segment).map_err(|reason| format!("segment {segment:?}: {reason}"))?;
-    }
-    Ok(())
+    let segments = rest
+        .split('/')
+        .map(|segment| parse_segment(segment).map_err(|reason| format!("segment {segment:?}: {reason}")))
+        .collect::<Result<_, _>>()?;
+    Ok(PathTemplate { segments })
 }
 
-fn check_segment(segment: &str) -> Result<(), String> {
+fn parse_segment(segment: &str) -> Result<Segment, String> {
     match segment {
         "" => return Err("empty (`//` or a trailing `/`)".to_string()),
         "." | ".." => return Err("a dot segment, which climbs the path when sent".to_string()),
@@ -48,26 +54,57 @@ fn check_segment(segment: &str) -> Result<(), String> {
         });
     }
     if !segment.contains(['{', '}']) {
-        return Ok(());
+        return Ok(Segment::Literal(segment.to_string()));
     }
     // A whole-segment key, `{servicePrincipal-id}`.
     if let Some(name) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-        return check_parameter_name(name);
+        check_parameter_name(name)?;
+        return Ok(Segment::Key(name.to_string()));
     }
     // Parameters of a function or an alternate key, `applications(appId='{appId}')`: every brace
     // must belong to one.
     let braces = segment.matches('{').count();
-    match crate::navigation::templated(segment) {
+    match templated(segment) {
         Some((prefix, params))
             if !prefix.contains(['{', '}']) && params.len() == braces && braces == segment.matches('}').count() =>
         {
-            params.iter().try_for_each(|(_, name)| check_parameter_name(name))
+            params.iter().try_for_each(|(_, name)| check_parameter_name(name))?;
+            Ok(Segment::Templated {
+                template: segment.to_string(),
+                prefix: prefix.to_string(),
+                keys: params.iter().map(|(key, _)| key.to_string()).collect(),
+                params: params.iter().map(|(_, param)| param.to_string()).collect(),
+            })
         }
         _ => Err(
             "braces are only allowed around a whole segment (`{key}`) or a parameter value (`name(key='{param}')`, `key='{param}',…`)"
                 .to_string(),
         ),
     }
+}
+
+/// `applications(appId='{appId}')` → (`applications`, [(`appId`, `appId`)]): the prefix, and each
+/// (key, path parameter) inside the parentheses. A bare key list (`id='{id}',policyId='{policyId}'`,
+/// a composite key as a segment of its own) has the prefix `""`. `None` for a segment without
+/// parameters, or one whose parameters are not all `key='{param}'`.
+fn templated(segment: &str) -> Option<(&str, Vec<(&str, &str)>)> {
+    let (prefix, inside) = match segment.split_once('(') {
+        Some((prefix, rest)) => (prefix, rest.strip_suffix(')')?),
+        None if segment.contains("='{") => ("", segment),
+        None => return None,
+    };
+    if !inside.contains('{') {
+        return None;
+    }
+    inside
+        .split(',')
+        .map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            let param = value.trim_matches('\'').strip_prefix('{')?.strip_suffix('}')?;
+            Some((key.trim(), param))
+        })
+        .collect::<Option<Vec<_>>>()
+        .map(|params| (prefix, params))
 }
 
 /// A parameter name is also a Rust argument name and a string literal in the output.
@@ -105,7 +142,89 @@ mod tests {
             "/sites/{site-id}/microsoft.graph.getByPath(path='{path}')",
             "/x/microsoft.graph.f(a={a},b='{b}')",
         ] {
-            assert_eq!(check_path(path), Ok(()), "{path}");
+            assert_eq!(parse_path(path).map(|t| t.to_string()), Ok(path.to_string()), "{path}");
         }
+    }
+
+    #[test]
+    fn segments_are_literals_keys_and_templated_keys() {
+        let template =
+            parse_path("/sites/{site-id}/applications(appId='{appId}')/id='{id}',policyId='{policy-id}'/$count")
+                .unwrap();
+        assert_eq!(
+            template.segments,
+            [
+                Segment::Literal("sites".into()),
+                Segment::Key("site-id".into()),
+                Segment::Templated {
+                    template: "applications(appId='{appId}')".into(),
+                    prefix: "applications".into(),
+                    keys: vec!["appId".into()],
+                    params: vec!["appId".into()],
+                },
+                Segment::Templated {
+                    template: "id='{id}',policyId='{policy-id}'".into(),
+                    prefix: String::new(),
+                    keys: vec!["id".into(), "policyId".into()],
+                    params: vec!["id".into(), "policy-id".into()],
+                },
+                Segment::Literal("$count".into()),
+            ]
+        );
+        // A function whose arguments are aliases (`@userId`), not parameters, is a literal.
+        assert_eq!(
+            parse_path("/a/f(userId='@userId')").unwrap().segments[1],
+            Segment::Literal("f(userId='@userId')".into())
+        );
+        assert_eq!(parse_path("/").unwrap().segments, []);
+        assert_eq!(
+            parse_path("/servicePrincipals/{sp-id}/synchronization/jobs")
+                .unwrap()
+                .below_root_key(),
+            "…/synchronization/jobs"
+        );
+        assert_eq!(parse_path("/a/{id}").unwrap().below_root_key(), "/a/{id}");
+    }
+
+    #[test]
+    fn hostile_templates_are_refused_with_the_reason() {
+        for (path, reason) in [
+            ("", "does not start with `/`"),
+            ("a/b", "does not start with `/`"),
+            ("//a", "segment \"\": empty"),
+            ("/a/", "segment \"\": empty"),
+            ("/a/../b", "segment \"..\": a dot segment"),
+            ("/a/./b", "segment \".\": a dot segment"),
+            ("/a/%2e%2e", "percent-encoding"),
+            ("/a?x=1", "would start a query"),
+            ("/a#top", "would start a query or a fragment"),
+            ("/a\\b", "is not allowed in a URL path segment"),
+            ("/a b", "is not allowed in a URL path segment"),
+            ("/a\u{202e}b", "is not allowed in a URL path segment"),
+            ("/{}", "parameter name \"\""),
+            ("/{a}{b}", "parameter name \"a}{b\""),
+            ("/{a b}", "not allowed"),
+            ("/{a\"}", "not allowed"),
+            ("/x{a}", "braces are only allowed"),
+            ("/f(a='{b}'", "braces are only allowed"),
+            ("/f(a='{b}',c)", "braces are only allowed"),
+            ("/f({a}='{b}')", "braces are only allowed"),
+            ("/f(a='{b}{c}')", "braces are only allowed"),
+            ("/{a/b}", "braces are only allowed"),
+        ] {
+            match parse_path(path) {
+                Err(why) => assert!(why.contains(reason), "{path:?}: {why}"),
+                Ok(template) => panic!("{path:?} accepted as {template:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_path_is_an_invalid_path_error_naming_it() {
+        let err = crate::resolve::resolve_yaml("{'/a/../b': {}}", "{}").unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidPath { pointer, path, .. } if pointer == "#/paths/~1a~1..~1b" && path == "/a/../b"),
+            "{err}"
+        );
     }
 }

@@ -175,7 +175,7 @@ fn operations(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
     let index = |ir: &Ir| -> BTreeMap<(String, String), OperationDef> {
         ir.operations
             .iter()
-            .map(|op| ((op.path.clone(), op.method.to_uppercase()), op.clone()))
+            .map(|op| ((op.path.to_string(), op.method.to_uppercase()), op.clone()))
             .collect()
     };
     let (before, after) = (index(old), index(new));

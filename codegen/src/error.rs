@@ -19,6 +19,10 @@ pub enum Error {
     /// `allOf` inheritance loops back on itself.
     #[error("{pointer}: cyclic allOf through {cycle}")]
     CyclicAllOf { pointer: String, cycle: String },
+    /// Component schemas that are each only a `$ref` to the next, round to the first: no type
+    /// lies at the end (`type A = B; type B = A;` would not compile).
+    #[error("{pointer}: cyclic $ref aliases {cycle}: each schema is only a $ref to the next, so none is a type")]
+    CyclicAlias { pointer: String, cycle: String },
     /// A construct this generator does not translate (rather than guessing, it stops).
     #[error("{pointer}: unsupported: {what}")]
     Unsupported { pointer: String, what: String },

@@ -124,6 +124,9 @@ pub struct EnumDef {
     pub doc: Option<String>,
     pub members: Vec<EnumMember>,
     pub flags: bool,
+    /// The Rust name of the enum of members: `rust_name` itself, or for a flags set (whose
+    /// `rust_name` is the set) `{rust_name}Member`, claimed with it.
+    pub member_name: String,
     pub gate: Gate,
 }
 
@@ -168,7 +171,8 @@ pub enum Type {
 #[derive(Clone, Debug)]
 pub struct OperationDef {
     pub method: String,
-    pub path: String,
+    /// The path template, parsed once (by [`crate::check`]); `Display` writes it as the spec does.
+    pub path: PathTemplate,
     pub operation_id: Option<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
@@ -198,10 +202,19 @@ pub struct Navigation {
     pub roots: Vec<Child>,
     /// Every position type by Rust name.
     pub nodes: BTreeMap<String, Node>,
-    /// Query-option marker types: name → spec option names.
-    pub option_sets: BTreeMap<String, Vec<String>>,
+    /// Query-option marker types: name → its options, in canonical order.
+    pub option_sets: BTreeMap<String, Vec<QueryOption>>,
     /// Under which features each option marker type is compiled (the union of its users').
     pub option_set_gates: BTreeMap<String, Gate>,
+}
+
+/// An optional query option or header an operation takes.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QueryOption {
+    /// `$orderby`, `If-Match`.
+    pub spec_name: String,
+    /// The runtime's trait for it (`crate::query::OrderBy`).
+    pub trait_name: String,
 }
 
 /// A position in the URL tree (`…/synchronization/jobs/{synchronizationJob-id}`).
@@ -223,12 +236,15 @@ pub struct Child {
     /// For an entry point taking a key (`service_principals(id)`): the collection segment before it.
     pub prefix: Option<String>,
     pub segment: Segment,
+    /// The method's argument identifiers, one per key or parameter of `segment`.
+    pub args: Vec<String>,
     pub target: String,
     /// The target node's gate.
     pub gate: Gate,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One segment of a path template.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Segment {
     Literal(String),
     /// A key segment; the spec's parameter name (`synchronizationJob-id`).
@@ -237,8 +253,62 @@ pub enum Segment {
     /// template as the spec writes it, and its parameter names in order.
     Templated {
         template: String,
+        /// What comes before the parentheses (`applications`; `""` for a bare composite key
+        /// `id='{id}',policyId='{policyId}'`).
+        prefix: String,
+        /// The names left of each `=` (`appId`), in order: what builder names are made of.
+        keys: Vec<String>,
         params: Vec<String>,
     },
+}
+
+impl Segment {
+    /// The segment as the spec writes it (`{id}` for a key).
+    pub fn text(&self) -> String {
+        match self {
+            Segment::Literal(literal) => literal.clone(),
+            Segment::Key(key) => format!("{{{key}}}"),
+            Segment::Templated { template, .. } => template.clone(),
+        }
+    }
+
+    pub fn is_key(&self) -> bool {
+        matches!(self, Segment::Key(_))
+    }
+}
+
+/// A path template (`/servicePrincipals/{servicePrincipal-id}/synchronization/jobs`), parsed
+/// once and checked (as progenitor's `template.rs`): later stages read its segments, never the text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PathTemplate {
+    /// The segments after the leading `/` (none for `/`).
+    pub segments: Vec<Segment>,
+}
+
+impl PathTemplate {
+    /// The part every root shares: below a root's key, `…/synchronization/jobs`; otherwise the
+    /// whole template.
+    pub fn below_root_key(&self) -> String {
+        match self.segments.as_slice() {
+            [_, key, rest @ ..] if key.is_key() && !rest.is_empty() => {
+                let rest: Vec<String> = rest.iter().map(Segment::text).collect();
+                format!("…/{}", rest.join("/"))
+            }
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for PathTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.segments.is_empty() {
+            return f.write_str("/");
+        }
+        for segment in &self.segments {
+            write!(f, "/{}", segment.text())?;
+        }
+        Ok(())
+    }
 }
 
 /// An operation as a builder method.
@@ -251,6 +321,9 @@ pub struct OperationMethod {
     pub segment: Option<String>,
     /// The option marker type, or `None` for `NoOptions`.
     pub options: Option<String>,
+    /// The argument identifiers of the operation's required query parameters, in
+    /// `required_query` order (the body argument is [`crate::names::BODY_ARGUMENT`]).
+    pub query_args: Vec<String>,
     /// The operation's gate (every root's operation served by this method has the same one).
     pub gate: Gate,
 }

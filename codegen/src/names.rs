@@ -23,6 +23,33 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
 /// Enum variant that holds members the spec does not declare.
 pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
 
+/// The argument of a builder method that takes the request body.
+pub const BODY_ARGUMENT: &str = "body";
+/// Methods `Api` has of its own; no entry point may take their names.
+pub const API_METHODS: &[&str] = &["new", "with_base_url"];
+
+/// The identifiers of a builder method's arguments, from their spec names (`@id`, `appId`), in
+/// order: `field_name` of each, and where two would be one identifier (`appId`, `app_id`) or one
+/// would be a `reserved` one (`body`), the later is numbered as fields are (`app_id_2`). Arguments
+/// are positional, so a number changes no call.
+pub fn argument_names(spec_names: &[&str], reserved: &[&str]) -> Vec<String> {
+    let mut taken: BTreeSet<String> = reserved.iter().map(|r| r.to_string()).collect();
+    spec_names
+        .iter()
+        .map(|spec| {
+            let base = field_name(spec);
+            let mut name = base.clone();
+            let mut n = 2;
+            while taken.contains(&name) {
+                name = format!("{}_{n}", base.trim_start_matches("r#"));
+                n += 1;
+            }
+            taken.insert(name.clone());
+            name
+        })
+        .collect()
+}
+
 /// Name of the member enum of a flags set: `ObjectFlowTypes` → `ObjectFlowTypesMember`.
 pub fn flags_member_name(set_name: &str) -> String {
     format!("{set_name}Member")
@@ -333,6 +360,15 @@ mod tests {
             option_set_name(&["$top".into(), "$orderby".into(), "If-Match".into()]),
             "TopOrderByIfMatchOptions"
         );
+    }
+
+    #[test]
+    fn arguments_that_would_share_an_identifier_are_numbered_in_order() {
+        assert_eq!(
+            argument_names(&["appId", "app_id", "@id", "id", "body", "type"], &[BODY_ARGUMENT]),
+            ["app_id", "app_id_2", "id", "id_2", "body_2", "r#type"]
+        );
+        assert_eq!(argument_names(&["body"], &[]), ["body"]);
     }
 
     fn lists(candidates: &[&[&str]]) -> Vec<Vec<String>> {

@@ -352,7 +352,7 @@ fn the_provisioning_flow_is_gated_and_synchronization_is_not() {
         assert_consistent(&ir);
         // Every provisioning-flow operation carries the feature; no synchronization one does.
         for op in &ir.operations {
-            let synchronization = op.path.contains("/synchronization");
+            let synchronization = op.path.to_string().contains("/synchronization");
             assert_eq!(
                 op.gate() == flow,
                 !synchronization,

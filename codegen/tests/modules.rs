@@ -71,7 +71,7 @@ fn identical_inline_shapes_share_a_name() {
         let op = groups
             .operations
             .iter()
-            .find(|op| op.path == path)
+            .find(|op| op.path.to_string() == path)
             .unwrap_or_else(|| panic!("no {path}"));
         match op.response.as_ref().map(|b| &b.kind) {
             Some(BodyKind::Typed(Type::Named { rust_name, .. })) => rust_name.clone(),

@@ -6,17 +6,10 @@ use crate::ir::{Ir, TypeDef};
 use crate::names::UNRECOGNIZED_VARIANT;
 use quote::{format_ident, quote};
 
-pub use crate::names::flags_member_name;
-
 pub fn emit(ir: &Ir) -> proc_macro2::TokenStream {
     let items = ir.types.values().filter_map(|def| {
         let TypeDef::Enum(e) = def else { return None };
-        let member_enum = if e.flags {
-            flags_member_name(&e.rust_name)
-        } else {
-            e.rust_name.clone()
-        };
-        let name = ident(&member_enum);
+        let name = ident(&e.member_name);
         let unrecognized = format_ident!("{}", UNRECOGNIZED_VARIANT);
         let variants = e.members.iter().map(|m| {
             let v = ident(&m.variant);

@@ -26,7 +26,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
     });
     let operations = ir.operations.iter().map(|op| {
         let method = op.method.to_uppercase();
-        let path = &op.path;
+        let path = op.path.to_string();
         let request = body(op.request.as_ref(), ir);
         let response = body(op.response.as_ref(), ir);
         let pageable = op.pageable;
@@ -67,7 +67,8 @@ fn body(body: Option<&Body>, ir: &Ir) -> TokenStream {
     }
 }
 
-/// Registry key of a body type, and whether the body is a JSON array of it.
+/// Registry key of a body type (a model's spec name, else the primitive's name, spelled out
+/// rather than taken from `Debug`), and whether the body is a JSON array of it.
 fn type_key(ty: &Type, ir: &Ir) -> (String, bool) {
     match ty {
         Type::Named { rust_name, .. } => {
@@ -79,6 +80,15 @@ fn type_key(ty: &Type, ir: &Ir) -> (String, bool) {
             (spec, false)
         }
         Type::List(item) => (type_key(item, ir).0, true),
-        other => (format!("{other:?}"), false),
+        Type::String => ("String".to_string(), false),
+        Type::Bool => ("Bool".to_string(), false),
+        Type::I32 => ("I32".to_string(), false),
+        Type::I64 => ("I64".to_string(), false),
+        Type::F64 => ("F64".to_string(), false),
+        Type::Uuid => ("Uuid".to_string(), false),
+        Type::Bytes => ("Bytes".to_string(), false),
+        Type::DateTime => ("DateTime".to_string(), false),
+        Type::Duration => ("Duration".to_string(), false),
+        Type::Json => ("Json".to_string(), false),
     }
 }

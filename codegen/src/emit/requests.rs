@@ -45,10 +45,14 @@ pub fn emit(ir: &Ir) -> TokenStream {
         let name = ident(name);
         let doc = doc_lines(&format!(
             "Options of operations that take {}.",
-            options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+            options
+                .iter()
+                .map(|o| format!("`{}`", o.spec_name))
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
         let traits = options.iter().map(|o| {
-            let t = format_ident!("{}", crate::names::option_trait_name(o));
+            let t = ident(&o.trait_name);
             quote!(#cfg_impl impl crate::query::#t for #name {})
         });
         quote! {
@@ -87,12 +91,7 @@ fn api_doc(version: &str, first_root: Option<&Child>) -> String {
     let example = first_root.map(|root| {
         let args = match &root.segment {
             Segment::Key(_) => "id".to_string(),
-            Segment::Literal(_) => String::new(),
-            Segment::Templated { params, .. } => params
-                .iter()
-                .map(|p| crate::names::field_name(p))
-                .collect::<Vec<_>>()
-                .join(", "),
+            _ => root.args.join(", "),
         };
         format!(": `Api::new(Cloud::Global).{}({args})…`", root.method)
     });
@@ -114,11 +113,7 @@ fn child_path(c: &Child) -> String {
 }
 
 fn child_path_of(segment: &Segment) -> String {
-    match segment {
-        Segment::Key(key) => format!("{{{key}}}"),
-        Segment::Literal(l) => l.clone(),
-        Segment::Templated { template, .. } => template.clone(),
-    }
+    segment.text()
 }
 
 /// The `cfg` of a method gated by `gate` in an `impl` gated by `within`: none when they agree.
@@ -139,7 +134,7 @@ fn child_method(child: &Child, path_doc: &str, within: &Gate) -> TokenStream {
     let doc = quote!(#doc #cfg);
     match &child.segment {
         Segment::Key(key) => {
-            let param = ident(&crate::names::field_name(key));
+            let param = args_of(child).next().unwrap_or_else(|| ident("id"));
             // An entry point (`service_principals(id)`) also appends its collection segment.
             let literal = child.prefix.as_ref().map(|segment| quote!(.segment(#segment)));
             quote! {
@@ -155,8 +150,8 @@ fn child_method(child: &Child, path_doc: &str, within: &Gate) -> TokenStream {
                 #target(self.0.segment(#literal))
             }
         },
-        Segment::Templated { template, params } => {
-            let args: Vec<_> = params.iter().map(|p| ident(&crate::names::field_name(p))).collect();
+        Segment::Templated { template, params, .. } => {
+            let args: Vec<_> = args_of(child).collect();
             quote! {
                 #doc
                 pub fn #method(&self, #(#args: &str),*) -> #target {
@@ -165,6 +160,11 @@ fn child_method(child: &Child, path_doc: &str, within: &Gate) -> TokenStream {
             }
         }
     }
+}
+
+/// The argument identifiers of a step, decided in `navigation`.
+fn args_of(child: &Child) -> impl Iterator<Item = proc_macro2::Ident> + '_ {
+    child.args.iter().map(|a| ident(a))
 }
 
 fn operation_method(m: &OperationMethod, op: &OperationDef, within: &Gate) -> TokenStream {
@@ -179,11 +179,12 @@ fn operation_method(m: &OperationMethod, op: &OperationDef, within: &Gate) -> To
         None => quote!(crate::query::NoOptions),
     };
     let segment = m.segment.as_ref().map(|s| quote!(.segment(#s)));
+    let body_arg = ident(crate::names::BODY_ARGUMENT);
     let (param, body) = match &op.request {
         Some(Body {
             content_type,
             kind: BodyKind::Bytes,
-        }) => (quote!(body: Vec<u8>), quote!(.bytes(#content_type, body))),
+        }) => (quote!(#body_arg: Vec<u8>), quote!(.bytes(#content_type, #body_arg))),
         Some(Body {
             content_type,
             kind: BodyKind::Typed(ty),
@@ -195,7 +196,7 @@ fn operation_method(m: &OperationMethod, op: &OperationDef, within: &Gate) -> To
                 }
                 other => type_tokens(other),
             };
-            (quote!(body: &#ty), quote!(.json(#content_type, body)))
+            (quote!(#body_arg: &#ty), quote!(.json(#content_type, #body_arg)))
         }
         None => (quote!(), quote!()),
     };
@@ -203,11 +204,7 @@ fn operation_method(m: &OperationMethod, op: &OperationDef, within: &Gate) -> To
     let cfg = cfg_within(&m.gate, within);
     let doc = quote!(#doc #cfg);
     // Required query parameters are arguments (`@id` → `id`), sent percent-encoded.
-    let query_args: Vec<_> = op
-        .required_query
-        .iter()
-        .map(|q| ident(&crate::names::field_name(q)))
-        .collect();
+    let query_args: Vec<_> = m.query_args.iter().map(|q| ident(q)).collect();
     let query_names = &op.required_query;
     quote! {
         #doc
@@ -249,7 +246,7 @@ fn operation_doc(op: &OperationDef) -> TokenStream {
         }
     }
     // The same method serves every root (`servicePrincipals/{id}`, `applications/{id}`).
-    let path = crate::navigation::display_suffix(&op.path);
+    let path = op.path.below_root_key();
     text.push_str(&format!("`{} {path}`", op.method.to_uppercase()));
     if let Some(url) = &op.docs_url {
         text.push_str(&format!("\n\nDocs: <{url}>"));

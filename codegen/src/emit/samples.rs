@@ -19,7 +19,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
             (Some(prefix), Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{prefix}/{{{key}}}"), 1),
             (_, Segment::Literal(literal)) => (quote!(api.#method()), format!("/{literal}"), 0),
             (None, Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{{{key}}}"), 1),
-            (_, Segment::Templated { template, params }) => {
+            (_, Segment::Templated { template, params, .. }) => {
                 let args = (0..params.len()).map(|i| quote!(k(#i)));
                 (quote!(api.#method(#(#args),*)), format!("/{template}"), params.len())
             }
@@ -206,7 +206,7 @@ fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut V
         let (step, child_path, child_keys) = match &child.segment {
             Segment::Key(key) => (quote!(b.#method(k(#keys))), format!("{path}/{{{key}}}"), keys + 1),
             Segment::Literal(literal) => (quote!(b.#method()), format!("{path}/{literal}"), keys),
-            Segment::Templated { template, params } => {
+            Segment::Templated { template, params, .. } => {
                 let args = (keys..keys + params.len()).map(|i| quote!(k(#i)));
                 (
                     quote!(b.#method(#(#args),*)),

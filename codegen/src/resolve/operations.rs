@@ -1,0 +1,485 @@
+//! Operations: their parameters, request and response bodies, and the names of inline body
+//! schemas, decided once every operation is read.
+
+use super::Resolver;
+use crate::error::{pointer_segment, Error, Result};
+use crate::ir::*;
+use crate::names::{self, HEADER_OPTIONS, QUERY_OPTIONS, RESERVED_TYPE_NAMES};
+use crate::spec::{MediaType, Ordered, Parameter};
+use std::collections::BTreeSet;
+
+const RESPONSE_REF_PREFIX: &str = "#/components/responses/";
+const REQUEST_BODY_REF_PREFIX: &str = "#/components/requestBodies/";
+const PARAMETER_REF_PREFIX: &str = "#/components/parameters/";
+
+/// An inline object schema of a body, before it is named (see [`Resolver::name_inline`]).
+pub(super) struct Inline {
+    /// `RequestBody` or `Response`: a request and a response of one shape stay two types.
+    kind: &'static str,
+    fields: Vec<FieldDef>,
+    doc: Option<String>,
+    /// Names from its path, shortest first: `DeltaResponse`, `ItemsDeltaResponse`, …
+    candidates: Vec<String>,
+    pointer: String,
+}
+
+/// Marks a body type whose inline schema is named after every operation is read.
+const INLINE_PLACEHOLDER: &str = "\u{0}inline";
+
+/// A feature name goes into `#[cfg(feature = "…")]` and users' Cargo.toml: cargo's rules
+/// (ASCII letters, digits, `_`, `-`, `+`, `.`; a letter, digit or `_` first), and not empty.
+fn check_feature_name(name: &str, pointer: &str) -> Result<String> {
+    let valid = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(Error::unsupported(
+            pointer,
+            format!(
+                "cargo feature name {name:?} (ASCII letters, digits, `_`, `-`, `+`, `.`; a letter, digit or `_` first)"
+            ),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+impl<'a> Resolver<'a> {
+    /// The operations of every path; `templates` are the paths parsed, in document order.
+    pub(super) fn operations(&mut self, templates: Vec<PathTemplate>) -> Result<Vec<OperationDef>> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        for ((path, item), template) in doc.paths.iter().zip(templates) {
+            let stem = template
+                .segments
+                .iter()
+                .rev()
+                .find(|s| !s.is_key())
+                .map(|s| names::segment_stem(&s.text()))
+                .unwrap_or_default();
+            // The segments before the last one that name something (`items`, `list`, `drives`
+            // for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first: inline types
+            // that want one name are told apart by as many as it takes.
+            let qualifiers: Vec<String> = template
+                .segments
+                .iter()
+                .rev()
+                .skip(1)
+                .map(Segment::text)
+                .filter(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
+                .map(|s| names::upper_camel(&s))
+                .collect();
+            for (method, op) in item.operations() {
+                let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
+                let request = match &op.request_body {
+                    None => None,
+                    Some(body) => {
+                        let (content, body_pointer) = match &body.reference {
+                            Some(r) => {
+                                let key = r.strip_prefix(REQUEST_BODY_REF_PREFIX).unwrap_or(r);
+                                let target =
+                                    doc.components
+                                        .request_bodies
+                                        .get(key)
+                                        .ok_or_else(|| Error::DanglingRef {
+                                            pointer: format!("{pointer}/requestBody"),
+                                            target: r.clone(),
+                                        })?;
+                                (
+                                    &target.content,
+                                    format!("#/components/requestBodies/{}", pointer_segment(key)),
+                                )
+                            }
+                            None => (&body.content, format!("{pointer}/requestBody")),
+                        };
+                        self.body(content, &body_pointer, ("RequestBody", &stem), &qualifiers)?
+                    }
+                };
+                let mut response = None;
+                for (status, resp) in op.responses.iter() {
+                    if !status.starts_with('2') {
+                        // Error responses decode into the runtime's OData error; their refs must still resolve.
+                        if let Some(r) = &resp.reference {
+                            let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
+                            if doc.components.responses.get(key).is_none() {
+                                return Err(Error::DanglingRef {
+                                    pointer: format!("{pointer}/responses/{}", pointer_segment(status)),
+                                    target: r.clone(),
+                                });
+                            }
+                        }
+                        continue;
+                    }
+                    let resp_pointer = format!("{pointer}/responses/{status}");
+                    let content = match &resp.reference {
+                        Some(r) => {
+                            let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
+                            &doc.components
+                                .responses
+                                .get(key)
+                                .ok_or_else(|| Error::DanglingRef {
+                                    pointer: resp_pointer.clone(),
+                                    target: r.clone(),
+                                })?
+                                .content
+                        }
+                        None => &resp.content,
+                    };
+                    // The first success response is the operation's; Graph's documents have one.
+                    if response.is_none() {
+                        response = self.body(content, &resp_pointer, ("Response", &stem), &qualifiers)?;
+                    }
+                }
+                let mut options = Vec::new();
+                let mut required_query = Vec::new();
+                for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
+                    let param = self.parameter(param, &format!("{pointer}/parameters/{i}"))?;
+                    let name = param.name.clone().unwrap_or_default();
+                    match param.location.as_deref() {
+                        Some("path") => {}
+                        Some("query") if param.required => required_query.push(name),
+                        Some("query") if QUERY_OPTIONS.contains(&name.as_str()) => options.push(name),
+                        Some("header") if HEADER_OPTIONS.contains(&name.as_str()) => options.push(name),
+                        Some(_) if param.required => {
+                            return Err(Error::unsupported(
+                                &format!("{pointer}/parameters/{i}"),
+                                format!("required parameter {name:?} (only path keys may be required)"),
+                            ))
+                        }
+                        // An optional parameter outside the OData set is still reachable through
+                        // the raw query/header escape hatch.
+                        _ => {}
+                    }
+                }
+                let feature = op
+                    .feature
+                    .as_deref()
+                    .map(|name| check_feature_name(name, &format!("{pointer}/x-msgraph-sync-feature")))
+                    .transpose()?;
+                out.push(OperationDef {
+                    method: method.to_string(),
+                    path: template.clone(),
+                    operation_id: op.operation_id.clone(),
+                    summary: op.summary.clone(),
+                    description: op.description.clone(),
+                    docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
+                    options,
+                    required_query,
+                    request,
+                    response,
+                    pageable: op.pageable.is_some(),
+                    feature,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// A parameter, following a `$ref` into `components/parameters`.
+    fn parameter(&self, param: &'a Parameter, pointer: &str) -> Result<&'a Parameter> {
+        match &param.reference {
+            None => Ok(param),
+            Some(r) => {
+                let key = r.strip_prefix(PARAMETER_REF_PREFIX).unwrap_or(r);
+                self.doc
+                    .components
+                    .parameters
+                    .get(key)
+                    .ok_or_else(|| Error::DanglingRef {
+                        pointer: pointer.to_string(),
+                        target: r.clone(),
+                    })
+            }
+        }
+    }
+
+    /// The first media type of a body; an inline object schema is kept for [`Self::name_inline`]
+    /// with the names it may take: `{stem}{kind}`, then qualified by one more of `qualifiers` each.
+    fn body(
+        &mut self,
+        content: &Ordered<MediaType>,
+        pointer: &str,
+        (kind_suffix, stem): (&'static str, &str),
+        qualifiers: &[String],
+    ) -> Result<Option<Body>> {
+        let short_name = format!("{stem}{kind_suffix}");
+        let Some((content_type, media)) = content.iter().next() else {
+            return Ok(None);
+        };
+        let Some(schema) = &media.schema else {
+            return Ok(None);
+        };
+        let pointer = format!("{pointer}/content/{}/schema", pointer_segment(content_type));
+        let kind = if schema.kind.as_deref() == Some("string") && schema.format.as_deref() == Some("binary") {
+            BodyKind::Bytes
+        } else if schema.reference.is_none() && schema.properties.is_some() {
+            self.check_schema(schema, &pointer)?;
+            let fields = self.struct_fields(schema, &pointer, &mut Vec::new())?;
+            let doc = schema.description.clone().or_else(|| schema.title.clone());
+            let mut candidates = vec![short_name.to_string()];
+            let mut prefix = String::new();
+            for qualifier in qualifiers {
+                prefix.insert_str(0, qualifier);
+                candidates.push(format!("{prefix}{short_name}"));
+            }
+            let placeholder = format!("{INLINE_PLACEHOLDER}{}", self.inline.len());
+            self.inline.push(Inline {
+                kind: kind_suffix,
+                fields,
+                doc,
+                candidates,
+                pointer,
+            });
+            BodyKind::Typed(Type::Named {
+                rust_name: placeholder,
+                boxed: false,
+            })
+        } else {
+            BodyKind::Typed(self.property_type(schema, &pointer)?)
+        };
+        Ok(Some(Body {
+            content_type: content_type.clone(),
+            kind,
+        }))
+    }
+
+    /// Names the inline body schemas. Identical schemas (the same fields, the same doc) are one
+    /// type wherever they appear. Names are settled by [`names::assign`]: a name goes to a schema
+    /// only when no other schema wants it, so which path comes first decides nothing, and
+    /// qualifying runs out only where two schemas share every segment of their paths (then
+    /// they are numbered in path order).
+    pub(super) fn name_inline(&mut self, operations: &mut [OperationDef]) -> Result<()> {
+        // Distinct shapes, each with its schemas' indices.
+        let mut shapes: Vec<Vec<usize>> = Vec::new();
+        let mut shape_of = vec![0; self.inline.len()];
+        for (i, inline) in self.inline.iter().enumerate() {
+            let same = |shape: &Vec<usize>| {
+                let first = &self.inline[shape[0]];
+                first.kind == inline.kind && first.fields == inline.fields && first.doc == inline.doc
+            };
+            shape_of[i] = match shapes.iter().position(same) {
+                Some(at) => {
+                    shapes[at].push(i);
+                    at
+                }
+                None => {
+                    shapes.push(vec![i]);
+                    shapes.len() - 1
+                }
+            };
+        }
+        // Each shape's candidates: at each level, the smallest of its schemas' (a shape found at
+        // `…/items/delta()` and `…/root/delta()` is `ItemsDeltaResponse` whichever comes first).
+        let candidates_of = |shape: &Vec<usize>| -> Vec<String> {
+            let levels = shape
+                .iter()
+                .map(|&i| self.inline[i].candidates.len())
+                .max()
+                .unwrap_or(0);
+            (0..levels)
+                .filter_map(|level| {
+                    shape
+                        .iter()
+                        .filter_map(|&i| self.inline[i].candidates.get(level))
+                        .min()
+                        .cloned()
+                })
+                .collect()
+        };
+        let mut order: Vec<usize> = (0..shapes.len()).collect();
+        let min_pointer = |shape: &Vec<usize>| shape.iter().map(|&i| self.inline[i].pointer.as_str()).min();
+        order.sort_by(|&a, &b| min_pointer(&shapes[a]).cmp(&min_pointer(&shapes[b])));
+        let candidates: Vec<Vec<String>> = order.iter().map(|&s| candidates_of(&shapes[s])).collect();
+        let mut taken: BTreeSet<String> = self.rust_names.keys().cloned().collect();
+        taken.extend(RESERVED_TYPE_NAMES.iter().map(|s| s.to_string()));
+        let assigned = names::assign(&candidates, &["RequestBody", "Response"], &mut taken);
+        let mut shape_names = vec![String::new(); shapes.len()];
+        for (&s, name) in order.iter().zip(assigned) {
+            shape_names[s] = name;
+        }
+        for (s, shape) in shapes.iter().enumerate() {
+            let name = shape_names[s].clone();
+            let pointer = self.inline[shape[0]].pointer.clone();
+            self.claim(&name, &name, &pointer)?;
+            let first = &self.inline[shape[0]];
+            self.types.insert(
+                name.clone(),
+                TypeDef::Struct(StructDef {
+                    rust_name: name.clone(),
+                    spec_name: name,
+                    doc: first.doc.clone(),
+                    fields: first.fields.clone(),
+                    parents: Vec::new(),
+                    gate: Gate::Always,
+                }),
+            );
+        }
+        for op in operations.iter_mut() {
+            for body in [&mut op.request, &mut op.response].into_iter().flatten() {
+                if let BodyKind::Typed(Type::Named { rust_name, .. }) = &mut body.kind {
+                    if let Some(index) = rust_name.strip_prefix(INLINE_PLACEHOLDER) {
+                        let index: usize = index.parse().unwrap_or_default();
+                        *rust_name = shape_names[shape_of[index]].clone();
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{get_of, resolve_yaml};
+    use crate::error::Error;
+    use crate::ir::*;
+
+    const THING: &str = "{microsoft.graph.thing: {type: object, properties: {name: {type: string}}}}";
+
+    /// A `post` whose request body (or, with `response`, 200 response) is an inline object of `fields`.
+    fn inline_post(fields: &str, response: bool) -> String {
+        let schema = format!("{{content: {{application/json: {{schema: {{type: object, properties: {fields}}}}}}}}}");
+        if response {
+            format!("{{post: {{responses: {{'200': {schema}}}}}}}")
+        } else {
+            format!("{{post: {{requestBody: {schema}, responses: {{'204': {{description: done}}}}}}}}")
+        }
+    }
+
+    fn body_name(body: &Option<Body>) -> &str {
+        match body {
+            Some(Body {
+                kind: BodyKind::Typed(Type::Named { rust_name, .. }),
+                ..
+            }) => rust_name,
+            other => panic!("no named body: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn identical_inline_bodies_are_one_type_wherever_they_appear() {
+        let same = inline_post("{x: {type: string}}", true);
+        let ir = resolve_yaml(
+            &format!("{{/a/microsoft.graph.delta(): {same}, /b/microsoft.graph.delta(): {same}}}"),
+            "{}",
+        )
+        .unwrap();
+        let names: Vec<&str> = ir.operations.iter().map(|op| body_name(&op.response)).collect();
+        assert_eq!(names, ["DeltaResponse", "DeltaResponse"]);
+        assert!(matches!(&ir.types["DeltaResponse"], TypeDef::Struct(s) if s.fields.len() == 1));
+    }
+
+    #[test]
+    fn different_inline_bodies_wanting_one_name_are_qualified_by_their_paths() {
+        let ir = resolve_yaml(
+            &format!(
+                "{{/roots/microsoft.graph.delta(): {}, /items/microsoft.graph.delta(): {}}}",
+                inline_post("{x: {type: string}}", true),
+                inline_post("{y: {type: string}}", true)
+            ),
+            "{}",
+        )
+        .unwrap();
+        let names: Vec<&str> = ir.operations.iter().map(|op| body_name(&op.response)).collect();
+        assert_eq!(names, ["RootsDeltaResponse", "ItemsDeltaResponse"]);
+        assert!(!ir.types.contains_key("DeltaResponse"));
+    }
+
+    #[test]
+    fn a_request_and_a_response_of_one_shape_stay_two_types() {
+        let fields = "{x: {type: string}}";
+        let ir = resolve_yaml(
+            &format!(
+                "{{/a/microsoft.graph.start: {}, /b/microsoft.graph.start: {}}}",
+                inline_post(fields, false),
+                inline_post(fields, true)
+            ),
+            "{}",
+        )
+        .unwrap();
+        assert_eq!(body_name(&ir.operations[0].request), "StartRequestBody");
+        assert_eq!(body_name(&ir.operations[1].response), "StartResponse");
+    }
+
+    #[test]
+    fn an_inline_body_never_takes_a_component_name() {
+        let ir = resolve_yaml(
+            &format!(
+                "{{/jobs/microsoft.graph.thing: {}}}",
+                inline_post("{x: {type: string}}", false)
+            ),
+            "{microsoft.graph.thingRequestBody: {type: object}}",
+        )
+        .unwrap();
+        assert_eq!(body_name(&ir.operations[0].request), "JobsThingRequestBody");
+    }
+
+    #[test]
+    fn parameters_sort_into_required_query_typed_options_and_the_rest() {
+        let params = "[{name: '@id', in: query, required: true}, {name: $top, in: query}, {name: If-Match, in: header},
+                       {name: custom, in: query}, {name: thing-id, in: path, required: true}]";
+        let get = get_of("microsoft.graph.thing");
+        let ir = resolve_yaml(
+            &format!(
+                "{{\"/things/{{thing-id}}\": {{parameters: {params}, get: {}}}}}",
+                &get[6..get.len() - 1]
+            ),
+            THING,
+        )
+        .unwrap();
+        let op = &ir.operations[0];
+        assert_eq!(op.required_query, ["@id"]);
+        assert_eq!(op.options, ["$top", "If-Match"]);
+    }
+
+    #[test]
+    fn a_required_parameter_outside_path_and_query_is_refused() {
+        let err = resolve_yaml(
+            "{/things: {get: {parameters: [{name: X-Tenant, in: header, required: true}], responses: {'204': {description: done}}}}}",
+            "{}",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/paths/~1things/get/parameters/0"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn refs_of_bodies_and_parameters_must_resolve() {
+        for (paths, pointer) in [
+            (
+                "{/things: {post: {requestBody: {$ref: '#/components/requestBodies/none'}, responses: {'204': {description: done}}}}}",
+                "#/paths/~1things/post/requestBody",
+            ),
+            (
+                "{/things: {get: {parameters: [{$ref: '#/components/parameters/none'}], responses: {'204': {description: done}}}}}",
+                "#/paths/~1things/get/parameters/0",
+            ),
+            (
+                "{/things: {get: {responses: {'200': {$ref: '#/components/responses/none'}}}}}",
+                "#/paths/~1things/get/responses/200",
+            ),
+        ] {
+            let err = resolve_yaml(paths, "{}").unwrap_err();
+            assert!(
+                matches!(&err, Error::DanglingRef { pointer: at, .. } if at == pointer),
+                "{paths}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_feature_name_must_be_one_cargo_accepts() {
+        let op = |feature: &str| {
+            format!("{{/things: {{get: {{x-msgraph-sync-feature: '{feature}', responses: {{'204': {{description: done}}}}}}}}}}")
+        };
+        let ir = resolve_yaml(&op("jobs-v2"), "{}").unwrap();
+        assert_eq!(ir.operations[0].feature.as_deref(), Some("jobs-v2"));
+        let err = resolve_yaml(&op("a\"b"), "{}").unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/paths/~1things/get/x-msgraph-sync-feature"),
+            "{err}"
+        );
+    }
+}
