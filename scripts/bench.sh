@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks beyond `cargo bench`: build cost, consumer overhead of build-time generation, generated
-# lines, peak memory, and (when `cargo progenitor` is installed) progenitor on the same inputs.
+# lines, peak memory, a user's clean build against progenitor's crate (benches/progenitor-peer/, with and
+# without TLS), and (when `cargo progenitor` is installed) progenitor's generation on the same inputs.
 # Prints Markdown-ready lines; BENCHMARKS.md records a run. Takes ~15 minutes on 2 cores.
 #   bash scripts/bench.sh            # everything
 #   RUNS=5 bash scripts/bench.sh     # repetitions of each timing (median, min, max are printed)
-#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build, progenitor or compare
+#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build, committed, progenitor or compare
 #   BASE=<rev> ONLY=compare bash scripts/bench.sh  # the crate's own compile time, <rev> against the
 #                                                  # working tree, alternately, each in its own target dir
 set -euo pipefail
@@ -41,7 +42,7 @@ want lines && for v in v1_0 beta; do
   echo "$v: $ops operations, $models models and enums; requests.rs $req lines ($(echo "scale=1; $req / $ops" | bc)/operation), models+enums $mod lines ($(echo "scale=1; $mod / $models" | bc)/model), all files $all lines"
 done
 
-cargo build -q --release -p msgraph-sync-codegen
+if want memory || want progenitor; then cargo build -q --release -p msgraph-sync-codegen; fi
 want memory && echo "## Peak memory and time of generating the whole module (release)"
 want memory && for f in graph-beta-Applications.yml graph-v1.0-Applications.yml; do
   /usr/bin/time -f "$f: %e s, peak RSS %M KB" target/release/msgraph-sync-codegen generate \
@@ -83,19 +84,29 @@ if want build; then
 echo "## A user's clean build (debug; each side a user crate with one path dependency, own target dir; deps from the local registry cache)"
 user_crate "$WORK/user-ours" "msgraph-sync = { path = \"$ROOT\" }"
 cp Cargo.lock "$WORK/user-ours/"   # the versions this repository is tested with
-sides=(ours)
-if have_progenitor; then
-  progenitor_crate
-  user_crate "$WORK/user-progenitor" "gen-beta = { path = \"$WORK/progenitor/beta-out\" }"
-  (cd "$WORK/user-progenitor" && cargo generate-lockfile -q)
-  # progenitor's crate has reqwest without any TLS, and Graph is HTTPS only: what its user adds to reach
-  # it, the TLS stack ours has (rustls on ring; reqwest's default `rustls` would build aws-lc-sys with cmake)
-  user_crate "$WORK/user-progenitor-tls" "gen-beta = { path = \"$WORK/progenitor/beta-out\" }
+# progenitor's side: the committed crate benches/progenitor-peer/ (progenitor 0.15's output for the same v1.0
+# synchronization fragment ours builds by default; one compile fix, its README), as a user gets it: its
+# src/lib.rs and the [dependencies] cargo-progenitor wrote (not the peer's dev-dependencies or benches),
+# at the versions of its Cargo.lock. No cargo-progenitor needed.
+PEER=$WORK/progenitor-peer
+mkdir -p "$PEER/src"
+cp benches/progenitor-peer/src/lib.rs "$PEER/src/"
+{ printf '[package]\nname = "gen-v1"\nversion = "0.0.0"\nedition = "2024"\n\n'
+  sed -n '/^\[dependencies\]/,/^$/p' benches/progenitor-peer/Cargo.toml
+  printf '[workspace]\n'; } > "$PEER/Cargo.toml"
+user_crate "$WORK/user-progenitor" "gen-v1 = { path = \"$PEER\" }"
+cp benches/progenitor-peer/Cargo.lock "$WORK/user-progenitor/"
+# progenitor's crate has reqwest without any TLS, and Graph is HTTPS only: what its user adds to reach
+# it, the TLS stack ours has (rustls on ring; reqwest's default `rustls` would build aws-lc-sys with cmake)
+user_crate "$WORK/user-progenitor-tls" "gen-v1 = { path = \"$PEER\" }
 reqwest = { version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }
 rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"] }"
-  cp "$WORK/user-progenitor/Cargo.lock" "$WORK/user-progenitor-tls/"
-  sides+=(progenitor progenitor-tls)
-fi
+cp benches/progenitor-peer/Cargo.lock "$WORK/user-progenitor-tls/"
+sides=(ours progenitor progenitor-tls)
+# lock files settled before timing (the TLS side adds rustls and ring at the versions cargo picks offline)
+for side in "${sides[@]}"; do
+  (cd "$WORK/user-$side" && cargo metadata -q --offline --format-version 1 >/dev/null)
+done
 # alternated run by run, so both sides see the same load
 declare -A wall cpus
 for ((i = 0; i < RUNS; i++)); do
@@ -111,9 +122,14 @@ done
 unset CARGO_TARGET_DIR
 export CARGO_TARGET_DIR=$WORK/target-user-ours
 cargo build -q --manifest-path "$WORK/user-ours/Cargo.toml"
-echo "the crate alone (in the user crate), no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q --manifest-path $WORK/user-ours/Cargo.toml")"
+echo "ours, the crate alone (in the user crate), no incremental cache: $(stats bash -c "touch src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q --manifest-path $WORK/user-ours/Cargo.toml")"
+export CARGO_TARGET_DIR=$WORK/target-user-progenitor
+echo "progenitor's crate alone (in the user crate), no incremental cache: $(stats bash -c "touch $PEER/src/lib.rs && CARGO_INCREMENTAL=0 cargo build -q --manifest-path $WORK/user-progenitor/Cargo.toml")"
+unset CARGO_TARGET_DIR
+fi
 
-# The same crate compiling the committed generated/ instead of generating in build.rs.
+if want committed; then
+echo "## The same crate compiling the committed generated/ instead of generating in build.rs"
 B=$WORK/committed
 mkdir -p "$B"
 cp -r src spec generated README.md "$B"/

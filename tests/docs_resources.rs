@@ -2,7 +2,7 @@
 //! (tests/fixtures/docs/<version>/resources: synchronization; tests/fixtures/docs-provisioning/<version>/resources:
 //! application templates, service principals, provisioning logs) against the models' declared properties, and keeps
 //! the documented properties the spec lacks in a reviewed snapshot
-//! (tests/snapshots/docs_resources__missing_properties.snap), so any change shows in a PR.
+//! (tests/snapshots/it__docs_resources__missing_properties.snap), so any change shows in a PR.
 //!
 //! The values in these blocks ("String", "Integer", "String (timestamp)", ...) are the docs'
 //! notation for types, not data, so the blocks are never decoded as models: only their top-level

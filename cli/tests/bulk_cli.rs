@@ -1,6 +1,6 @@
 //! `msgraph-sync bulk-upload` and `logs`, the built binary against the fake service on 127.0.0.1.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! default shows in review. The subcommands are found by walking each help's `Commands:` list, so a new
 //! one cannot go unsnapshotted.
 
-mod common;
+use crate::common;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn help_of_every_subcommand() {

@@ -2,7 +2,7 @@
 //! job lifecycle and watch, provision on demand, gallery app bootstrap, secrets; exit codes, dry runs and
 //! secrets kept out of every output. Each asserts what the fake received.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
