@@ -43,16 +43,10 @@ macro_rules! model {
         impl $crate::serde::Serialize for $name {
             fn serialize<S: $crate::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 use $crate::serde::ser::SerializeMap;
-                let len = 0 $(+ usize::from(!self.$field.is_absent()))* + self.additional_properties.len();
+                let present: &[bool] = &[$(!self.$field.is_absent()),*];
+                let len = present.iter().filter(|p| **p).count() + self.additional_properties.len();
                 let mut map = serializer.serialize_map(Some(len))?;
-                $(
-                    if !self.$field.is_absent() {
-                        match self.wire_spellings.of_field($wire) {
-                            None => map.serialize_entry($wire, &self.$field)?,
-                            Some(spellings) => map.serialize_entry($wire, &$crate::model::Respelled::new(&self.$field, spellings))?,
-                        }
-                    }
-                )*
+                $( $crate::model::encode_field(&mut map, $wire, &self.$field, &self.wire_spellings)?; )*
                 for (key, value) in &self.additional_properties {
                     map.serialize_entry(key, value)?;
                 }
@@ -72,14 +66,7 @@ macro_rules! model {
                         let mut out = <$name as ::core::default::Default>::default();
                         while let Some(key) = map.next_key::<$crate::model::Key<'de>>()? {
                             match &*key.0 {
-                                $(
-                                    $wire => {
-                                        if !out.$field.is_absent() {
-                                            return Err(<A::Error as $crate::serde::de::Error>::duplicate_field($wire));
-                                        }
-                                        out.$field = map.next_value_seed($crate::model::FieldSeed::new($wire, &mut out.wire_spellings))?;
-                                    }
-                                )*
+                                $( $wire => $crate::model::decode_field(&mut map, $wire, &mut out.$field, &mut out.wire_spellings)?, )*
                                 _ => {
                                     let value = map.next_value::<$crate::Json>()?;
                                     // A repeated unknown key would silently replace the first value.
@@ -98,11 +85,7 @@ macro_rules! model {
 
         impl $crate::Inspect for $name {
             fn inspect(&self, path: &str, out: &mut ::std::vec::Vec<$crate::Finding>) {
-                $(
-                    if let Some(value) = self.$field.value() {
-                        $crate::Inspect::inspect(value, &$crate::inspect::child_path(path, $wire), out);
-                    }
-                )*
+                $( $crate::model::inspect_field(&self.$field, path, $wire, out); )*
                 $crate::inspect::additional(path, &self.additional_properties, out);
                 self.wire_spellings.inspect(path, out);
             }
@@ -115,6 +98,54 @@ macro_rules! model {
             const SPEC_NAME: &'static str = $spec;
         }
     };
+}
+
+// The per-field work of `model!`, as one call per field: type-checking and borrow-checking the
+// expanded code dominated compiling a large module (see BENCHMARKS.md, "Any module").
+
+/// Encodes one present field of a model, replaying its recorded spellings.
+#[doc(hidden)]
+pub fn encode_field<M: serde::ser::SerializeMap, T: EncodeField>(
+    map: &mut M,
+    wire: &'static str,
+    value: &crate::Maybe<T>,
+    spellings: &WireSpellings,
+) -> Result<(), M::Error> {
+    if value.is_absent() {
+        return Ok(());
+    }
+    match spellings.of_field(wire) {
+        None => map.serialize_entry(wire, value),
+        Some(spellings) => map.serialize_entry(wire, &Respelled::new(value, spellings)),
+    }
+}
+
+/// Decodes one field of a model into `slot`; a repeated key is an error, not a silent replacement.
+#[doc(hidden)]
+pub fn decode_field<'de, A: serde::de::MapAccess<'de>, T: DecodeField<'de>>(
+    map: &mut A,
+    wire: &'static str,
+    slot: &mut crate::Maybe<T>,
+    spellings: &mut WireSpellings,
+) -> Result<(), A::Error> {
+    if !slot.is_absent() {
+        return Err(<A::Error as serde::de::Error>::duplicate_field(wire));
+    }
+    *slot = map.next_value_seed(FieldSeed::new(wire, spellings))?;
+    Ok(())
+}
+
+/// Inspects one field of a model, if it has a value.
+#[doc(hidden)]
+pub fn inspect_field<T: crate::Inspect>(
+    value: &crate::Maybe<T>,
+    path: &str,
+    wire: &str,
+    out: &mut Vec<crate::Finding>,
+) {
+    if let Some(value) = value.value() {
+        value.inspect(&crate::inspect::child_path(path, wire), out);
+    }
 }
 
 /// Where, in one model's fields, enum members were received in a spelling other than the spec's
