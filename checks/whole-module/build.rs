@@ -34,6 +34,18 @@ fn main() {
         "hostile.yaml",
         generate(&hostile, Formatting::Pretty, &out_dir.join("pretty")),
     );
+    // Names that would clash if emitters made them (`appId` beside `app_id`, a query `body`).
+    let colliding = Path::new(&manifest_dir).join("../../codegen/tests/fixtures/colliding_names.yaml");
+    println!("cargo:rerun-if-changed={}", colliding.display());
+    exit_on_error(
+        "colliding_names.yaml",
+        generate_as(
+            &colliding,
+            "colliding_names.yaml",
+            Formatting::Compact,
+            &out_dir.join("colliding"),
+        ),
+    );
     constructs(
         &Path::new(&manifest_dir).join("../../codegen/tests/constructs"),
         out_dir,

@@ -22,6 +22,8 @@ whole_module!(v1_0, "v1_0");
 whole_module!(people, "modules/graph-v1.0-People/v1_0");
 whole_module!(hostile, "pretty/hostile");
 whole_module!(hostile_compact, "compact/hostile");
+// `codegen/tests/fixtures/colliding_names.yaml`: arguments the generator had to number.
+whole_module!(colliding_names, "colliding/names");
 
 /// The expected outputs of `codegen/tests/constructs/` (models and enums of each construct).
 pub mod constructs {
@@ -62,6 +64,7 @@ mod tests {
         assert_eq!(builds_all!(people), (3, 3));
         assert_eq!(builds_all!(hostile), (3, 3));
         assert_eq!(builds_all!(hostile_compact), (3, 3));
+        assert_eq!(builds_all!(colliding_names), (2, 2));
     }
 
     /// Wire names with bidi and control characters are matched and written exactly as the spec
@@ -89,5 +92,27 @@ mod tests {
     fn hostile_wire_names_are_kept_exactly() {
         hostile_wire_names!(hostile);
         hostile_wire_names!(hostile_compact);
+    }
+
+    /// Arguments the generator numbered (`app_id_2`, `body_2`) still send each value under its own
+    /// wire name, in the place the spec gives it.
+    #[test]
+    fn numbered_arguments_keep_their_wire_names() {
+        use crate::colliding_names::{Api, Thing};
+        let api = Api::new(crate::Cloud::Global);
+        let get = api.things_by_app_id_and_app_id("a", "b").get().build().expect("builds");
+        assert_eq!(
+            get.uri().to_string(),
+            "https://graph.microsoft.com/names/things(appId='a',app_id='b')"
+        );
+        let create = api
+            .refs()
+            .create("q", "x", "y", &Thing::default())
+            .build()
+            .expect("builds");
+        let uri = create.uri().to_string();
+        let query: std::collections::BTreeSet<&str> = uri.split_once('?').expect("query").1.split('&').collect();
+        assert_eq!(query, ["@id=x", "body=q", "id=y"].into_iter().collect());
+        assert_eq!(create.body(), b"{}");
     }
 }

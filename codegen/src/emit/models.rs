@@ -77,7 +77,9 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
         TypeDef::Enum(_) => None,
     });
     let mut file = TokenStream::new();
-    if part.is_first() {
+    // The enums, which sit beside the models; a module without any has nothing to import.
+    let has_enums = ir.types.values().any(|def| matches!(def, TypeDef::Enum(_)));
+    if part.is_first() && has_enums {
         file.extend(quote!(
             use super::*;
         ));
