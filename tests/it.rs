@@ -19,30 +19,34 @@ mod models;
 mod requests;
 mod round_trip_mutations;
 
-/// With `autotests = false` a new `tests/*.rs` would silently never run: each must be a module above
-/// or a `[[test]]` of its own in Cargo.toml.
+/// With `autotests = false` a new `tests/*.rs` would silently never run: in every package that sets
+/// it, each must be a module of that package's `tests/it.rs` or a `[[test]]` of its own.
 #[test]
 fn every_test_file_is_built() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let this = std::fs::read_to_string(root.join("tests/it.rs")).unwrap();
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut missing = Vec::new();
-    for entry in std::fs::read_dir(root.join("tests")).unwrap() {
-        let path = entry.unwrap().path();
-        let (Some(stem), Some("rs")) = (
-            path.file_stem().and_then(|s| s.to_str()),
-            path.extension().and_then(|e| e.to_str()),
-        ) else {
-            continue;
-        };
-        let module = this.lines().any(|l| l == format!("mod {stem};"));
-        let target = manifest.contains(&format!("path = \"tests/{stem}.rs\""));
-        if !module && !target {
-            missing.push(format!("tests/{stem}.rs"));
+    for package in [".", "provisioning", "cli"] {
+        let root = workspace.join(package);
+        let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+        assert!(manifest.contains("autotests = false"), "{package}/Cargo.toml");
+        let modules = std::fs::read_to_string(root.join("tests/it.rs")).unwrap();
+        for entry in std::fs::read_dir(root.join("tests")).unwrap() {
+            let path = entry.unwrap().path();
+            let (Some(stem), Some("rs")) = (
+                path.file_stem().and_then(|s| s.to_str()),
+                path.extension().and_then(|e| e.to_str()),
+            ) else {
+                continue;
+            };
+            let module = modules.lines().any(|l| l == format!("mod {stem};"));
+            let target = manifest.contains(&format!("path = \"tests/{stem}.rs\""));
+            if !module && !target {
+                missing.push(format!("{package}/tests/{stem}.rs"));
+            }
         }
     }
     assert!(
         missing.is_empty(),
-        "not built by any test target (add `mod …;` to tests/it.rs): {missing:?}"
+        "not built by any test target (add `mod …;` to that package's tests/it.rs): {missing:?}"
     );
 }
