@@ -7,9 +7,9 @@
 //!
 //! `cargo bench --bench fleet` (`FLEET_JOBS`, `FLEET_RATE`, `FLEET_BURST` change the set-up).
 
+use fake_graph::FakeGraph;
 use msgraph_sync::client::{Batch, RateLimit, RetryPolicy};
 use msgraph_sync::Client;
-use msgraph_sync_fake::FakeGraph;
 use std::time::{Duration, Instant};
 
 fn env(name: &str, default: f64) -> f64 {

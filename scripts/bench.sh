@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks beyond `cargo bench`: build cost, consumer overhead of build-time generation, generated
-# lines, peak memory, a user's clean build against progenitor's crate (benches/progenitor-peer/, with and
+# lines, peak memory, a user's clean build against progenitor's crate (dev/progenitor-peer/, with and
 # without TLS), and (when `cargo progenitor` is installed) progenitor's generation on the same inputs.
 # Prints Markdown-ready lines; BENCHMARKS.md records a run. Takes ~15 minutes on 2 cores.
 #   bash scripts/bench.sh            # everything
@@ -46,7 +46,7 @@ if want memory || want progenitor; then cargo build -q --release -p msgraph-sync
 want memory && echo "## Peak memory and time of generating the whole module (release)"
 want memory && for f in graph-beta-Applications.yml graph-v1.0-Applications.yml; do
   /usr/bin/time -f "$f: %e s, peak RSS %M KB" target/release/msgraph-sync-codegen generate \
-    --spec-file tests/fixtures/upstream/$f --out "$WORK/whole" >/dev/null
+    --spec-file codegen/tests/upstream/$f --out "$WORK/whole" >/dev/null
 done 2>&1
 
 # CPU seconds (user + sys of cargo and its rustc) of one command: steadier than wall time on a busy machine.
@@ -63,7 +63,7 @@ progenitor_crate() {
   P=$WORK/progenitor
   [[ -d $P/beta-out ]] && return
   mkdir -p "$P"
-  target/release/msgraph-sync-codegen extract --upstream tests/fixtures/upstream/graph-beta-Applications.yml \
+  target/release/msgraph-sync-codegen extract --upstream codegen/tests/upstream/graph-beta-Applications.yml \
     --include '/servicePrincipals/{servicePrincipal-id}/synchronization' \
     --include '/servicePrincipals/{servicePrincipal-id}/synchronization/*' \
     --include '/applications/{application-id}/synchronization' \
@@ -84,24 +84,24 @@ if want build; then
 echo "## A user's clean build (debug; each side a user crate with one path dependency, own target dir; deps from the local registry cache)"
 user_crate "$WORK/user-ours" "msgraph-sync = { path = \"$ROOT\" }"
 cp Cargo.lock "$WORK/user-ours/"   # the versions this repository is tested with
-# progenitor's side: the committed crate benches/progenitor-peer/ (progenitor 0.15's output for the same v1.0
+# progenitor's side: the committed crate dev/progenitor-peer/ (progenitor 0.15's output for the same v1.0
 # synchronization fragment ours builds by default; one compile fix, its README), as a user gets it: its
 # src/lib.rs and the [dependencies] cargo-progenitor wrote (not the peer's dev-dependencies or benches),
 # at the versions of its Cargo.lock. No cargo-progenitor needed.
 PEER=$WORK/progenitor-peer
 mkdir -p "$PEER/src"
-cp benches/progenitor-peer/src/lib.rs "$PEER/src/"
+cp dev/progenitor-peer/src/lib.rs "$PEER/src/"
 { printf '[package]\nname = "gen-v1"\nversion = "0.0.0"\nedition = "2024"\n\n'
-  sed -n '/^\[dependencies\]/,/^$/p' benches/progenitor-peer/Cargo.toml
+  sed -n '/^\[dependencies\]/,/^$/p' dev/progenitor-peer/Cargo.toml
   printf '[workspace]\n'; } > "$PEER/Cargo.toml"
 user_crate "$WORK/user-progenitor" "gen-v1 = { path = \"$PEER\" }"
-cp benches/progenitor-peer/Cargo.lock "$WORK/user-progenitor/"
+cp dev/progenitor-peer/Cargo.lock "$WORK/user-progenitor/"
 # progenitor's crate has reqwest without any TLS, and Graph is HTTPS only: what its user adds to reach
 # it, the TLS stack ours has (rustls on ring; reqwest's default `rustls` would build aws-lc-sys with cmake)
 user_crate "$WORK/user-progenitor-tls" "gen-v1 = { path = \"$PEER\" }
 reqwest = { version = \"0.13\", default-features = false, features = [\"rustls-no-provider\"] }
 rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"] }"
-cp benches/progenitor-peer/Cargo.lock "$WORK/user-progenitor-tls/"
+cp dev/progenitor-peer/Cargo.lock "$WORK/user-progenitor-tls/"
 sides=(ours progenitor progenitor-tls)
 # lock files settled before timing (the TLS side adds rustls and ring at the versions cargo picks offline)
 for side in "${sides[@]}"; do
@@ -181,7 +181,7 @@ if want progenitor && have_progenitor; then
   echo "  lines: $(cat "$P/beta-out"/src/*.rs | wc -l)"
   echo "ours, same plain fragment (release CLI, writes files): $(stats target/release/msgraph-sync-codegen generate --spec-file "$P/beta.yaml" --out "$P/ours")"
   echo "  lines: $(cat "$P/ours"/beta/*.rs | wc -l) (without the test-only samples.rs: $(cat "$P/ours"/beta/{models,enums,registry,requests}.rs | wc -l))"
-  python3 scripts/unique-operation-ids.py tests/fixtures/upstream/graph-beta-Applications.yml > "$P/module.yaml"
+  python3 scripts/unique-operation-ids.py codegen/tests/upstream/graph-beta-Applications.yml > "$P/module.yaml"
   echo "progenitor, whole beta module: $(cargo progenitor -i "$P/module.yaml" -o "$P/module-out" -n gen-module -v 0.0.0 2>&1 | grep -o 'overflowed its stack' | head -1 || true)"
   export CARGO_TARGET_DIR=$WORK/target-p
   cd "$P/beta-out"

@@ -51,7 +51,7 @@ pub type AdditionalProperties = std::collections::BTreeMap<String, Json>;
 
 /// The modules of one API version's files in `OUT_DIR/$dir`, as the generator writes them
 /// (`msgraph_sync_codegen::OUTPUT_FILES`); `samples` gets the attributes given. Shared with
-/// `checks/whole-module`, which compiles the generator's output on whole upstream modules.
+/// `dev/checks/whole-module`, which compiles the generator's output on whole upstream modules.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __generated_modules {

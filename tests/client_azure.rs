@@ -1,8 +1,6 @@
 //! Tokens from an `azure_core` `TokenCredential`, for the scope of the chosen cloud (feature `azure-identity`).
 #![cfg(feature = "azure-identity")]
 
-use msgraph_sync_fake as fake_graph;
-
 use azure_core::credentials::{AccessToken, TokenCredential, TokenRequestOptions};
 use azure_identity::{ClientSecretCredential, ClientSecretCredentialOptions};
 use fake_graph::{FakeGraph, FakeTokenEndpoint};

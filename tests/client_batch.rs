@@ -2,8 +2,6 @@
 //! (headers, Prefer, Retry-Attempt, per-request retry policy, fault injection), on 127.0.0.1
 //! against the fake service. Assertions are on what the fake received.
 
-use msgraph_sync_fake as fake_graph;
-
 use fake_graph::{FakeGraph, Recorded, Scripted};
 use futures_util::StreamExt;
 use msgraph_sync::client::{Batch, BatchError, Error, FaultInjection, RetryPolicy, INJECTED_FAULT_HEADER};

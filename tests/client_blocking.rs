@@ -1,8 +1,6 @@
 //! The blocking client against the fake service (feature `blocking`).
 #![cfg(feature = "blocking")]
 
-use msgraph_sync_fake as fake_graph;
-
 use fake_graph::{FakeGraph, Scripted};
 use msgraph_sync::client::{blocking, Error, RetryPolicy, StaticToken};
 use msgraph_sync::v1_0::*;

@@ -1,7 +1,5 @@
 //! The client end to end against a fake synchronization service on 127.0.0.1.
 
-use msgraph_sync_fake as fake_graph;
-
 use fake_graph::{FakeGraph, Scripted};
 use msgraph_sync::client::{Error, RetryPolicy};
 use msgraph_sync::v1_0::*;

@@ -1,6 +1,5 @@
 //! The provisioning walkthrough (`examples/provision.rs`): dry run, and a real run on loopback.
 
-use msgraph_sync_fake as fake_graph;
 #[allow(dead_code)]
 #[path = "../examples/provision.rs"]
 mod provision;

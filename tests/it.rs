@@ -12,7 +12,6 @@ mod client_tls;
 mod docs_examples;
 mod docs_resources;
 mod example_provision;
-mod fake_graph_selftest;
 mod generated_fresh;
 mod inspect;
 mod models;

@@ -5,9 +5,9 @@
 //! the client on threads without a subscriber, one of them can reach `graph_request` first and leave it
 //! switched off for this test's subscriber too.
 
+use fake_graph::FakeGraph;
 use msgraph_sync::client::Error;
 use msgraph_sync::Client;
-use msgraph_sync_fake::FakeGraph;
 
 #[tokio::test]
 async fn tokens_stay_out_of_errors_and_traces() {

@@ -13,7 +13,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use msgraph_sync_fake as fake_graph;
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::bulk::{self, Input, JobRef};
 use msgraph_sync_provisioning::records::Planned;

@@ -4,8 +4,6 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use msgraph_sync_fake as fake_graph;
-
 use common::Run;
 use fake_graph::{BulkOutcome, FakeGraph};
 

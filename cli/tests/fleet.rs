@@ -1,6 +1,6 @@
 //! `msgraph-sync fleet status`, the built binary against the fake service on 127.0.0.1.
 
-use msgraph_sync_fake::FakeGraph;
+use fake_graph::FakeGraph;
 use serde_json::json;
 use std::process::Command;
 

@@ -7,7 +7,7 @@ use crate::common;
 use std::time::Duration;
 
 use common::{run, run_against};
-use msgraph_sync_fake::{FakeGraph, Quarantine, Scripted};
+use fake_graph::{FakeGraph, Quarantine, Scripted};
 use serde_json::{json, Value};
 
 const SP: &str = "sp-1";

@@ -16,8 +16,8 @@ fn path(input: &str) -> PathBuf {
     match input {
         "fragment-beta" => root.join("spec/beta.yaml"),
         "fragment-v1.0" => root.join("spec/v1.0.yaml"),
-        "module-beta" => root.join("tests/fixtures/upstream/graph-beta-Applications.yml"),
-        "module-v1.0" => root.join("tests/fixtures/upstream/graph-v1.0-Applications.yml"),
+        "module-beta" => root.join("codegen/tests/upstream/graph-beta-Applications.yml"),
+        "module-v1.0" => root.join("codegen/tests/upstream/graph-v1.0-Applications.yml"),
         other => panic!("unknown input {other}"),
     }
 }

@@ -147,7 +147,7 @@ fn extract_reports_dangling_refs_and_empty_selection() {
 }
 
 /// Names that are not Rust identifiers, and text with bidi controls, control characters and lone
-/// CRs in every place spec text reaches the output. The oracle is rustc: `checks/whole-module`
+/// CRs in every place spec text reaches the output. The oracle is rustc: `dev/checks/whole-module`
 /// compiles and lints this very spec (pretty and compact, `-D warnings` in CI) and checks that its
 /// wire names are kept exactly. Here, quickly: no such character reaches the output unescaped.
 #[test]

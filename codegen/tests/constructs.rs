@@ -1,6 +1,6 @@
 //! One construct per fixture: `constructs/NAME.yaml` (an OpenAPI document) beside
 //! `constructs/NAME.rs`, the models and enums it generates, headers included. CI compiles and
-//! lints every `NAME.rs` (`checks/whole-module` includes them all). A change in the output
+//! lints every `NAME.rs` (`dev/checks/whole-module` includes them all). A change in the output
 //! fails here; `INSTA_UPDATE=always` (as for the snapshots) rewrites the expected files, for
 //! review in `git diff`.
 

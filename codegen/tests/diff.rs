@@ -6,7 +6,7 @@ use msgraph_sync_codegen::{load, resolve};
 
 fn upstream(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/upstream")
+        .join("tests/upstream")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

@@ -1,5 +1,5 @@
 //! Issue 16: every sample module Microsoft publishes beside Applications resolves, with readable
-//! names (`checks/whole-module` generates, compiles and lints them). These read the
+//! names (`dev/checks/whole-module` generates, compiles and lints them). These read the
 //! repository's `tests/fixtures/`, so they are not part of the published package.
 
 use msgraph_sync_codegen::ir::Ir;
@@ -7,7 +7,7 @@ use std::path::Path;
 
 fn resolve(file: &str) -> Ir {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/upstream/modules")
+        .join("tests/upstream/modules")
         .join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
     let doc = msgraph_sync_codegen::load::parse(file, &text).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -24,7 +24,7 @@ fn methods<'i>(ir: &'i Ir, node: &str) -> Vec<&'i str> {
         .collect()
 }
 
-/// Every sample module resolves, names and all (`checks/whole-module` emits, compiles and lints them).
+/// Every sample module resolves, names and all (`dev/checks/whole-module` emits, compiles and lints them).
 #[test]
 fn every_sample_module_resolves() {
     let cases = [

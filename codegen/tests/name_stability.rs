@@ -10,9 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 fn document(file: &str) -> Document {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/fixtures/upstream")
-        .join(file);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/upstream").join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
     msgraph_sync_codegen::load::parse(file, &text).expect("parses")
 }

@@ -1,6 +1,6 @@
 //! The generator beyond the synchronization fragment: every upstream Applications document we have
 //! (current and older, beta and v1.0) generates, and every emitted file parses as Rust. The current
-//! documents are also compiled and linted by `checks/whole-module`. These tests read the repository's
+//! documents are also compiled and linted by `dev/checks/whole-module`. These tests read the repository's
 //! `spec/` and `tests/fixtures/`, so they are not part of the published package.
 
 use msgraph_sync_codegen::{generate_file, generate_spec};
@@ -8,7 +8,7 @@ use std::path::Path;
 
 #[test]
 fn every_upstream_document_generates() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/upstream");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/upstream");
     let cases = [
         ("graph-beta-Applications.yml", "beta", 475, 1124),
         ("graph-v1.0-Applications.yml", "v1.0", 368, 693),
@@ -37,7 +37,7 @@ fn every_upstream_document_generates() {
 #[test]
 fn compact_output_formats_to_the_pretty_output() {
     use msgraph_sync_codegen::{file::pretty_source, Formatting};
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/upstream");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/upstream");
     for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {
         let (_, pretty) = generate_file(&dir.join(file), file, Formatting::Pretty).expect("generates");
         let (_, compact) = generate_file(&dir.join(file), file, Formatting::Compact).expect("generates");

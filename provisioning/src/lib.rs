@@ -2,7 +2,7 @@
 //! several Graph operations, the service's rate limits and its eventual consistency.
 //!
 //! Every job is a library function here and a subcommand of the `msgraph-sync` command-line tool
-//! (`cli/`); both are tested end to end against the fake service (`fake-graph/`) on 127.0.0.1.
+//! (`cli/`); both are tested end to end against the fake service (`dev/fake-graph/`) on 127.0.0.1.
 //!
 //! - API-driven inbound provisioning: [`attribute_map`], [`records`] and [`scim`] turn CSV or JSON
 //!   Lines into SCIM bulk requests, [`bulk`] uploads them, [`manifest`] keeps what went where.

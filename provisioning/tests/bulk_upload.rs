@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use msgraph_sync::client::RetryPolicy;
 use msgraph_sync::Client;
-use msgraph_sync_fake as fake_graph;
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::bulk::{self, ChunkStatus, Input, JobRef, UploadError, UploadObserver, UploadOptions};
 use msgraph_sync_provisioning::logs::{self, LogQuery, RecordStatus};

@@ -1,9 +1,9 @@
 //! Fleet status end to end against the fake service on 127.0.0.1.
 
+use fake_graph::{FakeGraph, Scripted};
 use msgraph_sync::client::RetryPolicy;
 use msgraph_sync::v1_0::InstantiateRequestBody;
 use msgraph_sync::{Client, Maybe};
-use msgraph_sync_fake::{FakeGraph, Scripted};
 use msgraph_sync_provisioning::fleet::{fleet_status, FleetOptions, JobState, Targets};
 use serde_json::json;
 use std::time::Duration;

@@ -6,9 +6,9 @@ use std::num::NonZeroU32;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use fake_graph::{FakeGraph, Quarantine, Scripted};
 use msgraph_sync::client::{RetryPolicy, Secret};
 use msgraph_sync::{Client, Maybe};
-use msgraph_sync_fake::{FakeGraph, Quarantine, Scripted};
 use msgraph_sync_provisioning::bootstrap::{self, BootstrapOptions, ReplicationPolicy, Step, TemplateRef};
 use msgraph_sync_provisioning::job::{self, JobRef, WatchOptions, WatchOutcome};
 use msgraph_sync_provisioning::on_demand::{OnDemand, Subject};

@@ -45,9 +45,9 @@ pub async fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Ru
 }
 
 /// [`run`] against the fake: `--base-url` and the fake's token.
-pub async fn run_against(fake: &msgraph_sync_fake::FakeGraph, args: &[&str], stdin: Option<&str>) -> Run {
+pub async fn run_against(fake: &fake_graph::FakeGraph, args: &[&str], stdin: Option<&str>) -> Run {
     let base = fake.base_url();
     let mut all = vec!["--base-url", base.as_str()];
     all.extend_from_slice(args);
-    run(&all, &[("GRAPH_TOKEN", msgraph_sync_fake::FakeGraph::TOKEN)], stdin).await
+    run(&all, &[("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)], stdin).await
 }

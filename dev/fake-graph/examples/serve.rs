@@ -2,12 +2,12 @@
 //! CLI by hand (the README's example runs come from it):
 //!
 //! ```sh
-//! cargo run -p msgraph-sync-fake --example serve -- [--fail EXTERNAL_ID=CODE:REASON]… [--skip EXTERNAL_ID]… [--unseen EXTERNAL_ID]…
+//! cargo run -p fake-graph --example serve -- [--fail EXTERNAL_ID=CODE:REASON]… [--skip EXTERNAL_ID]… [--unseen EXTERNAL_ID]…
 //! ```
 //!
 //! It prints the base URL, the token and the job id, one per line.
 
-use msgraph_sync_fake::{BulkOutcome, FakeGraph};
+use fake_graph::{BulkOutcome, FakeGraph};
 
 #[tokio::main]
 async fn main() {

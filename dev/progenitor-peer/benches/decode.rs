@@ -1,8 +1,8 @@
 //! The runtime benchmark's payloads (`benches/payloads.rs`) decoded, in one run, into
 //! `serde_json::Value`, msgraph-sync's v1.0 models and progenitor 0.15's generated types for the same
-//! v1.0 synchronization fragment. `cargo bench --manifest-path benches/progenitor-peer/Cargo.toml`.
+//! v1.0 synchronization fragment. `cargo bench --manifest-path dev/progenitor-peer/Cargo.toml`.
 
-#[path = "../../payloads.rs"]
+#[path = "../../../benches/payloads.rs"]
 mod payloads;
 
 use msgraph_sync::v1_0::{SynchronizationJobCollectionResponse, SynchronizationSchema};

@@ -1,4 +1,4 @@
-//! Generates the sample modules of over 1,000 operations (`tests/fixtures/upstream/modules/`) into
+//! Generates the sample modules of over 1,000 operations (`codegen/tests/upstream/modules/`) into
 //! `OUT_DIR/{file stem}`, compact as build.rs writes them for users.
 
 use msgraph_sync_codegen::Formatting;
@@ -10,7 +10,7 @@ const LARGE_MODULES: &[&str] = &["graph-beta-Devices.CorporateManagement.yml", "
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let modules = Path::new(&manifest_dir).join("../../tests/fixtures/upstream/modules");
+    let modules = Path::new(&manifest_dir).join("../../../codegen/tests/upstream/modules");
     println!("cargo:rerun-if-changed={}", modules.display());
     for file in LARGE_MODULES {
         let out = Path::new(&out_dir).join(file.trim_end_matches(".yml"));

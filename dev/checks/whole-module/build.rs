@@ -1,5 +1,5 @@
 //! Generates the whole upstream Applications module (both versions) into `OUT_DIR`, the other
-//! sample modules (`tests/fixtures/upstream/modules/`) into `OUT_DIR/modules/{file stem}`, and
+//! sample modules (`codegen/tests/upstream/modules/`) into `OUT_DIR/modules/{file stem}`, and
 //! `hostile.yaml` twice: compact (as build.rs writes it) and prettyplease-formatted (as
 //! `generated/` holds it), since the two spell doc comments differently; and the codegen tests'
 //! construct outputs.
@@ -11,8 +11,8 @@ fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out_dir = Path::new(&out_dir);
-    let upstream = Path::new(&manifest_dir).join("../../tests/fixtures/upstream");
-    let hostile = Path::new(&manifest_dir).join("../../codegen/tests/fixtures/hostile.yaml");
+    let upstream = Path::new(&manifest_dir).join("../../../codegen/tests/upstream");
+    let hostile = Path::new(&manifest_dir).join("../../../codegen/tests/fixtures/hostile.yaml");
     println!("cargo:rerun-if-changed={}", upstream.display());
     println!("cargo:rerun-if-changed={}", hostile.display());
     for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {
@@ -35,7 +35,7 @@ fn main() {
         generate(&hostile, Formatting::Pretty, &out_dir.join("pretty")),
     );
     // Names that would clash if emitters made them (`appId` beside `app_id`, a query `body`).
-    let colliding = Path::new(&manifest_dir).join("../../codegen/tests/fixtures/colliding_names.yaml");
+    let colliding = Path::new(&manifest_dir).join("../../../codegen/tests/fixtures/colliding_names.yaml");
     println!("cargo:rerun-if-changed={}", colliding.display());
     exit_on_error(
         "colliding_names.yaml",
@@ -47,7 +47,7 @@ fn main() {
         ),
     );
     constructs(
-        &Path::new(&manifest_dir).join("../../codegen/tests/constructs"),
+        &Path::new(&manifest_dir).join("../../../codegen/tests/constructs"),
         out_dir,
     );
 }
@@ -78,7 +78,7 @@ fn constructs(dir: &Path, out_dir: &Path) {
     std::fs::write(out_dir.join("constructs.rs"), modules).expect("write constructs.rs");
 }
 
-/// The sample modules of `tests/fixtures/upstream/modules/` (all of them).
+/// The sample modules of `codegen/tests/upstream/modules/` (all of them).
 const SAMPLE_MODULES: &[&str] = &[
     "graph-beta-Devices.CloudPrint.yml",
     "graph-beta-Devices.CorporateManagement.yml",

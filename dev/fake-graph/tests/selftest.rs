@@ -1,7 +1,5 @@
 //! Self-test of the fake Graph server, over raw HTTP/1.1 on a `tokio::net::TcpStream` (no HTTP client crate).
 
-use msgraph_sync_fake as fake_graph;
-
 use std::time::{Duration, Instant};
 
 use fake_graph::{FakeGraph, Scripted};
