@@ -958,34 +958,3 @@ async fn workers_leave_a_retry_after_paced_not_as_a_herd() {
         .count();
     assert!(herd <= 11, "{herd} requests in the first 100 ms after Retry-After");
 }
-
-#[tokio::test]
-async fn an_unpaced_handle_skips_the_clients_rate() {
-    let fake = FakeGraph::start().await;
-    seed(&fake, SP, &["j1"]);
-    let client = Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
-        .rate_limit(msgraph_sync::client::RateLimit {
-            per_second: 2.0,
-            burst: 1,
-        })
-        .build()
-        .unwrap();
-    let get = jobs(&client, SP).item("j1").get();
-    // At 2/s, 10 requests take 4.5 s; the unpaced handle does not wait for the limiter.
-    let unpaced = client.unpaced();
-    let started = Instant::now();
-    for _ in 0..10 {
-        unpaced.send(&get).await.unwrap();
-    }
-    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
-    let started = Instant::now();
-    for _ in 0..3 {
-        client.send(&get).await.unwrap();
-    }
-    assert!(
-        started.elapsed() >= Duration::from_millis(900),
-        "the client itself stays paced"
-    );
-}

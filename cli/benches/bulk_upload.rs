@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
-use msgraph_sync_provisioning::bulk::{self, Input, JobRef};
+use msgraph_sync_provisioning::bulk::{self, Input};
+use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::records::Planned;
 
 const MAP: &str = "EmployeeID = externalId
@@ -63,10 +64,7 @@ fn input(path: &Path, map: &Path) -> Input {
 
 fn conversion(path: &Path, map: &Path, records: usize) {
     let api = msgraph_sync::v1_0::Api::with_base_url("http://127.0.0.1:1");
-    let job = JobRef {
-        service_principal: "sp".into(),
-        job: "job".into(),
-    };
+    let job = JobRef::new("sp", "job");
     let mut best = Duration::MAX;
     let mut bytes = 0;
     for _ in 0..3 {

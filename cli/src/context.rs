@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
+use msgraph_sync::client::{DailyBudget, Endpoint, Window};
 use msgraph_sync::response::ResponseKind;
 use msgraph_sync::{Client, Cloud, Request};
 
@@ -32,9 +33,14 @@ pub struct GlobalArgs {
     /// A Graph service root other than the cloud's, e.g. a test server (`http://127.0.0.1:8080`).
     #[arg(long, env = "GRAPH_BASE_URL", global = true)]
     pub base_url: Option<String>,
-    /// The Graph API version.
-    #[arg(long = "api", value_enum, default_value_t = ApiArg::V1_0, global = true)]
-    pub api: ApiArg,
+    /// Replaces an endpoint's documented limit, as ENDPOINT=CALLS/DURATION (repeatable):
+    /// bulk-upload=40/5s, provision-on-demand=5/10s, provisioning-logs=5/10s are the defaults.
+    #[arg(long = "limit", value_name = "ENDPOINT=CALLS/DURATION", value_parser = parse_limit, global = true)]
+    pub limits: Vec<(Endpoint, Window)>,
+    /// bulkUpload calls the tenant may make in any 24 hours: 2000 under Entra ID P1/P2, 6000 under
+    /// Entra ID Governance.
+    #[arg(long, default_value_t = msgraph_sync::client::limits::BULK_UPLOAD_DAILY_CALLS, value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    pub daily_budget: u32,
     /// One JSON document on standard output instead of human-readable text.
     #[arg(long, global = true)]
     pub json: bool,
@@ -83,13 +89,14 @@ impl From<CloudArg> for Cloud {
     }
 }
 
-/// `--api`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ApiArg {
-    #[value(name = "v1.0")]
-    V1_0,
-    #[value(name = "beta")]
-    Beta,
+/// `--limit bulk-upload=40/5s`.
+fn parse_limit(text: &str) -> Result<(Endpoint, Window), String> {
+    let (endpoint, window) = text
+        .split_once('=')
+        .ok_or_else(|| format!("{text:?} is not ENDPOINT=CALLS/DURATION, like bulk-upload=40/5s"))?;
+    let endpoint: Endpoint = endpoint.trim().parse().map_err(|e| format!("{e}"))?;
+    let window: Window = window.parse().map_err(|e| format!("{e}"))?;
+    Ok((endpoint, window))
 }
 
 /// What a subcommand runs with.
@@ -164,6 +171,10 @@ impl Context {
         if let Some(base_url) = &global.base_url {
             builder = builder.base_url(base_url.clone());
         }
+        for &(endpoint, window) in &global.limits {
+            builder = builder.endpoint_limit(endpoint, window);
+        }
+        builder = builder.daily_budget(Some(DailyBudget::in_memory(global.daily_budget)));
         Ok(Context {
             global,
             client: Some(builder.build()?),
@@ -175,14 +186,14 @@ impl Context {
         self.client.as_ref()
     }
 
-    /// The workflows speak v1.0; `--api beta` is refused rather than ignored.
-    pub fn require_v1_0(&self, command: &str) -> Result<(), CliError> {
-        match self.global.api {
-            ApiArg::V1_0 => Ok(()),
-            ApiArg::Beta => Err(CliError::Usage(format!(
-                "`{command}` uses Graph v1.0 only; drop --api beta"
-            ))),
-        }
+    /// The window in force for `endpoint` (the documented one unless `--limit` replaced it).
+    pub fn endpoint_limit(&self, endpoint: Endpoint) -> Window {
+        self.global
+            .limits
+            .iter()
+            .rev()
+            .find(|(e, _)| *e == endpoint)
+            .map_or_else(|| msgraph_sync::client::limits::documented(endpoint), |&(_, w)| w)
     }
 
     /// The v1.0 builders for the configured service root.

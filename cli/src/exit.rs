@@ -22,6 +22,10 @@ pub const SERVICE: u8 = 4;
 pub const DEADLINE: u8 = 5;
 /// A watched job is in quarantine.
 pub const QUARANTINE: u8 = 6;
+/// An upload stopped before sending everything: bulkUpload's daily budget is spent, the service kept
+/// answering 429, or the record of what was sent (the manifest) could not be written. Nothing was
+/// lost or sent twice; what was not sent is reported (run again later).
+pub const STOPPED: u8 = 7;
 
 /// What a subcommand returns when it ran to its end: success, or a job-level failure it already reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +34,7 @@ pub enum Outcome {
     JobFailed,
     Deadline,
     Quarantined,
+    Stopped,
 }
 
 impl From<Outcome> for ExitCode {
@@ -39,6 +44,7 @@ impl From<Outcome> for ExitCode {
             Outcome::JobFailed => JOB_FAILED,
             Outcome::Deadline => DEADLINE,
             Outcome::Quarantined => QUARANTINE,
+            Outcome::Stopped => STOPPED,
         })
     }
 }

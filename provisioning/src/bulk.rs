@@ -1,23 +1,28 @@
 //! API-driven inbound provisioning: records → SCIM bulk requests → `POST …/jobs/{id}/bulkUpload`.
 //!
-//! Requests go at most `requests_per_second` (the service's limit is 40; a `governor` limiter
-//! spaces them evenly, so no burst exceeds it), `concurrency` at a time. A 429 is honoured
-//! (`Retry-After`) and the chunk is sent again; the client's own retries handle the first 429s
-//! and this loop the ones after it gives up. A chunk answered 202 is never sent again, nor one
-//! whose fate is unknown (a transport error or timeout after sending: the service may have
-//! accepted it); the report says which. Each accepted chunk's `Location` (the provisioning-log
-//! query) is kept with the records it carried ([`ChunkOutcome`]; [`crate::manifest`] writes them).
+//! How fast, how often and how many times a day is the client's business: bulkUpload's window and the
+//! tenant's daily budget are endpoint limits of [`msgraph_sync::Client`], and a 429 is retried by its
+//! policy. This module decides what each answer means for the records:
+//!
+//! - 2XX: accepted; the `Location` (the provisioning-log query) is kept with the records it carried.
+//! - an answer saying the service did not act (4XX, 429 after the client's retries, 503 with
+//!   `Retry-After`): refused. A final 429 also stops the run: the rest is not sent.
+//! - any other answer, or none (a 5XX, a transport error, a timeout): unknown. The service may have
+//!   taken it, so it is never sent again.
+//! - never sent (the daily budget is spent, the run stopped, the record of what was sent could not be
+//!   written): not sent, and the run sends nothing more.
+//!
+//! The observer hears of each chunk before it is sent and after: a manifest (or the state store) that
+//! names a chunk in flight knows its fate is unknown if the process dies before the answer, and an
+//! observer that cannot record stops the run before anything else is sent.
 //!
 //! Input is streamed: a blocking task reads and converts records into chunks through a bounded
 //! channel, so memory holds at most `2 × concurrency` chunks whatever the file's size.
 
-use std::num::NonZeroU32;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::Instant;
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use msgraph_sync::query::NoOptions;
 use msgraph_sync::request::Request;
 use msgraph_sync::response::NoContent;
@@ -26,16 +31,9 @@ use msgraph_sync::{Client, Json, Maybe};
 use serde::{Deserialize, Serialize};
 
 use crate::attribute_map::AttributeMap;
+use crate::job::JobRef;
 use crate::records::{Chunk, Chunker, InputError, InputFormat, Planned, RecordError, RecordReader, RecordRef};
 use crate::scim::BulkRequest;
-
-/// The synchronization job records are uploaded to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct JobRef {
-    pub service_principal: String,
-    pub job: String,
-}
 
 /// Where the records come from: a file, its format and the attribute map.
 #[derive(Debug, Clone)]
@@ -56,26 +54,28 @@ impl Input {
     }
 }
 
-/// How an upload runs.
+/// How an upload runs (its pace is the client's endpoint limit).
 #[derive(Debug, Clone)]
 pub struct UploadOptions {
-    /// Bulk requests per second at most (default 40, the service's limit).
-    pub requests_per_second: NonZeroU32,
-    /// Bulk requests in flight at once (default 4).
+    /// Bulk requests in flight at once (default [`DEFAULT_CONCURRENCY`]). Requests beyond the
+    /// endpoint's window wait for their turn in the client; this only needs to cover the round trip.
     pub concurrency: usize,
-    /// Check every record before sending any, and send nothing if one is bad.
+    /// Check every record before sending any, and send nothing if one is bad (needs an input that
+    /// can be read twice: a file, not a pipe).
     pub all_or_nothing: bool,
-    /// The most one chunk waits on 429s in all before it is reported refused (default 10 min).
-    pub max_throttle_wait: Duration,
+    /// Send only if the daily budget left covers every chunk (else send nothing).
+    pub whole_or_nothing: bool,
 }
+
+/// Enough in flight for bulkUpload's 8 calls/s at round trips of up to 2 s.
+pub const DEFAULT_CONCURRENCY: usize = 16;
 
 impl Default for UploadOptions {
     fn default() -> UploadOptions {
         UploadOptions {
-            requests_per_second: NonZeroU32::new(40).expect("40 is not zero"),
-            concurrency: 4,
+            concurrency: DEFAULT_CONCURRENCY,
             all_or_nothing: false,
-            max_throttle_wait: Duration::from_secs(600),
+            whole_or_nothing: false,
         }
     }
 }
@@ -86,11 +86,14 @@ impl Default for UploadOptions {
 pub enum ChunkStatus {
     /// 202: the service took the records; see the provisioning logs (`location`).
     Accepted,
-    /// The service answered with an error, or the request was never sent: the records did not go.
+    /// The service answered that it did not act (4XX, 429, 503 with `Retry-After`): the records did
+    /// not go.
     Refused,
-    /// Sent, but no answer came (transport error, timeout): the service may have taken it, so it was
-    /// not sent again.
+    /// Sent, and the answer does not say whether the service acted (5XX, none at all): it may have
+    /// taken them, so they are not sent again.
     Unknown,
+    /// Never sent: the daily budget was spent or the run stopped before its turn.
+    NotSent,
 }
 
 /// A Graph error, or why no answer came.
@@ -122,14 +125,42 @@ pub struct ChunkOutcome {
     pub offset: u64,
 }
 
-/// Told about each outcome as it happens (progress bars, the manifest).
+/// Told about each record and chunk as it happens (progress bars, the manifest, the state store).
+/// An error stops the run: nothing more is sent, and the upload ends with
+/// [`UploadError::Observer`].
 pub trait UploadObserver: Send {
-    fn rejected(&mut self, _error: &RecordError) {}
-    fn chunk(&mut self, _outcome: &ChunkOutcome) {}
+    fn rejected(&mut self, _error: &RecordError) -> std::io::Result<()> {
+        Ok(())
+    }
+    /// The chunk is about to be sent: if the process dies before [`chunk`](Self::chunk), its fate
+    /// is unknown.
+    fn sending(&mut self, _index: usize, _records: &[RecordRef]) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn chunk(&mut self, _outcome: &ChunkOutcome) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// No observer.
 impl UploadObserver for () {}
+
+/// Why a run stopped before sending everything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "reason", rename_all = "camelCase")]
+pub enum Stopped {
+    /// The daily budget is spent (or would be: the plan did not fit and `whole_or_nothing`).
+    #[serde(rename_all = "camelCase")]
+    BudgetSpent {
+        /// When the next call comes free (RFC 3339), if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_free: Option<String>,
+    },
+    /// The service kept answering 429 after the client's retries.
+    Throttled,
+    /// The record of what was sent could not be written.
+    NotRecorded { message: String },
+}
 
 /// The totals of an upload.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -140,9 +171,14 @@ pub struct UploadReport {
     pub records_unknown: u64,
     /// Records that could not be converted (and were not sent).
     pub records_rejected: u64,
+    /// Records never sent (the run stopped first; see `stopped`).
+    pub records_not_sent: u64,
     pub chunks_accepted: u64,
     pub chunks_refused: u64,
     pub chunks_unknown: u64,
+    pub chunks_not_sent: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped: Option<Stopped>,
     /// HTTP requests made, retries after 429 included.
     pub requests: u64,
     pub elapsed_seconds: f64,
@@ -163,6 +199,15 @@ pub enum UploadError {
     /// After `input` failed part way, the report of what was sent before.
     #[error("{error} (after {} records were accepted)", report.records_accepted)]
     Interrupted { error: InputError, report: UploadReport },
+    /// The observer (the manifest, the state) could not record: nothing more was sent.
+    #[error("recording the upload failed, so nothing more was sent: {error} ({} records accepted before)", report.records_accepted)]
+    Observer {
+        error: std::io::Error,
+        report: UploadReport,
+    },
+    /// `all_or_nothing` needs to read the input twice, and it is not a regular file.
+    #[error("{0}: --all-or-nothing reads the input twice, so it must be a regular file (not a pipe)")]
+    NotRereadable(String),
 }
 
 /// The generated builder's request for one bulk request (`Content-Type: application/scim+json`).
@@ -192,10 +237,10 @@ pub fn upload_request(
     }
     Ok(api
         .service_principals()
-        .item(&job.service_principal)
+        .item(&job.service_principal_id)
         .synchronization()
         .jobs()
-        .item(&job.job)
+        .item(&job.job_id)
         .bulk_upload()
         .create(&body))
 }
@@ -215,6 +260,30 @@ pub fn validate(input: &Input) -> Result<(u64, Vec<RecordError>), InputError> {
     Ok((count, first))
 }
 
+/// The calls an input needs (one per chunk) and the records that cannot be sent, from one read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InputPlan {
+    pub records: u64,
+    pub calls: u64,
+    pub rejected: u64,
+}
+
+/// Reads `input` once without sending: what it would take.
+pub fn plan(input: &Input) -> Result<InputPlan, InputError> {
+    let mut plan = InputPlan::default();
+    for item in input.chunks()? {
+        match item? {
+            Planned::Rejected(_) => plan.rejected += 1,
+            Planned::Chunk(chunk) => {
+                plan.calls += 1;
+                plan.records += chunk.records.len() as u64;
+            }
+        }
+    }
+    Ok(plan)
+}
+
 /// Uploads every record of `input` to `job`.
 pub async fn upload(
     client: &Client,
@@ -223,6 +292,12 @@ pub async fn upload(
     options: &UploadOptions,
     observer: &mut dyn UploadObserver,
 ) -> Result<UploadReport, UploadError> {
+    let rereadable = std::fs::metadata(&input.path).is_ok_and(|m| m.is_file());
+    if options.all_or_nothing || options.whole_or_nothing {
+        if !rereadable {
+            return Err(UploadError::NotRereadable(input.path.display().to_string()));
+        }
+    }
     if options.all_or_nothing {
         let input = input.clone();
         let (count, first) = tokio::task::spawn_blocking(move || validate(&input))
@@ -233,6 +308,24 @@ pub async fn upload(
         }
     }
     let started = Instant::now();
+    let mut report = UploadReport::default();
+    let mut stopped: Option<Stopped> = None;
+    if options.whole_or_nothing {
+        let budget = client.budget_status().map_err(|e| InputError::Header(e.to_string()))?;
+        if let Some(budget) = budget {
+            let planned = {
+                let input = input.clone();
+                tokio::task::spawn_blocking(move || plan(&input))
+                    .await
+                    .map_err(|e| InputError::Header(format!("the input reader stopped: {e}")))??
+            };
+            if planned.calls > u64::from(budget.left()) {
+                stopped = Some(Stopped::BudgetSpent {
+                    next_free: budget.next_free.map(rfc3339),
+                });
+            }
+        }
+    }
     let concurrency = options.concurrency.max(1);
     let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<Planned, InputError>>(concurrency * 2);
     let chunks = input.chunks()?;
@@ -243,17 +336,11 @@ pub async fn upload(
             }
         }
     });
-    // Spaced evenly (no burst): `n` per second never puts more than `n` in any one-second window.
-    let period = Duration::from_secs(1) / options.requests_per_second.get();
-    let quota = Quota::with_period(period).expect("a positive period");
-    let limiter = Arc::new(RateLimiter::direct(quota));
-    // This limiter paces the uploads; the client's learned rate would second-guess it.
-    let client = &client.unpaced();
     let api = client.v1_0();
-    let mut report = UploadReport::default();
     let mut in_flight = FuturesUnordered::new();
     let mut input_done = false;
     let mut input_error = None;
+    let mut observer_error: Option<std::io::Error> = None;
     loop {
         tokio::select! {
             item = receiver.recv(), if !input_done && in_flight.len() < concurrency => match item {
@@ -264,51 +351,102 @@ pub async fn upload(
                 }
                 Some(Ok(Planned::Rejected(error))) => {
                     report.records_rejected += 1;
-                    observer.rejected(&error);
+                    if let Err(error) = observer.rejected(&error) {
+                        stop_recording(&mut stopped, &mut observer_error, error);
+                    }
                 }
                 Some(Ok(Planned::Chunk(chunk))) => {
-                    in_flight.push(send_chunk(client, &api, job, chunk, &limiter, options.max_throttle_wait));
+                    if stopped.is_none() {
+                        if let Err(error) = observer.sending(chunk.index, &chunk.records) {
+                            stop_recording(&mut stopped, &mut observer_error, error);
+                        }
+                    }
+                    if stopped.is_none() {
+                        in_flight.push(send_chunk(client, &api, job, chunk));
+                    } else {
+                        let outcome = not_sent(chunk);
+                        tally(&mut report, &outcome);
+                        if observer_error.is_none() {
+                            if let Err(error) = observer.chunk(&outcome) {
+                                stop_recording(&mut stopped, &mut observer_error, error);
+                            }
+                        }
+                    }
                 }
             },
-            Some(outcome) = in_flight.next(), if !in_flight.is_empty() => {
-                let records = outcome.records.len() as u64;
-                report.requests += u64::from(outcome.attempts);
-                match outcome.status {
-                    ChunkStatus::Accepted => {
-                        report.chunks_accepted += 1;
-                        report.records_accepted += records;
-                    }
-                    ChunkStatus::Refused => {
-                        report.chunks_refused += 1;
-                        report.records_refused += records;
-                    }
-                    ChunkStatus::Unknown => {
-                        report.chunks_unknown += 1;
-                        report.records_unknown += records;
+            Some((outcome, stop)) = in_flight.next(), if !in_flight.is_empty() => {
+                if stopped.is_none() {
+                    stopped = stop;
+                }
+                tally(&mut report, &outcome);
+                if observer_error.is_none() {
+                    if let Err(error) = observer.chunk(&outcome) {
+                        stop_recording(&mut stopped, &mut observer_error, error);
                     }
                 }
-                observer.chunk(&outcome);
             },
             else => break,
         }
     }
     drop(receiver);
     let _ = reader.await;
+    report.stopped = stopped;
     report.elapsed_seconds = started.elapsed().as_secs_f64();
+    if let Some(error) = observer_error {
+        return Err(UploadError::Observer { error, report });
+    }
     match input_error {
         Some(error) => Err(UploadError::Interrupted { error, report }),
         None => Ok(report),
     }
 }
 
-async fn send_chunk(
-    client: &Client,
-    api: &Api,
-    job: &JobRef,
-    chunk: Chunk,
-    limiter: &DefaultDirectRateLimiter,
-    max_throttle_wait: Duration,
-) -> ChunkOutcome {
+fn stop_recording(stopped: &mut Option<Stopped>, observer_error: &mut Option<std::io::Error>, error: std::io::Error) {
+    if stopped.is_none() {
+        *stopped = Some(Stopped::NotRecorded {
+            message: error.to_string(),
+        });
+    }
+    if observer_error.is_none() {
+        *observer_error = Some(error);
+    }
+}
+
+fn tally(report: &mut UploadReport, outcome: &ChunkOutcome) {
+    let records = outcome.records.len() as u64;
+    report.requests += u64::from(outcome.attempts);
+    let (chunks, count) = match outcome.status {
+        ChunkStatus::Accepted => (&mut report.chunks_accepted, &mut report.records_accepted),
+        ChunkStatus::Refused => (&mut report.chunks_refused, &mut report.records_refused),
+        ChunkStatus::Unknown => (&mut report.chunks_unknown, &mut report.records_unknown),
+        ChunkStatus::NotSent => (&mut report.chunks_not_sent, &mut report.records_not_sent),
+    };
+    *chunks += 1;
+    *count += records;
+}
+
+fn rfc3339(time: std::time::SystemTime) -> String {
+    chrono::DateTime::<chrono::Utc>::from(time)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+fn not_sent(chunk: Chunk) -> ChunkOutcome {
+    ChunkOutcome {
+        index: chunk.index,
+        status: ChunkStatus::NotSent,
+        http_status: None,
+        location: None,
+        attempts: 0,
+        error: None,
+        records: chunk.records,
+        offset: chunk.offset,
+    }
+}
+
+/// Sends one chunk; the outcome, and why the run must stop after it (if it must).
+async fn send_chunk(client: &Client, api: &Api, job: &JobRef, chunk: Chunk) -> (ChunkOutcome, Option<Stopped>) {
+    use msgraph_sync::client::Error;
     let Chunk {
         index,
         records,
@@ -317,7 +455,7 @@ async fn send_chunk(
     } = chunk;
     let mut outcome = ChunkOutcome {
         index,
-        status: ChunkStatus::Refused,
+        status: ChunkStatus::NotSent,
         http_status: None,
         location: None,
         attempts: 0,
@@ -333,85 +471,57 @@ async fn send_chunk(
         Ok(built) => built,
         Err(message) => {
             outcome.error = Some(ChunkError { code: None, message });
-            return outcome;
+            return (outcome, None);
         }
     };
-    let mut waited = Duration::ZERO;
-    loop {
-        limiter.until_ready().await;
-        let (response, attempts) = match client.execute(http_request.clone()).await {
-            Ok(answer) => answer,
-            Err(error) => {
-                use msgraph_sync::client::Error;
-                outcome.attempts += 1;
-                outcome.status = match error {
-                    Error::Transport(_) | Error::Timeout(_) | Error::BodyTooLarge { .. } | Error::Decode { .. } => {
-                        ChunkStatus::Unknown
-                    }
-                    _ => ChunkStatus::Refused,
-                };
-                outcome.error = Some(ChunkError {
-                    code: None,
-                    message: error.to_string(),
-                });
-                return outcome;
+    let (response, attempts) = match client.execute(http_request).await {
+        Ok(answer) => answer,
+        Err(error) => {
+            let stop = match &error {
+                Error::BudgetSpent { next_free, .. } => Some(Stopped::BudgetSpent {
+                    next_free: next_free.map(rfc3339),
+                }),
+                Error::Ledger(e) => Some(Stopped::NotRecorded { message: e.to_string() }),
+                _ => None,
+            };
+            // Only an error after the request left can hide an answer.
+            let sent = matches!(
+                error,
+                Error::Transport(_) | Error::Timeout(_) | Error::BodyTooLarge { .. } | Error::Decode { .. }
+            );
+            if sent {
+                outcome.status = ChunkStatus::Unknown;
+                outcome.attempts = 1;
             }
-        };
-        outcome.attempts += attempts;
-        let status = response.status().as_u16();
-        outcome.http_status = Some(status);
-        if response.status().is_success() {
-            outcome.status = ChunkStatus::Accepted;
-            outcome.location = response
-                .headers()
-                .get(msgraph_sync::http::header::LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
-            return outcome;
+            outcome.error = Some(ChunkError {
+                code: None,
+                message: error.to_string(),
+            });
+            return (outcome, stop);
         }
-        if status == 429 {
-            // Not accepted, so sending it again cannot duplicate it.
-            let delay = response
-                .headers()
-                .get(msgraph_sync::http::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(retry_after)
-                .unwrap_or(Duration::from_secs(1));
-            if waited.saturating_add(delay) <= max_throttle_wait {
-                tracing::info!(chunk = index, ?delay, "bulkUpload throttled; waiting");
-                tokio::time::sleep(delay).await;
-                waited = waited.saturating_add(delay);
-                continue;
-            }
-        }
-        outcome.status = ChunkStatus::Refused;
-        outcome.error = Some(graph_error(response.body()));
-        return outcome;
+    };
+    outcome.attempts = attempts;
+    let status = response.status().as_u16();
+    outcome.http_status = Some(status);
+    if response.status().is_success() {
+        outcome.status = ChunkStatus::Accepted;
+        outcome.location = response
+            .headers()
+            .get(msgraph_sync::http::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        return (outcome, None);
     }
-}
-
-/// `Retry-After`: delta-seconds or an HTTP-date.
-fn retry_after(value: &str) -> Option<Duration> {
-    let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
-}
-
-/// The OData error of a body (`{"error": {"code", "message"}}`), else its first bytes.
-fn graph_error(body: &[u8]) -> ChunkError {
-    let parsed: Option<serde_json::Value> = serde_json::from_slice(body).ok();
-    let error = parsed.as_ref().map(|v| &v["error"]);
-    match error.and_then(|e| e["message"].as_str()) {
-        Some(message) => ChunkError {
-            code: error.and_then(|e| e["code"].as_str()).map(str::to_string),
-            message: message.to_string(),
-        },
-        None => ChunkError {
-            code: None,
-            message: String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned(),
-        },
-    }
+    let error = msgraph_sync::response::GraphError::from_response(&response);
+    let body_start = || String::from_utf8_lossy(&error.raw_body[..error.raw_body.len().min(200)]).into_owned();
+    outcome.error = Some(ChunkError {
+        code: error.code.clone(),
+        message: error.message.clone().unwrap_or_else(body_start),
+    });
+    outcome.status = if msgraph_sync::client::service_did_not_act(&response) {
+        ChunkStatus::Refused
+    } else {
+        ChunkStatus::Unknown
+    };
+    (outcome, (status == 429).then_some(Stopped::Throttled))
 }

@@ -13,9 +13,11 @@ use msgraph_sync::v1_0::{
 use msgraph_sync::{Client, Enumeration, Maybe};
 
 /// One synchronization job of one service principal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct JobRef {
+    #[serde(rename = "servicePrincipal")]
     pub service_principal_id: String,
+    #[serde(rename = "job")]
     pub job_id: String,
 }
 

@@ -1,6 +1,6 @@
 //! "What happened to my records": the provisioning logs of a job since a time
 //! (`GET /auditLogs/provisioning?$filter=jobId eq '…' and activityDateTime ge …`), read within the
-//! reports limit (5 requests in any 10 seconds: one page every 2 s, never a burst), matched back to
+//! reports limit (an endpoint limit of the client: 5 requests in any 10 seconds), matched back to
 //! the uploaded records by `sourceIdentity.id` (the record's `externalId`), and summarized:
 //! succeeded, failed (error code and reason), skipped, not yet seen.
 //!
@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use msgraph_sync::v1_0::{Api, ProvisioningObjectSummary, ProvisioningResult};
 use msgraph_sync::Client;
 use serde::Serialize;
@@ -74,17 +73,6 @@ pub fn now_rfc3339() -> String {
     chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
         .format("%Y-%m-%dT%H:%M:%S%.3fZ")
         .to_string()
-}
-
-/// The reports endpoint's limit, spread evenly: `requests` per `per` (default 5 per 10 s).
-pub fn reports_limiter(requests: u32, per: Duration) -> DefaultDirectRateLimiter {
-    let period = per / requests.max(1);
-    RateLimiter::direct(Quota::with_period(period).expect("a positive period"))
-}
-
-/// The default reports limiter (5 requests per 10 s).
-pub fn default_reports_limiter() -> DefaultDirectRateLimiter {
-    reports_limiter(5, Duration::from_secs(10))
 }
 
 /// What became of one record.
@@ -289,19 +277,16 @@ impl LogFolder {
     }
 }
 
-/// Reads every page of the query once, through `limiter`, into `folder`.
+/// Reads every page of the query once into `folder` (the client keeps to the reports limit).
 pub async fn read_logs(
     client: &Client,
     query: &LogQuery,
-    limiter: &DefaultDirectRateLimiter,
     folder: &mut LogFolder,
 ) -> Result<(), msgraph_sync::client::Error> {
     let request = query.request(&client.v1_0());
     let pages = client.pages(&request);
     futures_util::pin_mut!(pages);
     loop {
-        // Each poll of the stream sends at most one request.
-        limiter.until_ready().await;
         let Some(page) = pages.next().await else { break };
         folder.requests += 1;
         for entry in page?.value.value().into_iter().flatten() {
@@ -317,14 +302,13 @@ pub async fn summarize(
     client: &Client,
     query: &LogQuery,
     expected: Option<&[RecordRef]>,
-    limiter: &DefaultDirectRateLimiter,
     deadline: Option<Instant>,
     interval: Duration,
 ) -> Result<LogSummary, msgraph_sync::client::Error> {
     let mut requests = 0;
     loop {
         let mut folder = LogFolder::default();
-        read_logs(client, query, limiter, &mut folder).await?;
+        read_logs(client, query, &mut folder).await?;
         requests += folder.requests;
         folder.requests = requests;
         let done = match (expected, deadline) {

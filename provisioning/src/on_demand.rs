@@ -4,10 +4,6 @@
 //! was done (action, modified properties, provisioning steps, status); both are decoded into types
 //! here that keep every property they do not name.
 
-use std::num::NonZeroU32;
-use std::time::Duration;
-
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use msgraph_sync::v1_0::{
     ProvisionOnDemandRequestBody, SynchronizationJobApplicationParameters, SynchronizationJobSubject,
     SynchronizationSchema,
@@ -218,33 +214,13 @@ pub fn decode_result(
     })
 }
 
-/// Sends provisionOnDemand requests no faster than the limit (default: the documented 5 per 10 s).
-pub struct OnDemand {
-    limiter: DefaultDirectRateLimiter,
-}
-
-impl Default for OnDemand {
-    fn default() -> OnDemand {
-        OnDemand::with_limit(NonZeroU32::new(5).unwrap_or(NonZeroU32::MIN), Duration::from_secs(10))
-    }
-}
+/// Provisions objects on demand (the client keeps to provisionOnDemand's limit, 5 in any 10 s).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OnDemand;
 
 impl OnDemand {
-    /// At most `requests` per `per`, as evenly spaced requests (one each `per / requests`, plus 5 %,
-    /// no burst): governor's GCRA with a burst would let a second burst into the same window, which
-    /// the service's window refuses; spacing keeps any window of length `per` at `requests` or fewer.
-    /// The 5 % is for the network's jitter: the service counts requests as they arrive.
-    pub fn with_limit(requests: NonZeroU32, per: Duration) -> OnDemand {
-        let even = per / requests.get();
-        let spacing = (even + even / 20).max(Duration::from_nanos(1));
-        let quota = Quota::with_period(spacing).unwrap_or_else(|| Quota::per_second(requests));
-        OnDemand {
-            limiter: RateLimiter::direct(quota),
-        }
-    }
-
     /// Provisions one object: the rule from `rule_id`, else chosen from the job's schema
-    /// ([`choose_rule`], one GET), then provisionOnDemand once the limiter allows.
+    /// ([`choose_rule`], one GET), then provisionOnDemand.
     pub async fn provision(
         &self,
         client: &Client,
@@ -261,7 +237,6 @@ impl OnDemand {
                 choose_rule(&schema, &subject.object_type_name, directory)?
             }
         };
-        self.limiter.until_ready().await;
         let response = client
             .send(&requests.provision_on_demand(&request_body(&rule_id, subject)))
             .await?

@@ -2,7 +2,6 @@
 //! trip, job lifecycle and watch, provision on demand, gallery app bootstrap. Each asserts what the fake
 //! received.
 
-use std::num::NonZeroU32;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -437,9 +436,15 @@ async fn on_demand_stays_within_its_limit() {
     let fake = FakeGraph::start().await;
     // The documented 5 per 10 s, scaled to 5 per second on both sides.
     fake.set_on_demand_limit(5, Duration::from_secs(1));
-    let client = client(&fake);
+    let window = msgraph_sync::client::Window::new(5, Duration::from_secs(1)).unwrap();
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .endpoint_limit(msgraph_sync::client::Endpoint::ProvisionOnDemand, window)
+        .build()
+        .unwrap();
     let job = create_job(&fake, SP, "scim");
-    let limiter = OnDemand::with_limit(NonZeroU32::new(5).unwrap(), Duration::from_secs(1));
+    let limiter = OnDemand;
     for n in 0..7 {
         let subject = Subject {
             object_id: format!("user-{n}"),
@@ -469,9 +474,15 @@ async fn on_demand_stays_within_its_limit() {
 async fn on_demand_throttled_by_the_service_waits_retry_after() {
     let fake = FakeGraph::start().await;
     fake.set_on_demand_limit(1, Duration::from_secs(1));
-    let client = client(&fake);
+    let window = msgraph_sync::client::Window::new(100, Duration::from_secs(1)).unwrap();
+    let client = Client::builder()
+        .base_url(fake.base_url())
+        .bearer_token(FakeGraph::TOKEN)
+        .endpoint_limit(msgraph_sync::client::Endpoint::ProvisionOnDemand, window)
+        .build()
+        .unwrap();
     let job = create_job(&fake, SP, "scim");
-    let loose = OnDemand::with_limit(NonZeroU32::new(100).unwrap(), Duration::from_secs(1));
+    let loose = OnDemand;
     let subject = Subject {
         object_id: "user-1".into(),
         object_type_name: "User".into(),

@@ -401,62 +401,84 @@ fn batch_body(items: Vec<(serde_json::Value, Option<&[u8]>)>) -> Vec<u8> {
 }
 
 /// Parses a `$batch` response into item responses by id.
-fn parse_batch_response(body: &[u8]) -> Result<HashMap<String, http::Response<Vec<u8>>>, BatchError> {
+/// Each item's response by id. Only an envelope that is not Graph's shape fails every item; an
+/// item answer that does not decode fails that item alone (the others may be POSTs the service ran),
+/// and one without a string id answers nothing.
+type ItemResponses = HashMap<String, Result<http::Response<Vec<u8>>, BatchError>>;
+
+fn parse_batch_response(body: &[u8]) -> Result<ItemResponses, BatchError> {
     let malformed = |message: String| BatchError::Malformed { message };
     let envelope: BTreeMap<String, Box<RawValue>> =
         serde_json::from_slice(body).map_err(|e| malformed(e.to_string()))?;
     let responses = envelope
         .get("responses")
         .ok_or_else(|| malformed("no \"responses\" array".into()))?;
-    let responses: Vec<BTreeMap<String, Box<RawValue>>> =
+    let responses: Vec<Box<RawValue>> =
         serde_json::from_str(responses.get()).map_err(|e| malformed(format!("responses: {e}")))?;
     let mut out = HashMap::new();
     for (i, item) in responses.iter().enumerate() {
-        let field = |name: &str| item.get(name).map(|raw| raw.get());
-        let id: String = field("id")
-            .and_then(|raw| serde_json::from_str(raw).ok())
-            .ok_or_else(|| malformed(format!("responses[{i}]: no string id")))?;
-        let status: u16 = field("status")
-            .and_then(|raw| serde_json::from_str(raw).ok())
-            .ok_or_else(|| malformed(format!("responses[{i}] (id {id:?}): no status")))?;
-        let headers: BTreeMap<String, serde_json::Value> = match field("headers") {
-            Some(raw) => serde_json::from_str(raw).map_err(|e| malformed(format!("responses[{i}].headers: {e}")))?,
-            None => BTreeMap::new(),
+        let Ok(item) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(item.get()) else {
+            continue;
         };
-        let mut response = http::Response::new(Vec::new());
-        *response.status_mut() = http::StatusCode::from_u16(status)
-            .map_err(|_| malformed(format!("responses[{i}] (id {id:?}): status {status}")))?;
-        let mut content_type = String::new();
-        for (name, value) in headers {
-            let value = match value {
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            };
-            if name.eq_ignore_ascii_case("content-type") {
-                content_type = value.clone();
-            }
-            let (Ok(name), Ok(value)) = (
-                http::HeaderName::from_bytes(name.as_bytes()),
-                http::HeaderValue::from_str(&value),
-            ) else {
-                return Err(malformed(format!("responses[{i}] (id {id:?}): header {name:?}")));
-            };
-            response.headers_mut().append(name, value);
-        }
-        *response.body_mut() = match field("body") {
-            None | Some("null") => Vec::new(),
-            Some(raw) if is_json_type(&content_type) => raw.as_bytes().to_vec(),
-            // Graph base64-encodes bodies that are not JSON (a `$count`'s text, `$value` bytes).
-            Some(raw) => match serde_json::from_str::<String>(raw) {
-                Ok(text) => base64::engine::general_purpose::STANDARD
-                    .decode(text.trim())
-                    .unwrap_or_else(|_| text.into_bytes()),
-                Err(_) => raw.as_bytes().to_vec(),
-            },
+        let Some(id) = item
+            .get("id")
+            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+        else {
+            continue;
         };
-        out.insert(id, response);
+        let parsed = parse_item(i, &id, &item);
+        // A repeated id: the first answer stands, a later one cannot replace it.
+        out.entry(id).or_insert(parsed);
     }
     Ok(out)
+}
+
+fn parse_item(
+    i: usize,
+    id: &str,
+    item: &BTreeMap<String, Box<RawValue>>,
+) -> Result<http::Response<Vec<u8>>, BatchError> {
+    let malformed = |message: String| BatchError::Malformed { message };
+    let field = |name: &str| item.get(name).map(|raw| raw.get());
+    let status: u16 = field("status")
+        .and_then(|raw| serde_json::from_str(raw).ok())
+        .ok_or_else(|| malformed(format!("responses[{i}] (id {id:?}): no status")))?;
+    let headers: BTreeMap<String, serde_json::Value> = match field("headers") {
+        Some(raw) => serde_json::from_str(raw).map_err(|e| malformed(format!("responses[{i}].headers: {e}")))?,
+        None => BTreeMap::new(),
+    };
+    let mut response = http::Response::new(Vec::new());
+    *response.status_mut() = http::StatusCode::from_u16(status)
+        .map_err(|_| malformed(format!("responses[{i}] (id {id:?}): status {status}")))?;
+    let mut content_type = String::new();
+    for (name, value) in headers {
+        let value = match value {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        };
+        if name.eq_ignore_ascii_case("content-type") {
+            content_type = value.clone();
+        }
+        let (Ok(name), Ok(value)) = (
+            http::HeaderName::from_bytes(name.as_bytes()),
+            http::HeaderValue::from_str(&value),
+        ) else {
+            return Err(malformed(format!("responses[{i}] (id {id:?}): header {name:?}")));
+        };
+        response.headers_mut().append(name, value);
+    }
+    *response.body_mut() = match field("body") {
+        None | Some("null") => Vec::new(),
+        Some(raw) if is_json_type(&content_type) => raw.as_bytes().to_vec(),
+        // Graph base64-encodes bodies that are not JSON (a `$count`'s text, `$value` bytes).
+        Some(raw) => match serde_json::from_str::<String>(raw) {
+            Ok(text) => base64::engine::general_purpose::STANDARD
+                .decode(text.trim())
+                .unwrap_or_else(|_| text.into_bytes()),
+            Err(_) => raw.as_bytes().to_vec(),
+        },
+    };
+    Ok(response)
 }
 
 fn is_idempotent_item(request: &http::Request<Vec<u8>>) -> bool {
@@ -571,7 +593,12 @@ impl Client {
             };
             sent += 1;
             let cost = u32::try_from(pending.len()).unwrap_or(u32::MAX);
-            let answered = match self.execute_counted(request, cost, true).await {
+            // Graph counts each item against its own endpoint's limits.
+            let endpoints: Vec<_> = pending
+                .iter()
+                .filter_map(|&m| self.endpoint_of(&batch.items[m].request))
+                .collect();
+            let answered = match self.execute_counted(request, cost, &endpoints, true).await {
                 Ok((response, _, permit)) if response.status().is_success() => {
                     let parsed = parse_batch_response(response.body()).map_err(|e| Arc::new(Error::Batch(e)));
                     if let (Ok(items), Some(permit)) = (&parsed, permit) {
@@ -579,7 +606,7 @@ impl Client {
                         // service accepted.
                         let refused = items
                             .values()
-                            .filter(|r| r.status() == http::StatusCode::TOO_MANY_REQUESTS)
+                            .filter(|r| matches!(r, Ok(r) if r.status() == http::StatusCode::TOO_MANY_REQUESTS))
                             .count();
                         let answered = throttle::Answered {
                             accepted: (items.len() - refused) as u64,
@@ -612,9 +639,16 @@ impl Client {
             let mut finals: Vec<(usize, http::Response<Vec<u8>>)> = Vec::new();
             for &m in &pending {
                 let item = &batch.items[m];
-                let Some(response) = answered.remove(&item.id) else {
-                    done.push((m, Outcome::Failed(BatchError::Missing { id: item.id.clone() })));
-                    continue;
+                let response = match answered.remove(&item.id) {
+                    Some(Ok(response)) => response,
+                    Some(Err(error)) => {
+                        done.push((m, Outcome::Failed(error)));
+                        continue;
+                    }
+                    None => {
+                        done.push((m, Outcome::Failed(BatchError::Missing { id: item.id.clone() })));
+                        continue;
+                    }
                 };
                 let after = retry::retry_after_of(&response);
                 let status = response.status().as_u16();

@@ -10,6 +10,7 @@ mod batch;
 pub mod blocking;
 mod concurrent;
 mod headers;
+pub mod limits;
 mod retry;
 mod throttle;
 
@@ -18,6 +19,9 @@ pub use auth::{AuthError, Secret, StaticToken, TokenFuture, TokenProvider};
 pub use azure::{azure_transport, AzureCredential};
 pub use batch::{Batch, BatchError, BatchKey, BatchResponses, MAX_BATCH_REQUESTS};
 pub use headers::Response;
+pub use limits::{
+    BudgetStatus, CallLedger, DailyBudget, Endpoint, EndpointLimit, LedgerError, Window, ENDPOINT_LIMITS,
+};
 pub use retry::RetryPolicy;
 pub use throttle::{FaultInjection, RateLimit, INJECTED_FAULT_HEADER};
 
@@ -84,6 +88,15 @@ pub enum Error {
     /// A `$batch` could not be formed, or its response did not answer an item.
     #[error(transparent)]
     Batch(#[from] BatchError),
+    /// bulkUpload's daily budget is spent: the call was not sent (see [`DailyBudget`]).
+    #[error("bulkUpload's daily budget of {calls} calls per 24 hours is spent{}", next_free.map(|t| format!("; the next call is free at {}", httpdate::fmt_http_date(t))).unwrap_or_default())]
+    BudgetSpent {
+        calls: u32,
+        next_free: Option<std::time::SystemTime>,
+    },
+    /// The daily budget's ledger could not be read or written: nothing was sent.
+    #[error(transparent)]
+    Ledger(LedgerError),
 }
 
 impl Error {
@@ -275,6 +288,13 @@ pub(crate) fn add_preference(headers: &mut http::HeaderMap, preference: &str) ->
     Ok(())
 }
 
+/// Whether `response` says the service certainly did not act on its request (a 4XX, or a 503
+/// with `Retry-After`); anything else may come after it acted. What may be reported as "refused"
+/// rather than "unknown", and so sent again without a duplicate.
+pub fn service_did_not_act<B>(response: &http::Response<B>) -> bool {
+    retry::did_not_act(response.status().as_u16(), retry::retry_after_of(response).is_some())
+}
+
 /// `Retry-Attempt`: the number of this retry (1 on the second attempt), as Microsoft's SDKs send it.
 pub const RETRY_ATTEMPT_HEADER: &str = "retry-attempt";
 
@@ -351,6 +371,8 @@ pub struct ClientBuilder {
     rate_limit: Option<RateLimit>,
     adaptive_rate: bool,
     faults: Option<FaultInjection>,
+    endpoint_limits: std::collections::HashMap<Endpoint, Window>,
+    daily_budget: Option<DailyBudget>,
 }
 
 impl Default for ClientBuilder {
@@ -370,6 +392,8 @@ impl Default for ClientBuilder {
             rate_limit: None,
             adaptive_rate: true,
             faults: None,
+            endpoint_limits: std::collections::HashMap::new(),
+            daily_budget: Some(DailyBudget::default()),
         }
     }
 }
@@ -455,6 +479,19 @@ impl ClientBuilder {
         self.adaptive_rate = adaptive;
         self
     }
+    /// Replaces an endpoint's documented limit ([`ENDPOINT_LIMITS`]): a tenant whose limit was
+    /// raised, or a test server with its own.
+    pub fn endpoint_limit(mut self, endpoint: Endpoint, window: Window) -> Self {
+        self.endpoint_limits.insert(endpoint, window);
+        self
+    }
+    /// bulkUpload's daily budget (default: [`limits::BULK_UPLOAD_DAILY_CALLS`] per 24 hours, counted in
+    /// memory): the Governance licence's 6,000, and a [`CallLedger`] that keeps the count across runs.
+    /// `None`: no budget is counted (the service's 429 still stops a run).
+    pub fn daily_budget(mut self, budget: Option<DailyBudget>) -> Self {
+        self.daily_budget = budget;
+        self
+    }
     /// Answers some attempts with a made-up 429/503/504 instead of sending them (see
     /// [`FaultInjection`]), for testing code built on the client. Off by default.
     pub fn fault_injection(mut self, faults: FaultInjection) -> Self {
@@ -510,10 +547,10 @@ impl ClientBuilder {
                 tokens,
                 config,
                 throttle: throttle::Throttle::new(self.rate_limit, self.adaptive_rate),
+                limits: limits::Limits::new(&self.endpoint_limits, self.daily_budget.clone()),
                 faults: self.faults.clone().map(throttle::Faults::new),
             }),
             retry,
-            paced: true,
         })
     }
 }
@@ -540,6 +577,8 @@ struct Inner {
     config: Config,
     /// Shared by every clone: a `Retry-After` applies to the tenant.
     throttle: throttle::Throttle,
+    /// The documented per-endpoint limits and bulkUpload's daily budget.
+    limits: limits::Limits,
     faults: Option<throttle::Faults>,
 }
 
@@ -550,8 +589,6 @@ pub struct Client {
     inner: Arc<Inner>,
     /// This handle's retry policy (see [`Client::with_retry_policy`]).
     retry: Arc<RetryPolicy>,
-    /// Whether this handle's requests go at the client's rate (see [`Client::unpaced`]).
-    paced: bool,
 }
 
 impl std::fmt::Debug for Client {
@@ -593,20 +630,18 @@ impl Client {
         Client {
             inner: self.inner.clone(),
             retry: Arc::new(policy),
-            paced: self.paced,
         }
     }
 
-    /// This client for a caller that paces its own requests (to an endpoint's documented limit,
-    /// such as bulkUpload's 40 per second): its requests skip the client's rate, configured or
-    /// learned, and do not teach it; they still wait out a `Retry-After` the tenant was given.
-    /// Connections, tokens, retries and the throttle's gate stay shared.
-    pub fn unpaced(&self) -> Client {
-        Client {
-            inner: self.inner.clone(),
-            retry: self.retry.clone(),
-            paced: false,
-        }
+    /// The window in force for a limited endpoint.
+    pub fn endpoint_limit(&self, endpoint: Endpoint) -> Option<Window> {
+        self.inner.limits.window(endpoint)
+    }
+
+    /// bulkUpload's daily budget now: calls allowed, spent in the last 24 hours, and when the next
+    /// comes free (`None`: no budget configured).
+    pub fn budget_status(&self) -> Result<Option<BudgetStatus>, Error> {
+        self.inner.limits.budget_status()
     }
 
     /// The retry policy of this handle.
@@ -630,21 +665,33 @@ impl Client {
         Response::parse::<R>(response, attempts)
     }
 
-    /// Sends any request to the Graph host (auth, ids, retries), returning the final response,
-    /// whatever its status, and the number of attempts made. A [`RetryPolicy`] in the request's
-    /// extensions replaces the client's for it.
+    /// Sends any request to the Graph host (auth, ids, limits, retries), returning the final
+    /// response, whatever its status, and the number of attempts made. A [`RetryPolicy`] in the
+    /// request's extensions replaces the client's for it.
     pub async fn execute(&self, request: http::Request<Vec<u8>>) -> Result<(http::Response<Vec<u8>>, u32), Error> {
-        let (response, attempts, _) = self.execute_counted(request, 1, false).await?;
+        let endpoints: Vec<Endpoint> = self.endpoint_of(&request).into_iter().collect();
+        let (response, attempts, _) = self.execute_counted(request, 1, &endpoints, false).await?;
         Ok((response, attempts))
     }
 
+    /// The limited endpoint a request (a full URL under the configured root) goes to.
+    pub(crate) fn endpoint_of(&self, request: &http::Request<Vec<u8>>) -> Option<Endpoint> {
+        let path = request.uri().path();
+        let in_root = path.strip_prefix(self.inner.config.root.as_str())?;
+        let (_version, in_version) = in_root.split_once('/')?;
+        Endpoint::of(request.method(), in_version)
+    }
+
     /// `execute`, counting as `cost` requests against the client's rate (a `$batch` of `cost`
-    /// items). For a `$batch` (`items`), a 2XX response comes with its throttle permit: only
-    /// its items say what the service accepted.
+    /// items) and one call to each of `endpoints` (a request's own, or a `$batch`'s items'). A
+    /// request to a limited endpoint is paced by that endpoint's window instead of the client's
+    /// rate. For a `$batch` (`items`), a 2XX response comes with its throttle permit: only its
+    /// items say what the service accepted.
     async fn execute_counted(
         &self,
         request: http::Request<Vec<u8>>,
         cost: u32,
+        endpoints: &[Endpoint],
         items: bool,
     ) -> Result<(http::Response<Vec<u8>>, u32, Option<throttle::Permit<'_>>), Error> {
         let config = &self.inner.config;
@@ -655,6 +702,7 @@ impl Client {
             .cloned()
             .unwrap_or_else(|| (*self.retry).clone());
         let idempotent = is_idempotent(&request);
+        let paced = endpoints.is_empty();
         let client_request_id = uuid::Uuid::new_v4().to_string();
         let span = tracing::info_span!(
             "graph_request",
@@ -668,7 +716,11 @@ impl Client {
             let mut waited = Duration::ZERO;
             let mut attempt = 1;
             loop {
-                let permit = self.inner.throttle.acquire(cost, self.paced).await;
+                // Time held back by a `Retry-After` counts against the policy's total wait;
+                // waiting one's turn in a window does not.
+                let (permit, held) = self.inner.throttle.acquire(cost, paced).await;
+                let (tickets, endpoint_held) = self.inner.limits.acquire(endpoints).await?;
+                waited = waited.saturating_add(held).saturating_add(endpoint_held);
                 let token = self.inner.tokens.token(&config.scope).await?;
                 let mut outgoing = request.clone();
                 config.prepare(&mut outgoing, &token, &client_request_id)?;
@@ -684,12 +736,17 @@ impl Client {
                     None => {
                         let outgoing = reqwest::Request::try_from(outgoing).map_err(Error::from_reqwest)?;
                         let response = self.inner.http.execute(outgoing).await.map_err(Error::from_reqwest)?;
-                        // An unpaced handle's requests do not teach the rate either.
-                        let permit = Some(permit).filter(|_| self.paced);
+                        // Requests paced by an endpoint's window do not teach the client's rate.
+                        let permit = Some(permit).filter(|_| paced);
                         (read_response(response, config.max_response_body).await?, permit)
                     }
                 };
                 let throttled = response.status() == http::StatusCode::TOO_MANY_REQUESTS;
+                let retry_after = retry::retry_after_of(&response);
+                for ticket in tickets {
+                    let hold = throttled.then(|| retry_after.unwrap_or(Duration::ZERO));
+                    self.inner.limits.answered(ticket, hold);
+                }
                 if !(items && response.status().is_success()) {
                     if let Some(permit) = permit.take() {
                         let accepted = if throttled { 0 } else { u64::from(cost) };
@@ -704,12 +761,13 @@ impl Client {
                 match config.retry_delay(&policy, &response, attempt, waited, idempotent) {
                     Some(delay) => {
                         tracing::info!(status = response.status().as_u16(), ?delay, attempt, "retrying");
-                        if retry::retry_after_of(&response).is_some() {
+                        match (retry_after, paced) {
+                            // A limited endpoint was held above: its window waits it out.
+                            (Some(_), false) => {}
                             // The service's wait applies to the tenant: every worker pauses, this
                             // one too, at the gate of its next attempt.
-                            self.inner.throttle.hold(delay);
-                        } else {
-                            tokio::time::sleep(delay).await;
+                            (Some(_), true) => self.inner.throttle.hold(delay),
+                            (None, _) => tokio::time::sleep(delay).await,
                         }
                         waited = waited.saturating_add(delay);
                         attempt += 1;

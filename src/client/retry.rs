@@ -41,6 +41,13 @@ pub fn is_retryable(status: u16, idempotent: bool, has_retry_after: bool) -> boo
     }
 }
 
+/// Whether a response says the service certainly did not act on the request: a 4XX (it refused:
+/// 429 and 408 included) or a 503 with `Retry-After` (it did not process it). Any other status may
+/// come after the service acted (a 504 from a gateway that gave up waiting).
+pub fn did_not_act(status: u16, has_retry_after: bool) -> bool {
+    (400..500).contains(&status) || (status == 503 && has_retry_after)
+}
+
 /// Whether repeating a request with `method` has the effect of sending it once (RFC 9110 9.2.2).
 pub fn is_idempotent_method(method: &http::Method) -> bool {
     use http::Method;
@@ -174,5 +181,12 @@ mod tests {
         }
         assert!(is_retryable(503, true, false) && is_retryable(504, true, false));
         assert!(!is_retryable(503, false, false) && !is_retryable(504, false, true));
+        for status in [400, 401, 404, 409, 429] {
+            assert!(did_not_act(status, false), "{status}");
+        }
+        assert!(did_not_act(503, true));
+        for status in [500, 502, 503, 504] {
+            assert!(!did_not_act(status, false), "{status}");
+        }
     }
 }

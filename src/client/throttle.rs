@@ -51,6 +51,8 @@ mod aimd {
     pub const MIN_STEP: f64 = 0.5;
     /// Bounds of the learned rate, in requests/s.
     pub const MIN_RATE: f64 = 1.0;
+    /// The slowest pacing a configured limit can ask for.
+    pub const SLOWEST_RATE: f64 = 1e-6;
     pub const MAX_RATE: f64 = 1_000_000.0;
     /// The burst a paced limiter allows: this much time's worth of requests (at least 1), so
     /// workers released from a `Retry-After` go out paced, not as a herd.
@@ -197,7 +199,10 @@ impl Throttle {
     /// Puts a limiter of `rate` and `burst` in force. `spent`: its burst is used up at once, as
     /// the limiter it replaces had (nearly) been, so the swap lets no extra burst through.
     fn install(&self, gate: &mut Gate, rate: f64, burst: u32, spent: bool) {
-        let rate = rate.clamp(aimd::MIN_RATE.min(self.ceiling()), aimd::MAX_RATE);
+        // A configured rate too small for a `Duration` still paces (one request per ~12 days).
+        let rate = rate
+            .clamp(aimd::MIN_RATE.min(self.ceiling()), aimd::MAX_RATE)
+            .max(aimd::SLOWEST_RATE);
         let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
         let Some(quota) = Duration::try_from_secs_f64(1.0 / rate)
             .ok()
@@ -228,8 +233,8 @@ impl Throttle {
 
     /// Waits until `cost` requests may be sent: past the tenant's `Retry-After`, and within the
     /// rate in force (unless not `paced`). A cost above the limiter's burst is taken a burst at
-    /// a time.
-    pub async fn acquire(&self, cost: u32, paced: bool) -> Permit<'_> {
+    /// a time. Returns the permit and the time held back by a `Retry-After`.
+    pub async fn acquire(&self, cost: u32, paced: bool) -> (Permit<'_>, Duration) {
         if paced {
             let mut gate = self.lock();
             gate.outstanding += 1;
@@ -243,13 +248,16 @@ impl Throttle {
             paced,
         };
         let mut remaining = cost.max(1);
+        let mut held = Duration::ZERO;
         loop {
             let (not_before, limiter, burst) = {
                 let gate = self.lock();
                 (gate.not_before, gate.limiter.clone(), gate.burst)
             };
-            if let Some(until) = not_before.filter(|&t| t > Instant::now()) {
+            let now = Instant::now();
+            if let Some(until) = not_before.filter(|&t| t > now) {
                 tokio::time::sleep_until(until).await;
+                held += until - now;
                 continue;
             }
             let Some(limiter) = limiter.filter(|_| paced) else {
@@ -274,7 +282,7 @@ impl Throttle {
             }
         }
         permit.generation = self.lock().generation;
-        permit
+        (permit, held)
     }
 
     /// The service asked to wait `wait`: no attempt of this client starts before then.
@@ -337,7 +345,13 @@ impl Throttle {
     fn decrease(&self, gate: &mut Gate, now: Instant) {
         let window = gate.busy_until(now).max(aimd::MIN_WINDOW);
         let measured = gate.accepted as f64 / window.as_secs_f64();
-        let mut rate = measured * aimd::DECREASE;
+        // Nothing accepted since the last decrease measures nothing (a first answer of 429s
+        // would otherwise pin the rate at its floor): halve instead.
+        let mut rate = if gate.accepted == 0 {
+            gate.rate * aimd::MAX_CUT
+        } else {
+            measured * aimd::DECREASE
+        };
         if !gate.slow_start {
             rate = rate.clamp(gate.rate * aimd::MAX_CUT, gate.rate);
         }
@@ -384,7 +398,7 @@ mod tests {
     async fn send_until(throttle: &Throttle, until: Instant, answer: Answered) -> u64 {
         let mut sent = 0;
         while Instant::now() < until {
-            let permit = throttle.acquire(1, true).await;
+            let (permit, _) = throttle.acquire(1, true).await;
             throttle.record(permit, answer);
             sent += 1;
         }
@@ -402,10 +416,10 @@ mod tests {
         assert_eq!(throttle.rate(), Some(2.0 * aimd::START_RATE));
         // The first 429: 0.8 × what the service accepted over the time requests were out (at
         // least `MIN_WINDOW`).
-        let stale = throttle.acquire(1, true).await;
+        let (stale, _) = throttle.acquire(1, true).await;
         let window = Instant::now().duration_since(start).max(aimd::MIN_WINDOW);
         let measured = (sent + 1) as f64 / window.as_secs_f64();
-        let permit = throttle.acquire(1, true).await;
+        let (permit, _) = throttle.acquire(1, true).await;
         throttle.record(permit, REFUSED);
         let learned = throttle.rate().unwrap();
         assert!(
@@ -422,12 +436,12 @@ mod tests {
         let step = (learned * aimd::INCREASE).max(aimd::MIN_STEP);
         assert!((grown - (learned + step)).abs() < 1e-9, "{grown} vs {learned} + {step}");
         // A 429 after that second: 0.8 × the rate accepted in it, about the rate in force.
-        let permit = throttle.acquire(1, true).await;
+        let (permit, _) = throttle.acquire(1, true).await;
         throttle.record(permit, REFUSED);
         let second = throttle.rate().unwrap();
         assert!((second - 0.8 * grown).abs() < 0.05 * grown, "{second} vs {grown}");
         // Another at once, almost nothing accepted since: the rate halves, no more.
-        let permit = throttle.acquire(1, true).await;
+        let (permit, _) = throttle.acquire(1, true).await;
         throttle.record(permit, REFUSED);
         assert_eq!(throttle.rate(), Some(second * aimd::MAX_CUT));
         // The paced burst: no more than 100 ms worth goes at once.
@@ -452,9 +466,18 @@ mod tests {
         assert_eq!(throttle.rate(), Some(10.0), "never above the configured rate");
         // Not adaptive: 429s change nothing.
         let fixed = Throttle::new(Some(limit), false);
-        let permit = fixed.acquire(1, true).await;
+        let (permit, _) = fixed.acquire(1, true).await;
         fixed.record(permit, REFUSED);
         assert_eq!(fixed.rate(), Some(10.0));
+        // A limit too small for a period still paces: one request, then none for days.
+        let tiny = Throttle::new(
+            Some(RateLimit {
+                per_second: 1e-30,
+                burst: 1,
+            }),
+            false,
+        );
+        assert_eq!(tiny.rate(), Some(aimd::SLOWEST_RATE));
         // Neither adaptive nor limited: not paced at all.
         assert_eq!(Throttle::new(None, false).rate(), None);
     }

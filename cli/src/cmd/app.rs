@@ -72,7 +72,6 @@ const TEMPLATE: Placeholder = Placeholder {
 };
 
 pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliError> {
-    context.require_v1_0("app")?;
     let AppCommand::Instantiate(args) = command;
     let secrets = if args.secrets_file.is_some() || args.secrets_stdin {
         read_secrets(&SecretsSource {

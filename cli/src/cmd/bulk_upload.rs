@@ -2,17 +2,18 @@
 //! `bulkUpload` as SCIM bulk requests (API-driven inbound provisioning).
 
 use std::io::{IsTerminal, Write};
-use std::num::NonZeroU32;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
+use msgraph_sync::client::Endpoint;
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::bulk::{
-    self, ChunkOutcome, ChunkStatus, Input, JobRef, UploadError, UploadObserver, UploadOptions, UploadReport,
+    self, ChunkOutcome, ChunkStatus, Input, Stopped, UploadError, UploadObserver, UploadOptions, UploadReport,
 };
+use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::manifest::{ManifestWriter, UploadHeader};
-use msgraph_sync_provisioning::records::{InputFormat, Planned, RecordError};
+use msgraph_sync_provisioning::records::{InputFormat, Planned, RecordError, RecordRef};
 
 use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
@@ -34,20 +35,21 @@ pub struct BulkUploadArgs {
     /// The attribute map: `source column = SCIM attribute path` per line (see the README).
     #[arg(long)]
     pub map: PathBuf,
-    /// Bulk requests per second at most (the service allows 40).
-    #[arg(long, default_value_t = NonZeroU32::new(40).expect("40"))]
-    pub rate: NonZeroU32,
     /// Records per bulk request (the service allows 50).
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..=50))]
     pub batch_size: u16,
-    /// Bulk requests in flight at once.
-    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    /// Bulk requests in flight at once (their pace is bulkUpload's limit, see --limit; this only
+    /// needs to cover the round trip).
+    #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
-    /// Check every record first; if any is bad, send nothing.
+    /// Check every record first; if any is bad, send nothing (the input must be a file).
     #[arg(long)]
     pub all_or_nothing: bool,
-    /// Write the manifest here (JSON Lines: each request's records, status and Location); `logs
-    /// --manifest` reads it.
+    /// Send nothing unless the daily budget left covers every request (see --daily-budget).
+    #[arg(long)]
+    pub require_budget: bool,
+    /// Write the manifest here (JSON Lines: each request named before it is sent, then its records,
+    /// status and Location); `logs --manifest` reads it. The file must not exist yet.
     #[arg(long)]
     pub manifest: Option<PathBuf>,
 }
@@ -70,18 +72,14 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         map,
         operations_per_request: usize::from(args.batch_size),
     };
-    let job = JobRef {
-        service_principal: args.service_principal.clone(),
-        job: args.job.clone(),
-    };
+    let job = JobRef::new(&args.service_principal, &args.job);
     let Some(client) = context.client() else {
         return dry_run(context, &job, &input, args.all_or_nothing);
     };
     let options = UploadOptions {
-        requests_per_second: args.rate,
         concurrency: usize::from(args.concurrency),
         all_or_nothing: args.all_or_nothing,
-        ..UploadOptions::default()
+        whole_or_nothing: args.require_budget,
     };
     let size = std::fs::metadata(&input.path).map(|m| m.len()).unwrap_or(0);
     let progress = if std::io::stderr().is_terminal() {
@@ -96,16 +94,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
     };
     let manifest = match &args.manifest {
         None => None,
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .map_err(|e| CliError::Usage(format!("{}: cannot create the manifest: {e}", path.display())))?;
-            let header = UploadHeader {
-                job: job.clone(),
-                input: input.path.display().to_string(),
-                started_at: msgraph_sync_provisioning::logs::now_rfc3339(),
-            };
-            Some(ManifestWriter::new(std::io::BufWriter::new(file), header))
-        }
+        Some(path) => Some(create_manifest(path, &input.path, &job)?),
     };
     let mut observer = CliObserver {
         progress,
@@ -114,8 +103,8 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
     };
     let result = bulk::upload(client, &job, &input, &options, &mut observer).await;
     observer.progress.finish_and_clear();
-    let report = match result {
-        Ok(report) => report,
+    let (report, failure) = match result {
+        Ok(report) => (report, None),
         Err(UploadError::AllOrNothing { count, first }) => {
             for error in &first {
                 eprintln!("{error}");
@@ -125,31 +114,86 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
             )));
         }
         Err(UploadError::Interrupted { error, report }) => {
-            finish_manifest(observer.manifest, &report, args.manifest.as_ref())?;
-            return Err(CliError::Usage(format!(
-                "{error}; {} records were accepted before (see the manifest)",
-                report.records_accepted
-            )));
+            let message = format!(
+                "{}: {error}; what was sent before is reported above",
+                input.path.display()
+            );
+            (report, Some(CliError::Usage(message)))
         }
-        Err(UploadError::Input(error)) => return Err(CliError::Usage(error.to_string())),
+        Err(UploadError::Observer { error, report }) => {
+            let place = args
+                .manifest
+                .as_ref()
+                .map_or(String::new(), |p| format!("{}: ", p.display()));
+            let message = format!("{place}writing the manifest failed ({error}), so nothing more was sent");
+            (report, Some(CliError::Io(std::io::Error::new(error.kind(), message))))
+        }
+        Err(error @ (UploadError::Input(_) | UploadError::NotRereadable(_))) => {
+            return Err(CliError::Usage(error.to_string()))
+        }
     };
-    finish_manifest(observer.manifest, &report, args.manifest.as_ref())?;
+    let manifest_written = match (observer.manifest.take(), &args.manifest) {
+        (Some(manifest), Some(path)) if failure.is_none() => manifest.finish(&report).map_err(|e| {
+            CliError::Io(std::io::Error::new(
+                e.kind(),
+                format!("{}: writing the manifest: {e}", path.display()),
+            ))
+        }),
+        _ => Ok(()),
+    };
     print_report(context, &job, &report, args.manifest.as_ref())?;
+    if let Some(failure) = failure {
+        return Err(failure);
+    }
+    manifest_written?;
     let clean = report.records_rejected == 0 && report.records_refused == 0 && report.records_unknown == 0;
-    Ok(if clean { Outcome::Success } else { Outcome::JobFailed })
+    Ok(if report.stopped.is_some() || report.records_not_sent > 0 {
+        Outcome::Stopped
+    } else if clean {
+        Outcome::Success
+    } else {
+        Outcome::JobFailed
+    })
 }
 
-fn finish_manifest(
-    manifest: Option<ManifestWriter<std::io::BufWriter<std::fs::File>>>,
-    report: &UploadReport,
-    path: Option<&PathBuf>,
-) -> Result<(), CliError> {
-    match (manifest, path) {
-        (Some(manifest), Some(path)) => manifest
-            .finish(report)
-            .map_err(|e| CliError::Usage(format!("{}: writing the manifest: {e}", path.display()))),
-        _ => Ok(()),
+/// A new manifest file: never the input, never over an earlier run's record.
+fn create_manifest(
+    path: &Path,
+    input: &Path,
+    job: &JobRef,
+) -> Result<ManifestWriter<std::io::BufWriter<std::fs::File>>, CliError> {
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(path, input) {
+        return Err(CliError::Usage(format!(
+            "--manifest {} is the input file; name another file",
+            path.display()
+        )));
     }
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => CliError::Usage(format!(
+                "{}: the manifest exists (an earlier run's record); name a new file",
+                path.display()
+            )),
+            _ => CliError::Usage(format!("{}: cannot create the manifest: {e}", path.display())),
+        })?;
+    let header = UploadHeader {
+        job: job.clone(),
+        input: input.display().to_string(),
+        started_at: msgraph_sync_provisioning::logs::now_rfc3339(),
+    };
+    ManifestWriter::new(std::io::BufWriter::new(file), header).map_err(|e| {
+        CliError::Io(std::io::Error::new(
+            e.kind(),
+            format!("{}: writing the manifest: {e}", path.display()),
+        ))
+    })
 }
 
 fn print_report(
@@ -161,8 +205,8 @@ fn print_report(
     let mut out = std::io::stdout().lock();
     if context.global.json {
         let document = serde_json::json!({
-            "servicePrincipal": job.service_principal,
-            "job": job.job,
+            "servicePrincipal": job.service_principal_id,
+            "job": job.job_id,
             "report": report,
             "manifest": manifest.map(|p| p.display().to_string()),
         });
@@ -171,7 +215,7 @@ fn print_report(
         writeln!(
             out,
             "{} records accepted by job {} in {} bulk requests ({} HTTP requests, {:.1} s)",
-            report.records_accepted, job.job, report.chunks_accepted, report.requests, report.elapsed_seconds
+            report.records_accepted, job.job_id, report.chunks_accepted, report.requests, report.elapsed_seconds
         )?;
         if report.records_refused > 0 {
             writeln!(
@@ -194,6 +238,25 @@ fn print_report(
                 report.records_rejected
             )?;
         }
+        if report.records_not_sent > 0 || report.stopped.is_some() {
+            let why = match &report.stopped {
+                Some(Stopped::BudgetSpent { next_free }) => format!(
+                    "bulkUpload's daily budget is spent{}",
+                    next_free
+                        .as_ref()
+                        .map(|t| format!(" (the next call is free at {t})"))
+                        .unwrap_or_default()
+                ),
+                Some(Stopped::Throttled) => "the service kept answering 429 (throttled)".to_string(),
+                Some(Stopped::NotRecorded { message }) => format!("the manifest could not be written: {message}"),
+                None => "the run stopped".to_string(),
+            };
+            writeln!(
+                out,
+                "{} records not sent in {} bulk requests: {why}; run again later",
+                report.records_not_sent, report.chunks_not_sent
+            )?;
+        }
         if let Some(path) = manifest {
             writeln!(out, "manifest: {}", path.display())?;
         }
@@ -213,6 +276,19 @@ fn dry_run(context: &Context, job: &JobRef, input: &Input, all_or_nothing: bool)
                 "{count} record(s) cannot be sent (listed above), so none would be (--all-or-nothing)"
             )));
         }
+    }
+    let plan = bulk::plan(input).map_err(|e| CliError::Usage(e.to_string()))?;
+    let window = context.endpoint_limit(Endpoint::BulkUpload);
+    let seconds = plan.calls as f64 / window.rate();
+    eprintln!(
+        "plan: {} records in {} bulk requests ({} rejected); bulkUpload's limit {window} (about {seconds:.0} s); daily budget {} calls per 24 hours",
+        plan.records, plan.calls, plan.rejected, context.global.daily_budget
+    );
+    if plan.calls > u64::from(context.global.daily_budget) {
+        eprintln!(
+            "plan: {} requests exceed the daily budget of {}: a run sends {} and reports the rest not sent",
+            plan.calls, context.global.daily_budget, context.global.daily_budget
+        );
     }
     let api = context.v1_0();
     let mut out = std::io::stdout().lock();
@@ -244,18 +320,31 @@ struct CliObserver {
 }
 
 impl UploadObserver for CliObserver {
-    fn rejected(&mut self, error: &RecordError) {
+    fn rejected(&mut self, error: &RecordError) -> std::io::Result<()> {
         self.progress.suspend(|| eprintln!("{error}"));
-        if let Some(manifest) = &mut self.manifest {
-            manifest.rejected(error);
+        match &mut self.manifest {
+            Some(manifest) => manifest.rejected(error),
+            None => Ok(()),
         }
     }
 
-    fn chunk(&mut self, outcome: &ChunkOutcome) {
+    fn sending(&mut self, index: usize, records: &[RecordRef]) -> std::io::Result<()> {
+        match &mut self.manifest {
+            Some(manifest) => manifest.sending(index, records),
+            None => Ok(()),
+        }
+    }
+
+    fn chunk(&mut self, outcome: &ChunkOutcome) -> std::io::Result<()> {
         self.records += outcome.records.len() as u64;
         self.progress.set_position(self.progress.position().max(outcome.offset));
         self.progress.set_message(format!("{} records", self.records));
-        if outcome.status != ChunkStatus::Accepted {
+        let status = match outcome.status {
+            ChunkStatus::Accepted | ChunkStatus::NotSent => None,
+            ChunkStatus::Refused => Some("refused"),
+            ChunkStatus::Unknown => Some("sent, no clear answer (not sent again; check the provisioning logs)"),
+        };
+        if let Some(status) = status {
             let lines = match (outcome.records.first(), outcome.records.last()) {
                 (Some(first), Some(last)) => format!("lines {}-{}", first.line, last.line),
                 _ => String::new(),
@@ -264,10 +353,6 @@ impl UploadObserver for CliObserver {
                 Some(code) => format!("{code}: {}", e.message),
                 None => e.message.clone(),
             });
-            let status = match outcome.status {
-                ChunkStatus::Refused => "refused",
-                _ => "sent, no answer (not sent again)",
-            };
             self.progress.suspend(|| {
                 eprintln!(
                     "request {} ({lines}) {status}: {}",
@@ -276,8 +361,9 @@ impl UploadObserver for CliObserver {
                 )
             });
         }
-        if let Some(manifest) = &mut self.manifest {
-            manifest.chunk(outcome);
+        match &mut self.manifest {
+            Some(manifest) => manifest.chunk(outcome),
+            None => Ok(()),
         }
     }
 }

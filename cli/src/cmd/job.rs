@@ -81,7 +81,6 @@ pub struct WatchArgs {
 }
 
 pub async fn run(context: &Context, command: JobCommand) -> Result<Outcome, CliError> {
-    context.require_v1_0("job")?;
     match command {
         JobCommand::List(args) => list(context, &args).await,
         JobCommand::Status(args) => status(context, &args).await,

@@ -40,14 +40,14 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
         None => None,
     };
     let job = match (&args.job, &manifest) {
-        (Some(job), Some(manifest)) if *job != manifest.header.job.job => {
+        (Some(job), Some(manifest)) if *job != manifest.header.job.job_id => {
             return Err(CliError::Usage(format!(
                 "--job {job} is not the manifest's job {}",
-                manifest.header.job.job
+                manifest.header.job.job_id
             )))
         }
         (Some(job), _) => job.clone(),
-        (None, Some(manifest)) => manifest.header.job.job.clone(),
+        (None, Some(manifest)) => manifest.header.job.job_id.clone(),
         (None, None) => return Err(CliError::Usage("give --job, or --manifest of an upload".into())),
     };
     let since = match (&args.since, &manifest) {
@@ -66,12 +66,10 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
     };
     let expected = manifest.as_ref().map(|m| m.sent.as_slice());
     let deadline = (args.wait > 0).then(|| Instant::now() + Duration::from_secs(args.wait));
-    let limiter = logs::default_reports_limiter();
     let summary = logs::summarize(
         client,
         &query,
         expected,
-        &limiter,
         deadline,
         Duration::from_secs(args.interval.max(1)),
     )

@@ -33,7 +33,6 @@ const RULE_FROM_SCHEMA: Placeholder = Placeholder {
 };
 
 pub async fn run(context: &Context, args: OnDemandArgs) -> Result<Outcome, CliError> {
-    context.require_v1_0("on-demand")?;
     let mut out = std::io::stdout().lock();
     let (job, mut placeholders) = resolve(context, &args.job, &mut out).await?;
     let subject = Subject {

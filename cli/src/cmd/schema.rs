@@ -42,7 +42,6 @@ pub struct PushArgs {
 }
 
 pub async fn run(context: &Context, command: SchemaCommand) -> Result<Outcome, CliError> {
-    context.require_v1_0("schema")?;
     match command {
         SchemaCommand::Pull(args) => pull(context, &args).await,
         SchemaCommand::Push(args) => push(context, &args).await,

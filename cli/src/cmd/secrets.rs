@@ -111,7 +111,6 @@ pub fn keys(secrets: &[(SynchronizationSecret, Secret)]) -> Vec<String> {
 }
 
 pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, CliError> {
-    context.require_v1_0("secrets")?;
     let SecretsCommand::Set(args) = command;
     let secrets = read_secrets(&args.source)?;
     let mut out = std::io::stdout().lock();

@@ -2,7 +2,8 @@
 //!
 //! bulkUpload refuses a body whose `Content-Type` is not `application/scim+json` (400 "Invalid Data
 //! Format", as the service answers), a body that is not a SCIM BulkRequest, or one of more than 50
-//! operations; beyond 40 requests in any one second it answers 429 with `Retry-After`. An accepted
+//! operations; beyond 40 requests in any 5 seconds, or beyond the tenant's daily budget (2,000 in any
+//! 24 hours, as under Entra ID P1/P2), it answers 429 with `Retry-After`. An accepted
 //! request is 202 with no body and a `Location` of the provisioning-log query of the job, and each of
 //! its operations becomes a provisioning-log entry whose outcome the test chooses per `externalId`
 //! ([`BulkOutcome`]). `GET /auditLogs/provisioning…` allows 5 requests in any 10 seconds.
@@ -85,6 +86,8 @@ pub struct AcceptedUpload {
 
 pub(super) struct BulkState {
     pub(super) uploads: Window,
+    /// The tenant's daily budget of bulkUpload calls.
+    pub(super) daily: Window,
     pub(super) reports: Window,
     pub(super) outcomes: HashMap<String, BulkOutcome>,
     pub(super) accepted: Vec<AcceptedUpload>,
@@ -96,7 +99,8 @@ pub(super) struct BulkState {
 impl Default for BulkState {
     fn default() -> BulkState {
         BulkState {
-            uploads: Window::new(40, Duration::from_secs(1)),
+            uploads: Window::new(40, Duration::from_secs(5)),
+            daily: Window::new(2_000, Duration::from_secs(24 * 3600)),
             reports: Window::new(5, Duration::from_secs(10)),
             outcomes: HashMap::new(),
             accepted: Vec::new(),
@@ -123,8 +127,15 @@ pub(super) fn admit_report(request: &Incoming) -> Option<Reply> {
 pub(super) fn bulk_upload(request: &Incoming, content_type: Option<&str>, sp: &str, job_id: &str) -> Reply {
     let mut guard = request.shared.lock();
     let state = &mut *guard;
-    if let Err(seconds) = state.bulk.uploads.admit(Instant::now()) {
+    let now = Instant::now();
+    if let Err(seconds) = state.bulk.uploads.admit(now) {
         return throttled(seconds);
+    }
+    if let Err(seconds) = state.bulk.daily.admit(now) {
+        return Reply::Throttled {
+            retry_after_secs: seconds,
+            message: "The tenant's daily limit of API calls for inbound provisioning has been reached.".into(),
+        };
     }
     if !state
         .principals

@@ -53,6 +53,7 @@
 mod batch;
 mod bulk;
 mod directory;
+mod latency;
 mod lifecycle;
 mod service;
 mod throttle;
@@ -288,11 +289,21 @@ impl FakeGraph {
             .insert(external_id.to_string(), outcome);
     }
 
-    /// At most `limit` bulkUpload requests in any `window` (default 40 per second; 0: no limit).
+    /// At most `limit` bulkUpload requests in any `window` (default 40 per 5 s; 0: no limit).
     pub fn set_bulk_upload_limit(&self, limit: usize, window: Duration) {
         let mut state = self.shared.lock();
         state.bulk.uploads.limit = limit;
         state.bulk.uploads.window = window;
+    }
+
+    /// The tenant's budget of bulkUpload calls in any 24 hours (default 2,000; 0: no limit).
+    pub fn set_daily_upload_budget(&self, calls: usize) {
+        self.shared.lock().bulk.daily.limit = calls;
+    }
+
+    /// How many bulkUpload requests were answered 429 for the daily budget.
+    pub fn over_budget_uploads(&self) -> usize {
+        self.shared.lock().bulk.daily.refused
     }
 
     /// At most `limit` `/auditLogs/provisioning` requests in any `window` (default 5 per 10 s; 0: no limit).

@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{batch, bulk, directory, lifecycle, throttle, Recorded, Scripted};
+use super::{batch, bulk, directory, latency, lifecycle, throttle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -48,6 +48,8 @@ pub(super) struct State {
     pub(super) throttle: Option<throttle::TokenBucket>,
     /// When each of `requests` arrived.
     pub(super) arrivals: Vec<std::time::Instant>,
+    /// Simulated round trips (see latency.rs).
+    pub(super) latency: Option<latency::Latency>,
 }
 
 impl Default for State {
@@ -63,6 +65,7 @@ impl Default for State {
             batch_items: Vec::new(),
             throttle: None,
             arrivals: Vec::new(),
+            latency: None,
         }
     }
 }
@@ -210,8 +213,21 @@ pub(super) fn odata_error_body(code: &str, message: &str, request_id: &str, clie
     })
 }
 
-/// The single axum handler: records, applies scripts, then the normal behaviour.
+/// The single axum handler: the simulated network around [`serve`].
 pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: Request) -> Response {
+    let trip = shared.lock().latency.as_mut().map(latency::Latency::draw);
+    if let Some((before, _)) = trip {
+        tokio::time::sleep(before).await;
+    }
+    let response = serve(&shared, request).await;
+    if let Some((_, after)) = trip {
+        tokio::time::sleep(after).await;
+    }
+    response
+}
+
+/// Records, applies scripts, then the normal behaviour.
+async fn serve(shared: &Arc<Shared>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, usize::MAX)
         .await
@@ -249,10 +265,10 @@ pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: R
             Some(Scripted::Delay(duration)) => tokio::time::sleep(duration).await,
             None => {}
         }
-        return batch::handle(&shared, version, &parts.headers, &body).await;
+        return batch::handle(shared, version, &parts.headers, &body).await;
     }
     respond(
-        &shared,
+        shared,
         &parts.method,
         &raw_path,
         query.as_deref(),
