@@ -59,6 +59,12 @@ pub enum JobError {
     },
     #[error("{0}")]
     Scope(#[from] ScopeError),
+    /// The service answered the creation of a job without the job.
+    #[error("service principal {service_principal_id}: the service created a job from template {template_id} but answered without it")]
+    NoCreatedJob {
+        service_principal_id: String,
+        template_id: String,
+    },
 }
 
 /// A reset scope refused before anything is sent.

@@ -118,9 +118,9 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         )?;
         writeln!(
             out,
-            "service principal {} (visible after {} GET(s))",
+            "service principal {} (visible after {})",
             report.service_principal_id.clone().unwrap_or_else(none),
-            report.replication_attempts
+            crate::plural::count(report.replication_attempts as usize, "GET", "GETs")
         )?;
         writeln!(out, "job {}", report.job_id.clone().unwrap_or_else(none))?;
         if !options.secrets.is_empty() {

@@ -1,4 +1,4 @@
-//! `job list|status|start|pause|restart|watch`: a service principal's synchronization jobs.
+//! `job list|create|status|start|pause|restart|watch|delete`: a service principal's synchronization jobs.
 
 use std::io::Write;
 use std::time::Duration;
@@ -7,14 +7,18 @@ use clap::{Args, Subcommand};
 use msgraph_sync::v1_0::SynchronizationJob;
 use msgraph_sync::Enumeration;
 use msgraph_sync_provisioning::job::{self, JobRef, QuarantineReport, WatchOptions, WatchOutcome};
+use msgraph_sync_provisioning::templates::{self, CreatedJob};
 
-use crate::context::{print_comment, print_request, print_request_with, write_json, Context, Placeholder};
+use crate::context::{print_comment, print_request, print_request_with, show_plan, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
     /// List the synchronization jobs of a service principal.
     List(ListArgs),
+    /// Create a job from a synchronization template (`templates list`); the service creates it
+    /// disabled: it runs once started.
+    Create(CreateArgs),
     /// Show a job's status: state, steady state, quarantine.
     Status(JobArgs),
     /// Start a job (once; a paused job continues, a quarantine is lifted).
@@ -25,6 +29,27 @@ pub enum JobCommand {
     Restart(RestartArgs),
     /// Poll a job until it reaches a steady state, quarantine or the deadline (exit codes 0, 6, 5).
     Watch(WatchArgs),
+    /// Delete a job, its schema and its state (needs --yes).
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The service principal's object id.
+    #[arg(long = "service-principal", short = 's')]
+    pub service_principal: String,
+    /// The synchronization template's id (e.g. `scim`; `templates list` shows those offered).
+    #[arg(long = "template", short = 't')]
+    pub template: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub job: JobArgs,
+    /// Confirm the deletion. Without it nothing is sent and the exit code is 2 (usage).
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -76,6 +101,7 @@ pub struct WatchArgs {
     /// The first wait between two polls; doubled after each, up to --max-interval.
     #[arg(long, default_value = "5s", value_parser = humantime::parse_duration)]
     pub interval: Duration,
+    /// The longest wait between two polls.
     #[arg(long, default_value = "2m", value_parser = humantime::parse_duration)]
     pub max_interval: Duration,
 }
@@ -84,6 +110,8 @@ pub async fn run(context: &Context, command: JobCommand) -> Result<Outcome, CliE
     context.require_v1_0("job")?;
     match command {
         JobCommand::List(args) => list(context, &args).await,
+        JobCommand::Create(args) => create(context, &args).await,
+        JobCommand::Delete(args) => delete(context, &args).await,
         JobCommand::Status(args) => status(context, &args).await,
         JobCommand::Start(args) => action(context, &args, Action::Start).await,
         JobCommand::Pause(args) => action(context, &args, Action::Pause).await,
@@ -340,13 +368,18 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
         write_json(&mut out, &document)?;
     } else {
         let headline = match &outcome {
-            WatchOutcome::Steady(_) => format!("job {} reached a steady state after {polls} poll(s)", job.job_id),
+            WatchOutcome::Steady(_) => format!(
+                "job {} reached a steady state after {}",
+                job.job_id,
+                crate::plural::count(polls as usize, "poll", "polls")
+            ),
             WatchOutcome::Quarantined(..) => format!("job {} is in quarantine", job.job_id),
             WatchOutcome::Paused(_) => format!("job {} is paused: start it first", job.job_id),
             WatchOutcome::Deadline(_) => format!(
-                "job {} did not reach a steady state within {} ({polls} poll(s))",
+                "job {} did not reach a steady state within {} ({})",
                 job.job_id,
-                humantime::format_duration(options.deadline)
+                humantime::format_duration(options.deadline),
+                crate::plural::count(polls as usize, "poll", "polls")
             ),
         };
         writeln!(out, "{headline}")?;
@@ -355,4 +388,69 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
         }
     }
     Ok(code)
+}
+
+async fn create(context: &Context, args: &CreateArgs) -> Result<Outcome, CliError> {
+    let mut out = std::io::stdout().lock();
+    let Some(client) = context.client() else {
+        let plan = templates::plan_create(&context.v1_0(), &args.service_principal, &args.template)?;
+        show_plan(&mut out, plan)?;
+        return Ok(Outcome::Success);
+    };
+    let job = templates::create_job(client, &args.service_principal, &args.template).await?;
+    let created = CreatedJob::of(&args.service_principal, &job, env!("CARGO_BIN_NAME"));
+    if context.global.json {
+        let mut document = serde_json::to_value(&created).map_err(std::io::Error::from)?;
+        document["job"] = serde_json::to_value(&job).map_err(std::io::Error::from)?;
+        write_json(&mut out, &document)?;
+        return Ok(Outcome::Success);
+    }
+    writeln!(
+        out,
+        "created job {} from template {}",
+        created.job_id.as_deref().unwrap_or("<no id>"),
+        created.template_id.as_deref().unwrap_or(&args.template)
+    )?;
+    let state = created.schedule_state.as_deref().unwrap_or("<none given>");
+    if created.disabled {
+        writeln!(out, "  schedule: {state} (the job runs once started)")?;
+    } else {
+        writeln!(out, "  schedule: {state}")?;
+    }
+    writeln!(out, "next:")?;
+    for step in &created.next_steps {
+        writeln!(out, "  {step}")?;
+    }
+    Ok(Outcome::Success)
+}
+
+async fn delete(context: &Context, args: &DeleteArgs) -> Result<Outcome, CliError> {
+    if !args.yes {
+        let which = match (&args.job.job, &args.job.template) {
+            (Some(job), _) => format!("job {job}"),
+            (None, Some(template)) => format!("the job made from template {template}"),
+            (None, None) => "the job".to_string(),
+        };
+        return Err(CliError::Usage(format!(
+            "deleting {which} of service principal {} removes it with its schema and state for good; \
+             pass --yes to delete it (nothing was sent)",
+            args.job.service_principal
+        )));
+    }
+    let mut out = std::io::stdout().lock();
+    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let Some(client) = context.client() else {
+        print_request_with(&mut out, &job.requests(&context.v1_0()).delete(), &placeholders)?;
+        return Ok(Outcome::Success);
+    };
+    templates::delete_job(client, &job).await?;
+    if context.global.json {
+        write_json(
+            &mut out,
+            &serde_json::json!({"jobId": job.job_id, "servicePrincipalId": job.service_principal_id, "action": "deleted"}),
+        )?;
+    } else {
+        writeln!(out, "job {} deleted", job.job_id)?;
+    }
+    Ok(Outcome::Success)
 }

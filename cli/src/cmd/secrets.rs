@@ -25,10 +25,10 @@ pub enum SecretsCommand {
 #[group(required = true, multiple = false)]
 pub struct SecretsSource {
     /// Read the secrets from this file.
-    #[arg(long = "from-file", value_name = "FILE")]
+    #[arg(long = "secrets-file", alias = "from-file", value_name = "FILE")]
     pub from_file: Option<PathBuf>,
     /// Read the secrets from standard input.
-    #[arg(long = "from-stdin")]
+    #[arg(long = "secrets-stdin", alias = "from-stdin")]
     pub from_stdin: bool,
 }
 
@@ -53,7 +53,7 @@ pub fn read_secrets(source: &SecretsSource) -> Result<Vec<(SynchronizationSecret
             std::io::stdin().read_to_string(&mut text)?;
             ("standard input".to_string(), text)
         }
-        (None, false) => return Err(CliError::Usage("pass --from-file FILE or --from-stdin".into())),
+        (None, false) => return Err(CliError::Usage("pass --secrets-file FILE or --secrets-stdin".into())),
     };
     parse_secrets(&name, &text)
 }
@@ -133,8 +133,8 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     } else {
         writeln!(
             out,
-            "saved {} secret(s) of service principal {}: {}",
-            keys.len(),
+            "saved {} of service principal {}: {}",
+            crate::plural::count(keys.len(), "secret", "secrets"),
             args.service_principal,
             keys.join(", ")
         )?;
