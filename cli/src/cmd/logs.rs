@@ -105,15 +105,15 @@ fn print_summary(
     }
     writeln!(
         out,
-        "job {job} since {since}: {} records: {} succeeded, {} warnings, {} failed, {} skipped, {} not yet seen ({} log entries, {} requests)",
-        summary.records.len(),
+        "job {job} since {since}: {}: {} succeeded, {}, {} failed, {} skipped, {} not yet seen ({}, {})",
+        crate::plural::count(summary.records.len(), "record", "records"),
         summary.succeeded,
-        summary.warnings,
+        crate::plural::count(summary.warnings as usize, "warning", "warnings"),
         summary.failed,
         summary.skipped,
         summary.not_yet_seen,
-        summary.entries,
-        summary.requests
+        crate::plural::count(summary.entries as usize, "log entry", "log entries"),
+        crate::plural::count(summary.requests as usize, "request", "requests")
     )?;
     for record in &summary.records {
         let line = record.line.map(|l| format!(" (line {l})")).unwrap_or_default();
