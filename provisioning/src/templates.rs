@@ -74,7 +74,7 @@ pub async fn delete_job(client: &Client, job: &JobRef) -> Result<(), JobError> {
 /// What [`delete_job`] sends.
 pub fn plan_delete(api: &Api, job: &JobRef) -> Result<Plan, BuildError> {
     let mut plan = Plan::new();
-    plan.request(&job.requests(api).delete(), &[])?;
+    plan.request(&job.requests(api).delete(), &[crate::job::JOB_FROM_LISTING])?;
     Ok(plan)
 }
 

@@ -9,7 +9,7 @@ use msgraph_sync::Enumeration;
 use msgraph_sync_provisioning::job::{self, JobRef, QuarantineReport, WatchOptions, WatchOutcome};
 use msgraph_sync_provisioning::templates::{self, CreatedJob};
 
-use crate::context::{print_comment, print_request, print_request_with, show_plan, write_json, Context, Placeholder};
+use crate::context::{show_plan, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -120,13 +120,7 @@ pub async fn run(context: &Context, command: JobCommand) -> Result<Outcome, CliE
     }
 }
 
-/// The marker of a job id a dry run cannot know (it comes from the listing).
-pub const JOB_FROM_LISTING: Placeholder = Placeholder {
-    marker: "JOBIDFROMTHELISTING",
-    description: "id of the job picked from the listing above",
-};
-
-/// The job meant: under `--dry-run` without `--job`, the listing it would read is printed and the id
+/// The job meant: under `--dry-run` without `--job`, the listing it would read is shown and the id
 /// is a placeholder.
 pub async fn resolve(
     context: &Context,
@@ -137,17 +131,9 @@ pub async fn resolve(
         return Ok((JobRef::new(&args.service_principal, job_id), Vec::new()));
     }
     let Some(client) = context.client() else {
-        let list = context.synchronization(&args.service_principal).jobs().list();
-        print_request(out, &list)?;
-        let picked = match &args.template {
-            Some(template) => format!("the job whose templateId is {template}"),
-            None => "the only job".to_string(),
-        };
-        print_comment(out, &format!("(and its further pages); then, for {picked}:"))?;
-        return Ok((
-            JobRef::new(&args.service_principal, JOB_FROM_LISTING.marker),
-            vec![JOB_FROM_LISTING],
-        ));
+        let (plan, job) = job::plan_find_job(&context.v1_0(), &args.service_principal, args.template.as_deref())?;
+        show_plan(out, plan)?;
+        return Ok((job, vec![job::JOB_FROM_LISTING]));
     };
     let job = job::find_job(client, &args.service_principal, args.template.as_deref()).await?;
     Ok((job, Vec::new()))
@@ -156,7 +142,7 @@ pub async fn resolve(
 async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
     let request = context.synchronization(&args.service_principal).jobs().list();
     let Some(client) = context.client() else {
-        print_request(&mut std::io::stdout().lock(), &request)?;
+        show_plan(&mut std::io::stdout().lock(), job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     let mut jobs = client.collect_all(&request).await?;
@@ -225,10 +211,10 @@ fn describe_quarantine(report: &QuarantineReport) -> String {
 
 async fn status(context: &Context, args: &JobArgs) -> Result<Outcome, CliError> {
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, args, &mut out).await?;
+    let (job, _) = resolve(context, args, &mut out).await?;
     let request = job.requests(&context.v1_0()).get();
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &request, &placeholders)?;
+        show_plan(&mut out, job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     let current = client.send(&request).await?;
@@ -248,14 +234,14 @@ enum Action {
 
 async fn action(context: &Context, args: &JobArgs, action: Action) -> Result<Outcome, CliError> {
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, args, &mut out).await?;
+    let (job, _) = resolve(context, args, &mut out).await?;
     let requests = job.requests(&context.v1_0());
     let request = match action {
         Action::Start => requests.start(),
         Action::Pause => requests.pause(),
     };
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &request, &placeholders)?;
+        show_plan(&mut out, job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     client.send(&request).await?;
@@ -289,10 +275,10 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
     }
     let body = job::restart_body(scope, args.force).map_err(|e| CliError::Usage(e.to_string()))?;
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let (job, _) = resolve(context, &args.job, &mut out).await?;
     let request = job.requests(&context.v1_0()).restart(&body);
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &request, &placeholders)?;
+        show_plan(&mut out, job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     client.send(&request).await?;
@@ -315,21 +301,14 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
 
 async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError> {
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let (job, _) = resolve(context, &args.job, &mut out).await?;
     let options = WatchOptions {
         deadline: args.deadline,
         initial_interval: args.interval,
         max_interval: args.max_interval,
     };
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &job.requests(&context.v1_0()).get(), &placeholders)?;
-        print_comment(
-            &mut out,
-            &format!(
-                "repeated after {:?}, then twice as long each time up to {:?}, until a steady state, quarantine or {:?} have passed",
-                options.initial_interval, options.max_interval, options.deadline
-            ),
-        )?;
+        show_plan(&mut out, job::plan_watch(&context.v1_0(), &job, &options)?)?;
         return Ok(Outcome::Success);
     };
     let bar = if context.progress() {
@@ -438,9 +417,9 @@ async fn delete(context: &Context, args: &DeleteArgs) -> Result<Outcome, CliErro
         )));
     }
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let (job, _) = resolve(context, &args.job, &mut out).await?;
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &job.requests(&context.v1_0()).delete(), &placeholders)?;
+        show_plan(&mut out, templates::plan_delete(&context.v1_0(), &job)?)?;
         return Ok(Outcome::Success);
     };
     templates::delete_job(client, &job).await?;
