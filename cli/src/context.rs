@@ -31,6 +31,10 @@ pub struct GlobalArgs {
     /// private key (convert a .pfx with `openssl pkcs12 -in app.pfx -out app.pem -nodes`).
     #[arg(long, value_name = "PEM", env = "AZURE_CLIENT_CERTIFICATE_PATH", global = true)]
     pub certificate: Option<std::path::PathBuf>,
+    /// The token file of `--auth workload-identity` (a Kubernetes service account token, a CI
+    /// provider's OIDC token); azure_identity reads it again after ten minutes.
+    #[arg(long, value_name = "FILE", env = "AZURE_FEDERATED_TOKEN_FILE", global = true)]
+    pub federated_token_file: Option<std::path::PathBuf>,
     /// The national cloud whose Graph endpoint and token scope are used.
     #[arg(long, value_enum, default_value_t = CloudArg::Global, global = true)]
     pub cloud: CloudArg,
@@ -61,7 +65,7 @@ pub enum AuthMethod {
     /// An app registration's certificate: --tenant-id, --client-id and --certificate.
     ClientCertificate,
     /// Workload identity federation (a Kubernetes service account token, ...): --tenant-id,
-    /// --client-id and the token file AZURE_FEDERATED_TOKEN_FILE names.
+    /// --client-id and --federated-token-file.
     WorkloadIdentity,
     /// The managed identity of the Azure host (user-assigned with --client-id).
     ManagedIdentity,

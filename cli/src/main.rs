@@ -8,6 +8,8 @@ mod cmd;
 mod context;
 mod credential;
 mod exit;
+#[cfg(test)]
+mod loopback;
 mod plural;
 
 use std::process::ExitCode;
