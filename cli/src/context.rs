@@ -1,5 +1,5 @@
-//! Options every subcommand takes, and what they build: the client (or, with `--dry-run`, a printer of the
-//! requests the client would send).
+//! Options every subcommand takes, and what they build: the client (or, with `--dry-run`, the shown
+//! plan of the requests the client would send).
 
 use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
@@ -7,6 +7,8 @@ use std::sync::Mutex;
 use clap::{Args, ValueEnum};
 use msgraph_sync::response::ResponseKind;
 use msgraph_sync::{Client, Cloud, Request};
+pub use msgraph_sync_provisioning::plan::Placeholder;
+use msgraph_sync_provisioning::plan::{self, Plan, Step};
 
 use crate::exit::CliError;
 
@@ -183,9 +185,6 @@ impl Context {
         }
     }
 }
-
-pub use msgraph_sync_provisioning::plan::Placeholder;
-use msgraph_sync_provisioning::plan::{self, Plan, Step};
 
 /// Under `--dry-run --json`, the steps shown so far: a run writes one JSON document, at its end
 /// ([`finish_dry_run`]). Without `--json` each step is written as it comes (a long dry run streams).

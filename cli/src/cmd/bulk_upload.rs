@@ -122,14 +122,15 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
                 eprintln!("{error}");
             }
             return Err(CliError::Usage(format!(
-                "{count} record(s) cannot be sent (listed above), so none was sent (--all-or-nothing)"
+                "{} cannot be sent (listed above), so none was sent (--all-or-nothing)",
+                n(count, "record", "records")
             )));
         }
         Err(UploadError::Interrupted { error, report }) => {
             finish_manifest(observer.manifest, &report, args.manifest.as_ref())?;
             return Err(CliError::Usage(format!(
-                "{error}; {} records were accepted before (see the manifest)",
-                report.records_accepted
+                "{error}; {} accepted before (see the manifest)",
+                n(report.records_accepted, "record was", "records were")
             )));
         }
         Err(UploadError::Input(error)) => return Err(CliError::Usage(error.to_string())),
@@ -227,7 +228,8 @@ fn dry_run(context: &Context, job: &JobRef, input: &Input, all_or_nothing: bool)
                 eprintln!("{error}");
             }
             return Err(CliError::Usage(format!(
-                "{count} record(s) cannot be sent (listed above), so none would be (--all-or-nothing)"
+                "{} cannot be sent (listed above), so none would be (--all-or-nothing)",
+                n(count, "record", "records")
             )));
         }
     }
