@@ -87,6 +87,7 @@ impl CliError {
             CliError::Client(error) => client_code(error),
             CliError::Io(_) => SERVICE,
             CliError::Job(JobError::Client(error)) => client_code(error),
+            CliError::Job(JobError::NoCreatedJob { .. }) => SERVICE,
             CliError::Job(_) => USAGE,
             CliError::Schema(SchemaError::Client(error)) => client_code(error),
             CliError::Schema(SchemaError::Encode(_)) => SERVICE,

@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::{run, run_against};
-use fake_graph::FakeGraph;
+use fake_graph::{FakeGraph, Scripted};
 use serde_json::{json, Value};
 
 const SP: &str = "sp-1";
@@ -139,6 +139,20 @@ async fn job_create_from_a_template_prints_the_disabled_job_and_what_to_do_next(
         next.contains(&format!("msgraph-sync job start -s sp-1 -j {scim}").as_str()),
         "{next:?}"
     );
+
+    // A creation answered without the job is the service's fault: exit 4, not a usage error.
+    fake.script(
+        "POST",
+        "/synchronization/jobs",
+        vec![Scripted::Raw {
+            status: 201,
+            headers: vec![],
+            body: String::new(),
+        }],
+    );
+    let empty = run_against(&fake, &["job", "create", "-s", SP, "-t", "scim"], None).await;
+    assert_eq!(empty.code, 4, "{}", empty.both());
+    assert!(empty.stderr.contains("answered without it"), "{}", empty.stderr);
 }
 
 #[tokio::test(flavor = "multi_thread")]
