@@ -34,7 +34,36 @@ async fn dry_runs_print_exactly_what_the_real_run_sends() {
     let fake = FakeGraph::start().await;
     let job = fake.create_job(SP, "scim");
     let base = fake.base_url();
+    let dir = dir("exact");
+    std::fs::write(dir.join("map.txt"), "EmployeeID = externalId\nEmail = userName\n").unwrap();
+    let mut users = "EmployeeID,Email\n".to_string();
+    for i in 1..=7 {
+        users.push_str(&format!("E{i},user{i}@contoso.com\n"));
+    }
+    std::fs::write(dir.join("users.csv"), users).unwrap();
+    let (map, users) = (
+        dir.join("map.txt").display().to_string(),
+        dir.join("users.csv").display().to_string(),
+    );
     let cases: Vec<Vec<&str>> = vec![
+        // First, while the job has no log entries: one page.
+        vec!["logs", "--job", &job, "--since", "2026-12-01T00:00:00Z"],
+        // Three bulk requests, one at a time so that they arrive in order.
+        vec![
+            "bulk-upload",
+            "-s",
+            SP,
+            "--job",
+            &job,
+            "--input",
+            &users,
+            "--map",
+            &map,
+            "--batch-size",
+            "3",
+            "--concurrency",
+            "1",
+        ],
         vec!["templates", "list", "-s", SP],
         vec!["job", "create", "-s", SP, "--template", "API2AAD"],
         vec!["job", "list", "-s", SP],

@@ -62,6 +62,10 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
     let query = LogQuery::new(job.clone(), &since).map_err(|e| CliError::Usage(e.to_string()))?;
     let Some(client) = context.client() else {
         crate::context::print_request(&mut std::io::stdout().lock(), &query.request(&context.v1_0()))?;
+        crate::context::print_comment(
+            &mut std::io::stdout().lock(),
+            "and each further page the answer links to (@odata.nextLink)",
+        )?;
         return Ok(Outcome::Success);
     };
     let expected = manifest.as_ref().map(|m| m.sent.as_slice());
