@@ -34,6 +34,24 @@ fn client_headers(_: &http::Request<Vec<u8>>) -> Vec<(String, String)> {
     Vec::new()
 }
 
+/// The URL as a client sends it: an explicit default port (`:443` for https, `:80` for http) is not
+/// part of what goes on the wire.
+fn without_default_port(uri: &http::Uri) -> String {
+    let default = match uri.scheme_str() {
+        Some("https") => Some(443),
+        Some("http") => Some(80),
+        _ => None,
+    };
+    match (uri.port_u16(), default, uri.authority()) {
+        (Some(port), Some(default), Some(authority)) if port == default => {
+            let host = authority.as_str().trim_end_matches(&format!(":{port}"));
+            let path = uri.path_and_query().map_or("/", |p| p.as_str());
+            format!("{}://{host}{path}", uri.scheme_str().unwrap_or_default())
+        }
+        _ => uri.to_string(),
+    }
+}
+
 impl PrintedRequest {
     /// The printed form of a builder's request.
     pub fn of<R: ResponseKind, Q>(request: &Request<R, Q>) -> Result<PrintedRequest, BuildError> {
@@ -49,7 +67,7 @@ impl PrintedRequest {
         }
         PrintedRequest {
             method: request.method().as_str().to_string(),
-            url: request.uri().to_string(),
+            url: without_default_port(request.uri()),
             headers,
             body: String::from_utf8_lossy(request.body()).into_owned(),
         }
@@ -139,6 +157,15 @@ mod tests {
         assert_eq!(json["method"], "POST");
         assert_eq!(json["body"], serde_json::json!({"templateId": "scim"}));
         assert_eq!(json["headers"]["content-type"], "application/json");
+    }
+
+    #[test]
+    fn a_default_port_is_not_shown() {
+        let request = |uri: &str| http::Request::post(uri).body(Vec::new()).unwrap();
+        let shown = PrintedRequest::from_http(&request("https://graph.microsoft.com:443/v1.0/$batch"));
+        assert_eq!(shown.url, "https://graph.microsoft.com/v1.0/$batch");
+        let shown = PrintedRequest::from_http(&request("http://127.0.0.1:8080/v1.0/$batch"));
+        assert_eq!(shown.url, "http://127.0.0.1:8080/v1.0/$batch");
     }
 
     fn msgraph_sync_job() -> crate::v1_0::SynchronizationJob {

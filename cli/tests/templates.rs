@@ -183,6 +183,14 @@ async fn job_delete_needs_yes_and_a_missing_job_is_a_graph_error() {
     )
     .await;
     assert_eq!(refused_dry.code, 2, "{}", refused_dry.both());
+    // Before a credential is asked for: none here, still a usage error.
+    let no_credential = run(
+        &["--base-url", &base, "job", "delete", "-s", SP, "-j", &first],
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(no_credential.code, 2, "{}", no_credential.both());
     assert!(fake.requests().is_empty());
     assert_eq!(fake.jobs(SP).len(), 2);
 

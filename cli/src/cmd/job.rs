@@ -403,7 +403,15 @@ async fn create(context: &Context, args: &CreateArgs) -> Result<Outcome, CliErro
     Ok(Outcome::Success)
 }
 
-async fn delete(context: &Context, args: &DeleteArgs) -> Result<Outcome, CliError> {
+/// What is refused before anything else: `delete` without `--yes`.
+pub fn check(command: &JobCommand) -> Result<(), CliError> {
+    match command {
+        JobCommand::Delete(args) => confirmed(args),
+        _ => Ok(()),
+    }
+}
+
+fn confirmed(args: &DeleteArgs) -> Result<(), CliError> {
     if !args.yes {
         let which = match (&args.job.job, &args.job.template) {
             (Some(job), _) => format!("job {job}"),
@@ -416,6 +424,11 @@ async fn delete(context: &Context, args: &DeleteArgs) -> Result<Outcome, CliErro
             args.job.service_principal
         )));
     }
+    Ok(())
+}
+
+async fn delete(context: &Context, args: &DeleteArgs) -> Result<Outcome, CliError> {
+    confirmed(args)?;
     let mut out = std::io::stdout().lock();
     let (job, _) = resolve(context, &args.job, &mut out).await?;
     let Some(client) = context.client() else {

@@ -44,6 +44,10 @@ pub enum Command {
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
+    // Refusals that need no credential come before one is asked for.
+    if let Command::Job(command) = &command {
+        job::check(command)?;
+    }
     let context = Context::new(global)?;
     let outcome = match command {
         Command::Job(command) => job::run(&context, command).await,
