@@ -20,6 +20,9 @@ fn dir(name: &str) -> PathBuf {
 }
 
 /// The requests of a `--dry-run --json` document.
+///
+/// (A value only an earlier response gives is shown as a placeholder, `<id of …>`: those dry runs
+/// are checked for their shape in `json_works_under_dry_run_for_every_command` and in workflows.rs.)
 fn planned(document: &Value) -> Vec<Value> {
     document["steps"]
         .as_array()
@@ -72,6 +75,17 @@ async fn dry_runs_print_exactly_what_the_real_run_sends() {
         vec!["job", "pause", "-s", SP, "-j", &job],
         vec!["job", "restart", "-s", SP, "-j", &job, "--scope", "Escrows,Watermark"],
         vec!["schema", "pull", "-s", SP, "-j", &job, "-o", "-"],
+        vec![
+            "on-demand",
+            "-s",
+            SP,
+            "-j",
+            &job,
+            "--object-id",
+            "u1",
+            "--rule",
+            "USER_TO_USER",
+        ],
         vec!["job", "delete", "-s", SP, "-j", &job, "--yes"],
     ];
     for args in cases {
