@@ -11,7 +11,7 @@
 //! `--dry-run`: print each HTTP request instead of sending it (no network, no token needed).
 
 use msgraph_sync::v1_0::{SynchronizationJob, SynchronizationStatusCode};
-use msgraph_sync::{Client, Maybe, Request};
+use msgraph_sync::{Client, Maybe, PrintedRequest, Request};
 use std::io::Write;
 use std::time::Duration;
 
@@ -58,24 +58,13 @@ impl Options {
     }
 }
 
-/// Prints a request as it would go on the wire (the token is never printed).
+/// Prints a request as it would go on the wire (its printed form: the token is never shown).
 fn print_request<R, Q>(out: &mut impl Write, request: &Request<R, Q>) -> Result<(), String>
 where
     R: msgraph_sync::response::ResponseKind,
 {
-    let built = request.build().map_err(|e| e.to_string())?;
-    let mut text = format!("{} {}\n", built.method(), built.uri());
-    // What the client adds to every request.
-    text.push_str("authorization: Bearer <token>\n");
-    text.push_str(&format!("user-agent: {}\n", msgraph_sync::client::USER_AGENT));
-    text.push_str("client-request-id: <a fresh UUID>\n");
-    for (name, value) in built.headers() {
-        text.push_str(&format!("{name}: {}\n", value.to_str().unwrap_or("<binary>")));
-    }
-    if !built.body().is_empty() {
-        text.push_str(&format!("\n{}\n", String::from_utf8_lossy(built.body())));
-    }
-    writeln!(out, "{text}").map_err(|e| e.to_string())
+    let printed = PrintedRequest::of(request).map_err(|e| e.to_string())?;
+    writeln!(out, "{printed}").map_err(|e| e.to_string())
 }
 
 /// Whether a job has finished its first cycle: a steady state, or a successful run.

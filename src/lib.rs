@@ -18,6 +18,7 @@ mod invalid;
 mod maybe;
 #[doc(hidden)]
 pub mod model;
+pub mod printed;
 pub mod query;
 pub mod registry;
 pub mod request;
@@ -33,6 +34,7 @@ pub use enums::{Enumeration, Flags};
 pub use inspect::{Finding, FindingKind, Inspect};
 pub use invalid::InvalidFormat;
 pub use maybe::Maybe;
+pub use printed::PrintedRequest;
 pub use registry::{ApiVersion, DecodeError, Model};
 pub use request::{BuildError, Cloud, Path, Request};
 pub use response::{GraphError, Page, ResponseError};

@@ -1,13 +1,15 @@
-//! Options every subcommand takes, and what they build: the client (or, with `--dry-run`, a printer of the
-//! requests the client would send).
+//! Options every subcommand takes, and what they build: the client (or, with `--dry-run`, the shown
+//! plan of the requests the client would send).
 
 use std::io::{IsTerminal, Write};
-use std::sync::Arc;
+use std::sync::Mutex;
 
 use clap::{Args, ValueEnum};
 use msgraph_sync::client::{DailyBudget, Endpoint, Window};
 use msgraph_sync::response::ResponseKind;
 use msgraph_sync::{Client, Cloud, Request};
+pub use msgraph_sync_provisioning::plan::Placeholder;
+use msgraph_sync_provisioning::plan::{self, Plan, Step};
 
 use crate::exit::CliError;
 
@@ -21,12 +23,21 @@ pub struct GlobalArgs {
     /// Where tokens come from: `token` (--token / GRAPH_TOKEN), or an Azure identity credential.
     #[arg(long, value_enum, env = "MSGRAPH_SYNC_AUTH", default_value_t = AuthMethod::Token, global = true)]
     pub auth: AuthMethod,
-    /// The tenant of `--auth client-secret`.
+    /// The tenant of `--auth client-secret`, `client-certificate` or `workload-identity`.
     #[arg(long, env = "AZURE_TENANT_ID", global = true)]
     pub tenant_id: Option<String>,
-    /// The application (client) id of `--auth client-secret`, or of a user-assigned managed identity.
+    /// The application (client) id of `--auth client-secret`, `client-certificate` or
+    /// `workload-identity`, or of a user-assigned managed identity.
     #[arg(long, env = "AZURE_CLIENT_ID", global = true)]
     pub client_id: Option<String>,
+    /// The PEM file of `--auth client-certificate`: the app's certificate and its unencrypted RSA
+    /// private key (convert a .pfx with `openssl pkcs12 -in app.pfx -out app.pem -nodes`).
+    #[arg(long, value_name = "PEM", env = "AZURE_CLIENT_CERTIFICATE_PATH", global = true)]
+    pub certificate: Option<std::path::PathBuf>,
+    /// The token file of `--auth workload-identity` (a Kubernetes service account token, a CI
+    /// provider's OIDC token); azure_identity reads it again after ten minutes.
+    #[arg(long, value_name = "FILE", env = "AZURE_FEDERATED_TOKEN_FILE", global = true)]
+    pub federated_token_file: Option<std::path::PathBuf>,
     /// The national cloud whose Graph endpoint and token scope are used.
     #[arg(long, value_enum, default_value_t = CloudArg::Global, global = true)]
     pub cloud: CloudArg,
@@ -59,6 +70,11 @@ pub enum AuthMethod {
     Token,
     /// An app registration's secret: --tenant-id, --client-id and AZURE_CLIENT_SECRET.
     ClientSecret,
+    /// An app registration's certificate: --tenant-id, --client-id and --certificate.
+    ClientCertificate,
+    /// Workload identity federation (a Kubernetes service account token, ...): --tenant-id,
+    /// --client-id and --federated-token-file.
+    WorkloadIdentity,
     /// The managed identity of the Azure host (user-assigned with --client-id).
     ManagedIdentity,
     /// The signed-in Azure CLI or Azure Developer CLI.
@@ -105,68 +121,16 @@ pub struct Context {
     client: Option<Client>,
 }
 
-fn azure_error(error: azure_core::Error) -> CliError {
-    // azure_core's errors describe the failure (a missing variable, a refused request), never a secret.
-    CliError::Auth(format!("azure credential: {error}"))
-}
-
-/// azure_identity's HTTP goes through the client's own TLS stack (see `msgraph_sync::client::azure_transport`).
-fn azure_client_options() -> Result<azure_core::http::ClientOptions, CliError> {
-    Ok(azure_core::http::ClientOptions {
-        transport: Some(msgraph_sync::client::azure_transport()?),
-        ..Default::default()
-    })
-}
-
-/// The credential `--auth` names.
-fn token_provider(
-    global: &GlobalArgs,
-) -> Result<Box<dyn FnOnce(msgraph_sync::ClientBuilder) -> msgraph_sync::ClientBuilder>, CliError> {
-    use msgraph_sync::client::AzureCredential;
-    let credential: Arc<dyn azure_core::credentials::TokenCredential> =
-        match global.auth {
-            AuthMethod::Token => {
-                let token = global.token.clone().ok_or_else(|| {
-                    CliError::Auth("no credential: pass --token or set GRAPH_TOKEN (or choose --auth)".into())
-                })?;
-                return Ok(Box::new(move |builder| builder.bearer_token(token)));
-            }
-            AuthMethod::ClientSecret => {
-                let tenant = global.tenant_id.as_deref().ok_or_else(|| {
-                    CliError::Auth("--auth client-secret needs --tenant-id or AZURE_TENANT_ID".into())
-                })?;
-                let client_id = global.client_id.clone().ok_or_else(|| {
-                    CliError::Auth("--auth client-secret needs --client-id or AZURE_CLIENT_ID".into())
-                })?;
-                let secret = std::env::var("AZURE_CLIENT_SECRET").map_err(|_| {
-                    CliError::Auth("--auth client-secret needs AZURE_CLIENT_SECRET in the environment".into())
-                })?;
-                let options = azure_identity::ClientSecretCredentialOptions {
-                    client_options: azure_client_options()?,
-                };
-                azure_identity::ClientSecretCredential::new(tenant, client_id, secret.into(), Some(options))
-                    .map_err(azure_error)?
-            }
-            AuthMethod::ManagedIdentity => {
-                let options = azure_identity::ManagedIdentityCredentialOptions {
-                    user_assigned_id: global.client_id.clone().map(azure_identity::UserAssignedId::ClientId),
-                    client_options: azure_client_options()?,
-                };
-                azure_identity::ManagedIdentityCredential::new(Some(options)).map_err(azure_error)?
-            }
-            AuthMethod::DeveloperTools => azure_identity::DeveloperToolsCredential::new(None).map_err(azure_error)?,
-        };
-    let provider = AzureCredential::new(credential);
-    Ok(Box::new(move |builder| builder.token_provider(provider)))
-}
-
 impl Context {
     /// Builds the client from the global options; with `--dry-run` there is none and no credential is needed.
     pub fn new(global: GlobalArgs) -> Result<Context, CliError> {
         if global.dry_run {
+            if global.json {
+                *json_plan() = Some(Plan::new());
+            }
             return Ok(Context { global, client: None });
         }
-        let with_credential = token_provider(&global)?;
+        let with_credential = crate::credential::token_provider(&global)?;
         let mut builder = with_credential(Client::builder().cloud(global.cloud.into()));
         if let Some(base_url) = &global.base_url {
             builder = builder.base_url(base_url.clone());
@@ -194,6 +158,14 @@ impl Context {
             .rev()
             .find(|(e, _)| *e == endpoint)
             .map_or_else(|| msgraph_sync::client::limits::documented(endpoint), |&(_, w)| w)
+    }
+
+    /// The Graph root requests go to: --base-url, or the cloud's.
+    pub fn base_url(&self) -> String {
+        match &self.global.base_url {
+            Some(base_url) => base_url.clone(),
+            None => Cloud::from(self.global.cloud).base_url().to_string(),
+        }
     }
 
     /// The v1.0 builders for the configured service root.
@@ -225,14 +197,29 @@ impl Context {
     }
 }
 
-/// A placeholder in a dry run: a value a later request takes from an earlier response. The marker is
-/// built into the request (letters only, so it is sent as written) and shown as `<description>`.
-pub struct Placeholder {
-    pub marker: &'static str,
-    pub description: &'static str,
+/// Under `--dry-run --json`, the steps shown so far: a run writes one JSON document, at its end
+/// ([`finish_dry_run`]). Without `--json` each step is written as it comes (a long dry run streams).
+static JSON_PLAN: Mutex<Option<Plan>> = Mutex::new(None);
+
+fn json_plan() -> std::sync::MutexGuard<'static, Option<Plan>> {
+    JSON_PLAN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Prints a request as it would go on the wire; the token is never printed.
+/// Shows one step of a dry run: written to `out`, or kept for the JSON document.
+fn show(out: &mut impl Write, step: Step) -> Result<(), CliError> {
+    match json_plan().as_mut() {
+        Some(plan) => plan.steps.push(step),
+        None => write!(out, "{step}")?,
+    }
+    Ok(())
+}
+
+/// Shows a plan a workflow built (see `msgraph_sync_provisioning::plan`).
+pub fn show_plan(out: &mut impl Write, plan: Plan) -> Result<(), CliError> {
+    plan.steps.into_iter().try_for_each(|step| show(out, step))
+}
+
+/// Shows a request as it would go on the wire; the token is never shown.
 pub fn print_request<R: ResponseKind, Q>(out: &mut impl Write, request: &Request<R, Q>) -> Result<(), CliError> {
     print_request_with(out, request, &[])
 }
@@ -243,28 +230,19 @@ pub fn print_request_with<R: ResponseKind, Q>(
     request: &Request<R, Q>,
     placeholders: &[Placeholder],
 ) -> Result<(), CliError> {
-    let built = request.build()?;
-    let show = |text: &str| {
-        placeholders.iter().fold(text.to_string(), |text, p| {
-            text.replace(p.marker, &format!("<{}>", p.description))
-        })
-    };
-    writeln!(out, "{} {}", built.method(), show(&built.uri().to_string()))?;
-    writeln!(out, "authorization: Bearer <token>")?;
-    for (name, value) in built.headers() {
-        writeln!(out, "{name}: {}", value.to_str().unwrap_or("<binary>"))?;
-    }
-    if !built.body().is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", show(&String::from_utf8_lossy(built.body())))?;
-    }
-    writeln!(out)?;
-    Ok(())
+    show(out, Step::Request(plan::printed(request, placeholders)?))
 }
 
-/// A comment line between printed requests (what is repeated, what depends on what).
+/// A note between the requests of a dry run (what is repeated, what depends on what).
 pub fn print_comment(out: &mut impl Write, text: &str) -> Result<(), CliError> {
-    writeln!(out, "# {text}")?;
+    show(out, Step::Note(text.to_string()))
+}
+
+/// Under `--dry-run --json`: writes `{"dryRun": true, "steps": [{"request": {...}} | {"note": "..."}]}`.
+pub fn finish_dry_run(out: &mut impl Write) -> Result<(), CliError> {
+    if let Some(plan) = json_plan().take() {
+        write_json(out, &serde_json::json!({"dryRun": true, "steps": plan.steps}))?;
+    }
     Ok(())
 }
 

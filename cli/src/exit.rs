@@ -56,6 +56,9 @@ pub enum CliError {
     Usage(String),
     #[error("authentication: {0}")]
     Auth(String),
+    /// Graph answered with an error the workflow reported in its own terms.
+    #[error("{0}")]
+    Service(String),
     #[error(transparent)]
     Client(#[from] msgraph_sync::client::Error),
     #[error("building the request: {0}")]
@@ -86,9 +89,11 @@ impl CliError {
         match self {
             CliError::Usage(_) | CliError::Build(_) => USAGE,
             CliError::Auth(_) => AUTH,
+            CliError::Service(_) => SERVICE,
             CliError::Client(error) => client_code(error),
             CliError::Io(_) => SERVICE,
             CliError::Job(JobError::Client(error)) => client_code(error),
+            CliError::Job(JobError::NoCreatedJob { .. }) => SERVICE,
             CliError::Job(_) => USAGE,
             CliError::Schema(SchemaError::Client(error)) => client_code(error),
             CliError::Schema(SchemaError::Encode(_)) => SERVICE,

@@ -3,9 +3,14 @@
 //! Exit codes are documented in the README (and in `exit.rs`); `--json` output is one JSON document per
 //! run on standard output; human-readable progress and messages go to standard error.
 
+mod certificate;
 mod cmd;
 mod context;
+mod credential;
 mod exit;
+#[cfg(test)]
+mod loopback;
+mod plural;
 
 use std::process::ExitCode;
 
@@ -43,5 +48,34 @@ fn main() -> ExitCode {
     match runtime.block_on(cmd::run(cli.global, cli.command)) {
         Ok(code) => code.into(),
         Err(error) => exit::report(&error, json),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every subcommand says what it does and every flag has help, all the way down the tree.
+    #[test]
+    fn every_command_and_argument_has_help() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            if command.get_about().is_none() && command.get_long_about().is_none() {
+                missing.push(format!("{path} (the command)"));
+            }
+            for arg in command.get_arguments().filter(|arg| !arg.is_hide_set()) {
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        super::Cli::command().debug_assert();
+        let mut command = super::Cli::command();
+        command.build();
+        let mut missing = Vec::new();
+        walk(&command, "msgraph-sync", &mut missing);
+        assert!(missing.is_empty(), "without help: {missing:?}");
     }
 }

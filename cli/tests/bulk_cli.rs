@@ -156,9 +156,9 @@ async fn a_bad_row_is_named_and_the_rest_goes() {
         "{stderr}"
     );
     assert!(
-        &output
-            .stdout
-            .contains(&format!("4 records accepted by job {job} in 1 bulk requests")),
+        &output.stdout.contains(&format!(
+            "4 records accepted by job {job} in 1 bulk request (1 HTTP request"
+        )),
         "{}",
         &output.stdout
     );

@@ -75,18 +75,54 @@ async fn fleet_status_summarizes_and_exits_by_outcome() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("22 active, 1 paused, 1 quarantined"), "{stderr}");
 
-    // --dry-run: the listings it would send, nothing sent.
+    // --dry-run prints exactly the $batch requests the real run sends (2 for 25 listings), and sends nothing.
     let before = fake.requests().len();
-    let out = tokio::task::block_in_place(|| run(fake_ref, &["--dry-run", "fleet", "status", "--ids-file", path]));
-    assert_eq!(out.status.code(), Some(0));
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let listing = format!(
-        "GET {}/v1.0/servicePrincipals/sp-7/synchronization/jobs\n",
-        fake.base_url()
-    );
-    assert!(stdout.contains(&listing), "{stdout}");
-    assert_eq!(stdout.matches("GET ").count(), 25);
+    let dry = tokio::task::block_in_place(|| run(fake_ref, &["--dry-run", "fleet", "status", "--ids-file", path]));
+    assert_eq!(dry.status.code(), Some(0));
     assert_eq!(fake.requests().len(), before);
+    let printed = String::from_utf8_lossy(&dry.stdout).into_owned();
+    let dry_json = tokio::task::block_in_place(|| {
+        run(
+            fake_ref,
+            &["--dry-run", "--json", "fleet", "status", "--ids-file", path],
+        )
+    });
+    assert_eq!(dry_json.status.code(), Some(0));
+    let plan: serde_json::Value = serde_json::from_slice(&dry_json.stdout).unwrap();
+    assert_eq!(fake.requests().len(), before);
+    fake.clear_requests();
+    tokio::task::block_in_place(|| run(fake_ref, &["fleet", "status", "--ids-file", path]));
+    let sent = fake.requests();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(printed.matches("POST ").count(), 2, "{printed}");
+    assert!(!printed.lines().any(|line| line.starts_with("GET ")), "{printed}");
+    let requests: Vec<&serde_json::Value> = plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|step| step.get("request"))
+        .collect();
+    assert_eq!(requests.len(), 2);
+    // The two $batch requests go concurrently: they may arrive in either order.
+    for received in &sent {
+        let shown = requests
+            .iter()
+            .find(|shown| shown["body"] == received.body_json().unwrap())
+            .expect("the received $batch is one printed");
+        assert_eq!(received.path, "/v1.0/$batch");
+        // Byte for byte: the body the real run sent is the one printed.
+        let body = received.body_text();
+        assert!(
+            printed.contains(&format!("POST {}/v1.0/$batch\n", fake.base_url())),
+            "{printed}"
+        );
+        assert!(printed.contains(&format!("\n\n{body}\n")), "{body}\n---\n{printed}");
+        assert_eq!(shown["method"], "POST");
+        assert_eq!(shown["url"], format!("{}{}", fake.base_url(), received.path));
+        for name in ["content-type", "accept", "user-agent"] {
+            assert_eq!(shown["headers"][name].as_str(), received.header(name), "{name}");
+        }
+    }
 
     // Neither a file nor a filter: a usage error.
     let out = tokio::task::block_in_place(|| run(fake_ref, &["fleet", "status"]));

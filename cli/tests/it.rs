@@ -4,6 +4,8 @@
 
 mod bulk_cli;
 mod common;
+mod dry_run;
 mod fleet;
 mod help;
+mod templates;
 mod workflows;

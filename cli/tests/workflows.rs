@@ -81,7 +81,7 @@ async fn job_lifecycle_from_the_binary() {
     assert!(
         watched
             .stdout
-            .contains(&format!("job {scim} reached a steady state after 2 poll(s)")),
+            .contains(&format!("job {scim} reached a steady state after 2 polls")),
         "{}",
         watched.stdout
     );
@@ -448,7 +448,7 @@ async fn app_instantiate_waits_for_replication_and_keeps_secrets_out_of_output()
     let sp_gets = count(&fake, "GET", &format!("servicePrincipals/{sp}"));
     assert!(sp_gets > 1, "replication was waited for ({sp_gets} GETs)");
     assert!(
-        done.stdout.contains(&format!("(visible after {sp_gets} GET(s))")),
+        done.stdout.contains(&format!("(visible after {sp_gets} GETs)")),
         "{}",
         done.stdout
     );
@@ -533,16 +533,21 @@ async fn app_instantiate_names_the_step_when_replication_never_arrives() {
 async fn secrets_set_never_shows_a_value() {
     let fake = FakeGraph::start().await;
     let input = format!("{{\"BaseAddress\": \"https://scim.example.com\", \"SecretToken\": \"{SECRET}\"}}");
-    let set = run_against(&fake, &["-v", "secrets", "set", "-s", SP, "--from-stdin"], Some(&input)).await;
+    let set = run_against(
+        &fake,
+        &["-v", "secrets", "set", "-s", SP, "--secrets-stdin"],
+        Some(&input),
+    )
+    .await;
     assert_eq!(set.code, 0, "{}", set.both());
     assert_eq!(
         set.stdout.trim(),
-        "saved 2 secret(s) of service principal sp-1: BaseAddress, SecretToken"
+        "saved 2 secrets of service principal sp-1: BaseAddress, SecretToken"
     );
     assert!(!set.both().contains(SECRET));
     assert_eq!(fake.secrets(SP)[1]["value"], SECRET);
     let dry = run(
-        &["--dry-run", "secrets", "set", "-s", SP, "--from-stdin"],
+        &["--dry-run", "secrets", "set", "-s", SP, "--from-stdin"], // the former name, kept as a hidden alias
         &[],
         Some(&input),
     )

@@ -11,13 +11,15 @@ use std::fmt;
 use std::time::{Duration, Instant};
 
 use msgraph_sync::client::Secret;
+use msgraph_sync::v1_0::Api;
 use msgraph_sync::v1_0::{
     InstantiateRequestBody, SecretsRequestBody, SynchronizationJob, SynchronizationSecret,
     SynchronizationSecretKeyStringValuePair, ValidateCredentialsRequestBody,
 };
-use msgraph_sync::{Client, Enumeration, Maybe};
+use msgraph_sync::{BuildError, Client, Enumeration, Maybe};
 
 use crate::job::JobRef;
+use crate::plan::{Placeholder, Plan};
 
 /// The steps, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -357,4 +359,115 @@ pub async fn bootstrap(
         report.steps_skipped.push(Step::Start);
     }
     Ok(report)
+}
+
+/// The service principal a dry run cannot know: the instantiate response gives it.
+pub const SERVICE_PRINCIPAL_FROM_STEP_2: Placeholder = Placeholder {
+    marker: "SERVICEPRINCIPALIDFROMSTEP2",
+    description: "servicePrincipal.id from the instantiate response",
+};
+/// The job a dry run cannot know: its creation gives it.
+pub const JOB_FROM_STEP_4: Placeholder = Placeholder {
+    marker: "JOBIDFROMSTEP4",
+    description: "id of the job created in step 4",
+};
+/// The application template a dry run cannot know when it is found by name.
+pub const TEMPLATE_FROM_STEP_1: Placeholder = Placeholder {
+    marker: "TEMPLATEIDFROMSTEP1",
+    description: "id of the template found in step 1",
+};
+/// What a plan shows in place of each secret value.
+pub const REDACTED: Placeholder = Placeholder {
+    marker: "REDACTEDSECRETVALUE",
+    description: "redacted",
+};
+
+/// The secrets with every value replaced by [`REDACTED`]'s marker: what a plan shows.
+pub fn redacted(secrets: &[(SynchronizationSecret, Secret)]) -> Vec<(SynchronizationSecret, Secret)> {
+    secrets
+        .iter()
+        .map(|(key, _)| (key.clone(), Secret::new(REDACTED.marker)))
+        .collect()
+}
+
+/// What [`save_secrets`] sends, the values redacted.
+pub fn plan_save_secrets(
+    api: &Api,
+    service_principal_id: &str,
+    secrets: &[(SynchronizationSecret, Secret)],
+) -> Result<Plan, BuildError> {
+    let mut plan = Plan::new();
+    let request = api
+        .service_principals()
+        .item(service_principal_id)
+        .synchronization()
+        .secrets()
+        .put(&secrets_body(&redacted(secrets)));
+    plan.request(&request, &[REDACTED])?;
+    Ok(plan)
+}
+
+/// What [`bootstrap`] sends, step by step: the values only a response gives shown as placeholders,
+/// the secrets redacted.
+pub fn plan(api: &Api, options: &BootstrapOptions) -> Result<Plan, BuildError> {
+    let mut plan = Plan::new();
+    let mut placeholders = vec![SERVICE_PRINCIPAL_FROM_STEP_2, JOB_FROM_STEP_4, REDACTED];
+    plan.note(Step::FindTemplate.to_string());
+    let template_id = match &options.template {
+        TemplateRef::Id(id) => {
+            plan.request(&api.application_templates().item(id).get(), &[])?;
+            id.clone()
+        }
+        TemplateRef::DisplayName(name) => {
+            let filter = format!("displayName eq '{}'", name.replace('\'', "''"));
+            plan.request(&api.application_templates().list().filter(&filter), &[])?;
+            placeholders.push(TEMPLATE_FROM_STEP_1);
+            TEMPLATE_FROM_STEP_1.marker.to_string()
+        }
+    };
+    plan.note(Step::Instantiate.to_string());
+    let body = InstantiateRequestBody {
+        display_name: Maybe::Value(options.display_name.clone()),
+        ..Default::default()
+    };
+    plan.request(
+        &api.application_templates().item(&template_id).instantiate(&body),
+        &placeholders,
+    )?;
+    plan.note(Step::WaitForServicePrincipal.to_string());
+    plan.request(
+        &api.service_principals()
+            .item(SERVICE_PRINCIPAL_FROM_STEP_2.marker)
+            .get(),
+        &placeholders,
+    )?;
+    plan.note(format!(
+        "repeated on 404 after {:?}, doubling, at most {} GETs in all",
+        options.replication.initial_delay, options.replication.max_attempts
+    ));
+    plan.note(Step::CreateJob.to_string());
+    let sync = api
+        .service_principals()
+        .item(SERVICE_PRINCIPAL_FROM_STEP_2.marker)
+        .synchronization();
+    plan.request(
+        &sync.jobs().create(&crate::templates::new_job(&options.job_template_id)),
+        &placeholders,
+    )?;
+    let job = sync.jobs().item(JOB_FROM_STEP_4.marker);
+    if options.secrets.is_empty() {
+        plan.note("no secrets given: steps 5 and 6 skipped");
+    } else {
+        let shown = redacted(&options.secrets);
+        plan.note(Step::ValidateCredentials.to_string());
+        let validate = validate_body(&options.job_template_id, &shown);
+        plan.request(&job.validate_credentials(&validate), &placeholders)?;
+        plan.note(Step::SaveSecrets.to_string());
+        plan.request(&sync.secrets().put(&secrets_body(&shown)), &placeholders)?;
+    }
+    if options.start {
+        plan.note(Step::Start.to_string());
+        plan.request(&job.start(), &placeholders)?;
+    }
+    Ok(plan)
 }

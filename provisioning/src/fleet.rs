@@ -3,11 +3,14 @@
 //! JSON batches (20 service principals per `$batch`) or single requests, with a bound on what is in
 //! flight; both share the client's throttle, so a 429 slows every worker.
 
-use msgraph_sync::client::{Batch, Error};
-use msgraph_sync::v1_0::{SynchronizationJob, SynchronizationStatusCode};
+use msgraph_sync::client::{Batch, BatchKey, Error};
+use msgraph_sync::response::Json;
+use msgraph_sync::v1_0::{Api, SynchronizationJob, SynchronizationJobCollectionResponse, SynchronizationStatusCode};
 use msgraph_sync::Client;
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+use crate::plan::{Placeholder, Plan};
 
 /// Which service principals.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,6 +175,74 @@ pub async fn resolve(client: &Client, targets: &Targets) -> Result<Vec<String>, 
     }
 }
 
+type JobsPage = Json<SynchronizationJobCollectionResponse>;
+
+/// The `$batch` items that list the jobs of `ids`, one each, in order.
+fn listings(api: &Api, ids: &[String]) -> (Batch, Vec<Result<BatchKey<JobsPage>, Error>>) {
+    let mut batch = Batch::new();
+    let keys = ids
+        .iter()
+        .map(|id| batch.add(&api.service_principals().item(id).synchronization().jobs().list()))
+        .collect();
+    (batch, keys)
+}
+
+/// The id of a service principal a dry run cannot know (it comes from the `$filter` listing).
+pub const LISTED_SERVICE_PRINCIPAL: Placeholder = Placeholder {
+    marker: "SERVICEPRINCIPALIDFROMTHELISTING",
+    description: "id of each service principal listed",
+};
+
+/// What [`fleet_status`] sends to the Graph root `base_url` (no retries): with ids in batches,
+/// exactly its `$batch` requests.
+pub fn plan(api: &Api, base_url: &str, targets: &Targets, options: FleetOptions) -> Result<Plan, Error> {
+    let mut plan = Plan::new();
+    let (ids, placeholders) = match targets {
+        Targets::Ids(ids) => (ids.clone(), Vec::new()),
+        Targets::Filter(filter) => {
+            plan.request(&api.service_principals().list().filter(filter), &[])?
+                .note(
+                "and each further page the answer links to (@odata.nextLink); then, for each service principal listed:",
+            );
+            (
+                vec![LISTED_SERVICE_PRINCIPAL.marker.to_string()],
+                vec![LISTED_SERVICE_PRINCIPAL],
+            )
+        }
+    };
+    if options.batch {
+        let (batch, keys) = listings(api, &ids);
+        for key in keys {
+            key?;
+        }
+        for request in batch.requests(base_url)? {
+            plan.http(&request, &placeholders);
+        }
+        if !placeholders.is_empty() {
+            plan.note(format!(
+                "one item per service principal listed, {} items per $batch",
+                msgraph_sync::client::MAX_BATCH_REQUESTS
+            ));
+        }
+        plan.note(format!(
+            "at most {} $batch requests in flight; a service principal whose jobs fill more than one page is then listed alone (GET …/synchronization/jobs and its pages)",
+            options.concurrency.max(1)
+        ));
+    } else {
+        for id in &ids {
+            plan.request(
+                &api.service_principals().item(id).synchronization().jobs().list(),
+                &placeholders,
+            )?;
+        }
+        plan.note(format!(
+            "at most {} requests in flight; each followed by its further pages (@odata.nextLink)",
+            options.concurrency.max(1)
+        ));
+    }
+    Ok(plan)
+}
+
 async fn list_alone(client: &Client, id: &str) -> Result<Vec<SynchronizationJob>, Error> {
     let jobs = client.v1_0().service_principals().item(id).synchronization().jobs();
     client.collect_all(&jobs.list()).await
@@ -183,12 +254,7 @@ async fn list_alone(client: &Client, id: &str) -> Result<Vec<SynchronizationJob>
 pub async fn fleet_status(client: &Client, targets: &Targets, options: FleetOptions) -> Result<FleetStatus, Error> {
     let ids = resolve(client, targets).await?;
     let listed: Vec<Result<Vec<SynchronizationJob>, Error>> = if options.batch {
-        let mut batch = Batch::new();
-        let mut keys = Vec::new();
-        for id in &ids {
-            let jobs = client.v1_0().service_principals().item(id).synchronization().jobs();
-            keys.push(batch.add(&jobs.list()));
-        }
+        let (batch, keys) = listings(&client.v1_0(), &ids);
         let responses = client.send_batch_concurrent(&batch, options.concurrency).await?;
         let mut listed = Vec::new();
         for (id, key) in ids.iter().zip(keys) {

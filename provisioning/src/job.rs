@@ -10,7 +10,9 @@ use msgraph_sync::v1_0::{
     RestartRequestBody, SynchronizationJob, SynchronizationJobRestartCriteria, SynchronizationJobRestartScope,
     SynchronizationJobRestartScopeMember as ScopeMember, SynchronizationStatusCode,
 };
-use msgraph_sync::{Client, Enumeration, Maybe};
+use msgraph_sync::{BuildError, Client, Enumeration, Maybe};
+
+use crate::plan::{Placeholder, Plan};
 
 /// One synchronization job of one service principal.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -61,6 +63,12 @@ pub enum JobError {
     },
     #[error("{0}")]
     Scope(#[from] ScopeError),
+    /// The service answered the creation of a job without the job.
+    #[error("service principal {service_principal_id}: the service created a job from template {template_id} but answered without it")]
+    NoCreatedJob {
+        service_principal_id: String,
+        template_id: String,
+    },
 }
 
 /// A reset scope refused before anything is sent.
@@ -189,6 +197,53 @@ pub async fn find_job(
         template_id: template_id.map(str::to_string),
     })?;
     Ok(JobRef::new(service_principal_id, job_id.clone()))
+}
+
+/// The id of a job a dry run cannot know: it comes from the listing.
+pub const JOB_FROM_LISTING: Placeholder = Placeholder {
+    marker: "JOBIDFROMTHELISTING",
+    description: "id of the job picked from the listing above",
+};
+
+/// What [`find_job`] sends, and the job it finds (its id [`JOB_FROM_LISTING`]).
+pub fn plan_find_job(
+    api: &msgraph_sync::v1_0::Api,
+    service_principal_id: &str,
+    template_id: Option<&str>,
+) -> Result<(Plan, JobRef), BuildError> {
+    let mut plan = Plan::new();
+    let list = api
+        .service_principals()
+        .item(service_principal_id)
+        .synchronization()
+        .jobs()
+        .list();
+    let picked = match template_id {
+        Some(template) => format!("the job whose templateId is {template}"),
+        None => "the only job".to_string(),
+    };
+    plan.request(&list, &[])?
+        .note(format!("(and its further pages); then, for {picked}:"));
+    Ok((plan, JobRef::new(service_principal_id, JOB_FROM_LISTING.marker)))
+}
+
+/// What one request on `job` sends (a job found by [`plan_find_job`] shown with its placeholder).
+pub fn plan_request<R: msgraph_sync::response::ResponseKind, Q>(
+    request: &msgraph_sync::Request<R, Q>,
+) -> Result<Plan, BuildError> {
+    let mut plan = Plan::new();
+    plan.request(request, &[JOB_FROM_LISTING])?;
+    Ok(plan)
+}
+
+/// What [`watch`] sends: the GET, repeated.
+pub fn plan_watch(api: &msgraph_sync::v1_0::Api, job: &JobRef, options: &WatchOptions) -> Result<Plan, BuildError> {
+    let mut plan = plan_request(&job.requests(api).get())?;
+    plan.note(format!(
+        "repeated after {:?}, then twice as long each time up to {:?}, until a steady state, quarantine or {:?} have passed",
+        options.initial_interval, options.max_interval, options.deadline
+    ));
+    Ok(plan)
 }
 
 pub async fn get_job(client: &Client, job: &JobRef) -> Result<SynchronizationJob, JobError> {

@@ -7,6 +7,9 @@
 //! - API-driven inbound provisioning: [`attribute_map`], [`records`] and [`scim`] turn CSV or JSON
 //!   Lines into SCIM bulk requests, [`bulk`] uploads them, [`manifest`] keeps what went where.
 //! - What happened to the records: [`logs`].
+//! - Jobs: [`templates`] (list a service principal's templates, create a job from one, delete a job),
+//!   [`job`] (start, pause, restart, watch), [`fleet`].
+//! - Dry runs: [`plan`], the requests a run would send, as the run builds them.
 
 pub mod attribute_map;
 pub mod bootstrap;
@@ -16,6 +19,8 @@ pub mod job;
 pub mod logs;
 pub mod manifest;
 pub mod on_demand;
+pub mod plan;
 pub mod records;
 pub mod schema;
 pub mod scim;
+pub mod templates;

@@ -5,4 +5,5 @@
 mod bulk_upload;
 mod fleet;
 mod scim;
+mod templates;
 mod workflows;

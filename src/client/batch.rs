@@ -702,3 +702,37 @@ impl Client {
         }
     }
 }
+
+impl Batch {
+    /// The `$batch` requests [`Client::send_batch`] sends first for this batch to the Graph root
+    /// `base_url` (item retries aside), without sending anything: what a dry run shows.
+    pub fn requests(&self, base_url: &str) -> Result<Vec<http::Request<Vec<u8>>>, Error> {
+        let config = super::Client::builder().base_url(base_url).config()?;
+        let mut requests = Vec::new();
+        for (version, members) in chunks(self, &config.root)? {
+            let in_chunk: std::collections::HashSet<usize> = members.iter().copied().collect();
+            let mut items = Vec::new();
+            for &m in &members {
+                let item = &self.items[m];
+                let deps: Vec<&str> = item
+                    .depends_on
+                    .iter()
+                    .filter(|d| in_chunk.contains(d))
+                    .map(|&d| self.items[d].id.as_str())
+                    .collect();
+                items.push(item_json(item, &config.root, 1, &deps)?);
+            }
+            let url = format!("{}{}{version}/$batch", config.origin, config.root);
+            let request = http::Request::post(&url)
+                .header(http::header::ACCEPT, "application/json")
+                .header(http::header::CONTENT_TYPE, "application/json")
+                .body(batch_body(items))
+                .map_err(|_| Error::OutsideRoot {
+                    url,
+                    root: config.root.clone(),
+                })?;
+            requests.push(request);
+        }
+        Ok(requests)
+    }
+}

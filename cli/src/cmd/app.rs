@@ -4,12 +4,10 @@ use std::io::Write;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use msgraph_sync::v1_0::{InstantiateRequestBody, SynchronizationJob};
-use msgraph_sync::Maybe;
-use msgraph_sync_provisioning::bootstrap::{self, BootstrapOptions, ReplicationPolicy, Step, TemplateRef};
+use msgraph_sync_provisioning::bootstrap::{self, BootstrapOptions, ReplicationPolicy, TemplateRef};
 
-use super::secrets::{keys, read_secrets, redacted, SecretsSource, REDACTED};
-use crate::context::{print_comment, print_request, print_request_with, write_json, Context, Placeholder};
+use super::secrets::{keys, read_secrets, SecretsSource};
+use crate::context::{show_plan, write_json, Context};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -58,19 +56,6 @@ pub struct InstantiateArgs {
     pub replication_delay: Duration,
 }
 
-const SP: Placeholder = Placeholder {
-    marker: "SERVICEPRINCIPALIDFROMSTEP2",
-    description: "servicePrincipal.id from the instantiate response",
-};
-const JOB: Placeholder = Placeholder {
-    marker: "JOBIDFROMSTEP4",
-    description: "id of the job created in step 4",
-};
-const TEMPLATE: Placeholder = Placeholder {
-    marker: "TEMPLATEIDFROMSTEP1",
-    description: "id of the template found in step 1",
-};
-
 pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliError> {
     let AppCommand::Instantiate(args) = command;
     let secrets = if args.secrets_file.is_some() || args.secrets_stdin {
@@ -100,7 +85,8 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
     };
     let mut out = std::io::stdout().lock();
     let Some(client) = context.client() else {
-        return dry_run(context, &options, &mut out);
+        show_plan(&mut out, bootstrap::plan(&context.v1_0(), &options)?)?;
+        return Ok(Outcome::Success);
     };
     let report = bootstrap::bootstrap(client, &options, |step| context.note(format!("{step}…")))
         .await
@@ -117,9 +103,9 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         )?;
         writeln!(
             out,
-            "service principal {} (visible after {} GET(s))",
+            "service principal {} (visible after {})",
             report.service_principal_id.clone().unwrap_or_else(none),
-            report.replication_attempts
+            crate::plural::count(report.replication_attempts as usize, "GET", "GETs")
         )?;
         writeln!(out, "job {}", report.job_id.clone().unwrap_or_else(none))?;
         if !options.secrets.is_empty() {
@@ -132,70 +118,6 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         for step in &report.steps_skipped {
             writeln!(out, "skipped {step}")?;
         }
-    }
-    Ok(Outcome::Success)
-}
-
-fn dry_run(context: &Context, options: &BootstrapOptions, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let api = context.v1_0();
-    let mut placeholders = vec![SP, JOB, REDACTED];
-    print_comment(out, &Step::FindTemplate.to_string())?;
-    let template_id = match &options.template {
-        TemplateRef::Id(id) => {
-            print_request(out, &api.application_templates().item(id).get())?;
-            id.clone()
-        }
-        TemplateRef::DisplayName(name) => {
-            let filter = format!("displayName eq '{}'", name.replace('\'', "''"));
-            print_request(out, &api.application_templates().list().filter(&filter))?;
-            placeholders.push(TEMPLATE);
-            TEMPLATE.marker.to_string()
-        }
-    };
-    print_comment(out, &Step::Instantiate.to_string())?;
-    let body = InstantiateRequestBody {
-        display_name: Maybe::Value(options.display_name.clone()),
-        ..Default::default()
-    };
-    print_request_with(
-        out,
-        &api.application_templates().item(&template_id).instantiate(&body),
-        &placeholders,
-    )?;
-    print_comment(out, &Step::WaitForServicePrincipal.to_string())?;
-    print_request_with(out, &api.service_principals().item(SP.marker).get(), &placeholders)?;
-    print_comment(
-        out,
-        &format!(
-            "repeated on 404 after {:?}, doubling, at most {} GETs in all",
-            options.replication.initial_delay, options.replication.max_attempts
-        ),
-    )?;
-    print_comment(out, &Step::CreateJob.to_string())?;
-    let job = SynchronizationJob {
-        template_id: Maybe::Value(options.job_template_id.clone()),
-        ..Default::default()
-    };
-    let sync = api.service_principals().item(SP.marker).synchronization();
-    print_request_with(out, &sync.jobs().create(&job), &placeholders)?;
-    let job_requests = sync.jobs().item(JOB.marker);
-    if options.secrets.is_empty() {
-        print_comment(out, "no secrets given: steps 5 and 6 skipped")?;
-    } else {
-        let shown = redacted(&options.secrets);
-        print_comment(out, &Step::ValidateCredentials.to_string())?;
-        let validate = bootstrap::validate_body(&options.job_template_id, &shown);
-        print_request_with(out, &job_requests.validate_credentials(&validate), &placeholders)?;
-        print_comment(out, &Step::SaveSecrets.to_string())?;
-        print_request_with(
-            out,
-            &sync.secrets().put(&bootstrap::secrets_body(&shown)),
-            &placeholders,
-        )?;
-    }
-    if options.start {
-        print_comment(out, &Step::Start.to_string())?;
-        print_request_with(out, &job_requests.start(), &placeholders)?;
     }
     Ok(Outcome::Success)
 }

@@ -100,6 +100,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         progress,
         manifest,
         records: 0,
+        not_found: None,
     };
     let result = bulk::upload(client, &job, &input, &options, &mut observer).await;
     observer.progress.finish_and_clear();
@@ -110,7 +111,8 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
                 eprintln!("{error}");
             }
             return Err(CliError::Usage(format!(
-                "{count} record(s) cannot be sent (listed above), so none was sent (--all-or-nothing)"
+                "{} cannot be sent (listed above), so none was sent (--all-or-nothing)",
+                n(count, "record", "records")
             )));
         }
         Err(UploadError::Interrupted { error, report }) => {
@@ -141,6 +143,13 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         }),
         _ => Ok(()),
     };
+    if let (Some(error), 0) = (observer.not_found.take(), report.records_accepted) {
+        // The job (or service principal) does not exist: a Graph error, not rejected records.
+        return Err(CliError::Service(format!(
+            "job {} of service principal {}: {error}; no record was provisioned",
+            job.job_id, job.service_principal_id
+        )));
+    }
     print_report(context, &job, &report, args.manifest.as_ref())?;
     if let Some(failure) = failure {
         return Err(failure);
@@ -196,6 +205,11 @@ fn create_manifest(
     })
 }
 
+/// A count of `u64` with its noun.
+fn n(count: u64, singular: &str, plural: &str) -> String {
+    crate::plural::count(usize::try_from(count).unwrap_or(usize::MAX), singular, plural)
+}
+
 fn print_report(
     context: &Context,
     job: &JobRef,
@@ -214,28 +228,32 @@ fn print_report(
     } else {
         writeln!(
             out,
-            "{} records accepted by job {} in {} bulk requests ({} HTTP requests, {:.1} s)",
-            report.records_accepted, job.job_id, report.chunks_accepted, report.requests, report.elapsed_seconds
+            "{} accepted by job {} in {} ({}, {:.1} s)",
+            n(report.records_accepted, "record", "records"),
+            job.job_id,
+            n(report.chunks_accepted, "bulk request", "bulk requests"),
+            n(report.requests, "HTTP request", "HTTP requests"),
+            report.elapsed_seconds
         )?;
         if report.records_refused > 0 {
             writeln!(
                 out,
-                "{} records refused by the service (not provisioned)",
-                report.records_refused
+                "{} refused by the service (not provisioned)",
+                n(report.records_refused, "record", "records")
             )?;
         }
         if report.records_unknown > 0 {
             writeln!(
                 out,
-                "{} records sent without an answer (not sent again; check the provisioning logs)",
-                report.records_unknown
+                "{} sent without an answer (not sent again; check the provisioning logs)",
+                n(report.records_unknown, "record", "records")
             )?;
         }
         if report.records_rejected > 0 {
             writeln!(
                 out,
-                "{} records rejected (listed on standard error)",
-                report.records_rejected
+                "{} rejected (listed on standard error)",
+                n(report.records_rejected, "record", "records")
             )?;
         }
         if report.records_not_sent > 0 || report.stopped.is_some() {
@@ -273,7 +291,8 @@ fn dry_run(context: &Context, job: &JobRef, input: &Input, all_or_nothing: bool)
                 eprintln!("{error}");
             }
             return Err(CliError::Usage(format!(
-                "{count} record(s) cannot be sent (listed above), so none would be (--all-or-nothing)"
+                "{} cannot be sent (listed above), so none would be (--all-or-nothing)",
+                n(count, "record", "records")
             )));
         }
     }
@@ -317,6 +336,8 @@ struct CliObserver {
     progress: ProgressBar,
     manifest: Option<ManifestWriter<std::io::BufWriter<std::fs::File>>>,
     records: u64,
+    /// The Graph error of a chunk answered 404 (no such job or service principal).
+    not_found: Option<String>,
 }
 
 impl UploadObserver for CliObserver {
@@ -337,6 +358,9 @@ impl UploadObserver for CliObserver {
 
     fn chunk(&mut self, outcome: &ChunkOutcome) -> std::io::Result<()> {
         self.records += outcome.records.len() as u64;
+        if outcome.http_status == Some(404) && self.not_found.is_none() {
+            self.not_found = outcome.error.as_ref().map(|e| format!("{} (404)", e.message));
+        }
         self.progress.set_position(self.progress.position().max(outcome.offset));
         self.progress.set_message(format!("{} records", self.records));
         let status = match outcome.status {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use msgraph_sync_provisioning::fleet::{self, FleetOptions, JobState, Targets};
 
-use crate::context::{write_json, Context};
+use crate::context::{show_plan, write_json, Context};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -25,7 +25,7 @@ pub struct StatusArgs {
     /// A `$filter` on servicePrincipals, e.g. `startswith(displayName,'HR')`.
     #[arg(long)]
     pub filter: Option<String>,
-    /// Requests in flight at once.
+    /// Requests (or `$batch` requests) in flight at once.
     #[arg(long, default_value_t = 4)]
     pub concurrency: usize,
     /// One request per service principal instead of JSON batches of 20.
@@ -56,27 +56,14 @@ async fn status(context: &Context, args: &StatusArgs) -> Result<Outcome, CliErro
         (None, Some(filter)) => Targets::Filter(filter.clone()),
         (None, None) => return Err(CliError::Usage("pass --ids-file or --filter".into())),
     };
-    let Some(client) = context.client() else {
-        let api = context.v1_0();
-        let out = &mut std::io::stdout().lock();
-        match &targets {
-            Targets::Filter(filter) => {
-                crate::context::print_request(out, &api.service_principals().list().filter(filter))?
-            }
-            Targets::Ids(ids) => {
-                for id in ids {
-                    crate::context::print_request(
-                        out,
-                        &api.service_principals().item(id).synchronization().jobs().list(),
-                    )?;
-                }
-            }
-        }
-        return Ok(Outcome::Success);
-    };
     let options = FleetOptions {
         concurrency: args.concurrency.max(1),
         batch: !args.no_batch,
+    };
+    let Some(client) = context.client() else {
+        let plan = fleet::plan(&context.v1_0(), &context.base_url(), &targets, options)?;
+        show_plan(&mut std::io::stdout().lock(), plan)?;
+        return Ok(Outcome::Success);
     };
     let report = fleet::fleet_status(client, &targets, options).await?;
     if context.global.json {

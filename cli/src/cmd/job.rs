@@ -1,4 +1,4 @@
-//! `job list|status|start|pause|restart|watch`: a service principal's synchronization jobs.
+//! `job list|create|status|start|pause|restart|watch|delete`: a service principal's synchronization jobs.
 
 use std::io::Write;
 use std::time::Duration;
@@ -7,14 +7,18 @@ use clap::{Args, Subcommand};
 use msgraph_sync::v1_0::SynchronizationJob;
 use msgraph_sync::Enumeration;
 use msgraph_sync_provisioning::job::{self, JobRef, QuarantineReport, WatchOptions, WatchOutcome};
+use msgraph_sync_provisioning::templates::{self, CreatedJob};
 
-use crate::context::{print_comment, print_request, print_request_with, write_json, Context, Placeholder};
+use crate::context::{show_plan, write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
     /// List the synchronization jobs of a service principal.
     List(ListArgs),
+    /// Create a job from a synchronization template (`templates list`); the service creates it
+    /// disabled: it runs once started.
+    Create(CreateArgs),
     /// Show a job's status: state, steady state, quarantine.
     Status(JobArgs),
     /// Start a job (once; a paused job continues, a quarantine is lifted).
@@ -25,6 +29,27 @@ pub enum JobCommand {
     Restart(RestartArgs),
     /// Poll a job until it reaches a steady state, quarantine or the deadline (exit codes 0, 6, 5).
     Watch(WatchArgs),
+    /// Delete a job, its schema and its state (needs --yes).
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The service principal's object id.
+    #[arg(long = "service-principal", short = 's')]
+    pub service_principal: String,
+    /// The synchronization template's id (e.g. `scim`; `templates list` shows those offered).
+    #[arg(long = "template", short = 't')]
+    pub template: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub job: JobArgs,
+    /// Confirm the deletion. Without it nothing is sent and the exit code is 2 (usage).
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -76,6 +101,7 @@ pub struct WatchArgs {
     /// The first wait between two polls; doubled after each, up to --max-interval.
     #[arg(long, default_value = "5s", value_parser = humantime::parse_duration)]
     pub interval: Duration,
+    /// The longest wait between two polls.
     #[arg(long, default_value = "2m", value_parser = humantime::parse_duration)]
     pub max_interval: Duration,
 }
@@ -83,6 +109,8 @@ pub struct WatchArgs {
 pub async fn run(context: &Context, command: JobCommand) -> Result<Outcome, CliError> {
     match command {
         JobCommand::List(args) => list(context, &args).await,
+        JobCommand::Create(args) => create(context, &args).await,
+        JobCommand::Delete(args) => delete(context, &args).await,
         JobCommand::Status(args) => status(context, &args).await,
         JobCommand::Start(args) => action(context, &args, Action::Start).await,
         JobCommand::Pause(args) => action(context, &args, Action::Pause).await,
@@ -91,13 +119,7 @@ pub async fn run(context: &Context, command: JobCommand) -> Result<Outcome, CliE
     }
 }
 
-/// The marker of a job id a dry run cannot know (it comes from the listing).
-pub const JOB_FROM_LISTING: Placeholder = Placeholder {
-    marker: "JOBIDFROMTHELISTING",
-    description: "id of the job picked from the listing above",
-};
-
-/// The job meant: under `--dry-run` without `--job`, the listing it would read is printed and the id
+/// The job meant: under `--dry-run` without `--job`, the listing it would read is shown and the id
 /// is a placeholder.
 pub async fn resolve(
     context: &Context,
@@ -108,17 +130,9 @@ pub async fn resolve(
         return Ok((JobRef::new(&args.service_principal, job_id), Vec::new()));
     }
     let Some(client) = context.client() else {
-        let list = context.synchronization(&args.service_principal).jobs().list();
-        print_request(out, &list)?;
-        let picked = match &args.template {
-            Some(template) => format!("the job whose templateId is {template}"),
-            None => "the only job".to_string(),
-        };
-        print_comment(out, &format!("(and its further pages); then, for {picked}:"))?;
-        return Ok((
-            JobRef::new(&args.service_principal, JOB_FROM_LISTING.marker),
-            vec![JOB_FROM_LISTING],
-        ));
+        let (plan, job) = job::plan_find_job(&context.v1_0(), &args.service_principal, args.template.as_deref())?;
+        show_plan(out, plan)?;
+        return Ok((job, vec![job::JOB_FROM_LISTING]));
     };
     let job = job::find_job(client, &args.service_principal, args.template.as_deref()).await?;
     Ok((job, Vec::new()))
@@ -127,7 +141,7 @@ pub async fn resolve(
 async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
     let request = context.synchronization(&args.service_principal).jobs().list();
     let Some(client) = context.client() else {
-        print_request(&mut std::io::stdout().lock(), &request)?;
+        show_plan(&mut std::io::stdout().lock(), job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     let mut jobs = client.collect_all(&request).await?;
@@ -196,10 +210,10 @@ fn describe_quarantine(report: &QuarantineReport) -> String {
 
 async fn status(context: &Context, args: &JobArgs) -> Result<Outcome, CliError> {
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, args, &mut out).await?;
+    let (job, _) = resolve(context, args, &mut out).await?;
     let request = job.requests(&context.v1_0()).get();
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &request, &placeholders)?;
+        show_plan(&mut out, job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     let current = client.send(&request).await?;
@@ -219,14 +233,14 @@ enum Action {
 
 async fn action(context: &Context, args: &JobArgs, action: Action) -> Result<Outcome, CliError> {
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, args, &mut out).await?;
+    let (job, _) = resolve(context, args, &mut out).await?;
     let requests = job.requests(&context.v1_0());
     let request = match action {
         Action::Start => requests.start(),
         Action::Pause => requests.pause(),
     };
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &request, &placeholders)?;
+        show_plan(&mut out, job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     client.send(&request).await?;
@@ -260,10 +274,10 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
     }
     let body = job::restart_body(scope, args.force).map_err(|e| CliError::Usage(e.to_string()))?;
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let (job, _) = resolve(context, &args.job, &mut out).await?;
     let request = job.requests(&context.v1_0()).restart(&body);
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &request, &placeholders)?;
+        show_plan(&mut out, job::plan_request(&request)?)?;
         return Ok(Outcome::Success);
     };
     client.send(&request).await?;
@@ -286,21 +300,14 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
 
 async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError> {
     let mut out = std::io::stdout().lock();
-    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let (job, _) = resolve(context, &args.job, &mut out).await?;
     let options = WatchOptions {
         deadline: args.deadline,
         initial_interval: args.interval,
         max_interval: args.max_interval,
     };
     let Some(client) = context.client() else {
-        print_request_with(&mut out, &job.requests(&context.v1_0()).get(), &placeholders)?;
-        print_comment(
-            &mut out,
-            &format!(
-                "repeated after {:?}, then twice as long each time up to {:?}, until a steady state, quarantine or {:?} have passed",
-                options.initial_interval, options.max_interval, options.deadline
-            ),
-        )?;
+        show_plan(&mut out, job::plan_watch(&context.v1_0(), &job, &options)?)?;
         return Ok(Outcome::Success);
     };
     let bar = if context.progress() {
@@ -339,13 +346,18 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
         write_json(&mut out, &document)?;
     } else {
         let headline = match &outcome {
-            WatchOutcome::Steady(_) => format!("job {} reached a steady state after {polls} poll(s)", job.job_id),
+            WatchOutcome::Steady(_) => format!(
+                "job {} reached a steady state after {}",
+                job.job_id,
+                crate::plural::count(polls as usize, "poll", "polls")
+            ),
             WatchOutcome::Quarantined(..) => format!("job {} is in quarantine", job.job_id),
             WatchOutcome::Paused(_) => format!("job {} is paused: start it first", job.job_id),
             WatchOutcome::Deadline(_) => format!(
-                "job {} did not reach a steady state within {} ({polls} poll(s))",
+                "job {} did not reach a steady state within {} ({})",
                 job.job_id,
-                humantime::format_duration(options.deadline)
+                humantime::format_duration(options.deadline),
+                crate::plural::count(polls as usize, "poll", "polls")
             ),
         };
         writeln!(out, "{headline}")?;
@@ -354,4 +366,82 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
         }
     }
     Ok(code)
+}
+
+async fn create(context: &Context, args: &CreateArgs) -> Result<Outcome, CliError> {
+    let mut out = std::io::stdout().lock();
+    let Some(client) = context.client() else {
+        let plan = templates::plan_create(&context.v1_0(), &args.service_principal, &args.template)?;
+        show_plan(&mut out, plan)?;
+        return Ok(Outcome::Success);
+    };
+    let job = templates::create_job(client, &args.service_principal, &args.template).await?;
+    let created = CreatedJob::of(&args.service_principal, &job, env!("CARGO_BIN_NAME"));
+    if context.global.json {
+        let mut document = serde_json::to_value(&created).map_err(std::io::Error::from)?;
+        document["job"] = serde_json::to_value(&job).map_err(std::io::Error::from)?;
+        write_json(&mut out, &document)?;
+        return Ok(Outcome::Success);
+    }
+    writeln!(
+        out,
+        "created job {} from template {}",
+        created.job_id.as_deref().unwrap_or("<no id>"),
+        created.template_id.as_deref().unwrap_or(&args.template)
+    )?;
+    let state = created.schedule_state.as_deref().unwrap_or("<none given>");
+    if created.disabled {
+        writeln!(out, "  schedule: {state} (the job runs once started)")?;
+    } else {
+        writeln!(out, "  schedule: {state}")?;
+    }
+    writeln!(out, "next:")?;
+    for step in &created.next_steps {
+        writeln!(out, "  {step}")?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// What is refused before anything else: `delete` without `--yes`.
+pub fn check(command: &JobCommand) -> Result<(), CliError> {
+    match command {
+        JobCommand::Delete(args) => confirmed(args),
+        _ => Ok(()),
+    }
+}
+
+fn confirmed(args: &DeleteArgs) -> Result<(), CliError> {
+    if !args.yes {
+        let which = match (&args.job.job, &args.job.template) {
+            (Some(job), _) => format!("job {job}"),
+            (None, Some(template)) => format!("the job made from template {template}"),
+            (None, None) => "the job".to_string(),
+        };
+        return Err(CliError::Usage(format!(
+            "deleting {which} of service principal {} removes it with its schema and state for good; \
+             pass --yes to delete it (nothing was sent)",
+            args.job.service_principal
+        )));
+    }
+    Ok(())
+}
+
+async fn delete(context: &Context, args: &DeleteArgs) -> Result<Outcome, CliError> {
+    confirmed(args)?;
+    let mut out = std::io::stdout().lock();
+    let (job, _) = resolve(context, &args.job, &mut out).await?;
+    let Some(client) = context.client() else {
+        show_plan(&mut out, templates::plan_delete(&context.v1_0(), &job)?)?;
+        return Ok(Outcome::Success);
+    };
+    templates::delete_job(client, &job).await?;
+    if context.global.json {
+        write_json(
+            &mut out,
+            &serde_json::json!({"jobId": job.job_id, "servicePrincipalId": job.service_principal_id, "action": "deleted"}),
+        )?;
+    } else {
+        writeln!(out, "job {} deleted", job.job_id)?;
+    }
+    Ok(Outcome::Success)
 }

@@ -62,6 +62,10 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
     let query = LogQuery::new(job.clone(), &since).map_err(|e| CliError::Usage(e.to_string()))?;
     let Some(client) = context.client() else {
         crate::context::print_request(&mut std::io::stdout().lock(), &query.request(&context.v1_0()))?;
+        crate::context::print_comment(
+            &mut std::io::stdout().lock(),
+            "and each further page the answer links to (@odata.nextLink)",
+        )?;
         return Ok(Outcome::Success);
     };
     let expected = manifest.as_ref().map(|m| m.sent.as_slice());
@@ -103,15 +107,15 @@ fn print_summary(
     }
     writeln!(
         out,
-        "job {job} since {since}: {} records: {} succeeded, {} warnings, {} failed, {} skipped, {} not yet seen ({} log entries, {} requests)",
-        summary.records.len(),
+        "job {job} since {since}: {}: {} succeeded, {}, {} failed, {} skipped, {} not yet seen ({}, {})",
+        crate::plural::count(summary.records.len(), "record", "records"),
         summary.succeeded,
-        summary.warnings,
+        crate::plural::count(summary.warnings as usize, "warning", "warnings"),
         summary.failed,
         summary.skipped,
         summary.not_yet_seen,
-        summary.entries,
-        summary.requests
+        crate::plural::count(summary.entries as usize, "log entry", "log entries"),
+        crate::plural::count(summary.requests as usize, "request", "requests")
     )?;
     for record in &summary.records {
         let line = record.line.map(|l| format!(" (line {l})")).unwrap_or_default();

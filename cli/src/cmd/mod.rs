@@ -8,6 +8,7 @@ mod logs;
 mod on_demand;
 mod schema;
 mod secrets;
+mod templates;
 
 use clap::Subcommand;
 
@@ -16,9 +17,12 @@ use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// A service principal's synchronization jobs: list, status, start, pause, restart, watch.
+    /// A service principal's synchronization jobs: list, create, status, start, pause, restart, watch, delete.
     #[command(subcommand)]
     Job(job::JobCommand),
+    /// A service principal's synchronization templates (what `job create --template` takes).
+    #[command(subcommand)]
+    Templates(templates::TemplatesCommand),
     /// A job's schema: pull it to a file, push an edited file back (PUT).
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
@@ -40,8 +44,12 @@ pub enum Command {
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
+    // Refusals that need no credential come before one is asked for.
+    if let Command::Job(command) = &command {
+        job::check(command)?;
+    }
     let context = Context::new(global)?;
-    match command {
+    let outcome = match command {
         Command::Job(command) => job::run(&context, command).await,
         Command::Schema(command) => schema::run(&context, command).await,
         Command::OnDemand(args) => on_demand::run(&context, args).await,
@@ -50,5 +58,8 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::Fleet(command) => fleet::run(&context, command).await,
         Command::BulkUpload(args) => bulk_upload::run(&context, args).await,
         Command::Logs(args) => logs::run(&context, args).await,
-    }
+        Command::Templates(command) => templates::run(&context, command).await,
+    }?;
+    crate::context::finish_dry_run(&mut std::io::stdout().lock())?;
+    Ok(outcome)
 }

@@ -77,8 +77,9 @@ async fn pull(context: &Context, args: &PullArgs) -> Result<Outcome, CliError> {
     } else {
         writeln!(
             out,
-            "wrote the schema of job {} ({rules} rule(s), {} bytes) to {}",
+            "wrote the schema of job {} ({}, {} bytes) to {}",
             job.job_id,
+            crate::plural::count(rules, "rule", "rules"),
             text.len(),
             args.output.display()
         )?;

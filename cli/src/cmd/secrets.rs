@@ -10,7 +10,7 @@ use msgraph_sync::v1_0::SynchronizationSecret;
 use msgraph_sync::Enumeration;
 use msgraph_sync_provisioning::bootstrap;
 
-use crate::context::{print_request_with, write_json, Context, Placeholder};
+use crate::context::{show_plan, write_json, Context};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Subcommand)]
@@ -25,10 +25,10 @@ pub enum SecretsCommand {
 #[group(required = true, multiple = false)]
 pub struct SecretsSource {
     /// Read the secrets from this file.
-    #[arg(long = "from-file", value_name = "FILE")]
+    #[arg(long = "secrets-file", alias = "from-file", value_name = "FILE")]
     pub from_file: Option<PathBuf>,
     /// Read the secrets from standard input.
-    #[arg(long = "from-stdin")]
+    #[arg(long = "secrets-stdin", alias = "from-stdin")]
     pub from_stdin: bool,
 }
 
@@ -53,7 +53,7 @@ pub fn read_secrets(source: &SecretsSource) -> Result<Vec<(SynchronizationSecret
             std::io::stdin().read_to_string(&mut text)?;
             ("standard input".to_string(), text)
         }
-        (None, false) => return Err(CliError::Usage("pass --from-file FILE or --from-stdin".into())),
+        (None, false) => return Err(CliError::Usage("pass --secrets-file FILE or --secrets-stdin".into())),
     };
     parse_secrets(&name, &text)
 }
@@ -92,20 +92,6 @@ fn parse_secrets(name: &str, text: &str) -> Result<Vec<(SynchronizationSecret, S
     Ok(secrets)
 }
 
-/// What a dry run shows in place of each value.
-pub const REDACTED: Placeholder = Placeholder {
-    marker: "REDACTEDSECRETVALUE",
-    description: "redacted",
-};
-
-/// The secrets with every value replaced by the redaction marker, for printing.
-pub fn redacted(secrets: &[(SynchronizationSecret, Secret)]) -> Vec<(SynchronizationSecret, Secret)> {
-    secrets
-        .iter()
-        .map(|(key, _)| (key.clone(), Secret::new(REDACTED.marker)))
-        .collect()
-}
-
 pub fn keys(secrets: &[(SynchronizationSecret, Secret)]) -> Vec<String> {
     secrets.iter().map(|(key, _)| key.as_str().to_string()).collect()
 }
@@ -115,11 +101,8 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     let secrets = read_secrets(&args.source)?;
     let mut out = std::io::stdout().lock();
     let Some(client) = context.client() else {
-        let request = context
-            .synchronization(&args.service_principal)
-            .secrets()
-            .put(&bootstrap::secrets_body(&redacted(&secrets)));
-        print_request_with(&mut out, &request, &[REDACTED])?;
+        let plan = bootstrap::plan_save_secrets(&context.v1_0(), &args.service_principal, &secrets)?;
+        show_plan(&mut out, plan)?;
         return Ok(Outcome::Success);
     };
     bootstrap::save_secrets(client, &args.service_principal, &secrets).await?;
@@ -132,8 +115,8 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     } else {
         writeln!(
             out,
-            "saved {} secret(s) of service principal {}: {}",
-            keys.len(),
+            "saved {} of service principal {}: {}",
+            crate::plural::count(keys.len(), "secret", "secrets"),
             args.service_principal,
             keys.join(", ")
         )?;

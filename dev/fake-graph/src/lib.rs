@@ -13,6 +13,7 @@
 //! | `GET .../jobs/$count` | 200 `text/plain`, the number of jobs |
 //! | `GET .../jobs/{id}` | 200 the job; the 2nd and later GETs of an Active job show a steady state ([`FakeGraph::set_gets_to_steady_state`]; never while quarantined) |
 //! | `DELETE .../jobs/{id}` | 204 |
+//! | `GET .../synchronization/templates` | 200 `{"@odata.context", "value"}`: the templates of [`FakeGraph::set_sync_templates`], by default one (`scim`) |
 //! | `POST .../jobs/{id}/start`, `pause`, `restart` (also `microsoft.graph.*`) | 204; `start` lifts a quarantine ([`FakeGraph::quarantine`]) |
 //! | `POST .../jobs/{id}/restart` `{"criteria": {"resetScope"}}` | 204, the scope honoured: `QuarantineState` lifts a quarantine, `Escrows` zeroes the failure count, `Watermark` forgets the steady state; absent or empty is the admin center's default (all three), `Full` all; an unknown member 400 |
 //! | `POST .../jobs/{id}/provisionOnDemand` | 200, as the docs' example: `key` and `value` are strings carrying JSON (`{"result", "details"}`; action, modifiedProperties, provisioningSteps, statusInfo, sourceIdentity of the first subject); an object id starting `missing` fails; past 5 per 10 s (sliding, [`FakeGraph::set_on_demand_limit`]) 429 with `Retry-After` |
@@ -56,6 +57,7 @@ mod directory;
 mod latency;
 mod lifecycle;
 mod service;
+mod templates;
 mod throttle;
 mod token;
 
@@ -235,6 +237,12 @@ impl FakeGraph {
     pub fn create_job(&self, sp: &str, template_id: &str) -> String {
         let job = self.shared.lock().create_job(sp, template_id);
         job["id"].as_str().expect("a created job has an id").to_string()
+    }
+
+    /// The synchronization templates `GET …/servicePrincipals/{sp}/synchronization/templates` lists
+    /// for `sp` (instead of the default `scim`).
+    pub fn set_sync_templates(&self, sp: &str, templates: Vec<serde_json::Value>) {
+        self.shared.lock().sync_templates.set(sp, templates);
     }
 
     /// The stored jobs of service principal `sp` (decoded id), in creation order.

@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{batch, bulk, directory, latency, lifecycle, throttle, Recorded, Scripted};
+use super::{batch, bulk, directory, latency, lifecycle, templates, throttle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -41,6 +41,7 @@ pub(super) struct State {
     pub(super) directory: directory::Directory,
     pub(super) lifecycle: lifecycle::Lifecycle,
     pub(super) bulk: bulk::BulkState,
+    pub(super) sync_templates: templates::SyncTemplates,
     scripts: Vec<Script>,
     /// `$batch` items as dispatched (see batch.rs).
     pub(super) batch_items: Vec<Recorded>,
@@ -61,6 +62,7 @@ impl Default for State {
             directory: directory::Directory::default(),
             lifecycle: lifecycle::Lifecycle::default(),
             bulk: bulk::BulkState::default(),
+            sync_templates: templates::SyncTemplates::default(),
             scripts: Vec::new(),
             batch_items: Vec::new(),
             throttle: None,
@@ -767,6 +769,9 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
                 return bad_request("The property 'expression' is required.");
             };
             Reply::Json(StatusCode::OK, lifecycle::parse_expression(expression))
+        }
+        [templates] if is(templates, "templates") && method == Method::GET => {
+            state.sync_templates.list(&shared.base_url, version, sp, sp_raw)
         }
         [secrets] if is(secrets, "secrets") && method == Method::PUT => {
             let body = match parse_json_object(body) {
