@@ -48,6 +48,10 @@ pub struct GlobalArgs {
     /// bulk-upload=40/5s, provision-on-demand=5/10s, provisioning-logs=5/10s are the defaults.
     #[arg(long = "limit", value_name = "ENDPOINT=CALLS/DURATION", value_parser = parse_limit, global = true)]
     pub limits: Vec<(Endpoint, Window)>,
+    /// The state file: what `sync` sent and what became of it, and the daily budget's calls (default
+    /// $XDG_STATE_HOME/msgraph-sync/state.db or ~/.local/state/msgraph-sync/state.db).
+    #[arg(long, env = "MSGRAPH_SYNC_STATE", global = true)]
+    pub state: Option<std::path::PathBuf>,
     /// bulkUpload calls the tenant may make in any 24 hours: 2000 under Entra ID P1/P2, 6000 under
     /// Entra ID Governance.
     #[arg(long, default_value_t = msgraph_sync::client::limits::BULK_UPLOAD_DAILY_CALLS, value_parser = clap::value_parser!(u32).range(1..), global = true)]
@@ -105,6 +109,15 @@ impl From<CloudArg> for Cloud {
     }
 }
 
+impl GlobalArgs {
+    /// `--state`, or the default state file.
+    pub fn state_path(&self) -> std::path::PathBuf {
+        self.state
+            .clone()
+            .unwrap_or_else(msgraph_sync_provisioning::state::default_path)
+    }
+}
+
 /// `--limit bulk-upload=40/5s`.
 fn parse_limit(text: &str) -> Result<(Endpoint, Window), String> {
     let (endpoint, window) = text
@@ -113,6 +126,23 @@ fn parse_limit(text: &str) -> Result<(Endpoint, Window), String> {
     let endpoint: Endpoint = endpoint.trim().parse().map_err(|e| format!("{e}"))?;
     let window: Window = window.parse().map_err(|e| format!("{e}"))?;
     Ok((endpoint, window))
+}
+
+/// The global options' part of a client: the service root, the endpoint limits, the daily budget
+/// (its calls counted in the state file, shared by every run of the tenant).
+fn configured(mut builder: msgraph_sync::ClientBuilder, global: &GlobalArgs) -> msgraph_sync::ClientBuilder {
+    if let Some(base_url) = &global.base_url {
+        builder = builder.base_url(base_url.clone());
+    }
+    for &(endpoint, window) in &global.limits {
+        builder = builder.endpoint_limit(endpoint, window);
+    }
+    let tenant = global.tenant_id.clone().unwrap_or_else(|| "default".into());
+    let ledger = msgraph_sync_provisioning::state::LazyLedger::new(global.state_path(), tenant);
+    builder.daily_budget(Some(DailyBudget {
+        calls: global.daily_budget,
+        ledger: std::sync::Arc::new(ledger),
+    }))
 }
 
 /// What a subcommand runs with.
@@ -131,18 +161,20 @@ impl Context {
             return Ok(Context { global, client: None });
         }
         let with_credential = crate::credential::token_provider(&global)?;
-        let mut builder = with_credential(Client::builder().cloud(global.cloud.into()));
-        if let Some(base_url) = &global.base_url {
-            builder = builder.base_url(base_url.clone());
-        }
-        for &(endpoint, window) in &global.limits {
-            builder = builder.endpoint_limit(endpoint, window);
-        }
-        builder = builder.daily_budget(Some(DailyBudget::in_memory(global.daily_budget)));
+        let builder = with_credential(Client::builder().cloud(global.cloud.into()));
+        let client = configured(builder, &global).build()?;
         Ok(Context {
             global,
-            client: Some(builder.build()?),
+            client: Some(client),
         })
+    }
+
+    /// A client as configured that never sends (a placeholder token): what a dry run plans with.
+    pub fn offline_client(&self) -> Result<Client, CliError> {
+        let builder = Client::builder()
+            .cloud(self.global.cloud.into())
+            .bearer_token("dry-run");
+        Ok(configured(builder, &self.global).build()?)
     }
 
     /// The client; `None` under `--dry-run`.

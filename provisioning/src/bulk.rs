@@ -293,10 +293,8 @@ pub async fn upload(
     observer: &mut dyn UploadObserver,
 ) -> Result<UploadReport, UploadError> {
     let rereadable = std::fs::metadata(&input.path).is_ok_and(|m| m.is_file());
-    if options.all_or_nothing || options.whole_or_nothing {
-        if !rereadable {
-            return Err(UploadError::NotRereadable(input.path.display().to_string()));
-        }
+    if (options.all_or_nothing || options.whole_or_nothing) && !rereadable {
+        return Err(UploadError::NotRereadable(input.path.display().to_string()));
     }
     if options.all_or_nothing {
         let input = input.clone();
@@ -444,8 +442,9 @@ fn not_sent(chunk: Chunk) -> ChunkOutcome {
     }
 }
 
-/// Sends one chunk; the outcome, and why the run must stop after it (if it must).
-async fn send_chunk(client: &Client, api: &Api, job: &JobRef, chunk: Chunk) -> (ChunkOutcome, Option<Stopped>) {
+/// Sends one chunk; the outcome, and why the run must stop after it (if it must). The client keeps
+/// to bulkUpload's window and the daily budget.
+pub async fn send_chunk(client: &Client, api: &Api, job: &JobRef, chunk: Chunk) -> (ChunkOutcome, Option<Stopped>) {
     use msgraph_sync::client::Error;
     let Chunk {
         index,

@@ -23,4 +23,6 @@ pub mod plan;
 pub mod records;
 pub mod schema;
 pub mod scim;
+pub mod state;
+pub mod sync;
 pub mod templates;

@@ -215,6 +215,22 @@ impl LogFolder {
         }
     }
 
+    /// How many entries the identity `external_id` has.
+    pub fn entries_of(&self, external_id: &str) -> u64 {
+        self.latest.get(external_id).map_or(0, |l| u64::from(l.entries))
+    }
+
+    /// Each identity's latest status and its time, sorted by id.
+    pub fn latest(&self) -> Vec<(String, RecordStatus, Option<String>)> {
+        let mut all: Vec<_> = self
+            .latest
+            .iter()
+            .map(|(id, l)| (id.clone(), l.status.clone(), l.at_text.clone()))
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
+    }
+
     /// Whether every expected record has an entry.
     pub fn all_seen(&self, expected: &[RecordRef]) -> bool {
         expected.iter().all(|r| self.latest.contains_key(&r.external_id))
@@ -286,8 +302,7 @@ pub async fn read_logs(
     let request = query.request(&client.v1_0());
     let pages = client.pages(&request);
     futures_util::pin_mut!(pages);
-    loop {
-        let Some(page) = pages.next().await else { break };
+    while let Some(page) = pages.next().await {
         folder.requests += 1;
         for entry in page?.value.value().into_iter().flatten() {
             folder.add(entry);

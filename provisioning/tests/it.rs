@@ -5,5 +5,6 @@
 mod bulk_upload;
 mod fleet;
 mod scim;
+mod sync;
 mod templates;
 mod workflows;

@@ -354,10 +354,7 @@ async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
         object_id: "9bb0f679-a883-4a6f-8260-35b491b8b8c8".into(),
         object_type_name: "User".into(),
     };
-    let result = OnDemand::default()
-        .provision(&client, &job, &subject, None, None)
-        .await
-        .unwrap();
+    let result = OnDemand.provision(&client, &job, &subject, None, None).await.unwrap();
     assert_eq!(result.rule_id, "USER_TO_USER");
     assert!(result.succeeded());
     let steps: Vec<(&str, &str)> = result
@@ -390,13 +387,13 @@ async fn on_demand_chooses_the_rule_and_decodes_the_steps() {
         object_id: "missing-1".into(),
         object_type_name: "User".into(),
     };
-    let failed = OnDemand::default()
+    let failed = OnDemand
         .provision(&client, &job, &missing, Some("USER_TO_USER"), None)
         .await
         .unwrap();
     assert!(!failed.succeeded());
     assert_eq!(failed.outcome.details["errorCode"], "EntryNotFound");
-    let error = OnDemand::default()
+    let error = OnDemand
         .provision(&client, &job, &subject, None, Some("Workday"))
         .await
         .unwrap_err()

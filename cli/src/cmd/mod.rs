@@ -8,6 +8,7 @@ mod logs;
 mod on_demand;
 mod schema;
 mod secrets;
+mod sync;
 mod templates;
 
 use clap::Subcommand;
@@ -41,6 +42,9 @@ pub enum Command {
     BulkUpload(bulk_upload::BulkUploadArgs),
     /// What happened to the records: a job's provisioning logs, matched to an upload's manifest.
     Logs(logs::LogsArgs),
+    /// Make a job match a feed (the whole workforce): send only joiners, movers, leavers and
+    /// failed records, remembering what was sent in the state file.
+    Sync(sync::SyncArgs),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
@@ -58,6 +62,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::Fleet(command) => fleet::run(&context, command).await,
         Command::BulkUpload(args) => bulk_upload::run(&context, args).await,
         Command::Logs(args) => logs::run(&context, args).await,
+        Command::Sync(args) => sync::run(&context, args).await,
         Command::Templates(command) => templates::run(&context, command).await,
     }?;
     crate::context::finish_dry_run(&mut std::io::stdout().lock())?;

@@ -57,7 +57,7 @@ pub async fn run(context: &Context, args: OnDemandArgs) -> Result<Outcome, CliEr
         print_request_with(&mut out, &requests.provision_on_demand(&body), &placeholders)?;
         return Ok(Outcome::Success);
     };
-    let result = OnDemand::default()
+    let result = OnDemand
         .provision(client, &job, &subject, args.rule.as_deref(), args.directory.as_deref())
         .await?;
     if context.global.json {

@@ -27,6 +27,10 @@ pub async fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Ru
             command.env_remove(name);
         }
     }
+    // The state file (the daily budget's ledger) of these runs, never the user's.
+    let state_home = std::env::temp_dir().join(format!("msgraph-sync-cli-tests-{}", std::process::id()));
+    command.env("XDG_STATE_HOME", state_home);
+    command.env_remove("MSGRAPH_SYNC_STATE");
     command.envs(env.iter().copied());
     command.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
     command.stdout(Stdio::piped()).stderr(Stdio::piped());

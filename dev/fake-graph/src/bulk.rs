@@ -8,7 +8,7 @@
 //! its operations becomes a provisioning-log entry whose outcome the test chooses per `externalId`
 //! ([`BulkOutcome`]). `GET /auditLogs/provisioning…` allows 5 requests in any 10 seconds.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant, SystemTime};
 
 use axum::http::StatusCode;
@@ -94,6 +94,9 @@ pub(super) struct BulkState {
     /// Whether accepted bodies are kept for [`crate::FakeGraph::accepted_uploads`] (benchmarks turn it off).
     pub(super) keep_accepted: bool,
     seen_external_ids: HashSet<String>,
+    /// What the provisioning service made of the records, per job: the user of each `externalId`,
+    /// its attributes as last sent (an update sets the attributes it carries).
+    pub(super) users: HashMap<String, BTreeMap<String, Value>>,
 }
 
 impl Default for BulkState {
@@ -106,6 +109,7 @@ impl Default for BulkState {
             accepted: Vec::new(),
             keep_accepted: true,
             seen_external_ids: HashSet::new(),
+            users: HashMap::new(),
         }
     }
 }
@@ -213,6 +217,20 @@ pub(super) fn bulk_upload(request: &Incoming, content_type: Option<&str>, sp: &s
                 json!({"errorCode": null, "reason": reason, "errorCategory": null, "additionalDetails": null, "recommendedAction": null}),
             ),
         };
+        if status == "success" {
+            let user = state
+                .bulk
+                .users
+                .entry(job_id.to_string())
+                .or_default()
+                .entry(external_id.clone())
+                .or_insert_with(|| json!({}));
+            if let (Some(user), Some(data)) = (user.as_object_mut(), data.as_object()) {
+                for (key, value) in data {
+                    user.insert(key.clone(), value.clone());
+                }
+            }
+        }
         let action = if state.bulk.seen_external_ids.insert(external_id.clone()) {
             "create"
         } else {

@@ -309,6 +309,12 @@ impl FakeGraph {
         self.shared.lock().bulk.daily.limit = calls;
     }
 
+    /// The users the provisioning service made from a job's records, by `externalId`: each record's
+    /// attributes as last sent (so a disabled user has `"active": false`).
+    pub fn provisioned_users(&self, job_id: &str) -> std::collections::BTreeMap<String, serde_json::Value> {
+        self.shared.lock().bulk.users.get(job_id).cloned().unwrap_or_default()
+    }
+
     /// How many bulkUpload requests were answered 429 for the daily budget.
     pub fn over_budget_uploads(&self) -> usize {
         self.shared.lock().bulk.daily.refused

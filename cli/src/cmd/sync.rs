@@ -1,0 +1,254 @@
+//! `sync`: a daily HR feed in, only what changed out (see `msgraph_sync_provisioning::sync`).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+use msgraph_sync_provisioning::attribute_map::AttributeMap;
+use msgraph_sync_provisioning::bulk::{Input, Stopped};
+use msgraph_sync_provisioning::job::JobRef;
+use msgraph_sync_provisioning::records::{InputFormat, RecordError};
+use msgraph_sync_provisioning::state::Store;
+use msgraph_sync_provisioning::sync::{self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport};
+
+use super::bulk_upload::FormatArg;
+use crate::context::{write_json, Context};
+use crate::exit::{CliError, Outcome};
+use crate::plural::count;
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The service principal (object id) of the API-driven provisioning app.
+    #[arg(long = "service-principal", short = 's')]
+    pub service_principal: String,
+    /// The synchronization job id.
+    #[arg(long)]
+    pub job: String,
+    /// The feed: the whole workforce, as CSV with a header line or JSON Lines.
+    #[arg(long, required_unless_present = "reconcile")]
+    pub input: Option<PathBuf>,
+    /// The feed's format (default: from its extension, .csv or .jsonl/.ndjson).
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// The attribute map: `source column = SCIM attribute path` per line (see the README).
+    #[arg(long, required_unless_present = "reconcile")]
+    pub map: Option<PathBuf>,
+    /// Only read the provisioning logs since the last run into the state (each record's outcome,
+    /// the fate of chunks a killed run left unknown); send nothing.
+    #[arg(long, conflicts_with_all = ["input", "map"])]
+    pub reconcile: bool,
+    /// Runs in a row a record must be missing from the feed before it is disabled.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub leaver_after: u32,
+    /// No leaver is sent when there are more than this percentage of the job's enabled records…
+    #[arg(long, default_value_t = 5.0)]
+    pub max_leavers_percent: f64,
+    /// …or more than this many (an empty or truncated feed must never disable the workforce).
+    #[arg(long, default_value_t = 500)]
+    pub max_leavers: u64,
+    /// Send the leavers even past the thresholds, if there are at most this many.
+    #[arg(long, value_name = "N")]
+    pub allow_leavers: Option<u64>,
+    /// How long a bulk request whose fate is unknown (a killed run) waits for the provisioning
+    /// logs before its records are taken as never received and sent again.
+    #[arg(long, default_value = "40m", value_parser = humantime::parse_duration)]
+    pub log_delay: Duration,
+    /// Bulk requests in flight at once (their pace is bulkUpload's limit, see --limit).
+    #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Send nothing unless the daily budget left covers the whole plan.
+    #[arg(long)]
+    pub require_budget: bool,
+}
+
+struct Printer {
+    json: bool,
+}
+
+impl SyncObserver for Printer {
+    fn rejected(&mut self, error: &RecordError) {
+        eprintln!("{error}");
+    }
+
+    fn plan(&mut self, plan: &SyncPlan) {
+        if self.json {
+            return;
+        }
+        let budget = match (plan.budget_left, plan.budget) {
+            (Some(left), Some(all)) => format!("; daily budget: {left} of {all} calls left"),
+            _ => String::new(),
+        };
+        println!(
+            "plan: {} to send ({}); {} unchanged, {} rejected, {} held back; {} needed{budget}",
+            count(plan.send.total() as usize, "record", "records"),
+            kinds(&plan.send),
+            plan.unchanged,
+            plan.rejected,
+            plan.held_back,
+            count(plan.calls as usize, "bulkUpload call", "bulkUpload calls"),
+        );
+        if let Some(why) = &plan.leavers_blocked {
+            println!("leavers: {why}");
+        }
+        if let (Some(left), true) = (
+            plan.budget_left,
+            plan.budget_left.is_some_and(|l| plan.calls > u64::from(l)),
+        ) {
+            println!(
+                "plan: the budget carries {left} of the {} calls: retries, leavers, joiners, then movers go first; the rest is deferred to the next run",
+                plan.calls
+            );
+        }
+    }
+
+    fn request(
+        &mut self,
+        request: &msgraph_sync::Request<msgraph_sync::response::NoContent, msgraph_sync::query::NoOptions>,
+    ) {
+        let _ = crate::context::print_request(&mut std::io::stdout().lock(), request);
+    }
+}
+
+fn kinds(counts: &KindCounts) -> String {
+    format!(
+        "{} retries, {} leavers, {} joiners, {} movers",
+        counts.retries, counts.leavers, counts.joiners, counts.movers
+    )
+}
+
+pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError> {
+    let job = JobRef::new(&args.service_principal, &args.job);
+    let path = context.global.state_path();
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| CliError::Usage(format!("{}: {e}", dir.display())))?;
+    }
+    let store = Store::open(&path).map_err(|e| CliError::Usage(e.to_string()))?;
+    let options = SyncOptions {
+        leaver_after_runs: args.leaver_after,
+        max_leavers_percent: args.max_leavers_percent,
+        max_leavers: args.max_leavers,
+        allow_leavers: args.allow_leavers,
+        log_delay: args.log_delay,
+        concurrency: usize::from(args.concurrency),
+        whole_or_nothing: args.require_budget,
+        dry_run: context.global.dry_run,
+    };
+    let offline;
+    let client = match context.client() {
+        Some(client) => client,
+        None => {
+            offline = context.offline_client()?;
+            &offline
+        }
+    };
+    let mut printer = Printer {
+        json: context.global.json,
+    };
+    let result = if args.reconcile {
+        if options.dry_run {
+            return Err(CliError::Usage("--reconcile reads the logs; it has no dry run".into()));
+        }
+        sync::reconcile(client, &store, &job, &options).await
+    } else {
+        let (Some(input), Some(map)) = (&args.input, &args.map) else {
+            return Err(CliError::Usage("give --input and --map (or --reconcile)".into()));
+        };
+        let input = Input {
+            path: input.clone(),
+            format: args.format.map(|f| match f {
+                FormatArg::Csv => InputFormat::Csv,
+                FormatArg::Jsonl => InputFormat::JsonLines,
+            }),
+            map: AttributeMap::from_file(map).map_err(|e| CliError::Usage(e.to_string()))?,
+            operations_per_request: 50,
+        };
+        sync::sync(client, &store, &job, &input, &options, &mut printer).await
+    };
+    let report = result.map_err(|e| match e {
+        sync::SyncError::Logs(error) => CliError::Client(error),
+        sync::SyncError::State(error) => CliError::Usage(error.to_string()),
+        other => CliError::Usage(other.to_string()),
+    })?;
+    if options.dry_run {
+        return Ok(Outcome::Success);
+    }
+    print_report(context, &job, &report)?;
+    Ok(if report.stopped.is_some() || report.deferred.total() > 0 {
+        Outcome::Stopped
+    } else if report.plan.leavers_blocked.is_some()
+        || report.plan.rejected > 0
+        || report.refused.total() > 0
+        || report.unknown.total() > 0
+        || !report.failures.is_empty()
+    {
+        Outcome::JobFailed
+    } else {
+        Outcome::Success
+    })
+}
+
+fn print_report(context: &Context, job: &JobRef, report: &SyncReport) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    if context.global.json {
+        let document = serde_json::json!({
+            "servicePrincipal": job.service_principal_id,
+            "job": job.job_id,
+            "report": report,
+        });
+        return write_json(&mut out, &document);
+    }
+    if report.reconciled_accepted + report.reconciled_lost > 0 {
+        writeln!(
+            out,
+            "settled from the logs: {} found accepted, {} taken as never received",
+            count(report.reconciled_accepted as usize, "bulk request", "bulk requests"),
+            report.reconciled_lost
+        )?;
+    }
+    writeln!(
+        out,
+        "sent: {} accepted ({}) in {}",
+        count(report.accepted.total() as usize, "record", "records"),
+        kinds(&report.accepted),
+        count(report.requests as usize, "HTTP request", "HTTP requests"),
+    )?;
+    if report.refused.total() > 0 {
+        writeln!(
+            out,
+            "refused by the service: {} ({})",
+            report.refused.total(),
+            kinds(&report.refused)
+        )?;
+    }
+    if report.unknown.total() > 0 {
+        writeln!(
+            out,
+            "sent without a clear answer: {} (not sent again until the logs tell)",
+            report.unknown.total()
+        )?;
+    }
+    if report.deferred.total() > 0 {
+        let why = match &report.stopped {
+            Some(Stopped::BudgetSpent { .. }) => "the daily budget is spent",
+            Some(Stopped::Throttled) => "the service kept answering 429",
+            Some(Stopped::NotRecorded { .. }) => "the state could not be written",
+            None => "the run stopped",
+        };
+        writeln!(
+            out,
+            "deferred to the next run: {} ({}): {why}",
+            report.deferred.total(),
+            kinds(&report.deferred)
+        )?;
+    }
+    for failure in &report.failures {
+        let text = [failure.code.as_deref(), failure.reason.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(": ");
+        writeln!(out, "failed        {}: {}", failure.external_id, text.escape_debug())?;
+    }
+    Ok(())
+}

@@ -1,0 +1,482 @@
+//! Records, runs and chunks of the state: what `sync` reads and writes.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::{now_ms, StateError, Store};
+
+/// Why a record is sent in a run, in the order a short budget sends them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Kind {
+    /// Its last outcome in the logs was a failure: sent again with its current body.
+    Retry,
+    /// In the state, absent from the feed: disabled (`active: false`).
+    Leaver,
+    /// Not in the state yet.
+    Joiner,
+    /// Its body changed since the one last accepted.
+    Mover,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Retry, Kind::Leaver, Kind::Joiner, Kind::Mover];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Retry => "retry",
+            Kind::Leaver => "leaver",
+            Kind::Joiner => "joiner",
+            Kind::Mover => "mover",
+        }
+    }
+
+    fn priority(self) -> i64 {
+        Kind::ALL.iter().position(|k| *k == self).unwrap_or(0) as i64
+    }
+
+    fn from_name(name: &str) -> Kind {
+        Kind::ALL.into_iter().find(|k| k.name() == name).unwrap_or(Kind::Mover)
+    }
+}
+
+/// A record's last outcome in the provisioning logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "camelCase")]
+pub enum Outcome {
+    /// Accepted by bulkUpload, not in the logs yet.
+    NotYetSeen,
+    Succeeded,
+    Failed {
+        code: Option<String>,
+        reason: Option<String>,
+    },
+    Skipped {
+        reason: Option<String>,
+    },
+}
+
+impl Outcome {
+    fn columns(&self) -> (&'static str, Option<&str>, Option<&str>) {
+        match self {
+            Outcome::NotYetSeen => ("notYetSeen", None, None),
+            Outcome::Succeeded => ("succeeded", None, None),
+            Outcome::Failed { code, reason } => ("failed", code.as_deref(), reason.as_deref()),
+            Outcome::Skipped { reason } => ("skipped", None, reason.as_deref()),
+        }
+    }
+
+    fn from_columns(status: &str, code: Option<String>, reason: Option<String>) -> Outcome {
+        match status {
+            "succeeded" => Outcome::Succeeded,
+            "failed" => Outcome::Failed { code, reason },
+            "skipped" => Outcome::Skipped { reason },
+            _ => Outcome::NotYetSeen,
+        }
+    }
+}
+
+/// A failed record: externalId, error code, reason.
+pub type FailureRow = (String, Option<String>, Option<String>);
+
+/// What the state knows of one record of a job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordRow {
+    /// The hash of the SCIM body last accepted (`None`: never accepted).
+    pub body_hash: Option<String>,
+    pub disabled: bool,
+    pub outcome: Outcome,
+}
+
+/// Where a chunk stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ChunkState {
+    /// Recorded, and being sent: if the run dies now, its fate is unknown.
+    InFlight,
+    Accepted,
+    Refused,
+    /// Sent, and the answer does not say whether the service acted.
+    Unknown,
+    NotSent,
+}
+
+impl ChunkState {
+    fn name(self) -> &'static str {
+        match self {
+            ChunkState::InFlight => "inFlight",
+            ChunkState::Accepted => "accepted",
+            ChunkState::Refused => "refused",
+            ChunkState::Unknown => "unknown",
+            ChunkState::NotSent => "notSent",
+        }
+    }
+}
+
+/// A record planned for sending, or carried by a chunk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub external_id: String,
+    pub kind: Kind,
+    pub body_hash: String,
+    pub body: String,
+    /// The feed's line (none for a leaver).
+    pub line: Option<u64>,
+}
+
+/// A chunk whose fate is not settled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChunkRow {
+    pub id: i64,
+    pub sent_at_ms: i64,
+    pub records: Vec<Planned>,
+}
+
+impl Store {
+    /// Opens a transaction that [`rollback_rehearsal`](Self::rollback_rehearsal) undoes: a dry run
+    /// plans against the real state and leaves it as it was.
+    pub fn begin_rehearsal(&self) -> Result<(), StateError> {
+        self.lock().execute_batch("BEGIN").map_err(|e| self.sqlite(e))
+    }
+
+    /// Undoes everything since [`begin_rehearsal`](Self::begin_rehearsal).
+    pub fn rollback_rehearsal(&self) -> Result<(), StateError> {
+        self.lock().execute_batch("ROLLBACK").map_err(|e| self.sqlite(e))
+    }
+
+    /// A new run of `job` from `input`.
+    pub fn begin_run(&self, job: &str, input: &str) -> Result<i64, StateError> {
+        let conn = self.lock();
+        conn.execute(
+            "INSERT INTO runs (job, input, started_at) VALUES (?1, ?2, ?3)",
+            params![job, input, crate::logs::now_rfc3339()],
+        )
+        .map_err(|e| self.sqlite(e))?;
+        let run = conn.last_insert_rowid();
+        conn.execute("DELETE FROM planned", []).map_err(|e| self.sqlite(e))?;
+        Ok(run)
+    }
+
+    /// The end of a run, with its plan and counts (JSON) and how it ended.
+    pub fn finish_run(&self, run: i64, plan: &str, counts: &str, status: &str) -> Result<(), StateError> {
+        self.lock()
+            .execute(
+                "UPDATE runs SET ended_at = ?2, plan = ?3, counts = ?4, status = ?5 WHERE id = ?1",
+                params![run, crate::logs::now_rfc3339(), plan, counts, status],
+            )
+            .map(drop)
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// When the last finished run of `job` started (RFC 3339), if any.
+    pub fn last_run_start(&self, job: &str) -> Result<Option<String>, StateError> {
+        self.lock()
+            .query_row(
+                "SELECT started_at FROM runs WHERE job = ?1 AND ended_at IS NOT NULL ORDER BY id DESC LIMIT 1",
+                [job],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Runs a closure in one transaction (a batch of feed records: one commit instead of many).
+    pub fn batch<T>(&self, work: impl FnOnce(&Batch<'_>) -> Result<T, StateError>) -> Result<T, StateError> {
+        let mut conn = self.lock();
+        let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
+        let value = work(&Batch { store: self, tx: &tx })?;
+        tx.commit().map_err(|e| self.sqlite(e))?;
+        Ok(value)
+    }
+
+    /// Counts absent records one more run and returns the ones absent for `after` runs or more, not
+    /// disabled yet, with their last accepted body.
+    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<Vec<(String, String)>, StateError> {
+        let mut conn = self.lock();
+        let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
+        tx.execute(
+            "UPDATE records SET absent_runs = absent_runs + 1
+             WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body_hash IS NOT NULL AND disabled = 0",
+            params![job, run],
+        )
+        .map_err(|e| self.sqlite(e))?;
+        let leavers = {
+            let mut statement = tx
+                .prepare(
+                    "SELECT external_id, body FROM records
+                     WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
+                       AND disabled = 0 AND absent_runs >= ?3
+                     ORDER BY external_id",
+                )
+                .map_err(|e| self.sqlite(e))?;
+            let rows = statement
+                .query_map(params![job, run, after], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(|e| self.sqlite(e))?;
+            rows.collect::<Result<Vec<(String, String)>, _>>()
+                .map_err(|e| self.sqlite(e))?
+        };
+        tx.commit().map_err(|e| self.sqlite(e))?;
+        Ok(leavers)
+    }
+
+    /// How many records of `job` are enabled in the state (accepted, not disabled).
+    pub fn enabled_records(&self, job: &str) -> Result<u64, StateError> {
+        self.lock()
+            .query_row(
+                "SELECT count(*) FROM records WHERE job = ?1 AND body_hash IS NOT NULL AND disabled = 0",
+                [job],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| u64::try_from(n).unwrap_or(0))
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Planned records after `(kind, seq)`, in sending order, at most `limit`.
+    pub fn planned_after(&self, after: Option<(Kind, i64)>, limit: usize) -> Result<Vec<(i64, Planned)>, StateError> {
+        let conn = self.lock();
+        let (priority, seq) = after.map_or((-1, -1), |(k, s)| (k.priority(), s));
+        let mut statement = conn
+            .prepare_cached(
+                "SELECT seq, external_id, kind, body_hash, body, line FROM planned
+                 WHERE (priority, seq) > (?1, ?2) ORDER BY priority, seq LIMIT ?3",
+            )
+            .map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map(params![priority, seq, limit as i64], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    Planned {
+                        external_id: r.get(1)?,
+                        kind: Kind::from_name(&r.get::<_, String>(2)?),
+                        body_hash: r.get(3)?,
+                        body: r.get(4)?,
+                        line: r.get::<_, Option<i64>>(5)?.map(|l| u64::try_from(l).unwrap_or(0)),
+                    },
+                ))
+            })
+            .map_err(|e| self.sqlite(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))
+    }
+
+    /// Planned records per kind.
+    pub fn planned_counts(&self) -> Result<Vec<(Kind, u64)>, StateError> {
+        let conn = self.lock();
+        let mut statement = conn
+            .prepare("SELECT kind, count(*) FROM planned GROUP BY kind")
+            .map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(|e| self.sqlite(e))?;
+        rows.map(|r| {
+            r.map(|(k, n)| (Kind::from_name(&k), u64::try_from(n).unwrap_or(0)))
+                .map_err(|e| self.sqlite(e))
+        })
+        .collect()
+    }
+
+    /// Records `records` as one chunk in flight (before it is sent); returns its id.
+    pub fn chunk_in_flight(&self, run: i64, job: &str, records: &[Planned]) -> Result<i64, StateError> {
+        let mut conn = self.lock();
+        let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
+        tx.execute(
+            "INSERT INTO chunks (run, job, state, sent_at_ms) VALUES (?1, ?2, 'inFlight', ?3)",
+            params![run, job, now_ms()],
+        )
+        .map_err(|e| self.sqlite(e))?;
+        let chunk = tx.last_insert_rowid();
+        {
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT INTO chunk_records (chunk, external_id, kind, body_hash, body, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .map_err(|e| self.sqlite(e))?;
+            for record in records {
+                insert
+                    .execute(params![
+                        chunk,
+                        record.external_id,
+                        record.kind.name(),
+                        record.body_hash,
+                        record.body,
+                        record.line.map(|l| i64::try_from(l).unwrap_or(i64::MAX))
+                    ])
+                    .map_err(|e| self.sqlite(e))?;
+            }
+        }
+        tx.commit().map_err(|e| self.sqlite(e))?;
+        Ok(chunk)
+    }
+
+    /// Settles a chunk. Accepted: each record's last accepted body becomes the chunk's (a leaver's
+    /// marks it disabled), its outcome not yet seen.
+    pub fn settle_chunk(
+        &self,
+        chunk: i64,
+        state: ChunkState,
+        http_status: Option<u16>,
+        location: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<(), StateError> {
+        let mut conn = self.lock();
+        let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
+        tx.execute(
+            "UPDATE chunks SET state = ?2, http_status = ?3, location = ?4, error = ?5, answered_at_ms = ?6 WHERE id = ?1",
+            params![chunk, state.name(), http_status, location, error, now_ms()],
+        )
+        .map_err(|e| self.sqlite(e))?;
+        if state == ChunkState::Accepted {
+            tx.execute(
+                "INSERT INTO records (job, external_id, body_hash, body, chunk, location, outcome, outcome_code, outcome_reason, outcome_at, disabled, absent_runs)
+                 SELECT c.job, r.external_id, r.body_hash, r.body, c.id, c.location, 'notYetSeen', NULL, NULL, NULL,
+                        r.kind = 'leaver', 0
+                 FROM chunk_records r JOIN chunks c ON c.id = r.chunk WHERE r.chunk = ?1 AND true
+                 ON CONFLICT (job, external_id) DO UPDATE SET
+                    body_hash = excluded.body_hash, body = excluded.body, chunk = excluded.chunk,
+                    location = excluded.location, outcome = 'notYetSeen', outcome_code = NULL,
+                    outcome_reason = NULL, outcome_at = NULL, disabled = excluded.disabled",
+                [chunk],
+            )
+            .map_err(|e| self.sqlite(e))?;
+        }
+        tx.commit().map_err(|e| self.sqlite(e))
+    }
+
+    /// Chunks of `job` in flight or unknown (from runs that died, or answers that said nothing).
+    pub fn unsettled_chunks(&self, job: &str) -> Result<Vec<ChunkRow>, StateError> {
+        let conn = self.lock();
+        let mut chunks = {
+            let mut statement = conn
+                .prepare(
+                    "SELECT id, sent_at_ms FROM chunks WHERE job = ?1 AND state IN ('inFlight', 'unknown') ORDER BY id",
+                )
+                .map_err(|e| self.sqlite(e))?;
+            let rows = statement
+                .query_map([job], |r| {
+                    Ok(ChunkRow {
+                        id: r.get(0)?,
+                        sent_at_ms: r.get(1)?,
+                        records: Vec::new(),
+                    })
+                })
+                .map_err(|e| self.sqlite(e))?;
+            rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.sqlite(e))?
+        };
+        let mut statement = conn
+            .prepare_cached("SELECT external_id, kind, body_hash, body, line FROM chunk_records WHERE chunk = ?1")
+            .map_err(|e| self.sqlite(e))?;
+        for chunk in &mut chunks {
+            let rows = statement
+                .query_map([chunk.id], |r| {
+                    Ok(Planned {
+                        external_id: r.get(0)?,
+                        kind: Kind::from_name(&r.get::<_, String>(1)?),
+                        body_hash: r.get(2)?,
+                        body: r.get(3)?,
+                        line: r.get::<_, Option<i64>>(4)?.map(|l| u64::try_from(l).unwrap_or(0)),
+                    })
+                })
+                .map_err(|e| self.sqlite(e))?;
+            chunk.records = rows.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))?;
+        }
+        Ok(chunks)
+    }
+
+    /// Chunks the state saw accepted carrying `external_id` for `job`, sent at or after `since_ms`.
+    pub fn accepted_sends_since(&self, job: &str, external_id: &str, since_ms: i64) -> Result<u64, StateError> {
+        self.lock()
+            .prepare_cached(
+                "SELECT count(*) FROM chunk_records r JOIN chunks c ON c.id = r.chunk
+                 WHERE c.job = ?1 AND r.external_id = ?2 AND c.state = 'accepted' AND c.sent_at_ms >= ?3",
+            )
+            .and_then(|mut s| s.query_row(params![job, external_id, since_ms], |r| r.get::<_, i64>(0)))
+            .map(|n| u64::try_from(n).unwrap_or(0))
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// A record's outcome from the logs.
+    pub fn set_outcome(
+        &self,
+        job: &str,
+        external_id: &str,
+        outcome: &Outcome,
+        at: Option<&str>,
+    ) -> Result<(), StateError> {
+        let (status, code, reason) = outcome.columns();
+        self.lock()
+            .execute(
+                "UPDATE records SET outcome = ?3, outcome_code = ?4, outcome_reason = ?5, outcome_at = ?6
+                 WHERE job = ?1 AND external_id = ?2",
+                params![job, external_id, status, code, reason, at],
+            )
+            .map(drop)
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Failed records of `job`: external id, code, reason.
+    pub fn failures(&self, job: &str) -> Result<Vec<FailureRow>, StateError> {
+        let conn = self.lock();
+        let mut statement = conn
+            .prepare("SELECT external_id, outcome_code, outcome_reason FROM records WHERE job = ?1 AND outcome = 'failed' ORDER BY external_id")
+            .map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map([job], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(|e| self.sqlite(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.sqlite(e))
+    }
+}
+
+/// One transaction's worth of feed records.
+pub struct Batch<'s> {
+    store: &'s Store,
+    tx: &'s rusqlite::Connection,
+}
+
+impl Batch<'_> {
+    /// Marks `external_id` seen in `run` (first seen now if new), and returns what the state knew.
+    pub fn seen(&self, job: &str, external_id: &str, run: i64) -> Result<Option<RecordRow>, StateError> {
+        let known = self
+            .tx
+            .prepare_cached("SELECT body_hash, disabled, outcome, outcome_code, outcome_reason FROM records WHERE job = ?1 AND external_id = ?2")
+            .and_then(|mut s| {
+                s.query_row(params![job, external_id], |r| {
+                    Ok(RecordRow {
+                        body_hash: r.get(0)?,
+                        disabled: r.get::<_, i64>(1)? != 0,
+                        outcome: Outcome::from_columns(&r.get::<_, String>(2)?, r.get(3)?, r.get(4)?),
+                    })
+                })
+                .optional()
+            })
+            .map_err(|e| self.store.sqlite(e))?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO records (job, external_id, first_seen_run, last_seen_run) VALUES (?1, ?2, ?3, ?3)
+                 ON CONFLICT (job, external_id) DO UPDATE SET last_seen_run = excluded.last_seen_run, absent_runs = 0,
+                    first_seen_run = coalesce(records.first_seen_run, excluded.first_seen_run)",
+            )
+            .and_then(|mut s| s.execute(params![job, external_id, run]))
+            .map_err(|e| self.store.sqlite(e))?;
+        Ok(known)
+    }
+
+    /// Plans one record for sending.
+    pub fn plan(&self, seq: i64, record: &Planned) -> Result<(), StateError> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO planned (seq, priority, external_id, kind, body_hash, body, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    seq,
+                    record.kind.priority(),
+                    record.external_id,
+                    record.kind.name(),
+                    record.body_hash,
+                    record.body,
+                    record.line.map(|l| i64::try_from(l).unwrap_or(i64::MAX))
+                ])
+            })
+            .map(drop)
+            .map_err(|e| self.store.sqlite(e))
+    }
+}
