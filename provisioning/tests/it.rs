@@ -4,5 +4,6 @@
 
 mod bulk_upload;
 mod fleet;
+mod hostile_input;
 mod scim;
 mod workflows;
