@@ -3,9 +3,11 @@
 //! Exit codes are documented in the README (and in `exit.rs`); `--json` output is one JSON document per
 //! run on standard output; human-readable progress and messages go to standard error.
 
+mod args;
 mod cmd;
 mod context;
 mod exit;
+mod output;
 
 use std::process::ExitCode;
 

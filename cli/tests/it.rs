@@ -6,4 +6,5 @@ mod bulk_cli;
 mod common;
 mod fleet;
 mod help;
+mod hostile_cli;
 mod workflows;

@@ -5,5 +5,6 @@
 mod bulk_upload;
 mod fleet;
 mod hostile_input;
+mod schema_safety;
 mod scim;
 mod workflows;

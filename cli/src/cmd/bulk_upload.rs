@@ -35,7 +35,7 @@ pub struct BulkUploadArgs {
     #[arg(long)]
     pub map: PathBuf,
     /// Bulk requests per second at most (the service allows 40).
-    #[arg(long, default_value_t = NonZeroU32::new(40).expect("40"))]
+    #[arg(long, default_value_t = NonZeroU32::new(40).expect("40"), value_parser = crate::args::rate)]
     pub rate: NonZeroU32,
     /// Records per bulk request (the service allows 50).
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..=50))]
@@ -111,6 +111,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         progress,
         manifest,
         records: 0,
+        failures: Default::default(),
     };
     let result = bulk::upload(client, &job, &input, &options, &mut observer).await;
     observer.progress.finish_and_clear();
@@ -136,7 +137,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
     finish_manifest(observer.manifest, &report, args.manifest.as_ref())?;
     print_report(context, &job, &report, args.manifest.as_ref())?;
     let clean = report.records_rejected == 0 && report.records_refused == 0 && report.records_unknown == 0;
-    Ok(if clean { Outcome::Success } else { Outcome::JobFailed })
+    observer.failures.outcome(clean)
 }
 
 fn finish_manifest(
@@ -158,7 +159,7 @@ fn print_report(
     report: &UploadReport,
     manifest: Option<&PathBuf>,
 ) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     if context.global.json {
         let document = serde_json::json!({
             "servicePrincipal": job.service_principal,
@@ -241,6 +242,7 @@ struct CliObserver {
     progress: ProgressBar,
     manifest: Option<ManifestWriter<std::io::BufWriter<std::fs::File>>>,
     records: u64,
+    failures: crate::exit::UploadFailures,
 }
 
 impl UploadObserver for CliObserver {
@@ -252,6 +254,7 @@ impl UploadObserver for CliObserver {
     }
 
     fn chunk(&mut self, outcome: &ChunkOutcome) {
+        self.failures.observe(outcome);
         self.records += outcome.records.len() as u64;
         self.progress.set_position(self.progress.position().max(outcome.offset));
         self.progress.set_message(format!("{} records", self.records));
@@ -272,7 +275,7 @@ impl UploadObserver for CliObserver {
                 eprintln!(
                     "request {} ({lines}) {status}: {}",
                     outcome.index + 1,
-                    why.unwrap_or_default()
+                    crate::output::escape(&why.unwrap_or_default())
                 )
             });
         }

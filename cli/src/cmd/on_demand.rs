@@ -34,7 +34,7 @@ const RULE_FROM_SCHEMA: Placeholder = Placeholder {
 
 pub async fn run(context: &Context, args: OnDemandArgs) -> Result<Outcome, CliError> {
     context.require_v1_0("on-demand")?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, mut placeholders) = resolve(context, &args.job, &mut out).await?;
     let subject = Subject {
         object_id: args.object_id.clone(),

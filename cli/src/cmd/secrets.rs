@@ -114,7 +114,7 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     context.require_v1_0("secrets")?;
     let SecretsCommand::Set(args) = command;
     let secrets = read_secrets(&args.source)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let Some(client) = context.client() else {
         let request = context
             .synchronization(&args.service_principal)
