@@ -321,7 +321,7 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
             .value()
             .and_then(|s| s.code.value())
             .map_or("<no status>", |c| c.as_str());
-        bar.set_message(format!("job {}: poll {poll}, {code}", job.job_id));
+        bar.set_message(crate::output::escape(&format!("job {}: poll {poll}, {code}", job.job_id)).into_owned());
     })
     .await;
     bar.finish_and_clear();
