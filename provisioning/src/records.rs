@@ -11,6 +11,7 @@
 //! would be one field) or text after a closing quote rejects the record, naming where it starts and
 //! the lines it took, and a mapped column named twice in the header is refused. A record whose
 //! externalId an earlier record has is rejected naming that line: one user is sent once per run.
+//! A record (a CSV record or a JSON line) over [`MAX_RECORD_BYTES`] is rejected without being kept.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -172,20 +173,30 @@ impl ByteSource {
         }
     }
 
-    /// The rest of the current line into `text` (its ending dropped); false at the end of input.
-    fn read_line(&mut self, text: &mut Vec<u8>) -> std::io::Result<bool> {
+    /// The rest of the current line into `text` (its ending dropped): `None` at the end of input,
+    /// `Some(false)` when the line is longer than [`MAX_RECORD_BYTES`] (the rest is skipped, not kept).
+    fn read_line(&mut self, text: &mut Vec<u8>) -> std::io::Result<Option<bool>> {
         text.clear();
         let mut any = false;
+        let mut fits = true;
         while let Some(byte) = self.next()? {
             any = true;
             if byte == b'\n' {
-                return Ok(true);
+                break;
             }
-            text.push(byte);
+            if text.len() < MAX_RECORD_BYTES {
+                text.push(byte);
+            } else {
+                fits = false;
+            }
         }
-        Ok(any)
+        Ok(any.then_some(fits))
     }
 }
+
+/// The most one record may take: far more than any user, and a bound on memory when a quote is never
+/// closed or a line never ends.
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
 
 /// One CSV record's raw fields, or why its text is not CSV.
 enum CsvRecord {
@@ -193,9 +204,39 @@ enum CsvRecord {
     Malformed { line: u64, column: u64, message: String },
 }
 
+/// A record's fields as they are read, holding at most [`MAX_RECORD_BYTES`].
+struct Fields {
+    fields: Vec<Vec<u8>>,
+    field: Vec<u8>,
+    size: usize,
+}
+
+impl Fields {
+    fn push_byte(&mut self, byte: u8) {
+        self.size += 1;
+        if self.size <= MAX_RECORD_BYTES {
+            self.field.push(byte);
+        }
+    }
+
+    fn end_field(&mut self) {
+        self.size += 1;
+        let field = std::mem::take(&mut self.field);
+        if self.size <= MAX_RECORD_BYTES {
+            self.fields.push(field);
+        }
+    }
+
+    /// The number (1-based) of the field being read.
+    fn column(&self) -> u64 {
+        self.fields.len() as u64 + 1
+    }
+}
+
 /// Reads one CSV record (RFC 4180: `,` between fields, `"` quotes, `""` a quote inside quotes; a
-/// quoted field may span lines). Blank lines are skipped. A quote never closed, or text after a
-/// closing quote, makes the record malformed; the reader goes on at the next line.
+/// quoted field may span lines). Blank lines are skipped. A quote never closed, text after a closing
+/// quote, or a record over [`MAX_RECORD_BYTES`] makes the record malformed; the reader goes on at
+/// the next line.
 fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>> {
     let first = loop {
         match bytes.next()? {
@@ -205,14 +246,17 @@ fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>>
         }
     };
     let line = bytes.line;
-    let mut fields: Vec<Vec<u8>> = Vec::new();
-    let mut field = Vec::new();
+    let mut record = Fields {
+        fields: Vec::new(),
+        field: Vec::new(),
+        size: 0,
+    };
     let mut next = Some(first);
     loop {
         // At the start of a field; `next` is its first byte.
         if next == Some(b'"') {
             let opened = bytes.line;
-            let column = fields.len() as u64 + 1;
+            let column = record.column();
             loop {
                 match bytes.next()? {
                     None => {
@@ -229,13 +273,12 @@ fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>>
                     Some(b'"') => match bytes.peek()? {
                         Some(b'"') => {
                             bytes.next()?;
-                            field.push(b'"');
+                            record.push_byte(b'"');
                         }
                         Some(b',' | b'\r' | b'\n') | None => break,
                         Some(other) => {
                             let at = bytes.line;
-                            let mut rest = Vec::new();
-                            bytes.read_line(&mut rest)?;
+                            bytes.read_line(&mut Vec::new())?;
                             let spans = if at > line {
                                 format!(" (the record spans lines {line}-{at}: a quote may be unclosed)")
                             } else {
@@ -248,7 +291,7 @@ fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>>
                             return Ok(Some(CsvRecord::Malformed { line, column, message }));
                         }
                     },
-                    Some(byte) => field.push(byte),
+                    Some(byte) => record.push_byte(byte),
                 }
             }
             next = bytes.next()?;
@@ -257,14 +300,30 @@ fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>>
                 if byte == b',' || byte == b'\n' {
                     break;
                 }
-                field.push(byte);
+                record.push_byte(byte);
                 next = bytes.next()?;
             }
         }
-        fields.push(std::mem::take(&mut field));
+        record.end_field();
         match next {
             Some(b',') => next = bytes.next()?,
-            _ => return Ok(Some(CsvRecord::Fields { line, fields })),
+            _ if record.size > MAX_RECORD_BYTES => {
+                let end = bytes.line.saturating_sub(1).max(line);
+                let message = format!(
+                    "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
+                );
+                return Ok(Some(CsvRecord::Malformed {
+                    line,
+                    column: 1,
+                    message,
+                }));
+            }
+            _ => {
+                return Ok(Some(CsvRecord::Fields {
+                    line,
+                    fields: record.fields,
+                }))
+            }
         }
     }
 }
@@ -467,10 +526,19 @@ impl RecordReader {
             }
             Source::JsonLines { bytes, text } => loop {
                 let line = bytes.line;
-                if !bytes.read_line(text).map_err(|e| io_error(&self.file, e))? {
-                    return Ok(None);
-                }
+                let fits = match bytes.read_line(text).map_err(|e| io_error(&self.file, e))? {
+                    None => return Ok(None),
+                    Some(fits) => fits,
+                };
                 let offset = bytes.offset;
+                if !fits {
+                    return Ok(Some(ReadItem::Rejected(RecordError {
+                        file: self.file.clone(),
+                        line,
+                        column: 1,
+                        message: format!("the line takes more than {MAX_RECORD_BYTES} bytes"),
+                    })));
+                }
                 let content = match std::str::from_utf8(text) {
                     Ok(content) => content,
                     Err(error) => {

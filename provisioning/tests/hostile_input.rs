@@ -279,3 +279,33 @@ async fn a_repeated_external_id_is_sent_once_and_each_later_record_names_the_fir
     ids.dedup();
     assert_eq!(ids.len(), 118);
 }
+
+#[tokio::test]
+async fn a_record_over_a_mebibyte_is_rejected_and_the_others_go() {
+    let huge = "x".repeat(2 << 20);
+    let text =
+        format!("EmployeeID,Email,Department\nE1,a@contoso.com,D\nE2,b@contoso.com,{huge}\nE3,c@contoso.com,D\n");
+    let input = input("huge-csv", "users.csv", text.as_bytes());
+    let file = input.path.display().to_string();
+    let (fake, report, rejected) = upload(&input).await;
+    assert_eq!(
+        messages(&rejected),
+        [format!(
+            "{file}:3:1: the record takes more than 1048576 bytes (lines 3-3): a quote may be unclosed"
+        )]
+    );
+    assert_eq!(report.unwrap().records_accepted, 2);
+    let ids: Vec<String> = received(&fake).into_iter().map(|(_, id, _)| id).collect();
+    assert_eq!(ids, ["E1", "E3"]);
+
+    let text = format!("{{\"EmployeeID\": \"E1\"}}\n{{\"EmployeeID\": \"E2\", \"Department\": \"{huge}\"}}\n{{\"EmployeeID\": \"E3\"}}\n");
+    let input = self::input("huge-jsonl", "users.jsonl", text.as_bytes());
+    let file = input.path.display().to_string();
+    let (fake, _, rejected) = upload(&input).await;
+    assert_eq!(
+        messages(&rejected),
+        [format!("{file}:2:1: the line takes more than 1048576 bytes")]
+    );
+    let ids: Vec<String> = received(&fake).into_iter().map(|(_, id, _)| id).collect();
+    assert_eq!(ids, ["E1", "E3"]);
+}
