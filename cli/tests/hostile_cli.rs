@@ -360,3 +360,31 @@ async fn an_overlapping_map_is_refused_naming_its_line() {
     );
     assert_eq!(bulk_requests(&fake), 0);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_schema_pulled_to_standard_output_stays_exact_json() {
+    let fake = FakeGraph::start().await;
+    let job = fake.create_job(SP, "scim");
+    let dir = dir("schema-stdout");
+    let pulled = dir.join("pulled.json").display().to_string();
+    let pull = run_against(&fake, &["schema", "pull", "-s", SP, "-j", &job, "-o", &pulled], None).await;
+    assert_eq!(pull.code, 0, "{}", pull.both());
+    let text = std::fs::read_to_string(&pulled).unwrap();
+    // A C1 control and a bidirectional override in a value, as the service could send them.
+    let edited = text.replacen("\"[mail]\"", "\"[mail]\\u009b\\u202e\"", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&pulled, &edited).unwrap();
+    let push = run_against(
+        &fake,
+        &["schema", "push", "-s", SP, "-j", &job, "--no-check", &pulled],
+        None,
+    )
+    .await;
+    assert_eq!(push.code, 0, "{}", push.both());
+    let to_stdout = run_against(&fake, &["schema", "pull", "-s", SP, "-j", &job, "-o", "-"], None).await;
+    assert_eq!(to_stdout.code, 0, "{}", to_stdout.both());
+    assert!(!to_stdout.stdout.contains('\u{9b}'), "{}", to_stdout.stdout);
+    let printed: serde_json::Value = serde_json::from_str(&to_stdout.stdout).unwrap();
+    let expected: serde_json::Value = serde_json::from_str(&edited).unwrap();
+    assert_eq!(printed, expected);
+}

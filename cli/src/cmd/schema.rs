@@ -69,7 +69,8 @@ async fn pull(context: &Context, args: &PullArgs) -> Result<Outcome, CliError> {
     let pulled = client.send(&request).await?;
     let text = schema::to_text(&pulled)?;
     if args.output.as_os_str() == "-" {
-        out.write_all(text.as_bytes())?;
+        // A JSON document: escaped as JSON, so the values stay exact.
+        crate::output::stdout(true).write_all(text.as_bytes())?;
         return Ok(Outcome::Success);
     }
     std::fs::write(&args.output, &text).map_err(|e| CliError::Usage(format!("{}: {e}", args.output.display())))?;
