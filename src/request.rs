@@ -42,8 +42,9 @@ pub enum BuildError {
     /// An id was empty: it would make an empty path segment and address another resource.
     #[error("the {0} is empty")]
     EmptyKey(&'static str),
-    /// The base URL is not an absolute http(s) URL.
-    #[error("invalid base URL {0:?}: expected http(s)://host[/path]")]
+    /// The base URL is not an absolute http(s) URL. Shown with any userinfo (`user:password@`)
+    /// replaced, so an error message never carries a password.
+    #[error("invalid base URL {:?}: expected http(s)://host[/path]", without_userinfo(.0))]
     BaseUrl(String),
     /// An id (or other text placed in the path) is `.` or `..`, in any percent-encoded spelling
     /// (`%2E`, `.%2e`, `%252E`…). URL parsers (WHATWG, which reqwest follows) remove such a
@@ -62,6 +63,23 @@ pub enum BuildError {
     /// The body did not serialize.
     #[error("request body: {0}")]
     Body(String),
+}
+
+/// `url` with the userinfo of its authority (before an `@`) replaced by `<redacted>`.
+fn without_userinfo(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => {
+            let separator = if scheme.is_empty() && !url.contains("://") {
+                ""
+            } else {
+                "://"
+            };
+            format!("{scheme}{separator}<redacted>{}", &rest[at..])
+        }
+        None => url.to_string(),
+    }
 }
 
 /// A position in the URL tree: the service root (with version) and the encoded path so far.

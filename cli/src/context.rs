@@ -224,7 +224,7 @@ impl Context {
     /// A line for people on standard error (suppressed with `--json`, whose output is the document).
     pub fn note(&self, text: impl std::fmt::Display) {
         if !self.global.json {
-            eprintln!("{text}");
+            crate::output::eprint_line(text);
         }
     }
 }

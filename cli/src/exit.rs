@@ -1,8 +1,10 @@
 //! Errors of the tool and the exit code each maps to (the README's table repeats these).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use msgraph_sync_provisioning::bootstrap::{BootstrapError, StepFailure};
+use msgraph_sync_provisioning::bulk::{ChunkOutcome, ChunkStatus};
 use msgraph_sync_provisioning::job::JobError;
 use msgraph_sync_provisioning::on_demand::OnDemandError;
 use msgraph_sync_provisioning::schema::SchemaError;
@@ -56,7 +58,8 @@ pub enum CliError {
     Usage(String),
     #[error("authentication: {0}")]
     Auth(String),
-    /// Graph answered with an error the workflow reported in its own terms.
+    /// Graph answered with an error the workflow reported in its own terms, or could not be
+    /// reached, or answered no request.
     #[error("{0}")]
     Service(String),
     #[error(transparent)]
@@ -111,8 +114,53 @@ impl CliError {
     }
 }
 
+/// What an upload's chunks say about the service as a whole: a refused credential or a service never
+/// reached is the table's 3 or 4, not a record failure (1) that a second run could fix.
+#[derive(Debug, Default)]
+pub struct UploadFailures {
+    answered: bool,
+    unauthorized: u64,
+    unanswered: u64,
+}
+
+impl UploadFailures {
+    pub fn observe(&mut self, outcome: &ChunkOutcome) {
+        match outcome.http_status {
+            Some(401) => self.unauthorized += 1,
+            Some(_) => self.answered = true,
+            None if outcome.status == ChunkStatus::Accepted => self.answered = true,
+            // Never sent (the budget, a stop): says nothing of the service.
+            None if outcome.status == ChunkStatus::NotSent => {}
+            None => self.unanswered += 1,
+        }
+    }
+
+    /// The run's outcome once the report is printed (`clean`: nothing rejected, refused or unknown).
+    pub fn outcome(&self, clean: bool) -> Result<Outcome, CliError> {
+        if self.unauthorized > 0 {
+            return Err(CliError::Auth(format!(
+                "the service refused the credential (401) for {} bulk request(s)",
+                self.unauthorized
+            )));
+        }
+        if self.unanswered > 0 && !self.answered {
+            return Err(CliError::Service(format!(
+                "the service could not be reached: none of {} bulk request(s) was answered",
+                self.unanswered
+            )));
+        }
+        Ok(if clean { Outcome::Success } else { Outcome::JobFailed })
+    }
+}
+
 /// Prints the error (as `{"error": {"message", "exitCode"}}` with `--json`) and gives its exit code.
+/// A standard output closed by its reader (`| head`) is not the command's failure: exit 0, quietly.
 pub fn report(error: &CliError, json: bool) -> ExitCode {
+    if let CliError::Io(io) = error {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::from(SUCCESS);
+        }
+    }
     let code = error.exit_code();
     if json {
         let mut document = serde_json::json!({"error": {"message": error.to_string(), "exitCode": code}});
@@ -120,9 +168,9 @@ pub fn report(error: &CliError, json: bool) -> ExitCode {
             document["error"]["step"] = serde_json::json!(error.step);
             document["error"]["partial"] = serde_json::to_value(&error.partial).unwrap_or_default();
         }
-        println!("{document}");
+        let _ = writeln!(crate::output::stdout(true), "{document}");
     } else {
-        eprintln!("error: {error}");
+        crate::output::eprint_line(format_args!("error: {error}"));
     }
     ExitCode::from(code)
 }

@@ -3,6 +3,7 @@
 //! Exit codes are documented in the README (and in `exit.rs`); `--json` output is one JSON document per
 //! run on standard output; human-readable progress and messages go to standard error.
 
+mod args;
 mod certificate;
 mod cmd;
 mod context;
@@ -10,6 +11,7 @@ mod credential;
 mod exit;
 #[cfg(test)]
 mod loopback;
+mod output;
 mod plural;
 
 use std::process::ExitCode;

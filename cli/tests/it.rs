@@ -7,5 +7,6 @@ mod common;
 mod dry_run;
 mod fleet;
 mod help;
+mod hostile_cli;
 mod templates;
 mod workflows;

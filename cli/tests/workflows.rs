@@ -70,7 +70,7 @@ async fn job_lifecycle_from_the_binary() {
             "-j",
             &scim,
             "--interval",
-            "10ms",
+            "1s",
             "--deadline",
             "10s",
         ],
@@ -162,7 +162,7 @@ async fn job_lifecycle_from_the_binary() {
     // Watching a paused job ends at once with a job failure (1); it does not start it.
     let watch_paused = run_against(
         &fake,
-        &["job", "watch", "-s", SP, "-j", &scim, "--interval", "10ms"],
+        &["job", "watch", "-s", SP, "-j", &scim, "--interval", "1s"],
         None,
     )
     .await;
@@ -187,24 +187,24 @@ async fn watch_exit_codes_quarantine_and_deadline() {
             "-j",
             &job,
             "--interval",
-            "20ms",
+            "1s",
             "--max-interval",
-            "40ms",
+            "2s",
             "--deadline",
-            "300ms",
+            "4s",
         ],
         None,
     )
     .await;
     assert_eq!(deadline.code, 5, "{}", deadline.both());
     assert!(
-        deadline.stdout.contains("did not reach a steady state within 300ms"),
+        deadline.stdout.contains("did not reach a steady state within 4s"),
         "{}",
         deadline.stdout
     );
     let gets = count(&fake, "GET", &job);
-    // Waits of 20, 40, 40, … ms: at most 9 or so; a fixed 20 ms would make 16.
-    assert!((2..=12).contains(&gets), "{gets} GETs in 300 ms with backoff");
+    // Waits of 1, 2 and the last 1 s (polls are at least 1 s apart): 4 GETs; a fixed 1 s would make 5.
+    assert!((2..=4).contains(&gets), "{gets} GETs in 4 s with backoff");
 
     fake.quarantine(
         SP,
@@ -215,12 +215,7 @@ async fn watch_exit_codes_quarantine_and_deadline() {
             next_attempt: "2026-11-28T13:00:00Z".into(),
         },
     );
-    let quarantined = run_against(
-        &fake,
-        &["job", "watch", "-s", SP, "-j", &job, "--interval", "10ms"],
-        None,
-    )
-    .await;
+    let quarantined = run_against(&fake, &["job", "watch", "-s", SP, "-j", &job, "--interval", "1s"], None).await;
     assert_eq!(quarantined.code, 6, "{}", quarantined.both());
     assert!(
         quarantined.stdout.contains(

@@ -23,6 +23,7 @@
 //! and those given `as boolean` or `as integer`. One mapping must target `externalId`: it is how the
 //! service matches records to users, and how the provisioning logs are matched back to the records.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -125,6 +126,7 @@ impl AttributeMap {
             message,
         };
         let mut mappings: Vec<Mapping> = Vec::new();
+        let mut targets = Targets::default();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
             let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
@@ -166,13 +168,14 @@ impl AttributeMap {
             };
             let target =
                 parse_path(path_text).map_err(|(offset, message)| error(line, path_start + offset + 1, message))?;
-            if let Some(previous) = mappings.iter().find(|m| m.target == target) {
+            if let Some(previous) = targets.claim(&target, mappings.len()) {
+                let previous = &mappings[previous];
                 return Err(error(
                     line,
                     path_start + 1,
                     format!(
-                        "{target} is already mapped, from column {:?} on line {}",
-                        previous.column, previous.line
+                        "{target} overlaps {} (column {:?}, line {}): one would overwrite the other",
+                        previous.target, previous.column, previous.line
                     ),
                 ));
             }
@@ -352,6 +355,74 @@ fn set(root: &mut Map<String, Value>, path: &AttributePath, value: Value) {
     }
 }
 
+/// The paths mapped so far, by what they write, so a new one is checked against them in constant
+/// time. Names compare ignoring ASCII case, as SCIM's do: `userName` and `USERNAME` are one attribute.
+#[derive(Default)]
+struct Targets {
+    attributes: HashMap<(String, String), Written>,
+}
+
+/// What the mappings of one attribute write (each value: the index of the first such mapping).
+#[derive(Default)]
+struct Written {
+    any: Option<usize>,
+    whole: Option<usize>,
+    /// `.sub` of a single-valued attribute, by sub-attribute.
+    subs: HashMap<String, usize>,
+    first_sub: Option<usize>,
+    /// `[key eq "value"].sub` of a multi-valued one, by key, value and sub-attribute.
+    items: HashMap<(String, String, String), usize>,
+    first_item: Option<usize>,
+}
+
+impl Targets {
+    /// Records `path` as mapping `index`, or gives the earlier mapping it overlaps: the whole
+    /// attribute and any part of it; one sub-attribute twice; one filtered item's sub-attribute
+    /// twice; an attribute written both as an object (`.sub`) and as a list (`[…]`).
+    fn claim(&mut self, path: &AttributePath, index: usize) -> Option<usize> {
+        let key = (
+            path.schema.as_deref().unwrap_or("").to_ascii_lowercase(),
+            path.attribute.to_ascii_lowercase(),
+        );
+        let written = self.attributes.entry(key).or_default();
+        let sub = path.sub_attribute.as_deref().map(str::to_ascii_lowercase);
+        let conflict = match (&path.filter, sub) {
+            (None, None) => written.any,
+            (None, Some(sub)) => written.whole.or(written.first_item).or(written.subs.get(&sub).copied()),
+            (Some((filter_key, value)), sub) => {
+                let item = (
+                    filter_key.to_ascii_lowercase(),
+                    value.clone(),
+                    sub.unwrap_or_else(|| "value".into()),
+                );
+                written
+                    .whole
+                    .or(written.first_sub)
+                    .or(written.items.get(&item).copied())
+            }
+        };
+        if conflict.is_some() {
+            return conflict;
+        }
+        written.any.get_or_insert(index);
+        match (&path.filter, &path.sub_attribute) {
+            (None, None) => written.whole = Some(index),
+            (None, Some(sub)) => {
+                written.subs.insert(sub.to_ascii_lowercase(), index);
+                written.first_sub.get_or_insert(index);
+            }
+            (Some((filter_key, value)), sub) => {
+                let sub = sub.as_deref().unwrap_or("value").to_ascii_lowercase();
+                written
+                    .items
+                    .insert((filter_key.to_ascii_lowercase(), value.clone(), sub), index);
+                written.first_item.get_or_insert(index);
+            }
+        }
+        None
+    }
+}
+
 fn is_name(text: &str) -> bool {
     let mut chars = text.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '$')
@@ -363,7 +434,7 @@ fn parse_path(text: &str) -> Result<AttributePath, (usize, String)> {
     if text.is_empty() {
         return Err((0, "the SCIM attribute path is empty".into()));
     }
-    let (schema, attribute_start) = if text.len() >= 4 && text[..4].eq_ignore_ascii_case("urn:") {
+    let (schema, attribute_start) = if text.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("urn:")) {
         // The attribute follows the last `:` outside a filter.
         let filter_at = text.find('[').unwrap_or(text.len());
         match text[..filter_at].rfind(':') {
@@ -448,5 +519,70 @@ mod tests {
         assert!(error.message.contains("externalId"), "{error}");
         let error = AttributeMap::parse("Id = externalId\nX = active as bool\n", "m.txt").unwrap_err();
         assert_eq!(error.line, 2, "{error}");
+    }
+
+    #[test]
+    fn overlapping_targets_are_refused_naming_both_lines() {
+        for (first, second) in [
+            ("emails", "emails[type eq \"work\"].value"),
+            ("emails[type eq \"work\"].value", "emails"),
+            (
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.displayName",
+            ),
+            ("userName", "USERNAME"),
+            ("name.givenName", "NAME.givenname"),
+            ("emails.value", "emails[type eq \"work\"].value"),
+            ("emails[type eq \"work\"]", "emails[TYPE eq \"work\"].value"),
+        ] {
+            let text = format!("Id = externalId\nA = {first}\nB = {second}\n");
+            let error = AttributeMap::parse(&text, "m.txt").unwrap_err();
+            assert_eq!((error.line, error.column), (3, 5), "{error}");
+            assert!(
+                error.message.ends_with(&format!(
+                    "overlaps {} (column \"A\", line 2): one would overwrite the other",
+                    parse_path(first).unwrap()
+                )),
+                "{error}"
+            );
+        }
+        // Distinct parts of one attribute are fine.
+        let map = AttributeMap::parse(
+            "Id = externalId\nA = name.givenName\nB = name.familyName\nC = emails[type eq \"work\"].value\nD = emails[type eq \"home\"].value\nE = emails[type eq \"work\"].primary\nF = urn:x:User:name\n",
+            "m.txt",
+        )
+        .unwrap();
+        assert_eq!(map.mappings.len(), 7);
+    }
+
+    #[test]
+    fn non_ascii_paths_are_errors_not_panics() {
+        for path in [
+            "ü",
+            "é.x",
+            "urné:x",
+            "名前",
+            "u\u{301}rn:x:User:a",
+            "emails[type eq \"wörk\"].välue",
+        ] {
+            let error = AttributeMap::parse(&format!("Id = externalId\nA = {path}\n"), "m.txt").unwrap_err();
+            assert_eq!(error.line, 2, "{error}");
+        }
+    }
+
+    /// Quadratic work would compare 10^10 pairs here (minutes); the check is one hash lookup each.
+    #[test]
+    fn a_map_of_200_000_lines_is_checked_in_linear_time() {
+        let mut text = String::from("Id = externalId\n");
+        for i in 0..100_000 {
+            text.push_str(&format!(
+                "C{i} = urn:x:User:a{i}\nE{i} = emails[type eq \"t{i}\"].value\n"
+            ));
+        }
+        let map = AttributeMap::parse(&text, "m.txt").unwrap();
+        assert_eq!(map.mappings.len(), 200_001);
+        text.push_str("Again = emails[type eq \"t99999\"].value\n");
+        let error = AttributeMap::parse(&text, "m.txt").unwrap_err();
+        assert_eq!(error.line, 200_002);
     }
 }

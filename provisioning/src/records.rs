@@ -4,8 +4,16 @@
 //! A record that cannot be converted is a [`RecordError`] naming the file, line and column
 //! (`users.csv:7:3: column "IsActive": "maybe" is not a boolean …`) and the records after it still
 //! go. In a CSV file the column is the field's number (1-based) and the line is where its record
-//! starts; in JSON Lines it is the character column in the line.
+//! starts; in JSON Lines it is the character column in the line. Lines end with `\n`, `\r\n` or a
+//! lone `\r` (counted here, so each gives the same numbers); a UTF-8 byte order mark is skipped.
+//!
+//! CSV is RFC 4180: a quoted field may span lines, but a quote never closed (the rest of the file
+//! would be one field) or text after a closing quote rejects the record, naming where it starts and
+//! the lines it took, and a mapped column named twice in the header is refused. A record whose
+//! externalId an earlier record has is rejected naming that line: one user is sent once per run.
+//! A record (a CSV record or a JSON line) over [`MAX_RECORD_BYTES`] is rejected without being kept.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -83,22 +91,241 @@ pub struct RecordReader {
     source: Source,
     map: AttributeMap,
     file: String,
+    /// Each externalId read so far and the line of its first record: a later record with the same
+    /// one is rejected, so no user is sent twice in a run (memory grows with distinct ids only).
+    seen: HashMap<String, u64>,
 }
 
 enum Source {
     Csv {
-        reader: csv::Reader<Box<dyn Read + Send>>,
+        bytes: ByteSource,
         /// For each mapping, the index of its column in the header.
         columns: Vec<usize>,
         headers: Vec<String>,
-        record: csv::StringRecord,
     },
     JsonLines {
-        reader: BufReader<Box<dyn Read + Send>>,
-        line: u64,
-        offset: u64,
-        text: String,
+        bytes: ByteSource,
+        text: Vec<u8>,
     },
+}
+
+/// The input's bytes with the line number of the next one: `\n`, `\r\n` and a lone `\r` each end a
+/// line (counted here, not by a CSV library, so every line ending gives the same numbers).
+struct ByteSource {
+    input: BufReader<Box<dyn Read + Send>>,
+    /// The line (1-based) of the next byte.
+    line: u64,
+    /// Bytes consumed.
+    offset: u64,
+}
+
+impl ByteSource {
+    /// Skips a UTF-8 byte order mark at the start.
+    fn new(input: Box<dyn Read + Send>) -> std::io::Result<ByteSource> {
+        let mut input = BufReader::new(input);
+        let mut offset = 0;
+        let mut start = [0u8; 3];
+        let mut filled = 0;
+        while filled < 3 {
+            let read = input.read(&mut start[filled..])?;
+            if read == 0 {
+                break;
+            }
+            filled += read;
+        }
+        let prefix: Vec<u8> = if start[..filled] == [0xEF, 0xBB, 0xBF] {
+            offset = 3;
+            Vec::new()
+        } else {
+            start[..filled].to_vec()
+        };
+        let chained: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(prefix).chain(input));
+        Ok(ByteSource {
+            input: BufReader::new(chained),
+            line: 1,
+            offset,
+        })
+    }
+
+    fn peek(&mut self) -> std::io::Result<Option<u8>> {
+        Ok(self.input.fill_buf()?.first().copied())
+    }
+
+    /// The next byte; a line ending (`\r\n` as one) comes as a single `\n`.
+    fn next(&mut self) -> std::io::Result<Option<u8>> {
+        let Some(byte) = self.peek()? else { return Ok(None) };
+        self.input.consume(1);
+        self.offset += 1;
+        match byte {
+            b'\r' => {
+                if self.peek()? == Some(b'\n') {
+                    self.input.consume(1);
+                    self.offset += 1;
+                }
+                self.line += 1;
+                Ok(Some(b'\n'))
+            }
+            b'\n' => {
+                self.line += 1;
+                Ok(Some(b'\n'))
+            }
+            other => Ok(Some(other)),
+        }
+    }
+
+    /// The rest of the current line into `text` (its ending dropped): `None` at the end of input,
+    /// `Some(false)` when the line is longer than [`MAX_RECORD_BYTES`] (the rest is skipped, not kept).
+    fn read_line(&mut self, text: &mut Vec<u8>) -> std::io::Result<Option<bool>> {
+        text.clear();
+        let mut any = false;
+        let mut fits = true;
+        while let Some(byte) = self.next()? {
+            any = true;
+            if byte == b'\n' {
+                break;
+            }
+            if text.len() < MAX_RECORD_BYTES {
+                text.push(byte);
+            } else {
+                fits = false;
+            }
+        }
+        Ok(any.then_some(fits))
+    }
+}
+
+/// The most one record may take: far more than any user, and a bound on memory when a quote is never
+/// closed or a line never ends.
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// One CSV record's raw fields, or why its text is not CSV.
+enum CsvRecord {
+    Fields { line: u64, fields: Vec<Vec<u8>> },
+    Malformed { line: u64, column: u64, message: String },
+}
+
+/// A record's fields as they are read, holding at most [`MAX_RECORD_BYTES`].
+struct Fields {
+    fields: Vec<Vec<u8>>,
+    field: Vec<u8>,
+    size: usize,
+}
+
+impl Fields {
+    fn push_byte(&mut self, byte: u8) {
+        self.size += 1;
+        if self.size <= MAX_RECORD_BYTES {
+            self.field.push(byte);
+        }
+    }
+
+    fn end_field(&mut self) {
+        self.size += 1;
+        let field = std::mem::take(&mut self.field);
+        if self.size <= MAX_RECORD_BYTES {
+            self.fields.push(field);
+        }
+    }
+
+    /// The number (1-based) of the field being read.
+    fn column(&self) -> u64 {
+        self.fields.len() as u64 + 1
+    }
+}
+
+/// Reads one CSV record (RFC 4180: `,` between fields, `"` quotes, `""` a quote inside quotes; a
+/// quoted field may span lines). Blank lines are skipped. A quote never closed, text after a closing
+/// quote, or a record over [`MAX_RECORD_BYTES`] makes the record malformed; the reader goes on at
+/// the next line.
+fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>> {
+    let first = loop {
+        match bytes.next()? {
+            None => return Ok(None),
+            Some(b'\n') => continue,
+            Some(byte) => break byte,
+        }
+    };
+    let line = bytes.line;
+    let mut record = Fields {
+        fields: Vec::new(),
+        field: Vec::new(),
+        size: 0,
+    };
+    let mut next = Some(first);
+    loop {
+        // At the start of a field; `next` is its first byte.
+        if next == Some(b'"') {
+            let opened = bytes.line;
+            let column = record.column();
+            loop {
+                match bytes.next()? {
+                    None => {
+                        let message = if bytes.line > opened {
+                            format!(
+                                "the quote opened in field {column} is never closed: lines {opened}-{} (to the end of the file) were read as one field, and none of them is sent",
+                                bytes.line
+                            )
+                        } else {
+                            format!("the quote opened in field {column} is never closed")
+                        };
+                        return Ok(Some(CsvRecord::Malformed { line, column, message }));
+                    }
+                    Some(b'"') => match bytes.peek()? {
+                        Some(b'"') => {
+                            bytes.next()?;
+                            record.push_byte(b'"');
+                        }
+                        Some(b',' | b'\r' | b'\n') | None => break,
+                        Some(other) => {
+                            let at = bytes.line;
+                            bytes.read_line(&mut Vec::new())?;
+                            let spans = if at > line {
+                                format!(" (the record spans lines {line}-{at}: a quote may be unclosed)")
+                            } else {
+                                String::new()
+                            };
+                            let message = format!(
+                                "{:?} after the closing quote of field {column}; a quote inside a quoted field is written \"\"{spans}",
+                                char::from(other)
+                            );
+                            return Ok(Some(CsvRecord::Malformed { line, column, message }));
+                        }
+                    },
+                    Some(byte) => record.push_byte(byte),
+                }
+            }
+            next = bytes.next()?;
+        } else {
+            while let Some(byte) = next {
+                if byte == b',' || byte == b'\n' {
+                    break;
+                }
+                record.push_byte(byte);
+                next = bytes.next()?;
+            }
+        }
+        record.end_field();
+        match next {
+            Some(b',') => next = bytes.next()?,
+            _ if record.size > MAX_RECORD_BYTES => {
+                let end = bytes.line.saturating_sub(1).max(line);
+                let message = format!(
+                    "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
+                );
+                return Ok(Some(CsvRecord::Malformed {
+                    line,
+                    column: 1,
+                    message,
+                }));
+            }
+            _ => {
+                return Ok(Some(CsvRecord::Fields {
+                    line,
+                    fields: record.fields,
+                }))
+            }
+        }
+    }
 }
 
 impl RecordReader {
@@ -122,18 +349,42 @@ impl RecordReader {
         map: AttributeMap,
         file: &str,
     ) -> Result<RecordReader, InputError> {
+        let io_error = |source| InputError::Io {
+            file: file.to_string(),
+            source,
+        };
+        let mut bytes = ByteSource::new(input).map_err(io_error)?;
         let source = match format {
             InputFormat::Csv => {
-                let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(input);
-                let headers: Vec<String> = reader
-                    .headers()
-                    .map_err(|e| InputError::Header(format!("{file}:1:1: cannot read the header: {e}")))?
-                    .iter()
-                    .map(str::to_string)
-                    .collect();
+                let header_error = |message: String| InputError::Header(format!("{file}:1:1: {message}"));
+                let raw = match read_csv_record(&mut bytes).map_err(io_error)? {
+                    None => return Err(header_error("no header line".into())),
+                    Some(CsvRecord::Malformed { line, column, message }) => {
+                        return Err(InputError::Header(format!(
+                            "{file}:{line}:{column}: cannot read the header: {message}"
+                        )))
+                    }
+                    Some(CsvRecord::Fields { fields, .. }) => fields,
+                };
+                let mut headers = Vec::with_capacity(raw.len());
+                for (index, name) in raw.into_iter().enumerate() {
+                    let name = String::from_utf8(name).map_err(|e| {
+                        InputError::Header(format!("{file}:1:{}: the header is not UTF-8: {e}", index + 1))
+                    })?;
+                    headers.push(name);
+                }
+                let mut first_column: HashMap<&str, usize> = HashMap::with_capacity(headers.len());
+                let mut duplicated: HashMap<&str, usize> = HashMap::new();
+                for (index, name) in headers.iter().enumerate() {
+                    if first_column.contains_key(name.as_str()) {
+                        duplicated.entry(name.as_str()).or_insert(index);
+                    } else {
+                        first_column.insert(name, index);
+                    }
+                }
                 let mut columns = Vec::with_capacity(map.mappings.len());
                 for mapping in &map.mappings {
-                    let Some(index) = headers.iter().position(|h| h == &mapping.column) else {
+                    let Some(&index) = first_column.get(mapping.column.as_str()) else {
                         return Err(InputError::Header(format!(
                             "{}:{}:1: column {:?} is not in the header of {file} ({})",
                             map.file,
@@ -142,26 +393,35 @@ impl RecordReader {
                             headers.join(",")
                         )));
                     };
+                    if let Some(&again) = duplicated.get(mapping.column.as_str()) {
+                        return Err(InputError::Header(format!(
+                            "{file}:1:{}: column {:?} is named twice in the header (columns {} and {}); {}:{} maps it, so which one is meant is unclear",
+                            again + 1,
+                            mapping.column,
+                            index + 1,
+                            again + 1,
+                            map.file,
+                            mapping.line
+                        )));
+                    }
                     columns.push(index);
                 }
                 Source::Csv {
-                    reader,
+                    bytes,
                     columns,
                     headers,
-                    record: csv::StringRecord::new(),
                 }
             }
             InputFormat::JsonLines => Source::JsonLines {
-                reader: BufReader::new(input),
-                line: 0,
-                offset: 0,
-                text: String::new(),
+                bytes,
+                text: Vec::new(),
             },
         };
         Ok(RecordReader {
             source,
             map,
             file: file.to_string(),
+            seen: HashMap::new(),
         })
     }
 
@@ -176,70 +436,124 @@ impl RecordReader {
 
     /// The next record, `None` at the end; an error when the input cannot be read further.
     pub fn next_item(&mut self) -> Result<Option<ReadItem>, InputError> {
+        let item = self.next_converted()?;
+        let Some(ReadItem::User(record)) = &item else {
+            return Ok(item);
+        };
+        // A second record for one user: the first is sent, the later ones are reported.
+        match self.seen.get(&record.external_id) {
+            Some(&first) => {
+                let message = format!(
+                    "externalId {:?} is also on line {first}: only the first record is sent",
+                    record.external_id
+                );
+                Ok(Some(self.reject(record.line, self.external_id_column(), message)))
+            }
+            None => {
+                self.seen.insert(record.external_id.clone(), record.line);
+                Ok(item)
+            }
+        }
+    }
+
+    /// The column of the externalId mapping (CSV: its field's number; JSON Lines: 1).
+    fn external_id_column(&self) -> u64 {
+        match &self.source {
+            Source::Csv { columns, .. } => columns[self.map.external_id] as u64 + 1,
+            Source::JsonLines { text, .. } => member_column(
+                &String::from_utf8_lossy(text),
+                &self.map.mappings[self.map.external_id].column,
+            ),
+        }
+    }
+
+    fn next_converted(&mut self) -> Result<Option<ReadItem>, InputError> {
+        let io_error = |file: &str, source| InputError::Io {
+            file: file.to_string(),
+            source,
+        };
         match &mut self.source {
             Source::Csv {
-                reader,
+                bytes,
                 columns,
                 headers,
-                record,
             } => {
-                let result = reader.read_record(record);
-                let position = record.position().cloned();
-                match result {
-                    Ok(false) => Ok(None),
-                    Ok(true) => {
-                        let line = position.as_ref().map_or(0, csv::Position::line);
-                        let offset = reader.position().byte();
-                        let object = self.map.user_object(|i| record.get(columns[i]).map(SourceValue::Text));
-                        Ok(Some(match object {
-                            Ok(object) => user_item(object, line, offset),
-                            Err(ValueError { mapping, message }) => {
-                                let column = columns[mapping];
-                                let message = format!("column {:?}: {message}", headers[column]);
-                                self.reject(line, column as u64 + 1, message)
-                            }
-                        }))
+                let record = read_csv_record(bytes).map_err(|e| io_error(&self.file, e))?;
+                let offset = bytes.offset;
+                let last_line = bytes.line.saturating_sub(1);
+                let (line, fields) = match record {
+                    None => return Ok(None),
+                    Some(CsvRecord::Malformed { line, column, message }) => {
+                        return Ok(Some(self.reject(line, column, message)))
                     }
-                    Err(error) => match error.kind() {
-                        csv::ErrorKind::UnequalLengths { pos, expected_len, len } => {
-                            let line = pos.as_ref().map_or(0, csv::Position::line);
-                            let message = format!("the record has {len} fields, the header {expected_len}");
-                            let column = expected_len.min(len) + 1;
-                            Ok(Some(self.reject(line, column, message)))
-                        }
-                        csv::ErrorKind::Utf8 { pos, err } => {
-                            let line = pos.as_ref().map_or(0, csv::Position::line);
-                            let message = format!("not UTF-8: {err}");
-                            Ok(Some(self.reject(line, err.field() as u64 + 1, message)))
-                        }
-                        _ => Err(InputError::Io {
-                            file: self.file.clone(),
-                            source: std::io::Error::other(error.to_string()),
-                        }),
-                    },
+                    Some(CsvRecord::Fields { line, fields }) => (line, fields),
+                };
+                if fields.len() != headers.len() {
+                    let spans = if last_line > line {
+                        format!(" (the record spans lines {line}-{last_line}: a quote may be unclosed)")
+                    } else {
+                        String::new()
+                    };
+                    let message = format!(
+                        "the record has {} fields, the header {}{spans}",
+                        fields.len(),
+                        headers.len()
+                    );
+                    let column = fields.len().min(headers.len()) as u64 + 1;
+                    return Ok(Some(self.reject(line, column, message)));
                 }
+                let mut text = Vec::with_capacity(fields.len());
+                for (index, field) in fields.into_iter().enumerate() {
+                    match String::from_utf8(field) {
+                        Ok(field) => text.push(field),
+                        Err(error) => {
+                            let message = format!("not UTF-8: {}", error.utf8_error());
+                            return Ok(Some(self.reject(line, index as u64 + 1, message)));
+                        }
+                    }
+                }
+                let object = self
+                    .map
+                    .user_object(|i| text.get(columns[i]).map(|s| SourceValue::Text(s)));
+                Ok(Some(match object {
+                    Ok(object) => user_item(object, line, offset),
+                    Err(ValueError { mapping, message }) => {
+                        let column = columns[mapping];
+                        let message = format!("column {:?}: {message}", headers[column]);
+                        self.reject(line, column as u64 + 1, message)
+                    }
+                }))
             }
-            Source::JsonLines {
-                reader,
-                line,
-                offset,
-                text,
-            } => loop {
-                text.clear();
-                let read = reader.read_line(text).map_err(|source| InputError::Io {
-                    file: self.file.clone(),
-                    source,
-                })?;
-                if read == 0 {
-                    return Ok(None);
+            Source::JsonLines { bytes, text } => loop {
+                let line = bytes.line;
+                let fits = match bytes.read_line(text).map_err(|e| io_error(&self.file, e))? {
+                    None => return Ok(None),
+                    Some(fits) => fits,
+                };
+                let offset = bytes.offset;
+                if !fits {
+                    return Ok(Some(ReadItem::Rejected(RecordError {
+                        file: self.file.clone(),
+                        line,
+                        column: 1,
+                        message: format!("the line takes more than {MAX_RECORD_BYTES} bytes"),
+                    })));
                 }
-                *line += 1;
-                *offset += read as u64;
-                let content = text.trim_end_matches(['\n', '\r']);
+                let content = match std::str::from_utf8(text) {
+                    Ok(content) => content,
+                    Err(error) => {
+                        let column = String::from_utf8_lossy(&text[..error.valid_up_to()]).chars().count() as u64 + 1;
+                        return Ok(Some(ReadItem::Rejected(RecordError {
+                            file: self.file.clone(),
+                            line,
+                            column,
+                            message: format!("not UTF-8: {error}"),
+                        })));
+                    }
+                };
                 if content.trim().is_empty() {
                     continue;
                 }
-                let (line, offset) = (*line, *offset);
                 let parsed = serde_json::from_str::<Map<String, Value>>(content);
                 let members = match parsed {
                     Ok(members) => members,

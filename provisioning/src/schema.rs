@@ -4,6 +4,7 @@
 //! pull → push changes nothing but the edit. Before a push, the attribute mappings that changed are
 //! listed ([`diff`]) and their expressions can be checked with `parseExpression` ([`check_expressions`]).
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
@@ -30,6 +31,9 @@ pub enum SchemaError {
     /// At least one changed mapping's expression does not parse; nothing was pushed.
     #[error("{} expression(s) of changed mappings do not parse; nothing was pushed:\n{}", failures.len(), failures.iter().map(|c| format!("  {c}")).collect::<Vec<_>>().join("\n"))]
     BadExpressions { failures: Vec<ExpressionCheck> },
+    /// The edited schema lacks parts the job's schema has, and removals were not allowed; nothing was sent.
+    #[error("the file would remove {} part(s) of the job's schema; nothing was pushed (allow removals to push it):\n{}", removed.len(), removed.iter().map(|r| format!("  {r}")).collect::<Vec<_>>().join("\n"))]
+    Removals { removed: Vec<Removal> },
 }
 
 /// `GET …/jobs/{id}/schema`.
@@ -71,7 +75,7 @@ pub fn from_text(text: &str, file: &Path) -> Result<SynchronizationSchema, Schem
 }
 
 /// Where an attribute mapping sits: its rule, its object mapping, its target attribute.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MappingKey {
     pub rule: String,
@@ -131,6 +135,38 @@ impl MappingChange {
     }
 }
 
+/// A part of the job's schema that the edited one lacks.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Removal {
+    /// A directory definition (by name, else id).
+    Directory {
+        name: String,
+    },
+    /// A synchronization rule (by id, else name).
+    Rule {
+        name: String,
+    },
+    ObjectMapping {
+        rule: String,
+        name: String,
+    },
+    AttributeMapping {
+        key: MappingKey,
+    },
+}
+
+impl fmt::Display for Removal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Removal::Directory { name } => write!(f, "directory {name}"),
+            Removal::Rule { name } => write!(f, "rule {name}"),
+            Removal::ObjectMapping { rule, name } => write!(f, "object mapping {rule} / {name}"),
+            Removal::AttributeMapping { key } => write!(f, "attribute mapping {key}"),
+        }
+    }
+}
+
 /// What a push would change.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -139,11 +175,14 @@ pub struct SchemaDiff {
     pub mappings: Vec<MappingChange>,
     /// JSON pointers of every other value that differs (outside attribute mappings).
     pub other: Vec<String>,
+    /// Directories, rules, object mappings and attribute mappings the job's schema has and the
+    /// edited one lacks (a push of them needs removals allowed).
+    pub removed: Vec<Removal>,
 }
 
 impl SchemaDiff {
     pub fn is_empty(&self) -> bool {
-        self.mappings.is_empty() && self.other.is_empty()
+        self.mappings.is_empty() && self.other.is_empty() && self.removed.is_empty()
     }
 }
 
@@ -177,6 +216,13 @@ impl fmt::Display for SchemaDiff {
         for pointer in &self.other {
             writeln!(f, "* {pointer} (outside attribute mappings)")?;
         }
+        for removal in self
+            .removed
+            .iter()
+            .filter(|r| !matches!(r, Removal::AttributeMapping { .. }))
+        {
+            writeln!(f, "- {removal} (removed)")?;
+        }
         Ok(())
     }
 }
@@ -187,8 +233,11 @@ pub fn diff(before: &SynchronizationSchema, after: &SynchronizationSchema) -> Re
     let mut result = SchemaDiff::default();
     let before_mappings = attribute_mappings(before);
     let after_mappings = attribute_mappings(after);
+    // Matched through hash maps: a schema of many thousand mappings diffs in linear time.
+    let before_index: HashMap<&MappingKey, &AttributeMapping> = before_mappings.iter().map(|(k, m)| (k, *m)).collect();
+    let after_keys: HashSet<&MappingKey> = after_mappings.iter().map(|(k, _)| k).collect();
     for (key, mapping) in &after_mappings {
-        match before_mappings.iter().find(|(k, _)| k == key) {
+        match before_index.get(key).map(|old| (key, *old)) {
             None => result.mappings.push(MappingChange::Added {
                 key: key.clone(),
                 expression: expression_of(mapping),
@@ -205,12 +254,19 @@ pub fn diff(before: &SynchronizationSchema, after: &SynchronizationSchema) -> Re
             }
         }
     }
+    let after_parts = parts(after);
+    for part in parts(before) {
+        if !after_parts.contains(&part) {
+            result.removed.push(part);
+        }
+    }
     for (key, mapping) in &before_mappings {
-        if !after_mappings.iter().any(|(k, _)| k == key) {
+        if !after_keys.contains(key) {
             result.mappings.push(MappingChange::Removed {
                 key: key.clone(),
                 expression: expression_of(mapping),
             });
+            result.removed.push(Removal::AttributeMapping { key: key.clone() });
         }
     }
     let mut before_rest = serde_json::to_value(before).map_err(SchemaError::Encode)?;
@@ -221,26 +277,59 @@ pub fn diff(before: &SynchronizationSchema, after: &SynchronizationSchema) -> Re
     Ok(result)
 }
 
+/// The directories, rules and object mappings of a schema, by the names the diff shows.
+fn parts(schema: &SynchronizationSchema) -> HashSet<Removal> {
+    let mut out = HashSet::new();
+    for (d, directory) in schema.directories.value().into_iter().flatten().enumerate() {
+        let name = directory
+            .name
+            .value()
+            .or(directory.id.value())
+            .cloned()
+            .unwrap_or_else(|| format!("directory #{d}"));
+        out.insert(Removal::Directory { name });
+    }
+    for (r, rule) in schema.synchronization_rules.value().into_iter().flatten().enumerate() {
+        let rule_name = rule_name(r, rule);
+        for (o, object) in rule.object_mappings.value().into_iter().flatten().enumerate() {
+            out.insert(Removal::ObjectMapping {
+                rule: rule_name.clone(),
+                name: object_mapping_name(o, object),
+            });
+        }
+        out.insert(Removal::Rule { name: rule_name });
+    }
+    out
+}
+
+fn rule_name(index: usize, rule: &msgraph_sync::v1_0::SynchronizationRule) -> String {
+    rule.id
+        .value()
+        .or(rule.name.value())
+        .cloned()
+        .unwrap_or_else(|| format!("rule #{index}"))
+}
+
+fn object_mapping_name(index: usize, object: &msgraph_sync::v1_0::ObjectMapping) -> String {
+    object
+        .name
+        .value()
+        .cloned()
+        .unwrap_or_else(|| format!("object mapping #{index}"))
+}
+
 fn attribute_mappings(schema: &SynchronizationSchema) -> Vec<(MappingKey, &AttributeMapping)> {
     let mut out = Vec::new();
     for (r, rule) in schema.synchronization_rules.value().into_iter().flatten().enumerate() {
-        let rule_name = rule
-            .id
-            .value()
-            .or(rule.name.value())
-            .cloned()
-            .unwrap_or_else(|| format!("rule #{r}"));
+        let rule_name = rule_name(r, rule);
         for (o, object) in rule.object_mappings.value().into_iter().flatten().enumerate() {
-            let object_name = object
-                .name
-                .value()
-                .cloned()
-                .unwrap_or_else(|| format!("object mapping #{o}"));
-            let mut seen: Vec<String> = Vec::new();
+            let object_name = object_mapping_name(o, object);
+            let mut seen: HashMap<String, usize> = HashMap::new();
             for mapping in object.attribute_mappings.value().into_iter().flatten() {
                 let target = mapping.target_attribute_name.value().cloned().unwrap_or_default();
-                let nth = seen.iter().filter(|t| **t == target).count();
-                seen.push(target.clone());
+                let count = seen.entry(target.clone()).or_insert(0);
+                let nth = *count;
+                *count += 1;
                 let target_attribute = if nth == 0 {
                     target
                 } else {
@@ -419,13 +508,32 @@ pub struct PushReport {
     pub pushed: bool,
 }
 
-/// Reads the service's schema, compares, checks the changed mappings' expressions (when
-/// `check_expressions`; any that does not parse stops the push), then `PUT`s the edited schema.
+/// How [`push`] guards the job's schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PushOptions {
+    /// Check each changed mapping's expression with `parseExpression` first (default true).
+    pub check_expressions: bool,
+    /// Push even when the file lacks directories, rules or mappings the job has (default false:
+    /// a file that would remove any is refused, so `{}` cannot wipe a schema).
+    pub allow_removals: bool,
+}
+
+impl Default for PushOptions {
+    fn default() -> PushOptions {
+        PushOptions {
+            check_expressions: true,
+            allow_removals: false,
+        }
+    }
+}
+
+/// Reads the service's schema, compares, refuses a removal unless allowed, checks the changed
+/// mappings' expressions (any that does not parse stops the push), then `PUT`s the edited schema.
 pub async fn push(
     client: &Client,
     job: &JobRef,
     edited: &SynchronizationSchema,
-    check: bool,
+    options: &PushOptions,
 ) -> Result<PushReport, SchemaError> {
     let current = pull(client, job).await?;
     let diff = diff(&current, edited)?;
@@ -436,7 +544,10 @@ pub async fn push(
             pushed: false,
         });
     }
-    let checks = if check {
+    if !options.allow_removals && !diff.removed.is_empty() {
+        return Err(SchemaError::Removals { removed: diff.removed });
+    }
+    let checks = if options.check_expressions {
         check_expressions(client, job, &diff).await?
     } else {
         Vec::new()

@@ -4,6 +4,8 @@
 
 mod bulk_upload;
 mod fleet;
+mod hostile_input;
+mod schema_safety;
 mod scim;
 mod sync;
 mod templates;

@@ -104,7 +104,9 @@ async fn schema_round_trip_changes_only_the_edit() {
     let edited = schema::from_text(&edited_text, Path::new("schema.json")).unwrap();
     fake.clear_requests();
 
-    let report = schema::push(&client, &job, &edited, true).await.unwrap();
+    let report = schema::push(&client, &job, &edited, &schema::PushOptions::default())
+        .await
+        .unwrap();
     assert!(report.pushed);
     assert_eq!(report.diff.mappings.len(), 1, "{}", report.diff);
     assert!(report.diff.other.is_empty(), "{}", report.diff);
@@ -165,7 +167,9 @@ async fn a_bad_expression_stops_the_push() {
     mapping.source.value_mut().unwrap().expression = Maybe::Value("Join(\",\", [mail]".into());
     fake.clear_requests();
 
-    let error = schema::push(&client, &job, &edited, true).await.unwrap_err();
+    let error = schema::push(&client, &job, &edited, &schema::PushOptions::default())
+        .await
+        .unwrap_err();
     let message = error.to_string();
     assert!(
         matches!(error, schema::SchemaError::BadExpressions { ref failures } if failures.len() == 1),

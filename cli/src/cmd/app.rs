@@ -52,7 +52,7 @@ pub struct InstantiateArgs {
     #[arg(long, default_value_t = 10)]
     pub replication_attempts: u32,
     /// The first wait between two of those GETs; doubled after each, up to 30 s.
-    #[arg(long, default_value = "2s", value_parser = humantime::parse_duration)]
+    #[arg(long, default_value = "2s", value_parser = crate::args::retry_delay)]
     pub replication_delay: Duration,
 }
 
@@ -83,7 +83,7 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         },
         start: !args.no_start,
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let Some(client) = context.client() else {
         show_plan(&mut out, bootstrap::plan(&context.v1_0(), &options)?)?;
         return Ok(Outcome::Success);

@@ -101,6 +101,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         manifest,
         records: 0,
         not_found: None,
+        failures: Default::default(),
     };
     let result = bulk::upload(client, &job, &input, &options, &mut observer).await;
     observer.progress.finish_and_clear();
@@ -156,12 +157,11 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
     }
     manifest_written?;
     let clean = report.records_rejected == 0 && report.records_refused == 0 && report.records_unknown == 0;
+    let outcome = observer.failures.outcome(clean)?;
     Ok(if report.stopped.is_some() || report.records_not_sent > 0 {
         Outcome::Stopped
-    } else if clean {
-        Outcome::Success
     } else {
-        Outcome::JobFailed
+        outcome
     })
 }
 
@@ -216,7 +216,7 @@ fn print_report(
     report: &UploadReport,
     manifest: Option<&PathBuf>,
 ) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     if context.global.json {
         let document = serde_json::json!({
             "servicePrincipal": job.service_principal_id,
@@ -338,6 +338,7 @@ struct CliObserver {
     records: u64,
     /// The Graph error of a chunk answered 404 (no such job or service principal).
     not_found: Option<String>,
+    failures: crate::exit::UploadFailures,
 }
 
 impl UploadObserver for CliObserver {
@@ -357,6 +358,7 @@ impl UploadObserver for CliObserver {
     }
 
     fn chunk(&mut self, outcome: &ChunkOutcome) -> std::io::Result<()> {
+        self.failures.observe(outcome);
         self.records += outcome.records.len() as u64;
         if outcome.http_status == Some(404) && self.not_found.is_none() {
             self.not_found = outcome.error.as_ref().map(|e| format!("{} (404)", e.message));
@@ -381,7 +383,7 @@ impl UploadObserver for CliObserver {
                 eprintln!(
                     "request {} ({lines}) {status}: {}",
                     outcome.index + 1,
-                    why.unwrap_or_default()
+                    crate::output::escape(&why.unwrap_or_default())
                 )
             });
         }

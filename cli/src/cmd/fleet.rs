@@ -1,7 +1,9 @@
 //! `fleet status`: the synchronization jobs of many service principals, summarized.
 
+use std::io::Write;
 use std::path::PathBuf;
 
+use clap::builder::TypedValueParser as _;
 use clap::{Args, Subcommand};
 use msgraph_sync_provisioning::fleet::{self, FleetOptions, JobState, Targets};
 
@@ -26,7 +28,7 @@ pub struct StatusArgs {
     #[arg(long)]
     pub filter: Option<String>,
     /// Requests (or `$batch` requests) in flight at once.
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64).map(usize::from))]
     pub concurrency: usize,
     /// One request per service principal instead of JSON batches of 20.
     #[arg(long)]
@@ -66,15 +68,16 @@ async fn status(context: &Context, args: &StatusArgs) -> Result<Outcome, CliErro
         return Ok(Outcome::Success);
     };
     let report = fleet::fleet_status(client, &targets, options).await?;
+    let mut out = crate::output::stdout(context.global.json);
     if context.global.json {
-        write_json(&mut std::io::stdout().lock(), &report)?;
+        write_json(&mut out, &report)?;
     } else {
         for principal in &report.service_principals {
             let id = &principal.service_principal_id;
             if let Some(error) = &principal.error {
-                println!("{id}\terror\t{error}");
+                writeln!(out, "{id}\terror\t{error}")?;
             } else if principal.jobs.is_empty() {
-                println!("{id}\tNotConfigured");
+                writeln!(out, "{id}\tNotConfigured")?;
             }
             for job in &principal.jobs {
                 let job_id = job.job_id.as_deref().unwrap_or("<no id>");
@@ -86,11 +89,11 @@ async fn status(context: &Context, args: &StatusArgs) -> Result<Outcome, CliErro
                     }
                     JobState::Other { code } => code.clone().unwrap_or_else(|| "<no status>".into()),
                 };
-                println!("{id}\t{job_id}\t{state}");
+                writeln!(out, "{id}\t{job_id}\t{state}")?;
             }
         }
         let s = &report.summary;
-        eprintln!(
+        crate::output::eprint_line(format_args!(
             "{} active, {} paused, {} quarantined, {} other, {} not configured, {} unreadable",
             s.active,
             s.paused,
@@ -98,9 +101,9 @@ async fn status(context: &Context, args: &StatusArgs) -> Result<Outcome, CliErro
             s.other.values().sum::<usize>(),
             s.not_configured,
             s.errors
-        );
+        ));
         for (reason, n) in &s.quarantine {
-            eprintln!("  quarantine {reason}: {n}");
+            crate::output::eprint_line(format_args!("  quarantine {reason}: {n}"));
         }
     }
     let failed = report.summary.errors > 0 || !report.summary.quarantine.is_empty();

@@ -95,14 +95,14 @@ pub struct RestartArgs {
 pub struct WatchArgs {
     #[command(flatten)]
     pub job: JobArgs,
-    /// Give up after this long (e.g. 90s, 30m, 2h).
-    #[arg(long, default_value = "30m", value_parser = humantime::parse_duration)]
+    /// Give up after this long (e.g. 90s, 30m, 2h; at most a year).
+    #[arg(long, default_value = "30m", value_parser = crate::args::wait)]
     pub deadline: Duration,
-    /// The first wait between two polls; doubled after each, up to --max-interval.
-    #[arg(long, default_value = "5s", value_parser = humantime::parse_duration)]
+    /// The first wait between two polls (at least 1s); doubled after each, up to --max-interval.
+    #[arg(long, default_value = "5s", value_parser = crate::args::poll_interval)]
     pub interval: Duration,
-    /// The longest wait between two polls.
-    #[arg(long, default_value = "2m", value_parser = humantime::parse_duration)]
+    /// The longest wait between two polls (at least 1s, at most a day).
+    #[arg(long, default_value = "2m", value_parser = crate::args::poll_interval)]
     pub max_interval: Duration,
 }
 
@@ -152,8 +152,9 @@ async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
                 .is_some_and(|t| t.eq_ignore_ascii_case(template))
         });
     }
+    let mut out = crate::output::stdout(context.global.json);
     if context.global.json {
-        write_json(&mut std::io::stdout().lock(), &jobs)?;
+        write_json(&mut out, &jobs)?;
     } else {
         for job in &jobs {
             let id = job.id.value().map(String::as_str).unwrap_or("<no id>");
@@ -163,7 +164,7 @@ async fn list(context: &Context, args: &ListArgs) -> Result<Outcome, CliError> {
                 .value()
                 .and_then(|s| s.code.value())
                 .map_or("<no status>", |c| c.as_str());
-            println!("{id}\t{template}\t{code}");
+            writeln!(out, "{id}\t{template}\t{code}")?;
         }
     }
     Ok(Outcome::Success)
@@ -209,7 +210,7 @@ fn describe_quarantine(report: &QuarantineReport) -> String {
 }
 
 async fn status(context: &Context, args: &JobArgs) -> Result<Outcome, CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, _) = resolve(context, args, &mut out).await?;
     let request = job.requests(&context.v1_0()).get();
     let Some(client) = context.client() else {
@@ -232,7 +233,7 @@ enum Action {
 }
 
 async fn action(context: &Context, args: &JobArgs, action: Action) -> Result<Outcome, CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, _) = resolve(context, args, &mut out).await?;
     let requests = job.requests(&context.v1_0());
     let request = match action {
@@ -273,7 +274,7 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
         }
     }
     let body = job::restart_body(scope, args.force).map_err(|e| CliError::Usage(e.to_string()))?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, _) = resolve(context, &args.job, &mut out).await?;
     let request = job.requests(&context.v1_0()).restart(&body);
     let Some(client) = context.client() else {
@@ -299,7 +300,7 @@ async fn restart(context: &Context, args: &RestartArgs) -> Result<Outcome, CliEr
 }
 
 async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, _) = resolve(context, &args.job, &mut out).await?;
     let options = WatchOptions {
         deadline: args.deadline,
@@ -325,7 +326,7 @@ async fn watch(context: &Context, args: &WatchArgs) -> Result<Outcome, CliError>
             .value()
             .and_then(|s| s.code.value())
             .map_or("<no status>", |c| c.as_str());
-        bar.set_message(format!("job {}: poll {poll}, {code}", job.job_id));
+        bar.set_message(crate::output::escape(&format!("job {}: poll {poll}, {code}", job.job_id)).into_owned());
     })
     .await;
     bar.finish_and_clear();

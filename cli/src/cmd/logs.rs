@@ -27,10 +27,10 @@ pub struct LogsArgs {
     pub manifest: Option<PathBuf>,
     /// Keep reading (every --interval seconds) until every record of the manifest is seen, for at
     /// most this many seconds.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=31_622_400))]
     pub wait: u64,
-    /// Seconds between reads with --wait.
-    #[arg(long, default_value_t = 30)]
+    /// Seconds between reads with --wait (1 to 86400).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub interval: u64,
 }
 
@@ -95,7 +95,7 @@ fn print_summary(
     summary: &LogSummary,
     manifest: Option<&Manifest>,
 ) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     if context.global.json {
         let mut document = serde_json::json!({"job": job, "since": since, "summary": summary});
         if let Some(manifest) = manifest {

@@ -33,7 +33,7 @@ const RULE_FROM_SCHEMA: Placeholder = Placeholder {
 };
 
 pub async fn run(context: &Context, args: OnDemandArgs) -> Result<Outcome, CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, mut placeholders) = resolve(context, &args.job, &mut out).await?;
     let subject = Subject {
         object_id: args.object_id.clone(),

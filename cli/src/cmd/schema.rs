@@ -36,6 +36,10 @@ pub struct PushArgs {
     /// Do not check the changed mappings' expressions with parseExpression before pushing.
     #[arg(long)]
     pub no_check: bool,
+    /// Push even if the file lacks directories, rules, object or attribute mappings the job has
+    /// (without it such a push is refused and nothing is sent).
+    #[arg(long)]
+    pub allow_removals: bool,
     /// With --dry-run: the schema as pulled, to show what the push changes without asking the service.
     #[arg(long)]
     pub base: Option<PathBuf>,
@@ -54,7 +58,7 @@ fn read(path: &PathBuf) -> Result<msgraph_sync::v1_0::SynchronizationSchema, Cli
 }
 
 async fn pull(context: &Context, args: &PullArgs) -> Result<Outcome, CliError> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
     let request = job.requests(&context.v1_0()).schema().get();
     let Some(client) = context.client() else {
@@ -64,7 +68,8 @@ async fn pull(context: &Context, args: &PullArgs) -> Result<Outcome, CliError> {
     let pulled = client.send(&request).await?;
     let text = schema::to_text(&pulled)?;
     if args.output.as_os_str() == "-" {
-        out.write_all(text.as_bytes())?;
+        // A JSON document: escaped as JSON, so the values stay exact.
+        crate::output::stdout(true).write_all(text.as_bytes())?;
         return Ok(Outcome::Success);
     }
     std::fs::write(&args.output, &text).map_err(|e| CliError::Usage(format!("{}: {e}", args.output.display())))?;
@@ -94,7 +99,7 @@ const EXPRESSIONS: Placeholder = Placeholder {
 
 async fn push(context: &Context, args: &PushArgs) -> Result<Outcome, CliError> {
     let edited = read(&args.file)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout(context.global.json);
     let (job, mut placeholders) = resolve(context, &args.job, &mut out).await?;
     let requests = job.requests(&context.v1_0()).schema();
     let Some(client) = context.client() else {
@@ -104,6 +109,9 @@ async fn push(context: &Context, args: &PushArgs) -> Result<Outcome, CliError> {
                 print_comment(&mut out, &format!("changes against {}:", base.display()))?;
                 for line in diff.to_string().lines() {
                     print_comment(&mut out, &format!("  {line}"))?;
+                }
+                if !args.allow_removals && !diff.removed.is_empty() {
+                    return Err(removals_refused(diff.removed));
                 }
                 if !args.no_check {
                     for (_, _, body) in schema::expression_requests(&diff) {
@@ -134,7 +142,14 @@ async fn push(context: &Context, args: &PushArgs) -> Result<Outcome, CliError> {
         print_request_with(&mut out, &requests.put(&edited), &placeholders)?;
         return Ok(Outcome::Success);
     };
-    let report = schema::push(client, &job, &edited, !args.no_check).await?;
+    let options = schema::PushOptions {
+        check_expressions: !args.no_check,
+        allow_removals: args.allow_removals,
+    };
+    let report = match schema::push(client, &job, &edited, &options).await {
+        Err(schema::SchemaError::Removals { removed }) => return Err(removals_refused(removed)),
+        other => other?,
+    };
     if context.global.json {
         write_json(&mut out, &report)?;
         return Ok(Outcome::Success);
@@ -153,4 +168,14 @@ async fn push(context: &Context, args: &PushArgs) -> Result<Outcome, CliError> {
         )?;
     }
     Ok(Outcome::Success)
+}
+
+/// A push that would remove parts of the job's schema, refused: what would be lost, and the flag.
+fn removals_refused(removed: Vec<schema::Removal>) -> CliError {
+    let lines: Vec<String> = removed.iter().map(|r| format!("  {r}")).collect();
+    CliError::Usage(format!(
+        "the file would remove {} part(s) of the job's schema; nothing was pushed (pass --allow-removals to push it):\n{}",
+        removed.len(),
+        lines.join("\n")
+    ))
 }
