@@ -207,6 +207,8 @@ pub async fn sync(
     } else {
         settle(client, store, job, options, &mut report).await?
     };
+    // Read before a dry run's transaction: the ledger has its own connection to the file.
+    let budget = client.budget_status().map_err(SyncError::Logs)?;
     if options.dry_run {
         store.begin_rehearsal()?;
     }
@@ -221,7 +223,7 @@ pub async fn sync(
             return Err(error);
         }
     };
-    if let Some(budget) = client.budget_status().map_err(SyncError::Logs)? {
+    if let Some(budget) = budget {
         plan.budget_left = Some(budget.left());
         plan.budget = Some(budget.calls);
     }

@@ -64,6 +64,7 @@ pub struct SyncArgs {
 
 struct Printer {
     json: bool,
+    dry_run: bool,
 }
 
 impl SyncObserver for Printer {
@@ -72,33 +73,51 @@ impl SyncObserver for Printer {
     }
 
     fn plan(&mut self, plan: &SyncPlan) {
-        if self.json {
+        // A real run's --json document carries the plan; a dry run shows it with its requests.
+        if self.json && !self.dry_run {
             return;
         }
+        let mut lines = Vec::new();
         let budget = match (plan.budget_left, plan.budget) {
             (Some(left), Some(all)) => format!("; daily budget: {left} of {all} calls left"),
             _ => String::new(),
         };
-        println!(
-            "plan: {} to send ({}); {} unchanged, {} rejected, {} held back; {} needed{budget}",
-            count(plan.send.total() as usize, "record", "records"),
+        let mut others = vec![format!("{} unchanged", plan.unchanged)];
+        if plan.rejected > 0 {
+            others.push(format!("{} rejected", plan.rejected));
+        }
+        if plan.held_back > 0 {
+            others.push(format!(
+                "{} held back (their fate is not in the logs yet)",
+                plan.held_back
+            ));
+        }
+        lines.push(format!(
+            "plan: send {} ({}); {}; {} needed{budget}",
             kinds(&plan.send),
-            plan.unchanged,
-            plan.rejected,
-            plan.held_back,
+            count(plan.send.total() as usize, "record", "records"),
+            others.join(", "),
             count(plan.calls as usize, "bulkUpload call", "bulkUpload calls"),
-        );
+        ));
         if let Some(why) = &plan.leavers_blocked {
-            println!("leavers: {why}");
+            lines.push(format!("leavers: {why}"));
         }
         if let (Some(left), true) = (
             plan.budget_left,
             plan.budget_left.is_some_and(|l| plan.calls > u64::from(l)),
         ) {
-            println!(
+            lines.push(format!(
                 "plan: the budget carries {left} of the {} calls: retries, leavers, joiners, then movers go first; the rest is deferred to the next run",
                 plan.calls
-            );
+            ));
+        }
+        let mut out = std::io::stdout().lock();
+        for line in lines {
+            let _ = if self.dry_run {
+                crate::context::print_comment(&mut out, &line).map_err(drop)
+            } else {
+                writeln!(out, "{line}").map_err(drop)
+            };
         }
     }
 
@@ -110,11 +129,23 @@ impl SyncObserver for Printer {
     }
 }
 
+/// `2 retries, 1 leaver, 5 joiners` (the kinds there are), or `nothing`.
 fn kinds(counts: &KindCounts) -> String {
-    format!(
-        "{} retries, {} leavers, {} joiners, {} movers",
-        counts.retries, counts.leavers, counts.joiners, counts.movers
-    )
+    let parts: Vec<String> = [
+        (counts.retries, "retry", "retries"),
+        (counts.leavers, "leaver", "leavers"),
+        (counts.joiners, "joiner", "joiners"),
+        (counts.movers, "mover", "movers"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| count(n as usize, one, many))
+    .collect();
+    if parts.is_empty() {
+        "nothing".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError> {
@@ -144,6 +175,7 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
     };
     let mut printer = Printer {
         json: context.global.json,
+        dry_run: context.global.dry_run,
     };
     let result = if args.reconcile {
         if options.dry_run {
@@ -208,8 +240,7 @@ fn print_report(context: &Context, job: &JobRef, report: &SyncReport) -> Result<
     }
     writeln!(
         out,
-        "sent: {} accepted ({}) in {}",
-        count(report.accepted.total() as usize, "record", "records"),
+        "accepted: {} in {}",
         kinds(&report.accepted),
         count(report.requests as usize, "HTTP request", "HTTP requests"),
     )?;

@@ -199,6 +199,11 @@ impl Store {
                 found: version,
             });
         }
+        if version == SCHEMA_VERSION {
+            // Up to date: nothing to write (a writer elsewhere, a dry run's open transaction, must
+            // not be waited for).
+            return Ok(());
+        }
         let tx = conn.transaction().map_err(|e| self.sqlite(e))?;
         for (index, migration) in MIGRATIONS.iter().enumerate() {
             let to = index as i64 + 1;
