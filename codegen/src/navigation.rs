@@ -458,9 +458,9 @@ mod tests {
         );
         assert_eq!(
             methods(&nav, "ThingsItemRequests"),
-            ["get", "update", "delete", "create_action", "start", "count"]
+            ["get", "update", "delete", "count", "create_action", "start"]
         );
-        let start = &nav.nodes["ThingsItemRequests"].operations[4];
+        let start = &nav.nodes["ThingsItemRequests"].operations[5];
         assert_eq!(start.segment.as_deref(), Some("microsoft.graph.start"));
     }
 

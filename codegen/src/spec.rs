@@ -77,6 +77,10 @@ impl<V> Ordered<V> {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// Sorts the entries by key (keys are unique: the parser refuses a repeated one).
+    pub fn sort_by_key(&mut self) {
+        self.0.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+    }
 }
 
 impl<'de, V: Deserialize<'de>> Deserialize<'de> for Ordered<V> {
@@ -110,6 +114,20 @@ pub struct Document {
     pub servers: Vec<Server>,
     pub paths: Ordered<PathItem>,
     pub components: Components,
+}
+
+impl Document {
+    /// Puts paths and every kind of component in the byte order of their path or key, so that
+    /// everything generated from them is ordered by something the document's order cannot move
+    /// (a name), and errors name the same first offender whatever the order. What a spec orders
+    /// for users, the properties of a schema and the members of an enum, keeps its order.
+    pub fn sort_by_name(&mut self) {
+        self.paths.sort_by_key();
+        self.components.schemas.sort_by_key();
+        self.components.responses.sort_by_key();
+        self.components.parameters.sort_by_key();
+        self.components.request_bodies.sort_by_key();
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -261,8 +261,8 @@ fn builders_are_gated_where_only_gated_operations_lie_below() {
             ("get", &flow),
             ("get", &flow),
             ("update", &flow),
-            ("sync", &Gate::Always),
-            ("run", &flow)
+            ("run", &flow),
+            ("sync", &Gate::Always)
         ]
     );
     // The `$filter` marker type is used by the gated `list()` only.

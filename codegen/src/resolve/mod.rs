@@ -91,10 +91,10 @@ struct Resolver<'a> {
     rust_names: BTreeMap<String, String>,
     /// Component key → Rust type name, decided once: a `$ref` is looked up, not renamed.
     type_names: BTreeMap<&'a str, String>,
-    /// Component key → schema (the document keeps them in spec order, unindexed).
+    /// Component key → schema (the document keeps them sorted by key, unindexed).
     schemas: BTreeMap<&'a str, &'a Schema>,
     types: BTreeMap<String, TypeDef>,
-    /// Inline body schemas in spec order, named once all are known.
+    /// Inline body schemas in path order, named once all are known.
     inline: Vec<operations::Inline>,
 }
 
