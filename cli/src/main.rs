@@ -5,6 +5,7 @@
 
 mod cmd;
 mod context;
+mod deprecation;
 mod exit;
 
 use std::process::ExitCode;

@@ -1,6 +1,7 @@
 //! Broken specs fail with an error that names the place, never a panic.
 
-use msgraph_sync_codegen::{emit, extract, generate_spec, Error};
+use msgraph_sync_codegen::ir::OnUnsupported;
+use msgraph_sync_codegen::{emit, extract, generate_spec, generate_spec_checked, Error, Formatting};
 
 mod common;
 use common::document;
@@ -319,7 +320,8 @@ fn root_collection_items_share_sub_trees_without_colliding() {
 }
 
 /// A path literal is sent as written: a segment that would climb, add a query or a fragment, or
-/// be decoded into another one is refused, naming the path (not emitted to misbehave on the wire).
+/// be decoded into another one is never emitted to misbehave on the wire: strictly it refuses the
+/// document, naming the path; by default the operation is left out and named the same way.
 #[test]
 fn paths_that_would_not_be_sent_as_written_are_refused() {
     let with_path = |path: &str| {
@@ -348,7 +350,18 @@ fn paths_that_would_not_be_sent_as_written_are_refused() {
         ("/a/f(x='{y z}')", "' ' is not allowed"),
         ("/a/id='{id}',other", "braces are only allowed"),
     ] {
-        let err = generate_spec("p.yaml", &with_path(path)).map(|_| ()).expect_err(path);
+        let (ir, _) = generate_spec("p.yaml", &with_path(path)).expect(path);
+        assert!(ir.operations.is_empty(), "{path}");
+        assert_eq!(ir.skipped.len(), 1, "{path}");
+        assert_eq!(
+            (ir.skipped[0].method.as_str(), ir.skipped[0].path.as_str()),
+            ("GET", path)
+        );
+        let skipped_reason = ir.skipped[0].reason.clone();
+        let err = generate_spec_checked("p.yaml", &with_path(path), Formatting::Pretty, OnUnsupported::Refuse)
+            .map(|_| ())
+            .expect_err(path);
+        assert_eq!(skipped_reason, err.to_string());
         let message = err.to_string();
         assert!(matches!(err, Error::InvalidPath { .. }), "{path}: {message}");
         assert!(
@@ -362,13 +375,14 @@ fn paths_that_would_not_be_sent_as_written_are_refused() {
     }
     // What Graph's documents use still generates.
     for path in [
-        "/a/{a-id}/microsoft.graph.f(x='{y}',z={w})",
+        "/a/{a-id}/microsoft.graph.f(x='{y}')",
         "/a(k='@k')/$count",
         "/a/b~c:d@e!$&()*+,;=",
         // A composite key as a segment of its own (beta Devices.CorporateManagement).
         "/a/id='{id}',other='{other}'",
     ] {
-        generate_spec("p.yaml", &with_path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let (ir, _) = generate_spec("p.yaml", &with_path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(ir.skipped.is_empty(), "{path}: {:?}", ir.skipped);
     }
 }
 

@@ -99,6 +99,10 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         },
         start: !args.no_start,
     };
+    if !options.secrets.is_empty() {
+        use crate::deprecation::{warn, SAVE_SECRETS, VALIDATE_CREDENTIALS};
+        warn(&mut std::io::stderr().lock(), &[VALIDATE_CREDENTIALS, SAVE_SECRETS])?;
+    }
     let mut out = std::io::stdout().lock();
     let Some(client) = context.client() else {
         return dry_run(context, &options, &mut out);

@@ -114,6 +114,7 @@ pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, 
     context.require_v1_0("secrets")?;
     let SecretsCommand::Set(args) = command;
     let secrets = read_secrets(&args.source)?;
+    crate::deprecation::warn(&mut std::io::stderr().lock(), &[crate::deprecation::SAVE_SECRETS])?;
     let mut out = std::io::stdout().lock();
     let Some(client) = context.client() else {
         let request = context
