@@ -148,6 +148,19 @@ fn templated(segment: &str) -> Option<(&str, Vec<Param<'_>>)> {
         None if segment.contains("='{") => ("", segment),
         None => return None,
     };
+    // A key in parentheses without its name, `objectConnections('{objectId}')`: named after its parameter.
+    if !prefix.is_empty() && !inside.contains(['=', ',']) {
+        let quoted = inside.len() >= 2 && inside.starts_with('\'') && inside.ends_with('\'');
+        let bare = if quoted { &inside[1..inside.len() - 1] } else { inside };
+        let param = bare.strip_prefix('{')?.strip_suffix('}')?;
+        return Some((
+            prefix,
+            vec![Param {
+                key: param,
+                value: Value::Param(param, quoted),
+            }],
+        ));
+    }
     let params = inside
         .split(',')
         .map(|pair| {
@@ -277,6 +290,20 @@ mod tests {
             }
         );
         assert!(segment.is_function());
+        // A key without its name: named after its parameter.
+        assert_eq!(
+            parse_path("/jobs/{id}/objectConnections('{objectId}')")
+                .unwrap()
+                .segments[2],
+            Segment::Templated {
+                template: "objectConnections('{objectId}')".into(),
+                prefix: "objectConnections".into(),
+                keys: vec!["objectId".into()],
+                params: vec!["objectId".into()],
+                literals: vec![LiteralKind::InQuotes],
+                aliases: Vec::new(),
+            }
+        );
         // Aliases alone make a function segment too; a quoted `'@x'` is a string, so literal.
         assert!(parse_path("/a/f(top=@top)").unwrap().segments[1].is_function());
         assert!(!parse_path("/a(appId='{appId}')").unwrap().segments[0].is_function());

@@ -454,17 +454,30 @@ pub fn diff_documents(
     features: &[crate::extract::FeatureGate],
     overlays: &[crate::extract::Input],
 ) -> crate::Result<String> {
-    let ir = |input: &crate::extract::Input| -> crate::Result<Ir> {
-        let text = if include.is_empty() {
-            input.text.to_string()
+    let ir = |input: &crate::extract::Input| -> crate::Result<(Ir, Vec<crate::overlay::CaughtUp>)> {
+        let (text, caught_up) = if include.is_empty() {
+            (input.text.to_string(), Vec::new())
         } else {
             let same = crate::extract::Input {
                 name: input.name,
                 text: input.text,
             };
-            crate::extract::extract_with_features(input.name, &[same], include, features, overlays)?.fragment
+            let extracted = crate::extract::extract_with_features(input.name, &[same], include, features, overlays)?;
+            (extracted.fragment, extracted.caught_up)
         };
-        crate::resolve::resolve(&crate::load::parse(input.name, &text)?)
+        Ok((
+            crate::resolve::resolve(&crate::load::parse(input.name, &text)?)?,
+            caught_up,
+        ))
     };
-    Ok(report(old.name, new.name, &ir(&old)?, &ir(&new)?))
+    let ((old_ir, _), (new_ir, caught_up)) = (ir(&old)?, ir(&new)?);
+    let mut md = report(old.name, new.name, &old_ir, &new_ir);
+    if !caught_up.is_empty() {
+        // What the new document publishes itself: the overlay entries that can go.
+        md.push_str(&format!("\n## Overlay entries {} has caught up with\n\n", new.name));
+        for entry in caught_up {
+            md.push_str(&format!("- {entry}\n"));
+        }
+    }
+    Ok(md)
 }

@@ -158,6 +158,9 @@ fn run(args: &[String]) -> Result<ExitCode> {
                     source,
                 })?;
             }
+            for entry in &extracted.caught_up {
+                eprintln!("note: {entry}");
+            }
             println!(
                 "{}: {} paths, {} operations, {} schemas (lock: {})",
                 out.display(),

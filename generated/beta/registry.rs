@@ -839,6 +839,19 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         Model::new::<
+            super::ObjectConnection,
+        >(
+            "microsoft.graph.objectConnection",
+            "ObjectConnection",
+            &[
+                "objectId",
+                "sourceAnchor",
+                "targetAnchor",
+                "displayName",
+                "objectTypeName",
+            ],
+        ),
+        Model::new::<
             super::ObjectDefinition,
         >(
             "microsoft.graph.objectDefinition",
@@ -2535,6 +2548,20 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "POST",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+            None,
+            Some(Body::json("microsoft.graph.objectConnection")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+            None,
             None,
             false,
         ),

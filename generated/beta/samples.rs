@@ -30,7 +30,7 @@ pub fn call(
     }
     #[cfg(feature = "provisioning-flow")]
     if under(path, "/servicePrincipals(appId='{appId}')") {
-        return at_38(
+        return at_39(
             api.service_principals_by_app_id(k(0usize)),
             method,
             path,
@@ -115,7 +115,7 @@ fn at_2(
 
 /// `/applications/{application-id}/synchronization` and below.
 fn at_3(
-    b: super::requests::SynchronizationRequests,
+    b: super::requests::ApplicationsItemSynchronizationRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -156,7 +156,7 @@ fn at_3(
 
 /// `/applications/{application-id}/synchronization/jobs` and below.
 fn at_4(
-    b: super::requests::SynchronizationJobsRequests,
+    b: super::requests::ApplicationsItemSynchronizationJobsRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -192,7 +192,7 @@ fn at_4(
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}` and below.
 fn at_5(
-    b: super::requests::SynchronizationJobsItemRequests,
+    b: super::requests::ApplicationsItemSynchronizationJobsItemRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -889,7 +889,7 @@ fn at_23(
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization` and below.
 fn at_24(
-    b: super::requests::SynchronizationRequests,
+    b: super::requests::ServicePrincipalsItemSynchronizationRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -926,20 +926,20 @@ fn at_24(
         return at_25(b.jobs(), method, path, keys, body);
     }
     if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") {
-        return at_32(b.secrets(), method, path, keys, body);
+        return at_33(b.secrets(), method, path, keys, body);
     }
     if under(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
     ) {
-        return at_33(b.templates(), method, path, keys, body);
+        return at_34(b.templates(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` and below.
 fn at_25(
-    b: super::requests::SynchronizationJobsRequests,
+    b: super::requests::ServicePrincipalsItemSynchronizationJobsRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -979,12 +979,13 @@ fn at_25(
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and
 /// below.
 fn at_26(
-    b: super::requests::SynchronizationJobsItemRequests,
+    b: super::requests::ServicePrincipalsItemSynchronizationJobsItemRequests,
     method: &str,
     path: &str,
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let k = |index| crate::request::key(keys, index);
     if method == "GET"
         && path
             == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
@@ -1041,9 +1042,21 @@ fn at_26(
     }
     if under(
         path,
+        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+    ) {
+        return at_29(
+            b.object_connections_by_object_id(k(2usize)),
+            method,
+            path,
+            keys,
+            body,
+        );
+    }
+    if under(
+        path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
     ) {
-        return at_29(b.schema(), method, path, keys, body);
+        return at_30(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
@@ -1121,9 +1134,35 @@ fn at_28(
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema`
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')`
 /// and below.
 fn at_29(
+    b: super::requests::SynchronizationJobsItemObjectConnectionsByObjectIdRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    let _ = body;
+    if method == "GET"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')"
+    {
+        return Ok(Some(b.get().build()?));
+    }
+    if method == "DELETE"
+        && path
+            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')"
+    {
+        return Ok(Some(b.delete().build()?));
+    }
+    Ok(None)
+}
+
+/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema`
+/// and below.
+fn at_30(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
     path: &str,
@@ -1170,14 +1209,14 @@ fn at_29(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
     ) {
-        return at_30(b.directories(), method, path, keys, body);
+        return at_31(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
 /// and below.
-fn at_30(
+fn at_31(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
     path: &str,
@@ -1207,14 +1246,14 @@ fn at_30(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
     ) {
-        return at_31(b.item(k(2usize)), method, path, keys, body);
+        return at_32(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
 /// and below.
-fn at_31(
+fn at_32(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
     path: &str,
@@ -1250,7 +1289,7 @@ fn at_31(
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/secrets` and below.
-fn at_32(
+fn at_33(
     b: super::requests::SynchronizationSecretsRequests,
     method: &str,
     path: &str,
@@ -1273,7 +1312,7 @@ fn at_32(
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates` and below.
-fn at_33(
+fn at_34(
     b: super::requests::SynchronizationTemplatesRequests,
     method: &str,
     path: &str,
@@ -1301,14 +1340,14 @@ fn at_33(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
     ) {
-        return at_34(b.item(k(1usize)), method, path, keys, body);
+        return at_35(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}`
 /// and below.
-fn at_34(
+fn at_35(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
     path: &str,
@@ -1337,14 +1376,14 @@ fn at_34(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
     ) {
-        return at_35(b.schema(), method, path, keys, body);
+        return at_36(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
 /// and below.
-fn at_35(
+fn at_36(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
     path: &str,
@@ -1391,14 +1430,14 @@ fn at_35(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
     ) {
-        return at_36(b.directories(), method, path, keys, body);
+        return at_37(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
 /// and below.
-fn at_36(
+fn at_37(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
     path: &str,
@@ -1428,14 +1467,14 @@ fn at_36(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
     ) {
-        return at_37(b.item(k(2usize)), method, path, keys, body);
+        return at_38(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
 /// and below.
-fn at_37(
+fn at_38(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
     path: &str,
@@ -1472,7 +1511,7 @@ fn at_37(
 
 /// `/servicePrincipals(appId='{appId}')` and below.
 #[cfg(feature = "provisioning-flow")]
-fn at_38(
+fn at_39(
     b: super::requests::ServicePrincipalsByAppIdRequests,
     method: &str,
     path: &str,

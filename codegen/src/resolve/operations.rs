@@ -72,7 +72,11 @@ impl<'a> Resolver<'a> {
                 Ok(template) => template,
                 Err(err) => {
                     let methods: Vec<&str> = item.operations().map(|(method, _)| method).collect();
-                    let reason = err.to_string();
+                    // The reason alone: the pointer and the path are said again below.
+                    let reason = match &err {
+                        Error::InvalidPath { reason, .. } => reason.clone(),
+                        other => other.to_string(),
+                    };
                     for method in methods {
                         skip(
                             method,
