@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use msgraph_sync_provisioning::bootstrap::{BootstrapError, StepFailure};
+use msgraph_sync_provisioning::connection::{RepairError, StepError};
 use msgraph_sync_provisioning::job::JobError;
 use msgraph_sync_provisioning::on_demand::OnDemandError;
 use msgraph_sync_provisioning::schema::SchemaError;
@@ -64,6 +65,8 @@ pub enum CliError {
     OnDemand(#[from] OnDemandError),
     #[error(transparent)]
     Bootstrap(#[from] Box<BootstrapError>),
+    #[error(transparent)]
+    Connection(#[from] Box<RepairError>),
 }
 
 fn client_code(error: &msgraph_sync::client::Error) -> u8 {
@@ -96,6 +99,16 @@ impl CliError {
                 StepFailure::NoTemplate(_) | StepFailure::AmbiguousTemplate { .. } => USAGE,
                 StepFailure::Missing(_) => SERVICE,
             },
+            CliError::Connection(error) => match &error.source {
+                StepError::Client(error)
+                | StepError::Job(JobError::Client(error))
+                | StepError::OnDemand(OnDemandError::Client(error)) => client_code(error),
+                StepError::OnDemand(OnDemandError::NoRule { .. } | OnDemandError::AmbiguousRule { .. }) => USAGE,
+                StepError::OnDemand(_) => SERVICE,
+                StepError::JobActive { .. } | StepError::NotPaused { .. } | StepError::Job(_) => USAGE,
+                StepError::NotFound { .. } => SERVICE,
+                StepError::ProvisionFailed { .. } => JOB_FAILED,
+            },
         }
     }
 }
@@ -108,6 +121,10 @@ pub fn report(error: &CliError, json: bool) -> ExitCode {
         if let CliError::Bootstrap(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);
             document["error"]["partial"] = serde_json::to_value(&error.partial).unwrap_or_default();
+        }
+        if let CliError::Connection(error) = error {
+            document["error"]["step"] = serde_json::json!(error.step);
+            document["error"]["connectionDeleted"] = serde_json::json!(error.deleted);
         }
         println!("{document}");
     } else {

@@ -7,10 +7,12 @@
 //! - API-driven inbound provisioning: [`attribute_map`], [`records`] and [`scim`] turn CSV or JSON
 //!   Lines into SCIM bulk requests, [`bulk`] uploads them, [`manifest`] keeps what went where.
 //! - What happened to the records: [`logs`].
+//! - Object connections (beta): look one up and repair it as the docs describe, [`connection`].
 
 pub mod attribute_map;
 pub mod bootstrap;
 pub mod bulk;
+pub mod connection;
 pub mod fleet;
 pub mod job;
 pub mod logs;

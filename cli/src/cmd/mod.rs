@@ -2,6 +2,7 @@
 
 mod app;
 mod bulk_upload;
+mod connection;
 mod fleet;
 mod job;
 mod logs;
@@ -37,6 +38,9 @@ pub enum Command {
     BulkUpload(bulk_upload::BulkUploadArgs),
     /// What happened to the records: a job's provisioning logs, matched to an upload's manifest.
     Logs(logs::LogsArgs),
+    /// A job's object connections (Graph beta): show one, repair one.
+    #[command(subcommand)]
+    Connection(connection::ConnectionCommand),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
@@ -50,5 +54,6 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::Fleet(command) => fleet::run(&context, command).await,
         Command::BulkUpload(args) => bulk_upload::run(&context, args).await,
         Command::Logs(args) => logs::run(&context, args).await,
+        Command::Connection(command) => connection::run(&context, command).await,
     }
 }
