@@ -460,3 +460,48 @@ fn document_schemas(with_head: &str) -> String {
             .unwrap_or(with_head),
     )
 }
+
+/// `generate --spec-file` leaves out an operation it cannot translate, names it in a warning and in
+/// the generated `Api` docs, and generates the rest; `--strict` refuses the file instead.
+#[test]
+fn generate_names_a_skipped_operation_and_strict_refuses() {
+    let dir = std::env::temp_dir().join(format!("msgraph-sync-codegen-skip-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec = dir.join("skip.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.1\ninfo: {title: t, version: v1.0}\nservers: [{url: 'https://graph.microsoft.com/v1.0/'}]\npaths:\n  \"/r/f(id={id})\":\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string, format: uuid}}\n      responses: {'204': {description: ok}}\n  /r/other:\n    get:\n      responses: {'204': {description: ok}}\ncomponents: {schemas: {}}\n",
+    )
+    .unwrap();
+    let run = |strict: bool| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync-codegen"));
+        command
+            .args(["generate", "--spec-file"])
+            .arg(&spec)
+            .arg("--out")
+            .arg(dir.join("out"));
+        if strict {
+            command.arg("--strict");
+        }
+        command.output().expect("runs")
+    };
+    let lenient = run(false);
+    let stderr = String::from_utf8_lossy(&lenient.stderr);
+    assert!(lenient.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: ")
+            && stderr.contains(
+                "GET /r/f(id={id}) not generated: #/paths/~1r~1f(id={id})/get/parameters/0/schema: unsupported:"
+            ),
+        "{stderr}"
+    );
+    let requests = std::fs::read_to_string(dir.join("out/v1_0/requests.rs")).unwrap();
+    assert!(
+        requests.contains("Not generated") && requests.contains("pub fn other("),
+        "{requests}"
+    );
+    let strict = run(true);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&strict.stderr).contains("error: #/paths/~1r~1f(id={id})/get/parameters/0/schema"));
+    std::fs::remove_dir_all(&dir).ok();
+}
