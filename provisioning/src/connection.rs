@@ -289,11 +289,6 @@ pub async fn repair(
     })
 }
 
-/// The connection as JSON, as the service sends it (absent properties left out).
-pub fn connection_json(connection: &ObjectConnection) -> serde_json::Value {
-    serde_json::to_value(connection).unwrap_or_default()
-}
-
 /// `Maybe` text for display: the value, or `-`.
 pub fn text(value: &Maybe<String>) -> &str {
     value.value().map_or("-", String::as_str)
