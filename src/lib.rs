@@ -15,6 +15,8 @@ mod duration;
 pub mod enums;
 pub mod inspect;
 mod invalid;
+#[doc(hidden)]
+pub mod literal;
 mod maybe;
 #[doc(hidden)]
 pub mod model;
@@ -58,6 +60,9 @@ pub type AdditionalProperties = std::collections::BTreeMap<String, Json>;
 #[macro_export]
 macro_rules! __generated_modules {
     ($dir:literal, $(#[$samples:meta])*) => {
+        // Items Microsoft deprecated are `#[deprecated]` for users; the generated code itself
+        // (serde glue, the registry, samples) still names them.
+        #[allow(deprecated)]
         mod models {
             include!(concat!(env!("OUT_DIR"), "/", $dir, "/models.rs"));
         }
@@ -65,14 +70,17 @@ macro_rules! __generated_modules {
             include!(concat!(env!("OUT_DIR"), "/", $dir, "/enums.rs"));
         }
         /// Fluent request builders: `Api::new(Cloud::Global).service_principals().item(id)…`.
+        #[allow(deprecated)]
         pub mod requests {
             include!(concat!(env!("OUT_DIR"), "/", $dir, "/requests.rs"));
         }
         $(#[$samples])*
+        #[allow(deprecated)]
         pub mod samples {
             include!(concat!(env!("OUT_DIR"), "/", $dir, "/samples.rs"));
         }
         /// Every model and operation of this version by name.
+        #[allow(deprecated)]
         pub mod registry {
             include!(concat!(env!("OUT_DIR"), "/", $dir, "/registry.rs"));
         }

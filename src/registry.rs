@@ -168,9 +168,26 @@ pub struct OperationEntry {
     pub request: Option<BodyEntry>,
     pub response: Option<BodyEntry>,
     pub pageable: bool,
+    /// Microsoft's deprecation of the operation, as its builder's `#[deprecated]` note writes it
+    /// (`deprecated by Microsoft on 2026-01-06, removal on 2027-07-06 (…): …`); `None` when it is not deprecated.
+    pub deprecation: Option<&'static str>,
 }
 
 impl OperationEntry {
+    /// The entry of the operation `method path` (method in any case, path as the spec writes it).
+    pub fn find(operations: &'static [OperationEntry], method: &str, path: &str) -> Option<&'static OperationEntry> {
+        operations
+            .iter()
+            .find(|op| op.method.eq_ignore_ascii_case(method) && op.path == path)
+    }
+
+    /// Marks the entry deprecated with this note.
+    #[doc(hidden)]
+    pub const fn with_deprecation(mut self, note: &'static str) -> Self {
+        self.deprecation = Some(note);
+        self
+    }
+
     #[doc(hidden)]
     pub const fn new(
         method: &'static str,
@@ -185,6 +202,7 @@ impl OperationEntry {
             request,
             response,
             pageable,
+            deprecation: None,
         }
     }
 }

@@ -57,6 +57,14 @@ pub enum BuildError {
     /// ```
     #[error("the {what} {value:?} is a dot segment: URL normalization would drop it and address another resource")]
     DotSegment { what: &'static str, value: String },
+    /// A function parameter or parameter alias is not a literal of its type (a date that is not
+    /// `YYYY-MM-DD`…): written as given it could end the parameter and add others.
+    #[error("the {param} {value:?} is not {expected}")]
+    Literal {
+        param: &'static str,
+        value: String,
+        expected: &'static str,
+    },
     /// A header value contains characters HTTP does not allow (CR, LF, NUL…).
     #[error("invalid value for header {0}")]
     Header(String),
@@ -87,6 +95,8 @@ fn without_userinfo(url: &str) -> String {
 pub struct Path {
     root: Arc<str>,
     path: String,
+    /// Values of the parameter aliases in the path (`@top`, formatted), sent as query options.
+    aliases: Vec<(String, String)>,
     error: Option<BuildError>,
 }
 
@@ -110,6 +120,7 @@ impl Path {
         Path {
             root: format!("{base}/{version}").into(),
             path: String::new(),
+            aliases: Vec::new(),
             error,
         }
     }
@@ -159,6 +170,44 @@ impl Path {
         next
     }
 
+    /// A function segment (`f(date={date},top={top},all=@all)`): each `{param}` is replaced by
+    /// its literal, already formatted and percent-encoded ([`crate::literal`]).
+    #[doc(hidden)]
+    pub fn function(&self, template: &'static str, values: &[(&'static str, crate::literal::Literal)]) -> Path {
+        let mut segment = template.to_string();
+        let mut next = self.clone();
+        for (param, value) in values {
+            match value {
+                Ok(literal) => segment = segment.replace(&format!("{{{param}}}"), literal),
+                Err(err) => {
+                    next.error.get_or_insert(err.clone());
+                }
+            }
+        }
+        next.path.push('/');
+        next.path.push_str(&segment);
+        next
+    }
+
+    /// The value of the parameter alias `name` (`@all`) of the segment just added, sent as the
+    /// query option `@all=…`; `None` sends nothing, which OData reads as null.
+    #[doc(hidden)]
+    pub fn alias(&self, name: &'static str, value: Option<crate::literal::Literal>) -> Path {
+        let mut next = self.clone();
+        match value {
+            None => {}
+            Some(Ok(literal)) => {
+                next.aliases.retain(|(n, _)| n != name);
+                // Query values are percent-encoded once more: a `'` or `&` of a string cannot end it.
+                next.aliases.push((name.to_string(), literal_in_query(&literal)));
+            }
+            Some(Err(err)) => {
+                next.error.get_or_insert(err);
+            }
+        }
+        next
+    }
+
     /// The absolute URL of this position, without a query.
     pub fn url(&self) -> String {
         format!("{}{}", self.root, self.path)
@@ -170,7 +219,7 @@ impl Path {
         Request {
             method,
             path: self.clone(),
-            query: Vec::new(),
+            query: self.aliases.clone(),
             headers: Vec::new(),
             body: None,
             idempotent: false,
@@ -389,6 +438,19 @@ const QUERY_NAME: &AsciiSet = &percent_encoding::CONTROLS
 /// Percent-encodes one query value item (RFC 3986 unreserved characters stay).
 pub(crate) fn encode_value(value: &str) -> String {
     utf8_percent_encode(value, ENCODE).to_string()
+}
+
+/// A literal formatted for a path, as a query value: what the path left as it is (`'`, `:`) is
+/// encoded too, and what it encoded stays encoded.
+fn literal_in_query(literal: &str) -> String {
+    const LITERAL_IN_QUERY: &AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'&')
+        .add(b'#')
+        .add(b'+')
+        .add(b'\'')
+        .add(b'=');
+    utf8_percent_encode(literal, LITERAL_IN_QUERY).to_string()
 }
 
 /// The `index`th key of a replayed call (`""`, which fails the build, when missing).

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use msgraph_sync_provisioning::bootstrap::{BootstrapError, StepFailure};
 use msgraph_sync_provisioning::bulk::{ChunkOutcome, ChunkStatus};
+use msgraph_sync_provisioning::connection::{RepairError, StepError};
 use msgraph_sync_provisioning::job::JobError;
 use msgraph_sync_provisioning::on_demand::OnDemandError;
 use msgraph_sync_provisioning::schema::SchemaError;
@@ -76,6 +77,8 @@ pub enum CliError {
     OnDemand(#[from] OnDemandError),
     #[error(transparent)]
     Bootstrap(#[from] Box<BootstrapError>),
+    #[error(transparent)]
+    Connection(#[from] Box<RepairError>),
 }
 
 fn client_code(error: &msgraph_sync::client::Error) -> u8 {
@@ -109,6 +112,16 @@ impl CliError {
                 StepFailure::NotReplicated { .. } => DEADLINE,
                 StepFailure::NoTemplate(_) | StepFailure::AmbiguousTemplate { .. } => USAGE,
                 StepFailure::Missing(_) => SERVICE,
+            },
+            CliError::Connection(error) => match &error.source {
+                StepError::Client(error)
+                | StepError::Job(JobError::Client(error))
+                | StepError::OnDemand(OnDemandError::Client(error)) => client_code(error),
+                StepError::OnDemand(OnDemandError::NoRule { .. } | OnDemandError::AmbiguousRule { .. }) => USAGE,
+                StepError::OnDemand(_) => SERVICE,
+                StepError::JobActive { .. } | StepError::NotPaused { .. } | StepError::Job(_) => USAGE,
+                StepError::NotFound { .. } => SERVICE,
+                StepError::ProvisionFailed { .. } => JOB_FAILED,
             },
         }
     }
@@ -167,6 +180,10 @@ pub fn report(error: &CliError, json: bool) -> ExitCode {
         if let CliError::Bootstrap(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);
             document["error"]["partial"] = serde_json::to_value(&error.partial).unwrap_or_default();
+        }
+        if let CliError::Connection(error) = error {
+            document["error"]["step"] = serde_json::json!(error.step);
+            document["error"]["connectionDeleted"] = serde_json::json!(error.deleted);
         }
         let _ = writeln!(crate::output::stdout(true), "{document}");
     } else {

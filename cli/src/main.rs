@@ -8,6 +8,7 @@ mod certificate;
 mod cmd;
 mod context;
 mod credential;
+mod deprecation;
 mod exit;
 #[cfg(test)]
 mod loopback;

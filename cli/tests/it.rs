@@ -4,6 +4,7 @@
 
 mod bulk_cli;
 mod common;
+mod connection;
 mod dry_run;
 mod fleet;
 mod help;

@@ -4,15 +4,17 @@
 //! segments, never the text. A literal segment is sent as written, so every path template must
 //! be a well-formed URL path whose segments can neither climb (`..`, `.`, `%2e%2e`), nor add a
 //! query or a fragment (`?`, `#`), nor be read as another segment (`\`, an empty segment).
-//! Braces only mark parameters: a whole `{key}` segment, or `name(key='{param}')`.
+//! Braces only mark parameters: a whole `{key}` segment, or `name(key='{param}')`, or a typed
+//! function parameter `name(key={param})`; `name(key=@alias)` is a parameter alias, whose value
+//! travels as the query option `@alias`.
 
 use crate::error::{pointer_segment, Error, Result};
-use crate::ir::{PathTemplate, Segment};
+use crate::ir::{Alias, LiteralKind, PathTemplate, Segment};
 use crate::spec::Document;
 
 /// Parses and checks every path of the document, in document order: the one place a path's
-/// text is read.
-pub fn path_templates(doc: &Document) -> Result<Vec<PathTemplate>> {
+/// text is read. Each path's own result: `resolve` decides whether one bad path refuses the document.
+pub fn path_templates(doc: &Document) -> Vec<Result<PathTemplate>> {
     doc.paths
         .iter()
         .map(|(path, _)| {
@@ -53,7 +55,9 @@ fn parse_segment(segment: &str) -> Result<Segment, String> {
             _ => format!("{c:?} is not allowed in a URL path segment (RFC 3986)"),
         });
     }
-    if !segment.contains(['{', '}']) {
+    let has_alias =
+        || templated(segment).is_some_and(|(_, params)| params.iter().any(|p| matches!(p.value, Value::Alias(_))));
+    if !segment.contains(['{', '}']) && !has_alias() {
         return Ok(Segment::Literal(segment.to_string()));
     }
     // A whole-segment key, `{servicePrincipal-id}`.
@@ -66,45 +70,118 @@ fn parse_segment(segment: &str) -> Result<Segment, String> {
     let braces = segment.matches('{').count();
     match templated(segment) {
         Some((prefix, params))
-            if !prefix.contains(['{', '}']) && params.len() == braces && braces == segment.matches('}').count() =>
+            if !prefix.contains(['{', '}'])
+                && params.iter().filter(|p| !matches!(p.value, Value::Alias(_))).count() == braces
+                && braces == segment.matches('}').count() =>
         {
-            params.iter().try_for_each(|(_, name)| check_parameter_name(name))?;
+            let names = params.iter().map(|p| match p.value {
+                Value::Param(name, _) | Value::Alias(name) => name,
+            });
+            names.clone().try_for_each(check_parameter_name)?;
+            let mut seen: Vec<&str> = Vec::new();
+            if let Some(twice) = names.clone().find(|name| {
+                let again = seen.contains(name);
+                seen.push(name);
+                again
+            }) {
+                return Err(format!("parameter {twice:?} appears twice"));
+            }
+            let (values, aliases): (Vec<&Param>, Vec<&Param>) =
+                params.iter().partition(|p| matches!(p.value, Value::Param(..)));
             Ok(Segment::Templated {
                 template: segment.to_string(),
                 prefix: prefix.to_string(),
-                keys: params.iter().map(|(key, _)| key.to_string()).collect(),
-                params: params.iter().map(|(_, param)| param.to_string()).collect(),
+                keys: values.iter().map(|p| p.key.to_string()).collect(),
+                params: values
+                    .iter()
+                    .map(|p| match p.value {
+                        Value::Param(name, _) | Value::Alias(name) => name.to_string(),
+                    })
+                    .collect(),
+                literals: values
+                    .iter()
+                    .map(|p| match p.value {
+                        Value::Param(_, true) => LiteralKind::InQuotes,
+                        _ => LiteralKind::Untyped,
+                    })
+                    .collect(),
+                aliases: aliases
+                    .iter()
+                    .map(|p| Alias {
+                        key: p.key.to_string(),
+                        name: match p.value {
+                            Value::Param(name, _) | Value::Alias(name) => name.to_string(),
+                        },
+                        kind: LiteralKind::Untyped,
+                    })
+                    .collect(),
             })
         }
         _ => Err(
-            "braces are only allowed around a whole segment (`{key}`) or a parameter value (`name(key='{param}')`, `key='{param}',…`)"
+            "braces are only allowed around a whole segment (`{key}`) or a parameter value (`name(key='{param}')`, `name(key={param})`, `key='{param}',…`), beside aliases (`key=@alias`)"
                 .to_string(),
         ),
     }
 }
 
-/// `applications(appId='{appId}')` → (`applications`, [(`appId`, `appId`)]): the prefix, and each
-/// (key, path parameter) inside the parentheses. A bare key list (`id='{id}',policyId='{policyId}'`,
-/// a composite key as a segment of its own) has the prefix `""`. `None` for a segment without
-/// parameters, or one whose parameters are not all `key='{param}'`.
-fn templated(segment: &str) -> Option<(&str, Vec<(&str, &str)>)> {
+/// One `key=value` of a function segment.
+struct Param<'s> {
+    key: &'s str,
+    value: Value<'s>,
+}
+
+enum Value<'s> {
+    /// `{param}` (false) or `'{param}'` (true, quoted).
+    Param(&'s str, bool),
+    /// `@alias`, its name without the `@`.
+    Alias(&'s str),
+}
+
+/// `applications(appId='{appId}')` → (`applications`, [`appId='{appId}'`]): the prefix, and each
+/// `key='{param}'`, `key={param}` or `key=@alias` inside the parentheses. A bare key list
+/// (`id='{id}',policyId='{policyId}'`, a composite key as a segment of its own) has the prefix
+/// `""`. `None` for a segment with neither parameters nor aliases, or with any other pair (a
+/// literal value such as `userId='@userId'` leaves the whole segment literal).
+fn templated(segment: &str) -> Option<(&str, Vec<Param<'_>>)> {
     let (prefix, inside) = match segment.split_once('(') {
         Some((prefix, rest)) => (prefix, rest.strip_suffix(')')?),
         None if segment.contains("='{") => ("", segment),
         None => return None,
     };
-    if !inside.contains('{') {
-        return None;
+    // A key in parentheses without its name, `objectConnections('{objectId}')`: named after its parameter.
+    if !prefix.is_empty() && !inside.contains(['=', ',']) {
+        let quoted = inside.len() >= 2 && inside.starts_with('\'') && inside.ends_with('\'');
+        let bare = if quoted { &inside[1..inside.len() - 1] } else { inside };
+        let param = bare.strip_prefix('{')?.strip_suffix('}')?;
+        return Some((
+            prefix,
+            vec![Param {
+                key: param,
+                value: Value::Param(param, quoted),
+            }],
+        ));
     }
-    inside
+    let params = inside
         .split(',')
         .map(|pair| {
             let (key, value) = pair.split_once('=')?;
-            let param = value.trim_matches('\'').strip_prefix('{')?.strip_suffix('}')?;
-            Some((key.trim(), param))
+            let key = key.trim();
+            if let Some(alias) = value.strip_prefix('@') {
+                return (!prefix.is_empty() && !alias.is_empty()).then_some(Param {
+                    key,
+                    value: Value::Alias(alias),
+                });
+            }
+            let quoted = value.len() >= 2 && value.starts_with('\'') && value.ends_with('\'');
+            let bare = if quoted { &value[1..value.len() - 1] } else { value };
+            let param = bare.strip_prefix('{')?.strip_suffix('}')?;
+            Some(Param {
+                key,
+                value: Value::Param(param, quoted),
+            })
         })
-        .collect::<Option<Vec<_>>>()
-        .map(|params| (prefix, params))
+        .collect::<Option<Vec<_>>>()?;
+    Some((prefix, params))
 }
 
 /// A parameter name is also a Rust argument name and a string literal in the output.
@@ -161,12 +238,16 @@ mod tests {
                     prefix: "applications".into(),
                     keys: vec!["appId".into()],
                     params: vec!["appId".into()],
+                    literals: vec![LiteralKind::InQuotes],
+                    aliases: Vec::new(),
                 },
                 Segment::Templated {
                     template: "id='{id}',policyId='{policy-id}'".into(),
                     prefix: String::new(),
                     keys: vec!["id".into(), "policyId".into()],
                     params: vec!["id".into(), "policy-id".into()],
+                    literals: vec![LiteralKind::InQuotes, LiteralKind::InQuotes],
+                    aliases: Vec::new(),
                 },
                 Segment::Literal("$count".into()),
             ]
@@ -184,6 +265,57 @@ mod tests {
             "…/synchronization/jobs"
         );
         assert_eq!(parse_path("/a/{id}").unwrap().below_root_key(), "/a/{id}");
+    }
+
+    #[test]
+    fn typed_function_parameters_and_aliases_are_told_apart() {
+        let segment = &parse_path(
+            "/reports/microsoft.graph.getKnownIssuesByTimeRange(daysInPast={daysInPast},period='{period}',includeAllActive=@includeAllActive)",
+        )
+        .unwrap()
+        .segments[1];
+        assert_eq!(
+            segment,
+            &Segment::Templated {
+                template: "microsoft.graph.getKnownIssuesByTimeRange(daysInPast={daysInPast},period='{period}',includeAllActive=@includeAllActive)".into(),
+                prefix: "microsoft.graph.getKnownIssuesByTimeRange".into(),
+                keys: vec!["daysInPast".into(), "period".into()],
+                params: vec!["daysInPast".into(), "period".into()],
+                literals: vec![LiteralKind::Untyped, LiteralKind::InQuotes],
+                aliases: vec![Alias {
+                    key: "includeAllActive".into(),
+                    name: "includeAllActive".into(),
+                    kind: LiteralKind::Untyped,
+                }],
+            }
+        );
+        assert!(segment.is_function());
+        // A key without its name: named after its parameter.
+        assert_eq!(
+            parse_path("/jobs/{id}/objectConnections('{objectId}')")
+                .unwrap()
+                .segments[2],
+            Segment::Templated {
+                template: "objectConnections('{objectId}')".into(),
+                prefix: "objectConnections".into(),
+                keys: vec!["objectId".into()],
+                params: vec!["objectId".into()],
+                literals: vec![LiteralKind::InQuotes],
+                aliases: Vec::new(),
+            }
+        );
+        // Aliases alone make a function segment too; a quoted `'@x'` is a string, so literal.
+        assert!(parse_path("/a/f(top=@top)").unwrap().segments[1].is_function());
+        assert!(!parse_path("/a(appId='{appId}')").unwrap().segments[0].is_function());
+        for (path, reason) in [
+            ("/a/f(x={y},z=@y)", "appears twice"),
+            ("/a/f(x={y},z=@w v)", "not allowed"),
+        ] {
+            match parse_path(path) {
+                Err(why) => assert!(why.contains(reason), "{path:?}: {why}"),
+                Ok(template) => panic!("{path:?} accepted as {template:?}"),
+            }
+        }
     }
 
     #[test]

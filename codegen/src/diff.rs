@@ -2,7 +2,7 @@
 //! models, enums; each change marked breaking or not, with the semver bump the whole implies.
 //! Deterministic (sorted by kind, then name) and short when little changed.
 
-use crate::ir::{Body, BodyKind, Gate, Ir, OperationDef, Type, TypeDef};
+use crate::ir::{Body, BodyKind, Deprecation, Gate, Ir, OperationDef, Type, TypeDef};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
@@ -119,7 +119,8 @@ pub fn report(old_name: &str, new_name: &str, old: &Ir, new: &Ir) -> String {
     md.push_str(
         "Breaking: removed or retyped API, removed enum members, new required arguments. Additive: new operations, \
          models, properties (construct models with `..Default::default()`), enum members (enums are \
-         `#[non_exhaustive]`), query options. Compatible: nullability (every property is a `Maybe`), enum members respelled in another case (matched ignoring case).\n",
+         `#[non_exhaustive]`), query options. Compatible: nullability (every property is a `Maybe`), enum members respelled in another case (matched ignoring case), \
+         deprecations (a rustc warning naming Microsoft's removal date; the operation works until then).\n",
     );
     md
 }
@@ -243,6 +244,9 @@ fn operations(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
                 ),
             );
         }
+        if let Some(what) = deprecation_change(op.deprecation.as_ref(), now.deprecation.as_ref()) {
+            push(key, Impact::Compatible, what);
+        }
         if op.pageable != now.pageable {
             let what = if now.pageable {
                 "now pageable"
@@ -258,12 +262,30 @@ fn operations(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
                 Some(name) => format!(", feature `{name}`"),
                 None => String::new(),
             };
+            let deprecated = match &op.deprecation {
+                Some(d) => format!(", {}", crate::emit::deprecation_note(d)),
+                None => String::new(),
+            };
             push(
                 key,
                 Impact::Additive,
-                format!("added (response `{}`{feature})", describe_body(op.response.as_ref())),
+                format!(
+                    "added (response `{}`{feature}{deprecated})",
+                    describe_body(op.response.as_ref())
+                ),
             );
         }
+    }
+}
+
+/// A deprecation that appeared, went, or changed (its removal date most of all): users see it as
+/// a rustc warning, so it is compatible, and the report names the date their code must move by.
+fn deprecation_change(before: Option<&Deprecation>, after: Option<&Deprecation>) -> Option<String> {
+    match (before, after) {
+        (None, Some(d)) => Some(format!("newly {}", crate::emit::deprecation_note(d))),
+        (Some(_), None) => Some("no longer deprecated".to_string()),
+        (Some(a), Some(b)) if a != b => Some(format!("deprecation now: {}", crate::emit::deprecation_note(b))),
+        _ => None,
     }
 }
 
@@ -317,6 +339,9 @@ fn types(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
         }
         match (def, now) {
             (TypeDef::Struct(a), TypeDef::Struct(b)) => {
+                if let Some(what) = deprecation_change(a.deprecation.as_ref(), b.deprecation.as_ref()) {
+                    push(Impact::Compatible, what);
+                }
                 let fields = |s: &crate::ir::StructDef| -> BTreeMap<String, crate::ir::FieldDef> {
                     s.fields.iter().map(|f| (f.wire_name.clone(), f.clone())).collect()
                 };
@@ -429,17 +454,30 @@ pub fn diff_documents(
     features: &[crate::extract::FeatureGate],
     overlays: &[crate::extract::Input],
 ) -> crate::Result<String> {
-    let ir = |input: &crate::extract::Input| -> crate::Result<Ir> {
-        let text = if include.is_empty() {
-            input.text.to_string()
+    let ir = |input: &crate::extract::Input| -> crate::Result<(Ir, Vec<crate::overlay::CaughtUp>)> {
+        let (text, caught_up) = if include.is_empty() {
+            (input.text.to_string(), Vec::new())
         } else {
             let same = crate::extract::Input {
                 name: input.name,
                 text: input.text,
             };
-            crate::extract::extract_with_features(input.name, &[same], include, features, overlays)?.fragment
+            let extracted = crate::extract::extract_with_features(input.name, &[same], include, features, overlays)?;
+            (extracted.fragment, extracted.caught_up)
         };
-        crate::resolve::resolve(&crate::load::parse(input.name, &text)?)
+        Ok((
+            crate::resolve::resolve(&crate::load::parse(input.name, &text)?)?,
+            caught_up,
+        ))
     };
-    Ok(report(old.name, new.name, &ir(&old)?, &ir(&new)?))
+    let ((old_ir, _), (new_ir, caught_up)) = (ir(&old)?, ir(&new)?);
+    let mut md = report(old.name, new.name, &old_ir, &new_ir);
+    if !caught_up.is_empty() {
+        // What the new document publishes itself: the overlay entries that can go.
+        md.push_str(&format!("\n## Overlay entries {} has caught up with\n\n", new.name));
+        for entry in caught_up {
+            md.push_str(&format!("- {entry}\n"));
+        }
+    }
+    Ok(md)
 }

@@ -157,6 +157,8 @@ pub struct Extracted {
     pub paths: usize,
     pub operations: usize,
     pub schemas: usize,
+    /// Overlay additions the upstream documents now have themselves (see [`overlay::CaughtUp`]).
+    pub caught_up: Vec<overlay::CaughtUp>,
 }
 
 /// The provenance file written beside each fragment.
@@ -213,8 +215,9 @@ pub fn extract_with_features(
     overlays: &[Input],
 ) -> Result<Extracted> {
     let (mut doc, differing) = merge_documents(upstreams)?;
+    let mut caught_up = Vec::new();
     for o in overlays {
-        overlay::apply(&mut doc, o.name, o.text)?;
+        caught_up.extend(overlay::apply(&mut doc, o.name, o.text)?);
     }
     let root = doc
         .as_mapping()
@@ -330,6 +333,7 @@ pub fn extract_with_features(
         paths: path_count,
         operations,
         schemas,
+        caught_up,
     })
 }
 

@@ -3,6 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Microsoft's deprecation of an operation or a model (`deprecated: true`, `x-ms-deprecation`).
+pub use crate::spec::Deprecation;
+
 /// The cargo features under which a generated item is compiled: always, or when any one of the
 /// named features is on. Decided by [`crate::gates`] from the operations that reach the item
 /// (their `x-msgraph-sync-feature`); the emitters only read it.
@@ -56,6 +59,32 @@ pub struct Ir {
     pub component_schemas: usize,
     /// The request builders.
     pub navigation: Navigation,
+    /// Operations left out because of a construct the generator does not translate (only with
+    /// [`OnUnsupported::Skip`]), in path order.
+    pub skipped: Vec<Skipped>,
+}
+
+/// What one operation the generator cannot translate does to its document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OnUnsupported {
+    /// Generate everything else and name the operation in [`Ir::skipped`] (what `generate` prints
+    /// as a warning): one odd function among hundreds should not cost a user the whole module.
+    #[default]
+    Skip,
+    /// Refuse the whole document with the error (`generate --strict`; the crate's own fragments,
+    /// which must generate whole).
+    Refuse,
+}
+
+/// An operation not generated, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// `GET`.
+    pub method: String,
+    /// The path as the spec writes it.
+    pub path: String,
+    /// The error that would have refused the document (it names the place).
+    pub reason: String,
 }
 
 #[derive(Clone, Debug)]
@@ -104,6 +133,8 @@ pub struct StructDef {
     /// the fragment for their children, so a child reaching them is enough to compile them.
     pub parents: Vec<String>,
     pub gate: Gate,
+    /// Deprecated by Microsoft: `#[deprecated]` on the model.
+    pub deprecation: Option<Deprecation>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -187,6 +218,8 @@ pub struct OperationDef {
     pub pageable: bool,
     /// `x-msgraph-sync-feature`: the cargo feature the operation belongs to (`None`: always compiled).
     pub feature: Option<String>,
+    /// Deprecated by Microsoft: `#[deprecated]` on its builder method.
+    pub deprecation: Option<Deprecation>,
 }
 
 impl OperationDef {
@@ -259,7 +292,41 @@ pub enum Segment {
         /// The names left of each `=` (`appId`), in order: what builder names are made of.
         keys: Vec<String>,
         params: Vec<String>,
+        /// How each of `params` is written (`key='{param}'` or a typed `key={param}`).
+        literals: Vec<LiteralKind>,
+        /// The parameter aliases (`key=@alias`), whose values travel as query options.
+        aliases: Vec<Alias>,
     },
+}
+
+/// How a function parameter's value is written into the URL, as an OData literal of its type.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LiteralKind {
+    /// The spec writes the quotes (`key='{param}'`): the value is text, `'` doubled.
+    InQuotes,
+    /// Unquoted (`key={param}`) until `resolve` reads the parameter's schema.
+    Untyped,
+    /// A string without quotes in the template: the runtime adds them.
+    String,
+    I32,
+    I64,
+    Bool,
+    /// `format: date`, bare.
+    Date,
+    /// `format: date-time`, bare.
+    DateTime,
+    /// A member of the enumeration of this spec name (`microsoft.graph.riskLevel`): `type'member'`.
+    Enum(String),
+}
+
+/// A parameter alias of a function segment: `includeAllActive=@includeAllActive`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Alias {
+    /// The function's parameter name, left of `=`.
+    pub key: String,
+    /// The alias without its `@`, also the name of the query parameter that declares its type.
+    pub name: String,
+    pub kind: LiteralKind,
 }
 
 impl Segment {
@@ -274,6 +341,17 @@ impl Segment {
 
     pub fn is_key(&self) -> bool {
         matches!(self, Segment::Key(_))
+    }
+
+    /// Whether the segment needs the typed runtime (`Path::function`): a parameter not written
+    /// in quotes, or an alias. Quoted keys alone (`applications(appId='{appId}')`) do not.
+    pub fn is_function(&self) -> bool {
+        match self {
+            Segment::Templated { literals, aliases, .. } => {
+                !aliases.is_empty() || literals.iter().any(|l| *l != LiteralKind::InQuotes)
+            }
+            _ => false,
+        }
     }
 }
 

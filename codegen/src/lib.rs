@@ -46,10 +46,21 @@ pub fn generate_spec(source_name: &str, text: &str) -> Result<(ir::Ir, Vec<Outpu
     generate_spec_with(source_name, text, Formatting::Pretty)
 }
 
-/// [`generate_spec`] with the formatting chosen.
+/// [`generate_spec`] with the formatting chosen. An operation the generator cannot translate is
+/// left out and named in [`ir::Ir::skipped`] ([`ir::OnUnsupported::Skip`]).
 pub fn generate_spec_with(source_name: &str, text: &str, formatting: Formatting) -> Result<(ir::Ir, Vec<OutputFile>)> {
+    generate_spec_checked(source_name, text, formatting, ir::OnUnsupported::Skip)
+}
+
+/// [`generate_spec_with`], choosing what an operation the generator cannot translate does.
+pub fn generate_spec_checked(
+    source_name: &str,
+    text: &str,
+    formatting: Formatting,
+    on_unsupported: ir::OnUnsupported,
+) -> Result<(ir::Ir, Vec<OutputFile>)> {
     let doc = load::parse(source_name, text)?;
-    let ir = resolve::resolve(&doc)?;
+    let ir = resolve::resolve_with(&doc, on_unsupported)?;
     let files = emit_files(&ir, source_name, formatting)?;
     Ok((ir, files))
 }
@@ -132,25 +143,40 @@ pub struct Summary {
     pub api_version: String,
     pub schemas: usize,
     pub operations: usize,
+    /// Operations left out (see [`ir::OnUnsupported`]).
+    pub skipped: Vec<ir::Skipped>,
 }
 
 /// Generates one OpenAPI file (a fragment, or a whole upstream module), named in errors and
-/// headers by `source_name`.
+/// headers by `source_name`; an operation the generator cannot translate is left out and named
+/// in [`Summary::skipped`].
 pub fn generate_file(path: &Path, source_name: &str, formatting: Formatting) -> Result<(Summary, Vec<OutputFile>)> {
+    generate_file_with(path, source_name, formatting, ir::OnUnsupported::Skip)
+}
+
+/// [`generate_file`], choosing what an operation the generator cannot translate does.
+pub fn generate_file_with(
+    path: &Path,
+    source_name: &str,
+    formatting: Formatting,
+    on_unsupported: ir::OnUnsupported,
+) -> Result<(Summary, Vec<OutputFile>)> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let (ir, files) = generate_spec_with(source_name, &text, formatting)?;
+    let (ir, files) = generate_spec_checked(source_name, &text, formatting, on_unsupported)?;
     let summary = Summary {
         api_version: ir.api_version.clone(),
         schemas: ir.component_schemas,
         operations: ir.operations.len(),
+        skipped: ir.skipped.clone(),
     };
     Ok((summary, files))
 }
 
 /// What a build script does: generates one OpenAPI file in compact form into `out_dir` (rewriting
-/// only the files that changed).
+/// only the files that changed). Strict: a build compiles the whole document or fails naming
+/// the operation it could not translate, never a module silently short of one.
 pub fn generate_into(path: &Path, source_name: &str, out_dir: &Path) -> Result<()> {
-    let (_, files) = generate_file(path, source_name, Formatting::Compact)?;
+    let (_, files) = generate_file_with(path, source_name, Formatting::Compact, ir::OnUnsupported::Refuse)?;
     files.iter().try_for_each(|f| file::write(out_dir, f).map(|_| ()))
 }
 
@@ -160,10 +186,12 @@ pub fn generate_all(spec_dir: &Path) -> Result<(Vec<Summary>, Vec<OutputFile>)> 
     let mut summaries = Vec::new();
     let mut files = Vec::new();
     for (file_name, version) in FRAGMENTS {
-        let (summary, mut out) = generate_file(
+        // The crate's own fragments generate whole or not at all.
+        let (summary, mut out) = generate_file_with(
             &spec_dir.join(file_name),
             &format!("spec/{file_name}"),
             Formatting::Pretty,
+            ir::OnUnsupported::Refuse,
         )?;
         if summary.api_version != *version {
             return Err(Error::Unsupported {

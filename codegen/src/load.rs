@@ -1,5 +1,8 @@
 //! Spec text → typed spec. YAML errors carry line and column.
 //!
+//! Paths and components come out sorted by path and key ([`Document::sort_by_name`]): Microsoft
+//! regenerates its documents and moves them, and nothing generated may follow where they stood.
+//!
 //! One serde_yaml parse of the whole text, after a linear pre-scan ([`check_limits`]). An
 //! earlier version parsed the document as two halves on two threads; at the opt-level build
 //! scripts run at, in a build that already keeps every core busy, that cost CPU time and saved
@@ -11,7 +14,9 @@ use crate::spec::Document;
 /// Parses an OpenAPI document; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Document> {
     check_limits(file, text)?;
-    serde_yaml::from_str(text).map_err(|err| Error::yaml(file, &err))
+    let mut doc: Document = serde_yaml::from_str(text).map_err(|err| Error::yaml(file, &err))?;
+    doc.sort_by_name();
+    Ok(doc)
 }
 
 /// Reads and parses an OpenAPI document from disk.

@@ -1,6 +1,7 @@
 //! `msgraph-sync-codegen`: extract | generate | check. Argument parsing only; the work is in the library.
 
-use msgraph_sync_codegen::{extract, file, generate_all, generate_file, Error, Result, WriteOutcome};
+use msgraph_sync_codegen::ir::OnUnsupported;
+use msgraph_sync_codegen::{extract, file, generate_all, generate_file_with, Error, Result, WriteOutcome};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,9 +16,12 @@ usage:
       --feature: the operations of matching paths get `x-msgraph-sync-feature: NAME`, so the crate
       compiles them (and the models only they reach) with cargo feature NAME only. Default: the
       provisioning-flow paths behind `provisioning-flow`.
-  msgraph-sync-codegen generate [--spec DIR] [--out DIR] [--spec-file FILE]...
+  msgraph-sync-codegen generate [--spec DIR] [--out DIR] [--spec-file FILE]... [--strict]
       Regenerate the bindings from spec/ (default) into generated/ (default) and print what changed.
-      --spec-file generates the given OpenAPI files instead (e.g. a whole upstream module).
+      --spec-file generates the given OpenAPI files instead (e.g. a whole upstream module); an
+      operation using a construct the generator does not translate is left out with a warning
+      naming it and why (and listed in the module's `Api` docs), unless --strict, which refuses the
+      file instead. spec/'s fragments are always generated strictly.
   msgraph-sync-codegen diff --old FILE --new FILE [--include PATTERN]... [--feature NAME=PATTERN]...
                             [--overlay FILE]... [--out report.md]
       A Markdown report of what changes for users of the generated crate between two specs, with
@@ -118,7 +122,12 @@ fn file_name(path: &Path) -> String {
 
 fn run(args: &[String]) -> Result<ExitCode> {
     let (command, rest) = args.split_first().ok_or_else(|| Error::Usage(USAGE.to_string()))?;
-    let opts = options(rest)?;
+    let strict = rest.iter().any(|a| a == "--strict");
+    if strict && command != "generate" {
+        return Err(Error::Usage(format!("--strict is an option of generate\n{USAGE}")));
+    }
+    let rest: Vec<String> = rest.iter().filter(|a| *a != "--strict").cloned().collect();
+    let opts = options(&rest)?;
     match command.as_str() {
         "extract" => {
             check_known(&opts, &["upstream", "out", "include", "feature", "overlay"])?;
@@ -149,6 +158,9 @@ fn run(args: &[String]) -> Result<ExitCode> {
                     source,
                 })?;
             }
+            for entry in &extracted.caught_up {
+                eprintln!("note: {entry}");
+            }
             println!(
                 "{}: {} paths, {} operations, {} schemas (lock: {})",
                 out.display(),
@@ -175,8 +187,26 @@ fn run(args: &[String]) -> Result<ExitCode> {
                 let mut files = Vec::new();
                 for path in spec_files {
                     let path = PathBuf::from(path);
-                    let (summary, mut out) =
-                        generate_file(&path, &file_name(&path), msgraph_sync_codegen::Formatting::Pretty)?;
+                    let on_unsupported = if strict {
+                        OnUnsupported::Refuse
+                    } else {
+                        OnUnsupported::Skip
+                    };
+                    let (summary, mut out) = generate_file_with(
+                        &path,
+                        &file_name(&path),
+                        msgraph_sync_codegen::Formatting::Pretty,
+                        on_unsupported,
+                    )?;
+                    for skipped in &summary.skipped {
+                        eprintln!(
+                            "warning: {}: {} {} not generated: {}",
+                            path.display(),
+                            skipped.method,
+                            skipped.path,
+                            skipped.reason
+                        );
+                    }
                     summaries.push(summary);
                     files.append(&mut out);
                 }

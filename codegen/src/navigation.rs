@@ -53,9 +53,15 @@ fn segment_args(segment: &Segment) -> Vec<String> {
     match segment {
         Segment::Literal(_) => Vec::new(),
         Segment::Key(key) => names::argument_names(&[key], &[]),
-        Segment::Templated { params, .. } => {
-            names::argument_names(&params.iter().map(String::as_str).collect::<Vec<_>>(), &[])
-        }
+        // The parameters in the path, then the aliases (sent as query options).
+        Segment::Templated { params, aliases, .. } => names::argument_names(
+            &params
+                .iter()
+                .map(String::as_str)
+                .chain(aliases.iter().map(|a| a.name.as_str()))
+                .collect::<Vec<_>>(),
+            &[],
+        ),
     }
 }
 
@@ -458,9 +464,9 @@ mod tests {
         );
         assert_eq!(
             methods(&nav, "ThingsItemRequests"),
-            ["get", "update", "delete", "create_action", "start", "count"]
+            ["get", "update", "delete", "count", "create_action", "start"]
         );
-        let start = &nav.nodes["ThingsItemRequests"].operations[4];
+        let start = &nav.nodes["ThingsItemRequests"].operations[5];
         assert_eq!(start.segment.as_deref(), Some("microsoft.graph.start"));
     }
 
@@ -494,6 +500,8 @@ mod tests {
                 prefix: "applications".into(),
                 keys: vec!["appId".into()],
                 params: vec!["appId".into()],
+                literals: vec![crate::ir::LiteralKind::InQuotes],
+                aliases: Vec::new(),
             }
         );
         let things = nav.roots.iter().find(|r| r.method == "things").expect("root");

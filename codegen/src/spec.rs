@@ -77,6 +77,10 @@ impl<V> Ordered<V> {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// Sorts the entries by key (keys are unique: the parser refuses a repeated one).
+    pub fn sort_by_key(&mut self) {
+        self.0.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+    }
 }
 
 impl<'de, V: Deserialize<'de>> Deserialize<'de> for Ordered<V> {
@@ -110,6 +114,39 @@ pub struct Document {
     pub servers: Vec<Server>,
     pub paths: Ordered<PathItem>,
     pub components: Components,
+}
+
+impl Schema {
+    /// The schema's deprecation (`deprecated: true` and/or `x-ms-deprecation`), if any.
+    pub fn deprecation(&self) -> Option<Deprecation> {
+        let text = |value: &serde_yaml::Value, key: &str| match value.get(key)? {
+            serde_yaml::Value::String(s) => Some(s.clone()),
+            other => serde_yaml::to_string(other).ok().map(|s| s.trim().to_string()),
+        };
+        match self.other.get("x-ms-deprecation") {
+            Some(value) => Some(Deprecation {
+                date: text(value, "date"),
+                removal_date: text(value, "removalDate"),
+                version: text(value, "version"),
+                description: text(value, "description"),
+            }),
+            None => (self.other.get("deprecated") == Some(&serde_yaml::Value::Bool(true))).then(Deprecation::default),
+        }
+    }
+}
+
+impl Document {
+    /// Puts paths and every kind of component in the byte order of their path or key, so that
+    /// everything generated from them is ordered by something the document's order cannot move
+    /// (a name), and errors name the same first offender whatever the order. What a spec orders
+    /// for users, the properties of a schema and the members of an enum, keeps its order.
+    pub fn sort_by_name(&mut self) {
+        self.paths.sort_by_key();
+        self.components.schemas.sort_by_key();
+        self.components.responses.sort_by_key();
+        self.components.parameters.sort_by_key();
+        self.components.request_bodies.sort_by_key();
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -169,8 +206,23 @@ pub struct Operation {
     pub responses: Ordered<Response>,
     pub pageable: Option<Pageable>,
     pub deprecated: bool,
+    /// `x-ms-deprecation`: when Microsoft deprecated the operation and when it goes.
+    pub deprecation: Option<Deprecation>,
     /// `x-msgraph-sync-feature`: the cargo feature that compiles this operation's builder.
     pub feature: Option<String>,
+}
+
+/// Microsoft's `x-ms-deprecation` extension, beside `deprecated: true`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deprecation {
+    /// When it was deprecated (`2026-01-06`).
+    pub date: Option<String>,
+    /// When Microsoft removes it (`2027-07-06`).
+    pub removal_date: Option<String>,
+    /// The API change that deprecated it (`2026-01/Sync`).
+    pub version: Option<String>,
+    /// Microsoft's text (`Use validateConnectivity instead.`).
+    pub description: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -253,7 +305,14 @@ deserialize_struct!(Operation {
     responses: "responses",
     pageable: "x-ms-pageable",
     deprecated: "deprecated",
+    deprecation: "x-ms-deprecation",
     feature: "x-msgraph-sync-feature",
+});
+deserialize_struct!(Deprecation {
+    date: "date",
+    removal_date: "removalDate",
+    version: "version",
+    description: "description",
 });
 deserialize_struct!(ExternalDocs { url: "url" required, description: "description" });
 deserialize_struct!(Pageable {

@@ -1,6 +1,7 @@
 //! Broken specs fail with an error that names the place, never a panic.
 
-use msgraph_sync_codegen::{emit, extract, generate_spec, Error};
+use msgraph_sync_codegen::ir::OnUnsupported;
+use msgraph_sync_codegen::{emit, extract, generate_spec, generate_spec_checked, Error, Formatting};
 
 mod common;
 use common::document;
@@ -95,7 +96,8 @@ fn type_name_collision_names_both() {
     let err = error("    microsoft.graph.termStoreGroup:\n      type: object\n    microsoft.graph.termStore.group:\n      type: object\n");
     assert_eq!(
         err.to_string(),
-        "#/components/schemas/microsoft.graph.termStore.group: name collision: \"microsoft.graph.termStoreGroup\" and \"microsoft.graph.termStore.group\" both become `TermStoreGroup`"
+        // Keys are taken in byte order, whatever the document's.
+        "#/components/schemas/microsoft.graph.termStoreGroup: name collision: \"microsoft.graph.termStore.group\" and \"microsoft.graph.termStoreGroup\" both become `TermStoreGroup`"
     );
 }
 
@@ -318,7 +320,8 @@ fn root_collection_items_share_sub_trees_without_colliding() {
 }
 
 /// A path literal is sent as written: a segment that would climb, add a query or a fragment, or
-/// be decoded into another one is refused, naming the path (not emitted to misbehave on the wire).
+/// be decoded into another one is never emitted to misbehave on the wire: strictly it refuses the
+/// document, naming the path; by default the operation is left out and named the same way.
 #[test]
 fn paths_that_would_not_be_sent_as_written_are_refused() {
     let with_path = |path: &str| {
@@ -347,7 +350,18 @@ fn paths_that_would_not_be_sent_as_written_are_refused() {
         ("/a/f(x='{y z}')", "' ' is not allowed"),
         ("/a/id='{id}',other", "braces are only allowed"),
     ] {
-        let err = generate_spec("p.yaml", &with_path(path)).map(|_| ()).expect_err(path);
+        let (ir, _) = generate_spec("p.yaml", &with_path(path)).expect(path);
+        assert!(ir.operations.is_empty(), "{path}");
+        assert_eq!(ir.skipped.len(), 1, "{path}");
+        assert_eq!(
+            (ir.skipped[0].method.as_str(), ir.skipped[0].path.as_str()),
+            ("GET", path)
+        );
+        let skipped_reason = ir.skipped[0].reason.clone();
+        let err = generate_spec_checked("p.yaml", &with_path(path), Formatting::Pretty, OnUnsupported::Refuse)
+            .map(|_| ())
+            .expect_err(path);
+        assert_eq!(skipped_reason, err.to_string());
         let message = err.to_string();
         assert!(matches!(err, Error::InvalidPath { .. }), "{path}: {message}");
         assert!(
@@ -361,13 +375,14 @@ fn paths_that_would_not_be_sent_as_written_are_refused() {
     }
     // What Graph's documents use still generates.
     for path in [
-        "/a/{a-id}/microsoft.graph.f(x='{y}',z={w})",
+        "/a/{a-id}/microsoft.graph.f(x='{y}')",
         "/a(k='@k')/$count",
         "/a/b~c:d@e!$&()*+,;=",
         // A composite key as a segment of its own (beta Devices.CorporateManagement).
         "/a/id='{id}',other='{other}'",
     ] {
-        generate_spec("p.yaml", &with_path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let (ir, _) = generate_spec("p.yaml", &with_path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(ir.skipped.is_empty(), "{path}: {:?}", ir.skipped);
     }
 }
 
@@ -444,4 +459,49 @@ fn document_schemas(with_head: &str) -> String {
             .as_deref()
             .unwrap_or(with_head),
     )
+}
+
+/// `generate --spec-file` leaves out an operation it cannot translate, names it in a warning and in
+/// the generated `Api` docs, and generates the rest; `--strict` refuses the file instead.
+#[test]
+fn generate_names_a_skipped_operation_and_strict_refuses() {
+    let dir = std::env::temp_dir().join(format!("msgraph-sync-codegen-skip-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec = dir.join("skip.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.1\ninfo: {title: t, version: v1.0}\nservers: [{url: 'https://graph.microsoft.com/v1.0/'}]\npaths:\n  \"/r/f(id={id})\":\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string, format: uuid}}\n      responses: {'204': {description: ok}}\n  /r/other:\n    get:\n      responses: {'204': {description: ok}}\ncomponents: {schemas: {}}\n",
+    )
+    .unwrap();
+    let run = |strict: bool| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync-codegen"));
+        command
+            .args(["generate", "--spec-file"])
+            .arg(&spec)
+            .arg("--out")
+            .arg(dir.join("out"));
+        if strict {
+            command.arg("--strict");
+        }
+        command.output().expect("runs")
+    };
+    let lenient = run(false);
+    let stderr = String::from_utf8_lossy(&lenient.stderr);
+    assert!(lenient.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: ")
+            && stderr.contains(
+                "GET /r/f(id={id}) not generated: #/paths/~1r~1f(id={id})/get/parameters/0/schema: unsupported:"
+            ),
+        "{stderr}"
+    );
+    let requests = std::fs::read_to_string(dir.join("out/v1_0/requests.rs")).unwrap();
+    assert!(
+        requests.contains("Not generated") && requests.contains("pub fn other("),
+        "{requests}"
+    );
+    let strict = run(true);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&strict.stderr).contains("error: #/paths/~1r~1f(id={id})/get/parameters/0/schema"));
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -357,3 +357,70 @@ fn a_path_in_two_features_or_against_an_overlay_is_an_error_naming_it() {
     let overlay = overlay.replace("feature: other", "feature: flow");
     run_with_features(&[("flow", &["/applications"])], &overlay).expect("agrees");
 }
+
+/// The overlay shrinks when Microsoft publishes what it adds: extracting from a document that has
+/// the object-connection operations and model (here the committed beta fragment, which has them
+/// from the overlay) names each overlay entry upstream has caught up with, and `diff` lists them.
+/// Against the published documents, nothing is caught up yet.
+#[test]
+fn overlay_entries_upstream_has_caught_up_with_are_reported() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let (overlay, fragment) = (read("spec/overlay.yaml"), read("spec/beta.yaml"));
+    let overlays = [Input {
+        name: "overlay.yaml",
+        text: &overlay,
+    }];
+    let include = extract::default_include();
+    let caught_up = |upstream: &str| -> Vec<String> {
+        extract::extract_with_features(
+            "beta.yaml",
+            &[Input {
+                name: "upstream.yml",
+                text: upstream,
+            }],
+            &include,
+            &[],
+            &overlays,
+        )
+        .expect("extracts")
+        .caught_up
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+    };
+    let published = read("codegen/tests/upstream/graph-beta-Applications.yml");
+    assert_eq!(caught_up(&published), Vec::<String>::new());
+    let now = caught_up(&fragment);
+    let connection = "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')";
+    for what in [
+        format!("GET {connection}"),
+        format!("DELETE {connection}"),
+        "schema microsoft.graph.objectConnection".to_string(),
+    ] {
+        assert!(
+            now.iter()
+                .any(|line| line.contains(&format!("adds {what}, which the upstream document now has"))),
+            "{what}: {now:#?}"
+        );
+    }
+    let report = msgraph_sync_codegen::diff::diff_documents(
+        Input {
+            name: "published.yml",
+            text: &published,
+        },
+        Input {
+            name: "newer.yml",
+            text: &fragment,
+        },
+        &include,
+        &[],
+        &overlays,
+    )
+    .expect("diffs");
+    assert!(
+        report.contains("## Overlay entries newer.yml has caught up with"),
+        "{report}"
+    );
+    assert!(report.contains(&format!("adds GET {connection}")), "{report}");
+}

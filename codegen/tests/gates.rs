@@ -261,8 +261,8 @@ fn builders_are_gated_where_only_gated_operations_lie_below() {
             ("get", &flow),
             ("get", &flow),
             ("update", &flow),
-            ("sync", &Gate::Always),
-            ("run", &flow)
+            ("run", &flow),
+            ("sync", &Gate::Always)
         ]
     );
     // The `$filter` marker type is used by the gated `list()` only.
@@ -425,9 +425,23 @@ fn the_provisioning_flow_is_gated_and_synchronization_is_not() {
 #[test]
 fn a_feature_name_cargo_would_refuse_is_an_error_naming_the_operation() {
     let bad = FIXTURE.replace("x-msgraph-sync-feature: extra", "x-msgraph-sync-feature: \"a\\\"b\"");
-    let err = generate_spec("gates.yaml", &bad).expect_err("refused").to_string();
+    let err = msgraph_sync_codegen::generate_spec_checked(
+        "gates.yaml",
+        &bad,
+        msgraph_sync_codegen::Formatting::Compact,
+        msgraph_sync_codegen::ir::OnUnsupported::Refuse,
+    )
+    .map(|_| ())
+    .expect_err("refused")
+    .to_string();
     assert!(
         err.contains("#/paths/~1extras/get/x-msgraph-sync-feature") && err.contains("cargo feature name"),
         "{err}"
     );
+    // By default the operation is left out, named with the same error, and the rest generated.
+    let (ir, _) = generate_spec("gates.yaml", &bad)
+        .map_err(|e| e.to_string())
+        .expect("generates");
+    assert_eq!(ir.skipped.len(), 1);
+    assert_eq!(ir.skipped[0].reason, err);
 }

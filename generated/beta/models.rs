@@ -2552,6 +2552,44 @@ crate::model!(ODataErrorsODataError = "microsoft.graph.ODataErrors.ODataError" {
     error: "error",
 });
 
+/// Spec name: `microsoft.graph.objectConnection`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObjectConnection {
+    /// The object identifier used to retrieve the connection.
+    ///
+    /// Wire name: `objectId`.
+    pub object_id: crate::Maybe<String>,
+    /// The identifier of the object in the source system.
+    ///
+    /// Wire name: `sourceAnchor`.
+    pub source_anchor: crate::Maybe<String>,
+    /// The identifier of the corresponding object in the target system.
+    ///
+    /// Wire name: `targetAnchor`.
+    pub target_anchor: crate::Maybe<String>,
+    /// The display name stored for the object, when available.
+    ///
+    /// Wire name: `displayName`.
+    pub display_name: crate::Maybe<String>,
+    /// The object type, such as user or group.
+    ///
+    /// Wire name: `objectTypeName`.
+    pub object_type_name: crate::Maybe<String>,
+    /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
+    /// re-emitted.
+    pub additional_properties: crate::AdditionalProperties,
+    /// Enum members received in another spelling than the spec's, written back as received.
+    pub wire_spellings: crate::WireSpellings,
+}
+
+crate::model!(ObjectConnection = "microsoft.graph.objectConnection" {
+    object_id: "objectId",
+    source_anchor: "sourceAnchor",
+    target_anchor: "targetAnchor",
+    display_name: "displayName",
+    object_type_name: "objectTypeName",
+});
+
 /// Spec name: `microsoft.graph.objectDefinition`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObjectDefinition {

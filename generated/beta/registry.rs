@@ -839,6 +839,19 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         Model::new::<
+            super::ObjectConnection,
+        >(
+            "microsoft.graph.objectConnection",
+            "ObjectConnection",
+            &[
+                "objectId",
+                "sourceAnchor",
+                "targetAnchor",
+                "displayName",
+                "objectTypeName",
+            ],
+        ),
+        Model::new::<
             super::ObjectDefinition,
         >(
             "microsoft.graph.objectDefinition",
@@ -1800,6 +1813,30 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
 pub static OPERATIONS: &[crate::registry::OperationEntry] = {
     use crate::registry::{BodyEntry as Body, OperationEntry as Op};
     &[
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/applicationTemplates",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
+            true,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/applicationTemplates/{applicationTemplate-id}",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplate")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "POST",
+            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+            Some(Body::json("InstantiateRequestBody")),
+            Some(Body::json("microsoft.graph.applicationServicePrincipal")),
+            false,
+        ),
         Op::new(
             "GET",
             "/applications/{application-id}/synchronization",
@@ -1833,6 +1870,20 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/applications/{application-id}/synchronization/jobs",
             Some(Body::json("microsoft.graph.synchronizationJob")),
             Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
             false,
         ),
         Op::new(
@@ -1977,6 +2028,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -2005,13 +2063,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -2033,16 +2084,9 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/$count",
+            "/applications/{application-id}/synchronization/microsoft.graph.Ping()",
             None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-            Some(Body::json("ValidateCredentialsRequestBody")),
-            None,
+            Some(Body::json("PingResponse")),
             false,
         ),
         Op::new(
@@ -2050,13 +2094,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/applications/{application-id}/synchronization/microsoft.graph.acquireAccessToken",
             Some(Body::json("AcquireAccessTokenRequestBody")),
             None,
-            false,
-        ),
-        Op::new(
-            "GET",
-            "/applications/{application-id}/synchronization/microsoft.graph.Ping()",
-            None,
-            Some(Body::json("PingResponse")),
             false,
         ),
         Op::new(
@@ -2087,6 +2124,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/applications/{application-id}/synchronization/templates",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
@@ -2147,6 +2191,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -2175,13 +2226,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -2201,9 +2245,28 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/$count",
+            "/auditLogs/directoryProvisioning",
+            None,
+            Some(
+                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
+            ),
+            true,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "POST",
+            "/auditLogs/directoryProvisioning",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/auditLogs/directoryProvisioning/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
@@ -2211,25 +2274,75 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
-            "/applicationTemplates",
+            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
             None,
-            Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
-            true,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/applicationTemplates/{applicationTemplate-id}",
-            None,
-            Some(Body::json("microsoft.graph.applicationTemplate")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
         Op::new(
+            "PATCH",
+            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "DELETE",
+            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
+            None,
+            None,
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning",
+            None,
+            Some(
+                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
+            ),
+            true,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
             "POST",
-            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
-            Some(Body::json("InstantiateRequestBody")),
-            Some(Body::json("microsoft.graph.applicationServicePrincipal")),
+            "/auditLogs/provisioning",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "PATCH",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "DELETE",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            None,
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
@@ -2248,6 +2361,24 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/servicePrincipals(appId='{appId}')",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "PATCH",
+            "/servicePrincipals(appId='{appId}')",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
         #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
@@ -2299,6 +2430,20 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs",
             Some(Body::json("microsoft.graph.synchronizationJob")),
             Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
             false,
         ),
         Op::new(
@@ -2408,6 +2553,20 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+            None,
+            Some(Body::json("microsoft.graph.objectConnection")),
+            false,
+        ),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+            None,
+            None,
+            false,
+        ),
+        Op::new(
+            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
@@ -2443,6 +2602,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -2471,13 +2637,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -2499,16 +2658,9 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.Ping()",
             None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-            Some(Body::json("ValidateCredentialsRequestBody")),
-            None,
+            Some(Body::json("PingResponse")),
             false,
         ),
         Op::new(
@@ -2516,13 +2668,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
             Some(Body::json("AcquireAccessTokenRequestBody")),
             None,
-            false,
-        ),
-        Op::new(
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.Ping()",
-            None,
-            Some(Body::json("PingResponse")),
             false,
         ),
         Op::new(
@@ -2557,6 +2702,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
             None,
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
@@ -2613,6 +2765,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -2641,13 +2800,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -2665,131 +2817,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
-            false,
-        ),
-        Op::new(
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/servicePrincipals(appId='{appId}')",
-            None,
-            Some(Body::json("microsoft.graph.servicePrincipal")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "PATCH",
-            "/servicePrincipals(appId='{appId}')",
-            Some(Body::json("microsoft.graph.servicePrincipal")),
-            Some(Body::json("microsoft.graph.servicePrincipal")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/directoryProvisioning",
-            None,
-            Some(
-                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
-            ),
-            true,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "POST",
-            "/auditLogs/directoryProvisioning",
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
-            None,
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "PATCH",
-            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "DELETE",
-            "/auditLogs/directoryProvisioning/{provisioningObjectSummary-id}",
-            None,
-            None,
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/directoryProvisioning/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/provisioning",
-            None,
-            Some(
-                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
-            ),
-            true,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "POST",
-            "/auditLogs/provisioning",
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
-            None,
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "PATCH",
-            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "DELETE",
-            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
-            None,
-            None,
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/provisioning/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
     ]

@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// Entry point of Microsoft Graph beta: `Api::new(Cloud::Global).applications(id)…`.
+/// Entry point of Microsoft Graph beta: `Api::new(Cloud::Global).application_templates()…`.
 #[derive(Clone, Debug)]
 pub struct Api(crate::Path);
 
@@ -18,6 +18,13 @@ impl Api {
         Api(crate::Path::with_base_url(base_url, registry::API_VERSION))
     }
 
+    /// `/applicationTemplates`
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
+    pub fn application_templates(&self) -> ApplicationTemplatesRequests {
+        ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
+    }
+
     /// `/applications/{application-id}`
     pub fn applications(&self, application_id: &str) -> ApplicationsItemRequests {
         ApplicationsItemRequests(
@@ -25,11 +32,11 @@ impl Api {
         )
     }
 
-    /// `/applicationTemplates`
+    /// `/auditLogs`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
-    pub fn application_templates(&self) -> ApplicationTemplatesRequests {
-        ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
+    pub fn audit_logs(&self) -> AuditLogsRequests {
+        AuditLogsRequests(self.0.segment("auditLogs"))
     }
 
     /// `/servicePrincipals`
@@ -47,13 +54,6 @@ impl Api {
         ServicePrincipalsByAppIdRequests(
             self.0.templated("servicePrincipals(appId='{appId}')", &[("appId", app_id)]),
         )
-    }
-
-    /// `/auditLogs`
-    #[cfg(feature = "provisioning-flow")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
-    pub fn audit_logs(&self) -> AuditLogsRequests {
-        AuditLogsRequests(self.0.segment("auditLogs"))
     }
 }
 
@@ -147,8 +147,294 @@ pub struct ApplicationsItemRequests(crate::Path);
 
 impl ApplicationsItemRequests {
     /// `/applications/{application-id}/synchronization`
-    pub fn synchronization(&self) -> SynchronizationRequests {
-        SynchronizationRequests(self.0.segment("synchronization"))
+    pub fn synchronization(&self) -> ApplicationsItemSynchronizationRequests {
+        ApplicationsItemSynchronizationRequests(self.0.segment("synchronization"))
+    }
+}
+
+/// Requests at `…/synchronization/jobs/{synchronizationJob-id}`.
+#[derive(Clone, Debug)]
+pub struct ApplicationsItemSynchronizationJobsItemRequests(crate::Path);
+
+impl ApplicationsItemSynchronizationJobsItemRequests {
+    /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
+    pub fn bulk_upload(&self) -> SynchronizationJobsItemBulkUploadRequests {
+        SynchronizationJobsItemBulkUploadRequests(self.0.segment("bulkUpload"))
+    }
+
+    /// `…/synchronization/jobs/{synchronizationJob-id}/schema`
+    pub fn schema(&self) -> SynchronizationJobsItemSchemaRequests {
+        SynchronizationJobsItemSchemaRequests(self.0.segment("schema"))
+    }
+
+    /// Get jobs from applications
+    ///
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
+    ///
+    /// `GET …/synchronization/jobs/{synchronizationJob-id}`
+    pub fn get(
+        &self,
+    ) -> crate::Request<crate::response::Json<SynchronizationJob>, SelectExpandOptions> {
+        self.0.request(crate::http::Method::GET)
+    }
+
+    /// Update the navigation property jobs in applications
+    ///
+    /// `PATCH …/synchronization/jobs/{synchronizationJob-id}`
+    pub fn update(
+        &self,
+        body: &SynchronizationJob,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<SynchronizationJob>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    }
+
+    /// Delete navigation property jobs for applications
+    ///
+    /// `DELETE …/synchronization/jobs/{synchronizationJob-id}`
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+
+    /// Invoke action pause
+    ///
+    /// Temporarily stop a running synchronization job. All the progress, including job state, is
+    /// persisted, and the job continues from where it left off when a start call is made.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
+    pub fn pause(
+        &self,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.segment("microsoft.graph.pause").request(crate::http::Method::POST)
+    }
+
+    /// Invoke action provisionOnDemand
+    ///
+    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests
+    /// per 10 seconds. No user or group will be provisioned on-demand that would not have been
+    /// provisioned through the regular provisioning cycles.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
+    pub fn provision_on_demand(
+        &self,
+        body: &ProvisionOnDemandRequestBody,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<StringKeyStringValuePair>,
+        crate::query::NoOptions,
+    > {
+        self.0
+            .segment("microsoft.graph.provisionOnDemand")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+
+    /// Invoke action restart
+    ///
+    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the
+    /// directory. Optionally clears existing the synchronization state and previous errors.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
+    pub fn restart(
+        &self,
+        body: &RestartRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.restart")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+
+    /// Invoke action start
+    ///
+    /// Start an existing synchronization job. If the job is in a paused state, it continues
+    /// processing changes from the point where it was paused. If the job is in quarantine, the
+    /// quarantine status is cleared. Don't create scripts to call the start job continuously while
+    /// it's running because that can cause the service to stop running. Use the start job only when
+    /// the job is currently paused or in quarantine.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
+    pub fn start(
+        &self,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.segment("microsoft.graph.start").request(crate::http::Method::POST)
+    }
+
+    /// Invoke action validateCredentials
+    ///
+    /// Validate that the credentials are valid in the tenant.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
+    pub fn validate_credentials(
+        &self,
+        body: &ValidateCredentialsRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.validateCredentials")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+}
+
+/// Requests at `…/synchronization/jobs`.
+#[derive(Clone, Debug)]
+pub struct ApplicationsItemSynchronizationJobsRequests(crate::Path);
+
+impl ApplicationsItemSynchronizationJobsRequests {
+    /// `…/synchronization/jobs/{synchronizationJob-id}`
+    pub fn item(
+        &self,
+        synchronization_job_id: &str,
+    ) -> ApplicationsItemSynchronizationJobsItemRequests {
+        ApplicationsItemSynchronizationJobsItemRequests(
+            self.0.key("synchronizationJob-id", synchronization_job_id),
+        )
+    }
+
+    /// Get jobs from applications
+    ///
+    /// Performs synchronization by periodically running in the background, polling for changes in
+    /// one directory, and pushing them to another directory.
+    ///
+    /// `GET …/synchronization/jobs`
+    pub fn list(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<SynchronizationJobCollectionResponse>,
+        TopSkipSearchFilterCountOrderBySelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+
+    /// Create new navigation property to jobs for applications
+    ///
+    /// `POST …/synchronization/jobs`
+    pub fn create(
+        &self,
+        body: &SynchronizationJob,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<SynchronizationJob>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::POST).json("application/json", body)
+    }
+
+    /// Get the number of the resource
+    ///
+    /// `GET …/synchronization/jobs/$count`
+    pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
+        self.0.segment("$count").request(crate::http::Method::GET)
+    }
+
+    /// Invoke action validateCredentials
+    ///
+    /// `POST …/synchronization/jobs/microsoft.graph.validateCredentials`
+    pub fn validate_credentials(
+        &self,
+        body: &ValidateCredentialsRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.validateCredentials")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+}
+
+/// Requests at `…/synchronization`.
+#[derive(Clone, Debug)]
+pub struct ApplicationsItemSynchronizationRequests(crate::Path);
+
+impl ApplicationsItemSynchronizationRequests {
+    /// `…/synchronization/jobs`
+    pub fn jobs(&self) -> ApplicationsItemSynchronizationJobsRequests {
+        ApplicationsItemSynchronizationJobsRequests(self.0.segment("jobs"))
+    }
+
+    /// `…/synchronization/secrets`
+    pub fn secrets(&self) -> SynchronizationSecretsRequests {
+        SynchronizationSecretsRequests(self.0.segment("secrets"))
+    }
+
+    /// `…/synchronization/templates`
+    pub fn templates(&self) -> SynchronizationTemplatesRequests {
+        SynchronizationTemplatesRequests(self.0.segment("templates"))
+    }
+
+    /// Get synchronization from applications
+    ///
+    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft
+    /// Graph API.
+    ///
+    /// `GET …/synchronization`
+    pub fn get(
+        &self,
+    ) -> crate::Request<crate::response::Json<Synchronization>, SelectExpandOptions> {
+        self.0.request(crate::http::Method::GET)
+    }
+
+    /// Update the navigation property synchronization in applications
+    ///
+    /// `PUT …/synchronization`
+    pub fn put(
+        &self,
+        body: &Synchronization,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<Synchronization>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PUT).json("application/json", body)
+    }
+
+    /// Delete navigation property synchronization for applications
+    ///
+    /// `DELETE …/synchronization`
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+
+    /// Invoke function Ping
+    ///
+    /// `GET …/synchronization/microsoft.graph.Ping()`
+    pub fn ping(
+        &self,
+    ) -> crate::Request<crate::response::Json<PingResponse>, crate::query::NoOptions> {
+        self.0.segment("microsoft.graph.Ping()").request(crate::http::Method::GET)
+    }
+
+    /// Invoke action acquireAccessToken
+    ///
+    /// Acquire an OAuth Access token to authorize the Microsoft Entra provisioning service to
+    /// provision users into an application.
+    ///
+    /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
+    pub fn acquire_access_token(
+        &self,
+        body: &AcquireAccessTokenRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.acquireAccessToken")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
     }
 }
 
@@ -422,8 +708,8 @@ pub struct ServicePrincipalsItemRequests(crate::Path);
 
 impl ServicePrincipalsItemRequests {
     /// `/servicePrincipals/{servicePrincipal-id}/synchronization`
-    pub fn synchronization(&self) -> SynchronizationRequests {
-        SynchronizationRequests(self.0.segment("synchronization"))
+    pub fn synchronization(&self) -> ServicePrincipalsItemSynchronizationRequests {
+        ServicePrincipalsItemSynchronizationRequests(self.0.segment("synchronization"))
     }
 
     /// Get servicePrincipal
@@ -472,6 +758,320 @@ impl ServicePrincipalsItemRequests {
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
+    }
+}
+
+/// Requests at `…/synchronization/jobs/{synchronizationJob-id}`.
+#[derive(Clone, Debug)]
+pub struct ServicePrincipalsItemSynchronizationJobsItemRequests(crate::Path);
+
+impl ServicePrincipalsItemSynchronizationJobsItemRequests {
+    /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
+    pub fn bulk_upload(&self) -> SynchronizationJobsItemBulkUploadRequests {
+        SynchronizationJobsItemBulkUploadRequests(self.0.segment("bulkUpload"))
+    }
+
+    /// `…/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')`
+    pub fn object_connections_by_object_id(
+        &self,
+        object_id: &str,
+    ) -> SynchronizationJobsItemObjectConnectionsByObjectIdRequests {
+        SynchronizationJobsItemObjectConnectionsByObjectIdRequests(
+            self
+                .0
+                .templated("objectConnections('{objectId}')", &[("objectId", object_id)]),
+        )
+    }
+
+    /// `…/synchronization/jobs/{synchronizationJob-id}/schema`
+    pub fn schema(&self) -> SynchronizationJobsItemSchemaRequests {
+        SynchronizationJobsItemSchemaRequests(self.0.segment("schema"))
+    }
+
+    /// Get synchronizationJob
+    ///
+    /// Retrieve the existing synchronization job and its properties.
+    ///
+    /// `GET …/synchronization/jobs/{synchronizationJob-id}`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-get?view=graph-rest-beta>
+    pub fn get(
+        &self,
+    ) -> crate::Request<crate::response::Json<SynchronizationJob>, SelectExpandOptions> {
+        self.0.request(crate::http::Method::GET)
+    }
+
+    /// Update the navigation property jobs in servicePrincipals
+    ///
+    /// `PATCH …/synchronization/jobs/{synchronizationJob-id}`
+    pub fn update(
+        &self,
+        body: &SynchronizationJob,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<SynchronizationJob>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PATCH).json("application/json", body)
+    }
+
+    /// Delete synchronizationJob
+    ///
+    /// Stop the synchronization job, and permanently delete all the state associated with it.
+    /// Synchronized accounts are left as-is.
+    ///
+    /// `DELETE …/synchronization/jobs/{synchronizationJob-id}`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-delete?view=graph-rest-beta>
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+
+    /// Invoke action pause
+    ///
+    /// Temporarily stop a running synchronization job. All the progress, including job state, is
+    /// persisted, and the job continues from where it left off when a start call is made.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
+    pub fn pause(
+        &self,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.segment("microsoft.graph.pause").request(crate::http::Method::POST)
+    }
+
+    /// Invoke action provisionOnDemand
+    ///
+    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests
+    /// per 10 seconds. No user or group will be provisioned on-demand that would not have been
+    /// provisioned through the regular provisioning cycles.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
+    pub fn provision_on_demand(
+        &self,
+        body: &ProvisionOnDemandRequestBody,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<StringKeyStringValuePair>,
+        crate::query::NoOptions,
+    > {
+        self.0
+            .segment("microsoft.graph.provisionOnDemand")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+
+    /// Invoke action restart
+    ///
+    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the
+    /// directory. Optionally clears existing the synchronization state and previous errors.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
+    pub fn restart(
+        &self,
+        body: &RestartRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.restart")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+
+    /// Invoke action start
+    ///
+    /// Start an existing synchronization job. If the job is in a paused state, it continues
+    /// processing changes from the point where it was paused. If the job is in quarantine, the
+    /// quarantine status is cleared. Don't create scripts to call the start job continuously while
+    /// it's running because that can cause the service to stop running. Use the start job only when
+    /// the job is currently paused or in quarantine.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
+    pub fn start(
+        &self,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0.segment("microsoft.graph.start").request(crate::http::Method::POST)
+    }
+
+    /// Invoke action validateCredentials
+    ///
+    /// Validate that the credentials are valid in the tenant.
+    ///
+    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
+    pub fn validate_credentials(
+        &self,
+        body: &ValidateCredentialsRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.validateCredentials")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+}
+
+/// Requests at `…/synchronization/jobs`.
+#[derive(Clone, Debug)]
+pub struct ServicePrincipalsItemSynchronizationJobsRequests(crate::Path);
+
+impl ServicePrincipalsItemSynchronizationJobsRequests {
+    /// `…/synchronization/jobs/{synchronizationJob-id}`
+    pub fn item(
+        &self,
+        synchronization_job_id: &str,
+    ) -> ServicePrincipalsItemSynchronizationJobsItemRequests {
+        ServicePrincipalsItemSynchronizationJobsItemRequests(
+            self.0.key("synchronizationJob-id", synchronization_job_id),
+        )
+    }
+
+    /// List synchronization jobs
+    ///
+    /// List existing jobs for a given application instance (service principal).
+    ///
+    /// `GET …/synchronization/jobs`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-list-jobs?view=graph-rest-beta>
+    pub fn list(
+        &self,
+    ) -> crate::Request<
+        crate::response::Json<SynchronizationJobCollectionResponse>,
+        TopSkipSearchFilterCountOrderBySelectExpandOptions,
+    > {
+        self.0.request(crate::http::Method::GET)
+    }
+
+    /// Create synchronizationJob
+    ///
+    /// Create new synchronization job with a default synchronization schema. The job is created in
+    /// a disabled state. Call Start job to start synchronization.
+    ///
+    /// `POST …/synchronization/jobs`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-post-jobs?view=graph-rest-beta>
+    pub fn create(
+        &self,
+        body: &SynchronizationJob,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<SynchronizationJob>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::POST).json("application/json", body)
+    }
+
+    /// Get the number of the resource
+    ///
+    /// `GET …/synchronization/jobs/$count`
+    pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
+        self.0.segment("$count").request(crate::http::Method::GET)
+    }
+
+    /// Invoke action validateCredentials
+    ///
+    /// `POST …/synchronization/jobs/microsoft.graph.validateCredentials`
+    pub fn validate_credentials(
+        &self,
+        body: &ValidateCredentialsRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.validateCredentials")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
+    }
+}
+
+/// Requests at `…/synchronization`.
+#[derive(Clone, Debug)]
+pub struct ServicePrincipalsItemSynchronizationRequests(crate::Path);
+
+impl ServicePrincipalsItemSynchronizationRequests {
+    /// `…/synchronization/jobs`
+    pub fn jobs(&self) -> ServicePrincipalsItemSynchronizationJobsRequests {
+        ServicePrincipalsItemSynchronizationJobsRequests(self.0.segment("jobs"))
+    }
+
+    /// `…/synchronization/secrets`
+    pub fn secrets(&self) -> SynchronizationSecretsRequests {
+        SynchronizationSecretsRequests(self.0.segment("secrets"))
+    }
+
+    /// `…/synchronization/templates`
+    pub fn templates(&self) -> SynchronizationTemplatesRequests {
+        SynchronizationTemplatesRequests(self.0.segment("templates"))
+    }
+
+    /// Get synchronization from servicePrincipals
+    ///
+    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft
+    /// Graph API.
+    ///
+    /// `GET …/synchronization`
+    pub fn get(
+        &self,
+    ) -> crate::Request<crate::response::Json<Synchronization>, SelectExpandOptions> {
+        self.0.request(crate::http::Method::GET)
+    }
+
+    /// Update the navigation property synchronization in servicePrincipals
+    ///
+    /// `PUT …/synchronization`
+    pub fn put(
+        &self,
+        body: &Synchronization,
+    ) -> crate::Request<
+        crate::response::JsonOrEmpty<Synchronization>,
+        crate::query::NoOptions,
+    > {
+        self.0.request(crate::http::Method::PUT).json("application/json", body)
+    }
+
+    /// Delete navigation property synchronization for servicePrincipals
+    ///
+    /// `DELETE …/synchronization`
+    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+        self.0.request(crate::http::Method::DELETE)
+    }
+
+    /// Invoke function Ping
+    ///
+    /// `GET …/synchronization/microsoft.graph.Ping()`
+    pub fn ping(
+        &self,
+    ) -> crate::Request<crate::response::Json<PingResponse>, crate::query::NoOptions> {
+        self.0.segment("microsoft.graph.Ping()").request(crate::http::Method::GET)
+    }
+
+    /// Invoke action acquireAccessToken
+    ///
+    /// Acquire an OAuth Access token to authorize the Microsoft Entra provisioning service to
+    /// provision users into an application.
+    ///
+    /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
+    pub fn acquire_access_token(
+        &self,
+        body: &AcquireAccessTokenRequestBody,
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
+        self.0
+            .segment("microsoft.graph.acquireAccessToken")
+            .request(crate::http::Method::POST)
+            .json("application/json", body)
     }
 }
 
@@ -623,144 +1223,43 @@ impl SynchronizationJobsItemBulkUploadValueRequests {
     }
 }
 
-/// Requests at `…/synchronization/jobs/{synchronizationJob-id}`.
+/// Requests at `…/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')`.
 #[derive(Clone, Debug)]
-pub struct SynchronizationJobsItemRequests(crate::Path);
+pub struct SynchronizationJobsItemObjectConnectionsByObjectIdRequests(crate::Path);
 
-impl SynchronizationJobsItemRequests {
-    /// `…/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
-    pub fn bulk_upload(&self) -> SynchronizationJobsItemBulkUploadRequests {
-        SynchronizationJobsItemBulkUploadRequests(self.0.segment("bulkUpload"))
-    }
-
-    /// `…/synchronization/jobs/{synchronizationJob-id}/schema`
-    pub fn schema(&self) -> SynchronizationJobsItemSchemaRequests {
-        SynchronizationJobsItemSchemaRequests(self.0.segment("schema"))
-    }
-
-    /// Get jobs from applications
+impl SynchronizationJobsItemObjectConnectionsByObjectIdRequests {
+    /// Get an object connection
     ///
-    /// Performs synchronization by periodically running in the background, polling for changes in
-    /// one directory, and pushing them to another directory.
+    /// Get the stored connection of a source object and its target object, by a known source or
+    /// target identifier (looked up as a source anchor first, then as a target anchor).
     ///
-    /// `GET …/synchronization/jobs/{synchronizationJob-id}`
+    /// `GET …/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/entra/identity/app-provisioning/manage-object-connections>
     pub fn get(
         &self,
-    ) -> crate::Request<crate::response::Json<SynchronizationJob>, SelectExpandOptions> {
+    ) -> crate::Request<
+        crate::response::Json<ObjectConnection>,
+        crate::query::NoOptions,
+    > {
         self.0.request(crate::http::Method::GET)
     }
 
-    /// Update the navigation property jobs in applications
+    /// Delete an object connection
     ///
-    /// `PATCH …/synchronization/jobs/{synchronizationJob-id}`
-    pub fn update(
+    /// Delete the stored connection of a source object and its target object (never the objects).
+    /// The job must be paused or disabled (409 Conflict otherwise); 204 also when no connection
+    /// contains the identifier.
+    ///
+    /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')`
+    ///
+    /// Docs:
+    /// <https://learn.microsoft.com/entra/identity/app-provisioning/manage-object-connections>
+    pub fn delete(
         &self,
-        body: &SynchronizationJob,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<SynchronizationJob>,
-        crate::query::NoOptions,
-    > {
-        self.0.request(crate::http::Method::PATCH).json("application/json", body)
-    }
-
-    /// Delete navigation property jobs for applications
-    ///
-    /// `DELETE …/synchronization/jobs/{synchronizationJob-id}`
-    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
+    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
         self.0.request(crate::http::Method::DELETE)
-    }
-
-    /// Invoke action pause
-    ///
-    /// Temporarily stop a running synchronization job. All the progress, including job state, is
-    /// persisted, and the job continues from where it left off when a start call is made.
-    ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
-    ///
-    /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
-    pub fn pause(
-        &self,
-    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
-        self.0.segment("microsoft.graph.pause").request(crate::http::Method::POST)
-    }
-
-    /// Invoke action provisionOnDemand
-    ///
-    /// Select a user and provision the account on-demand. The rate limit for this API is 5 requests
-    /// per 10 seconds. No user or group will be provisioned on-demand that would not have been
-    /// provisioned through the regular provisioning cycles.
-    ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
-    ///
-    /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
-    pub fn provision_on_demand(
-        &self,
-        body: &ProvisionOnDemandRequestBody,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<StringKeyStringValuePair>,
-        crate::query::NoOptions,
-    > {
-        self.0
-            .segment("microsoft.graph.provisionOnDemand")
-            .request(crate::http::Method::POST)
-            .json("application/json", body)
-    }
-
-    /// Invoke action restart
-    ///
-    /// Restart a stopped synchronization job, forcing it to reprocess all the objects in the
-    /// directory. Optionally clears existing the synchronization state and previous errors.
-    ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
-    ///
-    /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
-    pub fn restart(
-        &self,
-        body: &RestartRequestBody,
-    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
-        self.0
-            .segment("microsoft.graph.restart")
-            .request(crate::http::Method::POST)
-            .json("application/json", body)
-    }
-
-    /// Invoke action start
-    ///
-    /// Start an existing synchronization job. If the job is in a paused state, it continues
-    /// processing changes from the point where it was paused. If the job is in quarantine, the
-    /// quarantine status is cleared. Don't create scripts to call the start job continuously while
-    /// it's running because that can cause the service to stop running. Use the start job only when
-    /// the job is currently paused or in quarantine.
-    ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
-    ///
-    /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
-    pub fn start(
-        &self,
-    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
-        self.0.segment("microsoft.graph.start").request(crate::http::Method::POST)
-    }
-
-    /// Invoke action validateCredentials
-    ///
-    /// Validate that the credentials are valid in the tenant.
-    ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
-    ///
-    /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
-    pub fn validate_credentials(
-        &self,
-        body: &ValidateCredentialsRequestBody,
-    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
-        self.0
-            .segment("microsoft.graph.validateCredentials")
-            .request(crate::http::Method::POST)
-            .json("application/json", body)
     }
 }
 
@@ -975,148 +1474,6 @@ impl SynchronizationJobsItemSchemaRequests {
             .segment("microsoft.graph.parseExpression")
             .request(crate::http::Method::POST)
             .json("application/json", body)
-    }
-}
-
-/// Requests at `…/synchronization/jobs`.
-#[derive(Clone, Debug)]
-pub struct SynchronizationJobsRequests(crate::Path);
-
-impl SynchronizationJobsRequests {
-    /// `…/synchronization/jobs/{synchronizationJob-id}`
-    pub fn item(&self, synchronization_job_id: &str) -> SynchronizationJobsItemRequests {
-        SynchronizationJobsItemRequests(
-            self.0.key("synchronizationJob-id", synchronization_job_id),
-        )
-    }
-
-    /// Get jobs from applications
-    ///
-    /// Performs synchronization by periodically running in the background, polling for changes in
-    /// one directory, and pushing them to another directory.
-    ///
-    /// `GET …/synchronization/jobs`
-    pub fn list(
-        &self,
-    ) -> crate::Request<
-        crate::response::Json<SynchronizationJobCollectionResponse>,
-        TopSkipSearchFilterCountOrderBySelectExpandOptions,
-    > {
-        self.0.request(crate::http::Method::GET)
-    }
-
-    /// Create new navigation property to jobs for applications
-    ///
-    /// `POST …/synchronization/jobs`
-    pub fn create(
-        &self,
-        body: &SynchronizationJob,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<SynchronizationJob>,
-        crate::query::NoOptions,
-    > {
-        self.0.request(crate::http::Method::POST).json("application/json", body)
-    }
-
-    /// Get the number of the resource
-    ///
-    /// `GET …/synchronization/jobs/$count`
-    pub fn count(&self) -> crate::Request<crate::response::Count, SearchFilterOptions> {
-        self.0.segment("$count").request(crate::http::Method::GET)
-    }
-
-    /// Invoke action validateCredentials
-    ///
-    /// `POST …/synchronization/jobs/microsoft.graph.validateCredentials`
-    pub fn validate_credentials(
-        &self,
-        body: &ValidateCredentialsRequestBody,
-    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
-        self.0
-            .segment("microsoft.graph.validateCredentials")
-            .request(crate::http::Method::POST)
-            .json("application/json", body)
-    }
-}
-
-/// Requests at `…/synchronization`.
-#[derive(Clone, Debug)]
-pub struct SynchronizationRequests(crate::Path);
-
-impl SynchronizationRequests {
-    /// `…/synchronization/jobs`
-    pub fn jobs(&self) -> SynchronizationJobsRequests {
-        SynchronizationJobsRequests(self.0.segment("jobs"))
-    }
-
-    /// `…/synchronization/secrets`
-    pub fn secrets(&self) -> SynchronizationSecretsRequests {
-        SynchronizationSecretsRequests(self.0.segment("secrets"))
-    }
-
-    /// `…/synchronization/templates`
-    pub fn templates(&self) -> SynchronizationTemplatesRequests {
-        SynchronizationTemplatesRequests(self.0.segment("templates"))
-    }
-
-    /// Get synchronization from applications
-    ///
-    /// Represents the capability for Microsoft Entra identity synchronization through the Microsoft
-    /// Graph API.
-    ///
-    /// `GET …/synchronization`
-    pub fn get(
-        &self,
-    ) -> crate::Request<crate::response::Json<Synchronization>, SelectExpandOptions> {
-        self.0.request(crate::http::Method::GET)
-    }
-
-    /// Update the navigation property synchronization in applications
-    ///
-    /// `PUT …/synchronization`
-    pub fn put(
-        &self,
-        body: &Synchronization,
-    ) -> crate::Request<
-        crate::response::JsonOrEmpty<Synchronization>,
-        crate::query::NoOptions,
-    > {
-        self.0.request(crate::http::Method::PUT).json("application/json", body)
-    }
-
-    /// Delete navigation property synchronization for applications
-    ///
-    /// `DELETE …/synchronization`
-    pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
-        self.0.request(crate::http::Method::DELETE)
-    }
-
-    /// Invoke action acquireAccessToken
-    ///
-    /// Acquire an OAuth Access token to authorize the Microsoft Entra provisioning service to
-    /// provision users into an application.
-    ///
-    /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
-    ///
-    /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
-    pub fn acquire_access_token(
-        &self,
-        body: &AcquireAccessTokenRequestBody,
-    ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
-        self.0
-            .segment("microsoft.graph.acquireAccessToken")
-            .request(crate::http::Method::POST)
-            .json("application/json", body)
-    }
-
-    /// Invoke function Ping
-    ///
-    /// `GET …/synchronization/microsoft.graph.Ping()`
-    pub fn ping(
-        &self,
-    ) -> crate::Request<crate::response::Json<PingResponse>, crate::query::NoOptions> {
-        self.0.segment("microsoft.graph.Ping()").request(crate::http::Method::GET)
     }
 }
 

@@ -1448,6 +1448,30 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
 pub static OPERATIONS: &[crate::registry::OperationEntry] = {
     use crate::registry::{BodyEntry as Body, OperationEntry as Op};
     &[
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/applicationTemplates",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
+            true,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/applicationTemplates/{applicationTemplate-id}",
+            None,
+            Some(Body::json("microsoft.graph.applicationTemplate")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "POST",
+            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
+            Some(Body::json("InstantiateRequestBody")),
+            Some(Body::json("microsoft.graph.applicationServicePrincipal")),
+            false,
+        ),
         Op::new(
             "GET",
             "/applications/{application-id}/synchronization",
@@ -1481,6 +1505,20 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/applications/{application-id}/synchronization/jobs",
             Some(Body::json("microsoft.graph.synchronizationJob")),
             Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/jobs/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
             false,
         ),
         Op::new(
@@ -1625,6 +1663,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -1653,13 +1698,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -1677,20 +1715,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
-            false,
-        ),
-        Op::new(
-            "GET",
-            "/applications/{application-id}/synchronization/jobs/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "POST",
-            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-            Some(Body::json("ValidateCredentialsRequestBody")),
-            None,
             false,
         ),
         Op::new(
@@ -1728,6 +1752,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/applications/{application-id}/synchronization/templates",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/applications/{application-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
@@ -1788,6 +1819,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -1816,13 +1854,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -1842,9 +1873,28 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/$count",
+            "/auditLogs/provisioning",
+            None,
+            Some(
+                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
+            ),
+            true,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "POST",
+            "/auditLogs/provisioning",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/auditLogs/provisioning/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
@@ -1852,25 +1902,25 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
-            "/applicationTemplates",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
             None,
-            Some(Body::json("microsoft.graph.applicationTemplateCollectionResponse")),
-            true,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/applicationTemplates/{applicationTemplate-id}",
-            None,
-            Some(Body::json("microsoft.graph.applicationTemplate")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
         Op::new(
-            "POST",
-            "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate",
-            Some(Body::json("InstantiateRequestBody")),
-            Some(Body::json("microsoft.graph.applicationServicePrincipal")),
+            "PATCH",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "DELETE",
+            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
+            None,
+            None,
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
@@ -1889,6 +1939,24 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             Some(Body::json("microsoft.graph.servicePrincipal")),
             false,
         ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "GET",
+            "/servicePrincipals(appId='{appId}')",
+            None,
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new(
+            "PATCH",
+            "/servicePrincipals(appId='{appId}')",
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            Some(Body::json("microsoft.graph.servicePrincipal")),
+            false,
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
         #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
@@ -1940,6 +2008,20 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs",
             Some(Body::json("microsoft.graph.synchronizationJob")),
             Some(Body::json("microsoft.graph.synchronizationJob")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "POST",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            Some(Body::json("ValidateCredentialsRequestBody")),
+            None,
             false,
         ),
         Op::new(
@@ -2084,6 +2166,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -2112,13 +2201,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -2136,20 +2218,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
-            false,
-        ),
-        Op::new(
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
-            Some(Body::json("ValidateCredentialsRequestBody")),
-            None,
             false,
         ),
         Op::new(
@@ -2187,6 +2255,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
+            false,
+        ),
+        Op::new(
+            "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
@@ -2247,6 +2322,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            None,
+            Some(Body::model("text/plain", "ODataCountResponse", false)),
+            false,
+        ),
+        Op::new(
+            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
@@ -2275,13 +2357,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        Op::new(
-            "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
@@ -2299,81 +2374,6 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
-            false,
-        ),
-        Op::new(
-            "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/servicePrincipals(appId='{appId}')",
-            None,
-            Some(Body::json("microsoft.graph.servicePrincipal")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "PATCH",
-            "/servicePrincipals(appId='{appId}')",
-            Some(Body::json("microsoft.graph.servicePrincipal")),
-            Some(Body::json("microsoft.graph.servicePrincipal")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/provisioning",
-            None,
-            Some(
-                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
-            ),
-            true,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "POST",
-            "/auditLogs/provisioning",
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
-            None,
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "PATCH",
-            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            Some(Body::json("microsoft.graph.provisioningObjectSummary")),
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "DELETE",
-            "/auditLogs/provisioning/{provisioningObjectSummary-id}",
-            None,
-            None,
-            false,
-        ),
-        #[cfg(feature = "provisioning-flow")]
-        Op::new(
-            "GET",
-            "/auditLogs/provisioning/$count",
-            None,
-            Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
     ]

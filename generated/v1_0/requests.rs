@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// Entry point of Microsoft Graph v1.0: `Api::new(Cloud::Global).applications(id)…`.
+/// Entry point of Microsoft Graph v1.0: `Api::new(Cloud::Global).application_templates()…`.
 #[derive(Clone, Debug)]
 pub struct Api(crate::Path);
 
@@ -18,6 +18,13 @@ impl Api {
         Api(crate::Path::with_base_url(base_url, registry::API_VERSION))
     }
 
+    /// `/applicationTemplates`
+    #[cfg(feature = "provisioning-flow")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
+    pub fn application_templates(&self) -> ApplicationTemplatesRequests {
+        ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
+    }
+
     /// `/applications/{application-id}`
     pub fn applications(&self, application_id: &str) -> ApplicationsItemRequests {
         ApplicationsItemRequests(
@@ -25,11 +32,11 @@ impl Api {
         )
     }
 
-    /// `/applicationTemplates`
+    /// `/auditLogs`
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
-    pub fn application_templates(&self) -> ApplicationTemplatesRequests {
-        ApplicationTemplatesRequests(self.0.segment("applicationTemplates"))
+    pub fn audit_logs(&self) -> AuditLogsRequests {
+        AuditLogsRequests(self.0.segment("auditLogs"))
     }
 
     /// `/servicePrincipals`
@@ -47,13 +54,6 @@ impl Api {
         ServicePrincipalsByAppIdRequests(
             self.0.templated("servicePrincipals(appId='{appId}')", &[("appId", app_id)]),
         )
-    }
-
-    /// `/auditLogs`
-    #[cfg(feature = "provisioning-flow")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
-    pub fn audit_logs(&self) -> AuditLogsRequests {
-        AuditLogsRequests(self.0.segment("auditLogs"))
     }
 }
 

@@ -14,29 +14,29 @@ pub fn call(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if under(path, "/applications/{application-id}") {
-        return at_0(api.applications(k(0)), method, path, keys, body);
-    }
     #[cfg(feature = "provisioning-flow")]
     if under(path, "/applicationTemplates") {
-        return at_15(api.application_templates(), method, path, keys, body);
+        return at_0(api.application_templates(), method, path, keys, body);
+    }
+    if under(path, "/applications/{application-id}") {
+        return at_2(api.applications(k(0)), method, path, keys, body);
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs") {
+        return at_17(api.audit_logs(), method, path, keys, body);
     }
     if under(path, "/servicePrincipals") {
-        return at_17(api.service_principals(), method, path, keys, body);
+        return at_20(api.service_principals(), method, path, keys, body);
     }
     #[cfg(feature = "provisioning-flow")]
     if under(path, "/servicePrincipals(appId='{appId}')") {
-        return at_33(
+        return at_36(
             api.service_principals_by_app_id(k(0usize)),
             method,
             path,
             keys,
             body,
         );
-    }
-    #[cfg(feature = "provisioning-flow")]
-    if under(path, "/auditLogs") {
-        return at_34(api.audit_logs(), method, path, keys, body);
     }
     Ok(None)
 }
@@ -47,8 +47,60 @@ fn under(path: &str, prefix: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-/// `/applications/{application-id}` and below.
+/// `/applicationTemplates` and below.
+#[cfg(feature = "provisioning-flow")]
 fn at_0(
+    b: super::requests::ApplicationTemplatesRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    let k = |index| crate::request::key(keys, index);
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/applicationTemplates" {
+        return Ok(Some(b.list().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/applicationTemplates/{applicationTemplate-id}") {
+        return at_1(b.item(k(0usize)), method, path, keys, body);
+    }
+    Ok(None)
+}
+
+/// `/applicationTemplates/{applicationTemplate-id}` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_1(
+    b: super::requests::ApplicationTemplatesItemRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/applicationTemplates/{applicationTemplate-id}" {
+        return Ok(Some(b.get().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "POST"
+        && path
+            == "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate"
+    {
+        return Ok(Some(b.instantiate(&json_body(body)?).build()?));
+    }
+    Ok(None)
+}
+
+/// `/applications/{application-id}` and below.
+fn at_2(
     b: super::requests::ApplicationsItemRequests,
     method: &str,
     path: &str,
@@ -56,13 +108,13 @@ fn at_0(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     if under(path, "/applications/{application-id}/synchronization") {
-        return at_1(b.synchronization(), method, path, keys, body);
+        return at_3(b.synchronization(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization` and below.
-fn at_1(
+fn at_3(
     b: super::requests::SynchronizationRequests,
     method: &str,
     path: &str,
@@ -85,19 +137,19 @@ fn at_1(
         return Ok(Some(b.acquire_access_token(&json_body(body)?).build()?));
     }
     if under(path, "/applications/{application-id}/synchronization/jobs") {
-        return at_2(b.jobs(), method, path, keys, body);
+        return at_4(b.jobs(), method, path, keys, body);
     }
     if under(path, "/applications/{application-id}/synchronization/secrets") {
-        return at_9(b.secrets(), method, path, keys, body);
+        return at_11(b.secrets(), method, path, keys, body);
     }
     if under(path, "/applications/{application-id}/synchronization/templates") {
-        return at_10(b.templates(), method, path, keys, body);
+        return at_12(b.templates(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/jobs` and below.
-fn at_2(
+fn at_4(
     b: super::requests::SynchronizationJobsRequests,
     method: &str,
     path: &str,
@@ -127,13 +179,13 @@ fn at_2(
         path,
         "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
     ) {
-        return at_3(b.item(k(1usize)), method, path, keys, body);
+        return at_5(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}` and below.
-fn at_3(
+fn at_5(
     b: super::requests::SynchronizationJobsItemRequests,
     method: &str,
     path: &str,
@@ -192,20 +244,20 @@ fn at_3(
         path,
         "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
     ) {
-        return at_4(b.bulk_upload(), method, path, keys, body);
+        return at_6(b.bulk_upload(), method, path, keys, body);
     }
     if under(
         path,
         "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
     ) {
-        return at_6(b.schema(), method, path, keys, body);
+        return at_8(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and
 /// below.
-fn at_4(
+fn at_6(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
     path: &str,
@@ -240,14 +292,14 @@ fn at_4(
         path,
         "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
     ) {
-        return at_5(b.value(), method, path, keys, body);
+        return at_7(b.value(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
 /// and below.
-fn at_5(
+fn at_7(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
     path: &str,
@@ -277,7 +329,7 @@ fn at_5(
 }
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
-fn at_6(
+fn at_8(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
     path: &str,
@@ -324,14 +376,14 @@ fn at_6(
         path,
         "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
     ) {
-        return at_7(b.directories(), method, path, keys, body);
+        return at_9(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
 /// and below.
-fn at_7(
+fn at_9(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
     path: &str,
@@ -361,14 +413,14 @@ fn at_7(
         path,
         "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
     ) {
-        return at_8(b.item(k(2usize)), method, path, keys, body);
+        return at_10(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
 /// and below.
-fn at_8(
+fn at_10(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
     path: &str,
@@ -404,7 +456,7 @@ fn at_8(
 }
 
 /// `/applications/{application-id}/synchronization/secrets` and below.
-fn at_9(
+fn at_11(
     b: super::requests::SynchronizationSecretsRequests,
     method: &str,
     path: &str,
@@ -426,7 +478,7 @@ fn at_9(
 }
 
 /// `/applications/{application-id}/synchronization/templates` and below.
-fn at_10(
+fn at_12(
     b: super::requests::SynchronizationTemplatesRequests,
     method: &str,
     path: &str,
@@ -453,14 +505,14 @@ fn at_10(
         path,
         "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
     ) {
-        return at_11(b.item(k(1usize)), method, path, keys, body);
+        return at_13(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and
 /// below.
-fn at_11(
+fn at_13(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
     path: &str,
@@ -489,14 +541,14 @@ fn at_11(
         path,
         "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
     ) {
-        return at_12(b.schema(), method, path, keys, body);
+        return at_14(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
 /// and below.
-fn at_12(
+fn at_14(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
     path: &str,
@@ -543,14 +595,14 @@ fn at_12(
         path,
         "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
     ) {
-        return at_13(b.directories(), method, path, keys, body);
+        return at_15(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
 /// and below.
-fn at_13(
+fn at_15(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
     path: &str,
@@ -580,14 +632,14 @@ fn at_13(
         path,
         "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
     ) {
-        return at_14(b.item(k(2usize)), method, path, keys, body);
+        return at_16(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
 /// and below.
-fn at_14(
+fn at_16(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
     path: &str,
@@ -622,10 +674,30 @@ fn at_14(
     Ok(None)
 }
 
-/// `/applicationTemplates` and below.
+/// `/auditLogs` and below.
 #[cfg(feature = "provisioning-flow")]
-fn at_15(
-    b: super::requests::ApplicationTemplatesRequests,
+fn at_17(
+    b: super::requests::AuditLogsRequests,
+    method: &str,
+    path: &str,
+    keys: &[&str],
+    body: &[u8],
+) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = keys;
+    #[cfg(not(any(feature = "provisioning-flow")))]
+    let _ = body;
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs/provisioning") {
+        return at_18(b.provisioning(), method, path, keys, body);
+    }
+    Ok(None)
+}
+
+/// `/auditLogs/provisioning` and below.
+#[cfg(feature = "provisioning-flow")]
+fn at_18(
+    b: super::requests::AuditLogsProvisioningRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -638,20 +710,28 @@ fn at_15(
     #[cfg(feature = "provisioning-flow")]
     let k = |index| crate::request::key(keys, index);
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/applicationTemplates" {
+    if method == "GET" && path == "/auditLogs/provisioning" {
         return Ok(Some(b.list().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/applicationTemplates/{applicationTemplate-id}") {
-        return at_16(b.item(k(0usize)), method, path, keys, body);
+    if method == "POST" && path == "/auditLogs/provisioning" {
+        return Ok(Some(b.create(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "GET" && path == "/auditLogs/provisioning/$count" {
+        return Ok(Some(b.count().build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if under(path, "/auditLogs/provisioning/{provisioningObjectSummary-id}") {
+        return at_19(b.item(k(0usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applicationTemplates/{applicationTemplate-id}` and below.
+/// `/auditLogs/provisioning/{provisioningObjectSummary-id}` and below.
 #[cfg(feature = "provisioning-flow")]
-fn at_16(
-    b: super::requests::ApplicationTemplatesItemRequests,
+fn at_19(
+    b: super::requests::AuditLogsProvisioningItemRequests,
     method: &str,
     path: &str,
     keys: &[&str],
@@ -661,21 +741,28 @@ fn at_16(
     #[cfg(not(any(feature = "provisioning-flow")))]
     let _ = body;
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/applicationTemplates/{applicationTemplate-id}" {
+    if method == "GET"
+        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
+    {
         return Ok(Some(b.get().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "POST"
-        && path
-            == "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate"
+    if method == "PATCH"
+        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
     {
-        return Ok(Some(b.instantiate(&json_body(body)?).build()?));
+        return Ok(Some(b.update(&json_body(body)?).build()?));
+    }
+    #[cfg(feature = "provisioning-flow")]
+    if method == "DELETE"
+        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
+    {
+        return Ok(Some(b.delete().build()?));
     }
     Ok(None)
 }
 
 /// `/servicePrincipals` and below.
-fn at_17(
+fn at_20(
     b: super::requests::ServicePrincipalsRequests,
     method: &str,
     path: &str,
@@ -692,13 +779,13 @@ fn at_17(
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
     if under(path, "/servicePrincipals/{servicePrincipal-id}") {
-        return at_18(b.item(k(0usize)), method, path, keys, body);
+        return at_21(b.item(k(0usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}` and below.
-fn at_18(
+fn at_21(
     b: super::requests::ServicePrincipalsItemRequests,
     method: &str,
     path: &str,
@@ -718,13 +805,13 @@ fn at_18(
         return Ok(Some(b.delete().build()?));
     }
     if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization") {
-        return at_19(b.synchronization(), method, path, keys, body);
+        return at_22(b.synchronization(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization` and below.
-fn at_19(
+fn at_22(
     b: super::requests::SynchronizationRequests,
     method: &str,
     path: &str,
@@ -753,22 +840,22 @@ fn at_19(
         return Ok(Some(b.acquire_access_token(&json_body(body)?).build()?));
     }
     if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") {
-        return at_20(b.jobs(), method, path, keys, body);
+        return at_23(b.jobs(), method, path, keys, body);
     }
     if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") {
-        return at_27(b.secrets(), method, path, keys, body);
+        return at_30(b.secrets(), method, path, keys, body);
     }
     if under(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
     ) {
-        return at_28(b.templates(), method, path, keys, body);
+        return at_31(b.templates(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` and below.
-fn at_20(
+fn at_23(
     b: super::requests::SynchronizationJobsRequests,
     method: &str,
     path: &str,
@@ -801,14 +888,14 @@ fn at_20(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
     ) {
-        return at_21(b.item(k(1usize)), method, path, keys, body);
+        return at_24(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and
 /// below.
-fn at_21(
+fn at_24(
     b: super::requests::SynchronizationJobsItemRequests,
     method: &str,
     path: &str,
@@ -867,20 +954,20 @@ fn at_21(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
     ) {
-        return at_22(b.bulk_upload(), method, path, keys, body);
+        return at_25(b.bulk_upload(), method, path, keys, body);
     }
     if under(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
     ) {
-        return at_24(b.schema(), method, path, keys, body);
+        return at_27(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
 /// and below.
-fn at_22(
+fn at_25(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
     path: &str,
@@ -915,14 +1002,14 @@ fn at_22(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
     ) {
-        return at_23(b.value(), method, path, keys, body);
+        return at_26(b.value(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
 /// and below.
-fn at_23(
+fn at_26(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
     path: &str,
@@ -953,7 +1040,7 @@ fn at_23(
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema`
 /// and below.
-fn at_24(
+fn at_27(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
     path: &str,
@@ -1000,14 +1087,14 @@ fn at_24(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
     ) {
-        return at_25(b.directories(), method, path, keys, body);
+        return at_28(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
 /// and below.
-fn at_25(
+fn at_28(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
     path: &str,
@@ -1037,14 +1124,14 @@ fn at_25(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
     ) {
-        return at_26(b.item(k(2usize)), method, path, keys, body);
+        return at_29(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
 /// and below.
-fn at_26(
+fn at_29(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
     path: &str,
@@ -1080,7 +1167,7 @@ fn at_26(
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/secrets` and below.
-fn at_27(
+fn at_30(
     b: super::requests::SynchronizationSecretsRequests,
     method: &str,
     path: &str,
@@ -1103,7 +1190,7 @@ fn at_27(
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates` and below.
-fn at_28(
+fn at_31(
     b: super::requests::SynchronizationTemplatesRequests,
     method: &str,
     path: &str,
@@ -1131,14 +1218,14 @@ fn at_28(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
     ) {
-        return at_29(b.item(k(1usize)), method, path, keys, body);
+        return at_32(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}`
 /// and below.
-fn at_29(
+fn at_32(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
     path: &str,
@@ -1167,14 +1254,14 @@ fn at_29(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
     ) {
-        return at_30(b.schema(), method, path, keys, body);
+        return at_33(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
 /// and below.
-fn at_30(
+fn at_33(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
     path: &str,
@@ -1221,14 +1308,14 @@ fn at_30(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
     ) {
-        return at_31(b.directories(), method, path, keys, body);
+        return at_34(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
 /// and below.
-fn at_31(
+fn at_34(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
     path: &str,
@@ -1258,14 +1345,14 @@ fn at_31(
         path,
         "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
     ) {
-        return at_32(b.item(k(2usize)), method, path, keys, body);
+        return at_35(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
 /// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
 /// and below.
-fn at_32(
+fn at_35(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
     path: &str,
@@ -1302,7 +1389,7 @@ fn at_32(
 
 /// `/servicePrincipals(appId='{appId}')` and below.
 #[cfg(feature = "provisioning-flow")]
-fn at_33(
+fn at_36(
     b: super::requests::ServicePrincipalsByAppIdRequests,
     method: &str,
     path: &str,
@@ -1322,93 +1409,6 @@ fn at_33(
     }
     #[cfg(feature = "provisioning-flow")]
     if method == "DELETE" && path == "/servicePrincipals(appId='{appId}')" {
-        return Ok(Some(b.delete().build()?));
-    }
-    Ok(None)
-}
-
-/// `/auditLogs` and below.
-#[cfg(feature = "provisioning-flow")]
-fn at_34(
-    b: super::requests::AuditLogsRequests,
-    method: &str,
-    path: &str,
-    keys: &[&str],
-    body: &[u8],
-) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    #[cfg(not(any(feature = "provisioning-flow")))]
-    let _ = keys;
-    #[cfg(not(any(feature = "provisioning-flow")))]
-    let _ = body;
-    #[cfg(feature = "provisioning-flow")]
-    if under(path, "/auditLogs/provisioning") {
-        return at_35(b.provisioning(), method, path, keys, body);
-    }
-    Ok(None)
-}
-
-/// `/auditLogs/provisioning` and below.
-#[cfg(feature = "provisioning-flow")]
-fn at_35(
-    b: super::requests::AuditLogsProvisioningRequests,
-    method: &str,
-    path: &str,
-    keys: &[&str],
-    body: &[u8],
-) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    #[cfg(not(any(feature = "provisioning-flow")))]
-    let _ = keys;
-    #[cfg(not(any(feature = "provisioning-flow")))]
-    let _ = body;
-    #[cfg(feature = "provisioning-flow")]
-    let k = |index| crate::request::key(keys, index);
-    #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/auditLogs/provisioning" {
-        return Ok(Some(b.list().build()?));
-    }
-    #[cfg(feature = "provisioning-flow")]
-    if method == "POST" && path == "/auditLogs/provisioning" {
-        return Ok(Some(b.create(&json_body(body)?).build()?));
-    }
-    #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/auditLogs/provisioning/$count" {
-        return Ok(Some(b.count().build()?));
-    }
-    #[cfg(feature = "provisioning-flow")]
-    if under(path, "/auditLogs/provisioning/{provisioningObjectSummary-id}") {
-        return at_36(b.item(k(0usize)), method, path, keys, body);
-    }
-    Ok(None)
-}
-
-/// `/auditLogs/provisioning/{provisioningObjectSummary-id}` and below.
-#[cfg(feature = "provisioning-flow")]
-fn at_36(
-    b: super::requests::AuditLogsProvisioningItemRequests,
-    method: &str,
-    path: &str,
-    keys: &[&str],
-    body: &[u8],
-) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    let _ = keys;
-    #[cfg(not(any(feature = "provisioning-flow")))]
-    let _ = body;
-    #[cfg(feature = "provisioning-flow")]
-    if method == "GET"
-        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
-    {
-        return Ok(Some(b.get().build()?));
-    }
-    #[cfg(feature = "provisioning-flow")]
-    if method == "PATCH"
-        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
-    {
-        return Ok(Some(b.update(&json_body(body)?).build()?));
-    }
-    #[cfg(feature = "provisioning-flow")]
-    if method == "DELETE"
-        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
-    {
         return Ok(Some(b.delete().build()?));
     }
     Ok(None)

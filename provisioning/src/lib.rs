@@ -10,10 +10,12 @@
 //! - Jobs: [`templates`] (list a service principal's templates, create a job from one, delete a job),
 //!   [`job`] (start, pause, restart, watch), [`fleet`].
 //! - Dry runs: [`plan`], the requests a run would send, as the run builds them.
+//! - Object connections (beta): look one up and repair it as the docs describe, [`connection`].
 
 pub mod attribute_map;
 pub mod bootstrap;
 pub mod bulk;
+pub mod connection;
 pub mod fleet;
 pub mod job;
 pub mod logs;

@@ -83,6 +83,10 @@ pub async fn run(context: &Context, command: AppCommand) -> Result<Outcome, CliE
         },
         start: !args.no_start,
     };
+    if !options.secrets.is_empty() {
+        use crate::deprecation::{warn, SAVE_SECRETS, VALIDATE_CREDENTIALS};
+        warn(&mut std::io::stderr().lock(), &[VALIDATE_CREDENTIALS, SAVE_SECRETS])?;
+    }
     let mut out = crate::output::stdout(context.global.json);
     let Some(client) = context.client() else {
         show_plan(&mut out, bootstrap::plan(&context.v1_0(), &options)?)?;

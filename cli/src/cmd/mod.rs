@@ -2,6 +2,7 @@
 
 mod app;
 mod bulk_upload;
+mod connection;
 mod fleet;
 mod job;
 mod logs;
@@ -45,6 +46,9 @@ pub enum Command {
     /// Make a job match a feed (the whole workforce): send only joiners, movers, leavers and
     /// failed records, remembering what was sent in the state file.
     Sync(sync::SyncArgs),
+    /// A job's object connections (Graph beta): show one, repair one.
+    #[command(subcommand)]
+    Connection(connection::ConnectionCommand),
 }
 
 pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliError> {
@@ -64,6 +68,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> Result<Outcome, CliErr
         Command::Logs(args) => logs::run(&context, args).await,
         Command::Sync(args) => sync::run(&context, args).await,
         Command::Templates(command) => templates::run(&context, command).await,
+        Command::Connection(command) => connection::run(&context, command).await,
     }?;
     crate::context::finish_dry_run(&mut std::io::stdout().lock())?;
     Ok(outcome)

@@ -99,6 +99,7 @@ pub fn keys(secrets: &[(SynchronizationSecret, Secret)]) -> Vec<String> {
 pub async fn run(context: &Context, command: SecretsCommand) -> Result<Outcome, CliError> {
     let SecretsCommand::Set(args) = command;
     let secrets = read_secrets(&args.source)?;
+    crate::deprecation::warn(&mut std::io::stderr().lock(), &[crate::deprecation::SAVE_SECRETS])?;
     let mut out = crate::output::stdout(context.global.json);
     let Some(client) = context.client() else {
         let plan = bootstrap::plan_save_secrets(&context.v1_0(), &args.service_principal, &secrets)?;

@@ -160,6 +160,36 @@ pub fn name_note(label: &str, name: &str, rust_name: &str) -> Option<String> {
 }
 
 /// An identifier that may be raw (`r#type`).
+/// `#[deprecated(note = …)]` for an item Microsoft deprecated: a note with the date it did, the
+/// removal date, the API change and Microsoft's text, so rustc shows users all of it. (Not
+/// `since`: Rust wants a version of this crate there, and clippy refuses a date.)
+pub fn deprecated_attr(deprecation: Option<&crate::ir::Deprecation>) -> TokenStream {
+    let Some(d) = deprecation else {
+        return TokenStream::new();
+    };
+    let note = deprecation_note(d);
+    quote!(#[deprecated(note = #note)])
+}
+
+/// `deprecated by Microsoft on 2026-01-06, removal on 2027-07-06 (2026-01/Sync): Use validateConnectivity instead.`
+pub fn deprecation_note(d: &crate::ir::Deprecation) -> String {
+    let mut note = "deprecated by Microsoft".to_string();
+    if let Some(date) = &d.date {
+        note.push_str(&format!(" on {date}"));
+    }
+    if let Some(date) = &d.removal_date {
+        note.push_str(&format!(", removal on {date}"));
+    }
+    if let Some(version) = &d.version {
+        note.push_str(&format!(" ({version})"));
+    }
+    if let Some(description) = d.description.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        note.push_str(": ");
+        note.push_str(description);
+    }
+    note
+}
+
 pub fn ident(name: &str) -> proc_macro2::Ident {
     match name.strip_prefix("r#") {
         Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),

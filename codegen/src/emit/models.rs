@@ -54,9 +54,11 @@ pub fn emit(ir: &Ir, part: Part) -> TokenStream {
             let spec_name = &s.spec_name;
             let page = page_impl(s);
             let (cfg, cfg_impl) = (cfg_item(&s.gate), cfg_only(&s.gate));
+            let deprecated = super::deprecated_attr(s.deprecation.as_ref());
             Some(quote! {
                 #doc
                 #cfg
+                #deprecated
                 #[derive(Clone, Debug, Default, PartialEq)]
                 pub struct #name #fields
                 #cfg_impl

@@ -31,7 +31,11 @@ pub fn emit(ir: &Ir) -> TokenStream {
         let response = body(op.response.as_ref(), ir);
         let pageable = op.pageable;
         let cfg = super::cfg_only(&op.gate());
-        quote!(#cfg Op::new(#method, #path, #request, #response, #pageable),)
+        let deprecation = op.deprecation.as_ref().map(|d| {
+            let note = super::deprecation_note(d);
+            quote!(.with_deprecation(#note))
+        });
+        quote!(#cfg Op::new(#method, #path, #request, #response, #pageable) #deprecation,)
     });
     let api_version = &ir.api_version;
     quote! {

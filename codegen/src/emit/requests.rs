@@ -3,14 +3,25 @@
 //! response types, allowed options), the runtime does the *how*.
 
 use super::{cfg_item, cfg_only, doc_lines, ident, type_tokens};
-use crate::ir::{Body, BodyKind, Child, Gate, Ir, OperationDef, OperationMethod, Segment, Type};
+use crate::ir::{Body, BodyKind, Child, Gate, Ir, LiteralKind, OperationDef, OperationMethod, Segment, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub fn emit(ir: &Ir) -> TokenStream {
     let nav = &ir.navigation;
     let version = &ir.api_version;
-    let api_doc = doc_lines(&api_doc(version, nav.roots.first()));
+    let mut api_text = api_doc(version, nav.roots.first());
+    if !ir.skipped.is_empty() {
+        // Left out by the generator (`OnUnsupported::Skip`): named where users look first.
+        api_text.push_str("\n\nNot generated (a construct the generator does not translate):");
+        for skipped in &ir.skipped {
+            api_text.push_str(&format!(
+                "\n- `{} {}`: {}",
+                skipped.method, skipped.path, skipped.reason
+            ));
+        }
+    }
+    let api_doc = doc_lines(&api_text);
     let roots = nav
         .roots
         .iter()
@@ -150,6 +161,66 @@ fn child_method(child: &Child, path_doc: &str, within: &Gate) -> TokenStream {
                 #target(self.0.segment(#literal))
             }
         },
+        Segment::Templated {
+            template,
+            params,
+            literals,
+            aliases,
+            ..
+        } if child.segment.is_function() => {
+            let args: Vec<_> = args_of(child).collect();
+            let (param_args, alias_args) = args.split_at(params.len());
+            let param_types = literals.iter().map(literal_type);
+            let param_values = params
+                .iter()
+                .zip(literals)
+                .zip(param_args)
+                .map(|((param, kind), arg)| literal_value(param, kind, &quote!(#arg)));
+            let alias_types = aliases.iter().map(|alias| {
+                let ty = literal_type(&alias.kind);
+                quote!(Option<#ty>)
+            });
+            let alias_steps = aliases.iter().zip(alias_args).map(|(alias, arg)| {
+                let query_name = format!("@{}", alias.name);
+                // A one-argument formatter is passed by name (clippy's `redundant_closure`).
+                let format = match &alias.kind {
+                    LiteralKind::I32 | LiteralKind::I64 => quote!(crate::literal::integer),
+                    LiteralKind::Bool => quote!(crate::literal::boolean),
+                    LiteralKind::String | LiteralKind::Untyped => quote!(crate::literal::string),
+                    kind => {
+                        let value = literal_value(&alias.name, kind, &quote!(value));
+                        quote!(|value| #value)
+                    }
+                };
+                quote!(.alias(#query_name, #arg.map(#format)))
+            });
+            let alias_doc = (!aliases.is_empty()).then(|| {
+                let lines: Vec<String> = aliases
+                    .iter()
+                    .zip(alias_args)
+                    .map(|(alias, arg)| {
+                        format!(
+                            "`{arg}` is sent as the query option `@{}` (`None`: not sent, which OData reads as null).",
+                            alias.name
+                        )
+                    })
+                    .collect();
+                doc_lines(&format!("\n{}", lines.join("\n")))
+            });
+            let signature: Vec<TokenStream> = param_args
+                .iter()
+                .zip(param_types)
+                .chain(alias_args.iter().zip(alias_types))
+                .map(|(arg, ty)| quote!(#arg: #ty))
+                .collect();
+            quote! {
+                #doc
+                #alias_doc
+                pub fn #method(&self, #(#signature),*) -> #target {
+                    #target(self.0.function(#template, &[#((#params, #param_values)),*]) #(#alias_steps)*)
+                }
+            }
+        }
         Segment::Templated { template, params, .. } => {
             let args: Vec<_> = args_of(child).collect();
             quote! {
@@ -159,6 +230,34 @@ fn child_method(child: &Child, path_doc: &str, within: &Gate) -> TokenStream {
                 }
             }
         }
+    }
+}
+
+/// The Rust type of a function parameter's argument.
+fn literal_type(kind: &LiteralKind) -> TokenStream {
+    match kind {
+        LiteralKind::I32 => quote!(i32),
+        LiteralKind::I64 => quote!(i64),
+        LiteralKind::Bool => quote!(bool),
+        LiteralKind::InQuotes
+        | LiteralKind::Untyped
+        | LiteralKind::String
+        | LiteralKind::Date
+        | LiteralKind::DateTime
+        | LiteralKind::Enum(_) => quote!(&str),
+    }
+}
+
+/// The runtime call that formats `value` as the OData literal of `kind` (`crate::literal`).
+fn literal_value(param: &str, kind: &LiteralKind, value: &TokenStream) -> TokenStream {
+    match kind {
+        LiteralKind::InQuotes => quote!(crate::literal::in_quotes(#param, #value)),
+        LiteralKind::Untyped | LiteralKind::String => quote!(crate::literal::string(#value)),
+        LiteralKind::I32 | LiteralKind::I64 => quote!(crate::literal::integer(#value)),
+        LiteralKind::Bool => quote!(crate::literal::boolean(#value)),
+        LiteralKind::Date => quote!(crate::literal::date(#param, #value)),
+        LiteralKind::DateTime => quote!(crate::literal::date_time(#param, #value)),
+        LiteralKind::Enum(type_name) => quote!(crate::literal::enum_member(#type_name, #value)),
     }
 }
 
@@ -202,7 +301,8 @@ fn operation_method(m: &OperationMethod, op: &OperationDef, within: &Gate) -> To
     };
     let doc = operation_doc(op);
     let cfg = cfg_within(&m.gate, within);
-    let doc = quote!(#doc #cfg);
+    let deprecated = super::deprecated_attr(op.deprecation.as_ref());
+    let doc = quote!(#doc #cfg #deprecated);
     // Required query parameters are arguments (`@id` → `id`), sent percent-encoded.
     let query_args: Vec<_> = m.query_args.iter().map(|q| ident(q)).collect();
     let query_names = &op.required_query;

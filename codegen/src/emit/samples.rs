@@ -6,7 +6,7 @@
 //! every operation of a whole module was a stack frame of megabytes in debug builds.
 
 use super::{cfg_only, ident};
-use crate::ir::{BodyKind, Gate, Ir, Segment};
+use crate::ir::{BodyKind, Gate, Ir, LiteralKind, Segment};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -19,8 +19,8 @@ pub fn emit(ir: &Ir) -> TokenStream {
             (Some(prefix), Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{prefix}/{{{key}}}"), 1),
             (_, Segment::Literal(literal)) => (quote!(api.#method()), format!("/{literal}"), 0),
             (None, Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{{{key}}}"), 1),
-            (_, Segment::Templated { template, params, .. }) => {
-                let args = (0..params.len()).map(|i| quote!(k(#i)));
+            (_, segment @ Segment::Templated { template, params, .. }) => {
+                let args = step_args(segment, 0);
                 (quote!(api.#method(#(#args),*)), format!("/{template}"), params.len())
             }
         };
@@ -70,6 +70,30 @@ pub fn emit(ir: &Ir) -> TokenStream {
 
         #(#functions)*
     }
+}
+
+/// The arguments of a step through a templated segment, from the keys from `first` on: text as
+/// it is, typed parameters parsed from it, and no value for an alias (it is not in the path).
+fn step_args(segment: &Segment, first: usize) -> Vec<TokenStream> {
+    let Segment::Templated {
+        params,
+        literals,
+        aliases,
+        ..
+    } = segment
+    else {
+        return Vec::new();
+    };
+    let values = params.iter().zip(literals).enumerate().map(|(i, (param, kind))| {
+        let i = first + i;
+        match kind {
+            LiteralKind::I32 | LiteralKind::I64 | LiteralKind::Bool => {
+                quote!(crate::literal::parse_key(#param, k(#i))?)
+            }
+            _ => quote!(k(#i)),
+        }
+    });
+    values.chain(aliases.iter().map(|_| quote!(None))).collect()
 }
 
 /// A call into a position's function, compiled under `gate`.
@@ -206,8 +230,8 @@ fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut V
         let (step, child_path, child_keys) = match &child.segment {
             Segment::Key(key) => (quote!(b.#method(k(#keys))), format!("{path}/{{{key}}}"), keys + 1),
             Segment::Literal(literal) => (quote!(b.#method()), format!("{path}/{literal}"), keys),
-            Segment::Templated { template, params, .. } => {
-                let args = (keys..keys + params.len()).map(|i| quote!(k(#i)));
+            segment @ Segment::Templated { template, params, .. } => {
+                let args = step_args(segment, keys);
                 (
                     quote!(b.#method(#(#args),*)),
                     format!("{path}/{template}"),

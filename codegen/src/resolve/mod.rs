@@ -20,9 +20,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
 
-/// Builds the IR of one document.
+/// Builds the IR of one document; an operation it cannot translate is skipped and named in
+/// [`Ir::skipped`] ([`OnUnsupported::Skip`]).
 pub fn resolve(doc: &Document) -> Result<Ir> {
-    let paths = crate::check::path_templates(doc)?;
+    resolve_with(doc, OnUnsupported::Skip)
+}
+
+/// [`resolve`], choosing what an operation it cannot translate does to the document.
+pub fn resolve_with(doc: &Document, on_unsupported: OnUnsupported) -> Result<Ir> {
+    let paths = crate::check::path_templates(doc);
     let mut resolver = Resolver {
         doc,
         rust_names: BTreeMap::new(),
@@ -39,7 +45,7 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         .map(|(key, schema)| Ok((resolver.type_name(key), resolver.component(key, schema)?)))
         .collect::<Result<Vec<(String, TypeDef)>>>()?;
     resolver.types.extend(resolved);
-    let mut operations = resolver.operations(paths)?;
+    let (mut operations, skipped) = resolver.operations(paths, on_unsupported)?;
     resolver.name_inline(&mut operations)?;
     cycles::check_alias_cycles(&resolver.types)?;
     cycles::box_cycles(&mut resolver.types);
@@ -65,6 +71,7 @@ pub fn resolve(doc: &Document) -> Result<Ir> {
         types: resolver.types,
         operations,
         component_schemas: doc.components.schemas.len(),
+        skipped,
     };
     crate::gates::decide(&mut ir);
     Ok(ir)
@@ -91,10 +98,10 @@ struct Resolver<'a> {
     rust_names: BTreeMap<String, String>,
     /// Component key → Rust type name, decided once: a `$ref` is looked up, not renamed.
     type_names: BTreeMap<&'a str, String>,
-    /// Component key → schema (the document keeps them in spec order, unindexed).
+    /// Component key → schema (the document keeps them sorted by key, unindexed).
     schemas: BTreeMap<&'a str, &'a Schema>,
     types: BTreeMap<String, TypeDef>,
-    /// Inline body schemas in spec order, named once all are known.
+    /// Inline body schemas in path order, named once all are known.
     inline: Vec<operations::Inline>,
 }
 
@@ -156,7 +163,7 @@ pub(crate) fn resolve_yaml(paths: &str, schemas: &str) -> Result<Ir> {
     let text = format!(
         "{{openapi: 3.0.1, info: {{title: t, version: v1.0}}, servers: [{{url: 'https://graph.microsoft.com/v1.0/'}}], paths: {paths}, components: {{schemas: {schemas}}}}}"
     );
-    resolve(&crate::load::parse("test.yaml", &text)?)
+    resolve_with(&crate::load::parse("test.yaml", &text)?, OnUnsupported::Refuse)
 }
 
 /// A `get` returning the component `schema`, as a path item.
@@ -207,7 +214,7 @@ mod tests {
         let ir = resolve_yaml("{}", "{}").unwrap();
         assert_eq!((ir.api_version.as_str(), ir.module.as_str()), ("v1.0", "v1_0"));
         let text = "{openapi: 3.0.1, info: {title: t, version: '../x'}, paths: {}, components: {schemas: {}}}";
-        let err = resolve(&crate::load::parse("t.yaml", text).unwrap()).unwrap_err();
+        let err = resolve_with(&crate::load::parse("t.yaml", text).unwrap(), OnUnsupported::Refuse).unwrap_err();
         assert!(
             matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/servers/0/url"),
             "{err}"

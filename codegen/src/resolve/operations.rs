@@ -45,134 +45,303 @@ fn check_feature_name(name: &str, pointer: &str) -> Result<String> {
 }
 
 impl<'a> Resolver<'a> {
-    /// The operations of every path; `templates` are the paths parsed, in document order.
-    pub(super) fn operations(&mut self, templates: Vec<PathTemplate>) -> Result<Vec<OperationDef>> {
+    /// The operations of every path; `templates` are the paths parsed, in document order. An
+    /// operation with a construct the generator does not translate (an [`Error::Unsupported`] or
+    /// [`Error::InvalidPath`] of its own) is skipped and returned second, or refuses the document.
+    pub(super) fn operations(
+        &mut self,
+        templates: Vec<Result<PathTemplate>>,
+        on_unsupported: OnUnsupported,
+    ) -> Result<(Vec<OperationDef>, Vec<Skipped>)> {
         let doc = self.doc;
         let mut out = Vec::new();
-        for ((path, item), template) in doc.paths.iter().zip(templates) {
-            let stem = template
-                .segments
-                .iter()
-                .rev()
-                .find(|s| !s.is_key())
-                .map(|s| names::segment_stem(&s.text()))
-                .unwrap_or_default();
-            // The segments before the last one that name something (`items`, `list`, `drives`
-            // for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first: inline types
-            // that want one name are told apart by as many as it takes.
-            let qualifiers: Vec<String> = template
-                .segments
-                .iter()
-                .rev()
-                .skip(1)
-                .map(Segment::text)
-                .filter(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
-                .map(|s| names::upper_camel(&s))
-                .collect();
-            for (method, op) in item.operations() {
-                let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
-                let request = match &op.request_body {
-                    None => None,
-                    Some(body) => {
-                        let (content, body_pointer) = match &body.reference {
-                            Some(r) => {
-                                let key = r.strip_prefix(REQUEST_BODY_REF_PREFIX).unwrap_or(r);
-                                let target =
-                                    doc.components
-                                        .request_bodies
-                                        .get(key)
-                                        .ok_or_else(|| Error::DanglingRef {
-                                            pointer: format!("{pointer}/requestBody"),
-                                            target: r.clone(),
-                                        })?;
-                                (
-                                    &target.content,
-                                    format!("#/components/requestBodies/{}", pointer_segment(key)),
-                                )
-                            }
-                            None => (&body.content, format!("{pointer}/requestBody")),
-                        };
-                        self.body(content, &body_pointer, ("RequestBody", &stem), &qualifiers)?
-                    }
-                };
-                let mut response = None;
-                for (status, resp) in op.responses.iter() {
-                    if !status.starts_with('2') {
-                        // Error responses decode into the runtime's OData error; their refs must still resolve.
-                        if let Some(r) = &resp.reference {
-                            let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
-                            if doc.components.responses.get(key).is_none() {
-                                return Err(Error::DanglingRef {
-                                    pointer: format!("{pointer}/responses/{}", pointer_segment(status)),
-                                    target: r.clone(),
-                                });
-                            }
-                        }
-                        continue;
-                    }
-                    let resp_pointer = format!("{pointer}/responses/{status}");
-                    let content = match &resp.reference {
-                        Some(r) => {
-                            let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
-                            &doc.components
-                                .responses
-                                .get(key)
-                                .ok_or_else(|| Error::DanglingRef {
-                                    pointer: resp_pointer.clone(),
-                                    target: r.clone(),
-                                })?
-                                .content
-                        }
-                        None => &resp.content,
-                    };
-                    // The first success response is the operation's; Graph's documents have one.
-                    if response.is_none() {
-                        response = self.body(content, &resp_pointer, ("Response", &stem), &qualifiers)?;
-                    }
-                }
-                let mut options = Vec::new();
-                let mut required_query = Vec::new();
-                for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
-                    let param = self.parameter(param, &format!("{pointer}/parameters/{i}"))?;
-                    let name = param.name.clone().unwrap_or_default();
-                    match param.location.as_deref() {
-                        Some("path") => {}
-                        Some("query") if param.required => required_query.push(name),
-                        Some("query") if QUERY_OPTIONS.contains(&name.as_str()) => options.push(name),
-                        Some("header") if HEADER_OPTIONS.contains(&name.as_str()) => options.push(name),
-                        Some(_) if param.required => {
-                            return Err(Error::unsupported(
-                                &format!("{pointer}/parameters/{i}"),
-                                format!("required parameter {name:?} (only path keys may be required)"),
-                            ))
-                        }
-                        // An optional parameter outside the OData set is still reachable through
-                        // the raw query/header escape hatch.
-                        _ => {}
-                    }
-                }
-                let feature = op
-                    .feature
-                    .as_deref()
-                    .map(|name| check_feature_name(name, &format!("{pointer}/x-msgraph-sync-feature")))
-                    .transpose()?;
-                out.push(OperationDef {
-                    method: method.to_string(),
-                    path: template.clone(),
-                    operation_id: op.operation_id.clone(),
-                    summary: op.summary.clone(),
-                    description: op.description.clone(),
-                    docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
-                    options,
-                    required_query,
-                    request,
-                    response,
-                    pageable: op.pageable.is_some(),
-                    feature,
+        let mut skipped = Vec::new();
+        let mut skip = |method: &str, path: &str, err: Error| match (on_unsupported, &err) {
+            (OnUnsupported::Skip, Error::Unsupported { .. } | Error::InvalidPath { .. }) => {
+                skipped.push(Skipped {
+                    method: method.to_uppercase(),
+                    path: path.to_string(),
+                    reason: err.to_string(),
                 });
+                Ok(())
+            }
+            _ => Err(err),
+        };
+        for ((path, item), template) in doc.paths.iter().zip(templates) {
+            let template = match template {
+                Ok(template) => template,
+                Err(err) => {
+                    let methods: Vec<&str> = item.operations().map(|(method, _)| method).collect();
+                    // The reason alone: the pointer and the path are said again below.
+                    let reason = match &err {
+                        Error::InvalidPath { reason, .. } => reason.clone(),
+                        other => other.to_string(),
+                    };
+                    for method in methods {
+                        skip(
+                            method,
+                            path,
+                            Error::InvalidPath {
+                                pointer: format!("#/paths/{}", pointer_segment(path)),
+                                path: path.clone(),
+                                reason: reason.clone(),
+                            },
+                        )?;
+                    }
+                    // A path without operations generates nothing either way; refused when strict.
+                    if item.operations().next().is_none() && on_unsupported == OnUnsupported::Refuse {
+                        return Err(err);
+                    }
+                    continue;
+                }
+            };
+            for (method, op) in item.operations() {
+                match self.operation(path, item, &template, method, op) {
+                    Ok(def) => out.push(def),
+                    Err(err) => skip(method, path, err)?,
+                }
             }
         }
-        Ok(out)
+        Ok((out, skipped))
+    }
+
+    /// One operation. Its parameters are read first, so that an operation refused for one of
+    /// them leaves no inline body type behind.
+    fn operation(
+        &mut self,
+        path: &str,
+        item: &'a crate::spec::PathItem,
+        template: &PathTemplate,
+        method: &str,
+        op: &'a crate::spec::Operation,
+    ) -> Result<OperationDef> {
+        let doc = self.doc;
+        let stem = template
+            .segments
+            .iter()
+            .rev()
+            .find(|s| !s.is_key())
+            .map(|s| names::segment_stem(&s.text()))
+            .unwrap_or_default();
+        // The segments before the last one that name something (`items`, `list`, `drives`
+        // for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first: inline types
+        // that want one name are told apart by as many as it takes.
+        let qualifiers: Vec<String> = template
+            .segments
+            .iter()
+            .rev()
+            .skip(1)
+            .map(Segment::text)
+            .filter(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
+            .map(|s| names::upper_camel(&s))
+            .collect();
+        let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
+        let mut parameters = Vec::new();
+        for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
+            let at = format!("{pointer}/parameters/{i}");
+            parameters.push((self.parameter(param, &at)?, at));
+        }
+        let typed = self.typed_template(template, &parameters, &pointer)?;
+        let aliases: Vec<&str> = typed
+            .segments
+            .iter()
+            .flat_map(|s| match s {
+                Segment::Templated { aliases, .. } => aliases.iter().map(|a| a.name.as_str()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let mut options = Vec::new();
+        let mut required_query = Vec::new();
+        for (param, at) in &parameters {
+            let name = param.name.clone().unwrap_or_default();
+            match param.location.as_deref() {
+                Some("path") => {}
+                // A parameter alias's value goes with its segment (the builder step's argument).
+                Some("query") if aliases.contains(&name.trim_start_matches('@')) => {}
+                Some("query") if param.required => required_query.push(name),
+                Some("query") if QUERY_OPTIONS.contains(&name.as_str()) => options.push(name),
+                Some("header") if HEADER_OPTIONS.contains(&name.as_str()) => options.push(name),
+                Some(_) if param.required => {
+                    return Err(Error::unsupported(
+                        at,
+                        format!("required parameter {name:?} (only path keys may be required)"),
+                    ))
+                }
+                // An optional parameter outside the OData set is still reachable through
+                // the raw query/header escape hatch.
+                _ => {}
+            }
+        }
+        let feature = op
+            .feature
+            .as_deref()
+            .map(|name| check_feature_name(name, &format!("{pointer}/x-msgraph-sync-feature")))
+            .transpose()?;
+        let request = match &op.request_body {
+            None => None,
+            Some(body) => {
+                let (content, body_pointer) = match &body.reference {
+                    Some(r) => {
+                        let key = r.strip_prefix(REQUEST_BODY_REF_PREFIX).unwrap_or(r);
+                        let target = doc
+                            .components
+                            .request_bodies
+                            .get(key)
+                            .ok_or_else(|| Error::DanglingRef {
+                                pointer: format!("{pointer}/requestBody"),
+                                target: r.clone(),
+                            })?;
+                        (
+                            &target.content,
+                            format!("#/components/requestBodies/{}", pointer_segment(key)),
+                        )
+                    }
+                    None => (&body.content, format!("{pointer}/requestBody")),
+                };
+                self.body(content, &body_pointer, ("RequestBody", &stem), &qualifiers)?
+            }
+        };
+        let mut response = None;
+        for (status, resp) in op.responses.iter() {
+            if !status.starts_with('2') {
+                // Error responses decode into the runtime's OData error; their refs must still resolve.
+                if let Some(r) = &resp.reference {
+                    let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
+                    if doc.components.responses.get(key).is_none() {
+                        return Err(Error::DanglingRef {
+                            pointer: format!("{pointer}/responses/{}", pointer_segment(status)),
+                            target: r.clone(),
+                        });
+                    }
+                }
+                continue;
+            }
+            let resp_pointer = format!("{pointer}/responses/{status}");
+            let content = match &resp.reference {
+                Some(r) => {
+                    let key = r.strip_prefix(RESPONSE_REF_PREFIX).unwrap_or(r);
+                    &doc.components
+                        .responses
+                        .get(key)
+                        .ok_or_else(|| Error::DanglingRef {
+                            pointer: resp_pointer.clone(),
+                            target: r.clone(),
+                        })?
+                        .content
+                }
+                None => &resp.content,
+            };
+            // The first success response is the operation's; Graph's documents have one.
+            if response.is_none() {
+                response = self.body(content, &resp_pointer, ("Response", &stem), &qualifiers)?;
+            }
+        }
+        Ok(OperationDef {
+            method: method.to_string(),
+            path: typed,
+            operation_id: op.operation_id.clone(),
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            docs_url: op.external_docs.as_ref().map(|d| d.url.clone()),
+            options,
+            required_query,
+            request,
+            response,
+            pageable: op.pageable.is_some(),
+            feature,
+            deprecation: match (&op.deprecation, op.deprecated) {
+                (Some(deprecation), _) => Some(deprecation.clone()),
+                (None, true) => Some(Deprecation::default()),
+                (None, false) => None,
+            },
+        })
+    }
+
+    /// The template with the literal type of each unquoted function parameter and alias, from
+    /// the schema of the parameter that declares it (`in: path` for `{param}`, `in: query` for
+    /// `@alias`).
+    fn typed_template(
+        &self,
+        template: &PathTemplate,
+        parameters: &[(&'a Parameter, String)],
+        pointer: &str,
+    ) -> Result<PathTemplate> {
+        let mut typed = template.clone();
+        for segment in &mut typed.segments {
+            let Segment::Templated {
+                params,
+                literals,
+                aliases,
+                template: text,
+                ..
+            } = segment
+            else {
+                continue;
+            };
+            for (param, literal) in params.iter().zip(literals.iter_mut()) {
+                if *literal == LiteralKind::Untyped {
+                    *literal = self.literal_kind(parameters, "path", param, text, pointer)?;
+                }
+            }
+            for alias in aliases.iter_mut() {
+                alias.kind = self.literal_kind(parameters, "query", &alias.name, text, pointer)?;
+            }
+        }
+        Ok(typed)
+    }
+
+    /// How the value of the parameter `name` (declared `in: location`) is written as a literal.
+    fn literal_kind(
+        &self,
+        parameters: &[(&'a Parameter, String)],
+        location: &str,
+        name: &str,
+        segment: &str,
+        pointer: &str,
+    ) -> Result<LiteralKind> {
+        let Some((param, at)) = parameters.iter().find(|(p, _)| {
+            p.location.as_deref() == Some(location)
+                && p.name.as_deref().map(|n| n.trim_start_matches('@')) == Some(name)
+        }) else {
+            return Err(Error::unsupported(
+                pointer,
+                format!("{name:?} in the segment {segment:?} has no `in: {location}` parameter giving its type"),
+            ));
+        };
+        let schema = param.schema.as_ref();
+        let reference = schema.and_then(|s| s.reference.as_deref());
+        if let Some(reference) = reference {
+            let key = reference.strip_prefix(super::SCHEMA_REF_PREFIX).unwrap_or(reference);
+            return match self.schemas.get(key) {
+                Some(target) if target.enumeration.is_some() => Ok(LiteralKind::Enum(key.to_string())),
+                Some(_) => Err(Error::unsupported(
+                    &format!("{at}/schema"),
+                    format!("parameter {name:?} of a function segment is the non-enum type {key:?}"),
+                )),
+                None => Err(Error::DanglingRef {
+                    pointer: format!("{at}/schema"),
+                    target: reference.to_string(),
+                }),
+            };
+        }
+        let kind = schema.and_then(|s| s.kind.as_deref());
+        let format = schema.and_then(|s| s.format.as_deref());
+        match (kind, format) {
+            (Some("integer"), Some("int64")) => Ok(LiteralKind::I64),
+            (Some("integer"), None | Some("int32" | "int16" | "int8" | "uint8")) => Ok(LiteralKind::I32),
+            (Some("boolean"), _) => Ok(LiteralKind::Bool),
+            (Some("string"), Some("date")) => Ok(LiteralKind::Date),
+            (Some("string"), Some("date-time")) => Ok(LiteralKind::DateTime),
+            (Some("string"), None) => Ok(LiteralKind::String),
+            _ => Err(Error::unsupported(
+                &format!("{at}/schema"),
+                format!(
+                    "parameter {name:?} of a function segment: type {} format {} has no OData literal here",
+                    kind.unwrap_or("(none)"),
+                    format.unwrap_or("(none)")
+                ),
+            )),
+        }
     }
 
     /// A parameter, following a `$ref` into `components/parameters`.
@@ -311,6 +480,7 @@ impl<'a> Resolver<'a> {
                     fields: first.fields.clone(),
                     parents: Vec::new(),
                     gate: Gate::Always,
+                    deprecation: None,
                 }),
             );
         }
@@ -381,7 +551,8 @@ mod tests {
         )
         .unwrap();
         let names: Vec<&str> = ir.operations.iter().map(|op| body_name(&op.response)).collect();
-        assert_eq!(names, ["RootsDeltaResponse", "ItemsDeltaResponse"]);
+        // Operations come in path order, whatever the document's.
+        assert_eq!(names, ["ItemsDeltaResponse", "RootsDeltaResponse"]);
         assert!(!ir.types.contains_key("DeltaResponse"));
     }
 
@@ -481,5 +652,77 @@ mod tests {
             matches!(&err, Error::Unsupported { pointer, .. } if pointer == "#/paths/~1things/get/x-msgraph-sync-feature"),
             "{err}"
         );
+    }
+
+    /// A function path whose parameters are declared with these schemas (YAML flow mappings):
+    /// `n` an integer, `d` a date, `b` a boolean, `e` the enum `color`, alias `@a` of `alias`.
+    fn function_doc(alias: &str) -> String {
+        format!(
+            "{{openapi: 3.0.1, info: {{title: t, version: v1.0}}, servers: [{{url: 'https://graph.microsoft.com/v1.0/'}}],
+              paths: {{\"/r/f(n={{n}},d={{d}},b={{b}},e={{e}},s='{{s}}',a=@a)\": {{get: {{parameters: [
+                {{name: n, in: path, required: true, schema: {{type: integer, format: int64}}}},
+                {{name: d, in: path, required: true, schema: {{type: string, format: date}}}},
+                {{name: b, in: path, required: true, schema: {{type: boolean}}}},
+                {{name: e, in: path, required: true, schema: {{$ref: '#/components/schemas/color'}}}},
+                {{name: s, in: path, required: true, schema: {{type: string}}}},
+                {{name: a, in: query, schema: {alias}}}], responses: {{'204': {{description: ok}}}}}}}},
+                \"/r/other\": {{get: {{responses: {{'204': {{description: ok}}}}}}}}}},
+              components: {{schemas: {{color: {{type: string, enum: [red]}}}}}}}}"
+        )
+    }
+
+    #[test]
+    fn function_parameters_take_the_literal_kind_of_their_schema() {
+        let doc = crate::load::parse("t.yaml", &function_doc("{type: integer, format: int32}")).unwrap();
+        let ir = crate::resolve::resolve_with(&doc, OnUnsupported::Refuse).unwrap();
+        let op = ir
+            .operations
+            .iter()
+            .find(|op| op.path.segments.len() == 2 && op.path.segments[1].is_function())
+            .unwrap();
+        let Segment::Templated { literals, aliases, .. } = &op.path.segments[1] else {
+            panic!("{:?}", op.path)
+        };
+        assert_eq!(
+            literals,
+            &[
+                LiteralKind::I64,
+                LiteralKind::Date,
+                LiteralKind::Bool,
+                LiteralKind::Enum("color".into()),
+                LiteralKind::InQuotes
+            ]
+        );
+        assert_eq!(aliases[0].kind, LiteralKind::I32);
+        // The alias's query parameter is the segment's argument, not a query option of its own.
+        assert!(op.options.is_empty() && op.required_query.is_empty());
+    }
+
+    #[test]
+    fn an_untranslatable_operation_is_skipped_and_named_or_refuses_when_strict() {
+        let doc = crate::load::parse("t.yaml", &function_doc("{type: string, format: uuid}")).unwrap();
+        let err = crate::resolve::resolve_with(&doc, OnUnsupported::Refuse).unwrap_err();
+        assert!(
+            matches!(&err, Error::Unsupported { what, .. } if what.contains("format uuid")),
+            "{err}"
+        );
+        let ir = crate::resolve::resolve_with(&doc, OnUnsupported::Skip).unwrap();
+        assert_eq!(ir.operations.len(), 1, "the other path is generated");
+        assert_eq!(ir.skipped.len(), 1);
+        let skipped = &ir.skipped[0];
+        assert_eq!(
+            (skipped.method.as_str(), skipped.path.as_str()),
+            ("GET", "/r/f(n={n},d={d},b={b},e={e},s='{s}',a=@a)")
+        );
+        assert!(
+            skipped.reason.contains("#/paths/") && skipped.reason.contains("format uuid"),
+            "{}",
+            skipped.reason
+        );
+        // A path that could not be sent as written is skipped the same way.
+        let text = function_doc("{type: integer}").replace("/r/other", "/r/../other");
+        let ir = crate::resolve::resolve(&crate::load::parse("t.yaml", &text).unwrap()).unwrap();
+        assert_eq!(ir.skipped.len(), 1);
+        assert!(ir.skipped[0].reason.contains("dot segment"), "{:?}", ir.skipped);
     }
 }

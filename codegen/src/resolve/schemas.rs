@@ -30,6 +30,15 @@ impl Resolver<'_> {
                 .filter_map(|target| target.strip_prefix(SCHEMA_REF_PREFIX))
                 .map(|key| self.type_name(key))
                 .collect();
+            // Microsoft writes the deprecation beside `allOf` or in its own (inline) part.
+            let deprecation = schema.deprecation().or_else(|| {
+                schema
+                    .all_of
+                    .iter()
+                    .flatten()
+                    .filter(|part| part.reference.is_none())
+                    .find_map(Schema::deprecation)
+            });
             return Ok(TypeDef::Struct(StructDef {
                 rust_name,
                 spec_name: key.to_string(),
@@ -37,6 +46,7 @@ impl Resolver<'_> {
                 fields,
                 parents,
                 gate: Gate::Always,
+                deprecation,
             }));
         }
         let ty = self.property_type(schema, &pointer)?;

@@ -1,4 +1,5 @@
-//! Generates the whole upstream Applications module (both versions) into `OUT_DIR`, the other
+//! Generates the whole upstream Applications module (both versions) into `OUT_DIR`, the Reports
+//! modules (both versions) into `OUT_DIR/reports/{file stem}`, the other
 //! sample modules (`codegen/tests/upstream/modules/`) into `OUT_DIR/modules/{file stem}`, and
 //! `hostile.yaml` twice: compact (as build.rs writes it) and prettyplease-formatted (as
 //! `generated/` holds it), since the two spell doc comments differently; and the codegen tests'
@@ -18,6 +19,15 @@ fn main() {
     for file in ["graph-beta-Applications.yml", "graph-v1.0-Applications.yml"] {
         let generated = msgraph_sync_codegen::generate_into(&upstream.join(file), file, out_dir);
         exit_on_error(file, generated);
+    }
+    // The Reports modules (OData functions with typed parameters and parameter aliases), strictly:
+    // an operation left out would fail the build.
+    for file in ["graph-beta-Reports.yml", "graph-v1.0-Reports.yml"] {
+        let out = out_dir.join("reports").join(file.trim_end_matches(".yml"));
+        exit_on_error(
+            file,
+            msgraph_sync_codegen::generate_into(&upstream.join(file), file, &out),
+        );
     }
     // Every sample module is generated (a failure stops the build); `src/lib.rs` compiles them.
     let modules = upstream.join("modules");
@@ -44,6 +54,19 @@ fn main() {
             "colliding_names.yaml",
             Formatting::Compact,
             &out_dir.join("colliding"),
+        ),
+    );
+    // Deprecations as Microsoft writes them: `#[deprecated]` builders and models must compile and
+    // pass clippy, the generated code itself naming them without a warning.
+    let deprecations = Path::new(&manifest_dir).join("../../../codegen/tests/fixtures/deprecations.yaml");
+    println!("cargo:rerun-if-changed={}", deprecations.display());
+    exit_on_error(
+        "deprecations.yaml",
+        generate_as(
+            &deprecations,
+            "deprecations.yaml",
+            Formatting::Pretty,
+            &out_dir.join("deprecations"),
         ),
     );
     constructs(
@@ -92,7 +115,12 @@ fn generate(spec: &Path, formatting: Formatting, out_dir: &Path) -> msgraph_sync
 }
 
 fn generate_as(spec: &Path, name: &str, formatting: Formatting, out_dir: &Path) -> msgraph_sync_codegen::Result<()> {
-    let (_, files) = msgraph_sync_codegen::generate_file(spec, name, formatting)?;
+    let (_, files) = msgraph_sync_codegen::generate_file_with(
+        spec,
+        name,
+        formatting,
+        msgraph_sync_codegen::ir::OnUnsupported::Refuse,
+    )?;
     files
         .iter()
         .try_for_each(|f| msgraph_sync_codegen::file::write(out_dir, f).map(|_| ()))

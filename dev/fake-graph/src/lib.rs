@@ -28,6 +28,7 @@
 //! | `GET .../auditLogs/provisioning` (beta also `directoryProvisioning`), `.../{id}`, `.../$count` | the provisioning logs: each `start` of a job logs a cycle of 3 entries, a minute apart; each bulk-uploaded operation one entry. At most 5 requests in any 10 s ([`FakeGraph::set_reports_limit`]), beyond: 429 `TooManyRequests` with `Retry-After` |
 //! | `POST /v1.0/$batch` (and `/beta/$batch`) `{"requests": [...]}` | 200 `{"responses": [...]}`: each item dispatched to the routes of this table (scripts, throttle and authentication with the batch's token included) in order, `dependsOn` first, 424 when a dependency failed; JSON bodies as JSON, others base64 both ways; more than 20 items, repeated ids or an unknown `dependsOn` are a 400 (see [`FakeGraph::batch_items`]) |
 //! | `POST .../jobs/{id}/bulkUpload` | `Content-Type` not `application/scim+json`, or not a SCIM BulkRequest: 400 `Invalid Data Format`; more than 50 `Operations`: 400; beyond 40 requests in any 1 s ([`FakeGraph::set_bulk_upload_limit`]): 429 with `Retry-After`; else 202, no body, `Location: …/auditLogs/provisioning/?$filter=jobid%20eq%20'{job}'`, and one provisioning-log entry per operation (`sourceIdentity.id` = the record's `externalId`; outcome per [`FakeGraph::set_bulk_outcome`], default success) |
+//! | `GET / DELETE …/jobs/{id}/objectConnections('{objectId}')` (beta) | see `connections.rs`: lookup as source then target anchor, 404 none, 400 on listing, 409 on DELETE while the job is Active, else an idempotent 204 ([`FakeGraph::insert_object_connection`]) |
 //! | anything else | 404 OData error |
 //!
 //! Collections beyond synchronization take `$filter` (`eq`, `ne`, `gt`, `ge`, `lt`, `le` and `startswith`
@@ -53,6 +54,7 @@
 
 mod batch;
 mod bulk;
+mod connections;
 mod directory;
 mod latency;
 mod lifecycle;
@@ -67,6 +69,8 @@ pub use token::{FakeTokenEndpoint, TokenRequest};
 pub use lifecycle::Quarantine;
 
 pub use bulk::{AcceptedUpload, BulkOutcome};
+
+pub use connections::ObjectConnection;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

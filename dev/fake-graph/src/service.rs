@@ -51,6 +51,7 @@ pub(super) struct State {
     pub(super) arrivals: Vec<std::time::Instant>,
     /// Simulated round trips (see latency.rs).
     pub(super) latency: Option<latency::Latency>,
+    pub(super) connections: crate::connections::Connections,
 }
 
 impl Default for State {
@@ -68,6 +69,7 @@ impl Default for State {
             throttle: None,
             arrivals: Vec::new(),
             latency: None,
+            connections: Default::default(),
         }
     }
 }
@@ -717,12 +719,16 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
                 }
                 Reply::NoContent
             } else if is_action(action, "provisionOnDemand") {
+                crate::connections::on_provision(state, sp, job_id, body);
                 state.lifecycle.provision_on_demand(body)
             } else if is_action(action, "validateCredentials") {
                 Reply::NoContent
             } else {
                 no_route(raw_path)
             }
+        }
+        [jobs, job_id, connections] if is(jobs, "jobs") && crate::connections::is_connections(connections) => {
+            crate::connections::handle(state, method, raw_path, sp, job_id, connections)
         }
         [jobs, job_id, schema] if is(jobs, "jobs") && is(schema, "schema") => {
             let Some(job) = state.job_mut(sp, job_id) else {
