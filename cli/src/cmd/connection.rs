@@ -68,7 +68,6 @@ const SOURCE_ANCHOR: Placeholder = Placeholder {
 };
 
 pub async fn run(context: &Context, command: ConnectionCommand) -> Result<Outcome, CliError> {
-    context.require_v1_0("connection")?;
     match command {
         ConnectionCommand::Show(args) => show(context, args).await,
         ConnectionCommand::Repair(args) => repair(context, args).await,

@@ -147,6 +147,12 @@ impl Store {
     /// A new run of `job` from `input`.
     pub fn begin_run(&self, job: &str, input: &str) -> Result<i64, StateError> {
         let conn = self.lock();
+        // A run that never ended was killed (the lock is held, so none is running now).
+        conn.execute(
+            "UPDATE runs SET status = 'interrupted' WHERE job = ?1 AND ended_at IS NULL AND status = 'running'",
+            [job],
+        )
+        .map_err(|e| self.sqlite(e))?;
         conn.execute(
             "INSERT INTO runs (job, input, started_at) VALUES (?1, ?2, ?3)",
             params![job, input, crate::logs::now_rfc3339()],
