@@ -8,5 +8,6 @@ mod dry_run;
 mod fleet;
 mod help;
 mod hostile_cli;
+mod kill;
 mod templates;
 mod workflows;
