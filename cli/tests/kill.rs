@@ -150,6 +150,29 @@ async fn let_the_wire_settle() {
     tokio::time::sleep(Duration::from_millis(400)).await;
 }
 
+/// Provisioning-log requests the fake received so far.
+fn log_requests(fake: &FakeGraph) -> usize {
+    fake.requests()
+        .iter()
+        .filter(|r| r.path.contains("/auditLogs/provisioning"))
+        .count()
+}
+
+/// `(found accepted, taken as never received)` from a run's "settled from the logs" line.
+fn settled(printed: &str) -> (u64, u64) {
+    let Some(line) = printed.lines().find_map(|l| l.strip_prefix("settled from the logs: ")) else {
+        return (0, 0);
+    };
+    let numbers: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    (
+        numbers.first().copied().unwrap_or(0),
+        numbers.get(1).copied().unwrap_or(0),
+    )
+}
+
 /// A fake with the service's pace and some network latency.
 async fn slow_fake() -> FakeGraph {
     let fake = FakeGraph::start().await;
@@ -261,11 +284,13 @@ fn sync_args(state: &Path, job: &str, feed: &Path, map: &Path) -> Vec<String> {
 }
 
 /// What a kill hit, from what the run printed and what the fake received.
-fn sync_phase(finished: bool, printed: &str, uploads: usize, chunks: usize) -> &'static str {
+fn sync_phase(finished: bool, logs_read: bool, printed: &str, uploads: usize, chunks: usize) -> &'static str {
     if finished {
         "after the run ended"
+    } else if !logs_read {
+        "starting: opening the state, before the logs"
     } else if !printed.contains("plan:") {
-        "starting, reading the logs or planning"
+        "reading the logs, settling, planning"
     } else if uploads == 0 {
         "planned, no chunk accepted yet"
     } else if uploads < chunks {
@@ -333,18 +358,20 @@ async fn sync_killed_at_random_moments_then_rerun_ends_as_the_last_feed_says_and
     println!("kill-test sync: day 0, 1000 joiners in {:?}", started.elapsed());
     assert_tenant_matches(&fake, &job, &feed, &ever);
     let mut phases: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut settled_totals = (0, 0);
     for day in 1..=runs() {
         feed = next_feed(&feed, day, &mut next_id, &mut rng);
         ever.extend(feed.keys().copied());
         write_feed(&feed_path, &feed);
         let before = accepted_bodies(&fake, &job);
+        let logs_before = log_requests(&fake);
         let signal = if day % 3 == 2 { Signal::Interrupt } else { Signal::Kill };
         // A moment anywhere in the run: a few early (start, logs, plan), most while sending
         // (8 chunks), some after the last answer (settling, writing the state).
         let at = match rng.below(10) {
             0..=1 => Moment::At(rng.moment(0, 300)),
             2..=7 => Moment::AfterUploads(rng.below(CHUNKS_PER_DAY as u64) as usize, rng.moment(0, 200)),
-            _ => Moment::AfterUploads(CHUNKS_PER_DAY, rng.moment(0, 400)),
+            _ => Moment::AfterUploads(CHUNKS_PER_DAY, rng.moment(0, 80)),
         };
         let mut child = spawn(
             &fake,
@@ -354,9 +381,10 @@ async fn sync_killed_at_random_moments_then_rerun_ends_as_the_last_feed_says_and
         );
         let killed = kill_at(&mut child, signal, at, || accepted_bodies(&fake, &job) - before).await;
         let answered = accepted_bodies(&fake, &job) - before;
+        let logs_read = log_requests(&fake) > logs_before;
         let_the_wire_settle().await;
         let printed = std::fs::read_to_string(dir.join(format!("day{day}-killed.out"))).unwrap();
-        let phase = sync_phase(!killed, &printed, answered, CHUNKS_PER_DAY);
+        let phase = sync_phase(!killed, logs_read, &printed, answered, CHUNKS_PER_DAY);
         *phases.entry(phase).or_default() += 1;
         println!("kill-test sync: day {day}, {signal:?} at {at:?}: {phase}");
         // Run again to completion.
@@ -368,11 +396,23 @@ async fn sync_killed_at_random_moments_then_rerun_ends_as_the_last_feed_says_and
         let out = std::fs::read_to_string(dir.join(format!("{name}.out"))).unwrap();
         let err = std::fs::read_to_string(dir.join(format!("{name}.err"))).unwrap();
         assert!(status.success(), "day {day}, the rerun: {status:?}\n{out}\n{err}");
+        let (accepted, lost) = settled(&out);
+        settled_totals.0 += accepted;
+        settled_totals.1 += lost;
+        if accepted + lost > 0 {
+            println!(
+                "kill-test sync: day {day}, the rerun settled {accepted} chunks as accepted, {lost} as never received"
+            );
+        }
         assert_tenant_matches(&fake, &job, &feed, &ever);
         assert_nothing_received_twice(&fake, &job);
         assert_state_settled(&state);
     }
     println!("kill-test sync: phases hit {phases:?}");
+    println!(
+        "kill-test sync: reruns settled {} chunks as accepted (not resent), {} as never received (resent once)",
+        settled_totals.0, settled_totals.1
+    );
     // A last run has nothing left to send.
     let before = accepted_bodies(&fake, &job);
     let status = spawn(&fake, &dir, "last", &sync_args(&state, &job, &feed_path, &map))
