@@ -186,3 +186,74 @@ fn malformed_flags_are_refused_with_the_expected_shape() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("EXTERNAL_ID=CODE:REASON"));
 }
+
+#[test]
+fn page_size_budget_and_log_outcome_flags_hold_on_the_wire() {
+    let (_served, mut out) = serve(&[
+        "--json",
+        "--page-size",
+        "1",
+        "--daily-budget",
+        "1",
+        "--skip",
+        "E001",
+        "--unseen",
+        "E003",
+    ]);
+    let announced: Value = serde_json::from_str(&line(&mut out)).expect("one JSON object");
+    let (base, token) = (
+        announced["baseUrl"].as_str().unwrap(),
+        announced["token"].as_str().unwrap(),
+    );
+    let upload = format!(
+        "/v1.0/servicePrincipals/{}/synchronization/jobs/{}/bulkUpload",
+        announced["servicePrincipal"].as_str().unwrap(),
+        announced["job"].as_str().unwrap()
+    );
+    let operations: Vec<Value> = ["E001", "E002", "E003"]
+        .iter()
+        .enumerate()
+        .map(|(n, id)| {
+            json!({"method": "POST", "bulkId": n.to_string(), "path": "/Users", "data": {
+                "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "externalId": id, "userName": format!("{id}@contoso.com")}})
+        })
+        .collect();
+    let bulk =
+        json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"], "Operations": operations}).to_string();
+    assert_eq!(
+        send(base, token, "POST", &upload, "application/scim+json", &bulk).0,
+        202
+    );
+    // The day's budget of one call is spent.
+    assert_eq!(
+        send(base, token, "POST", &upload, "application/scim+json", &bulk).0,
+        429
+    );
+    // Pages of one: E001 (skipped), then E002 (success); E003 is never logged.
+    let (status, body) = send(
+        base,
+        token,
+        "GET",
+        "/v1.0/auditLogs/provisioning",
+        "application/json",
+        "",
+    );
+    assert_eq!(status, 200, "{body}");
+    let page: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(page["value"].as_array().unwrap().len(), 1, "{page}");
+    assert_eq!(page["value"][0]["sourceIdentity"]["id"], "E001");
+    assert_eq!(page["value"][0]["provisioningStatusInfo"]["status"], "skipped");
+    let next = page["@odata.nextLink"].as_str().expect("a next page");
+    let (status, body) = send(
+        base,
+        token,
+        "GET",
+        next.strip_prefix(base).unwrap(),
+        "application/json",
+        "",
+    );
+    assert_eq!(status, 200, "{body}");
+    let page: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(page["value"][0]["sourceIdentity"]["id"], "E002");
+    assert!(page.get("@odata.nextLink").is_none(), "E003 is never logged: {page}");
+}
