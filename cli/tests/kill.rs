@@ -318,7 +318,7 @@ fn assert_tenant_matches(fake: &FakeGraph, job: &str, feed: &Feed, ever: &BTreeS
     assert_eq!(users.len(), ever.len(), "no user the feeds never had");
 }
 
-fn assert_state_settled(state: &Path) {
+fn assert_state_settled(state: &Path, job: &str, feed: &Feed, ever: &BTreeSet<u32>) {
     let conn = rusqlite::Connection::open(state).unwrap();
     let open: i64 = conn
         .query_row(
@@ -332,6 +332,38 @@ fn assert_state_settled(state: &Path) {
         .query_row("SELECT count(*) FROM lock", [], |row| row.get(0))
         .unwrap();
     assert_eq!(locks, 0, "the run lock is released");
+    // Each record as the state remembers it: enabled with the feed's attributes, or disabled.
+    let mut query = conn
+        .prepare("SELECT external_id, disabled, body FROM records WHERE job = ?1")
+        .unwrap();
+    let remembered: BTreeMap<String, (bool, Value)> = query
+        .query_map([job], |row| {
+            let body: String = row.get(2)?;
+            Ok((
+                row.get::<_, String>(0)?,
+                (
+                    row.get::<_, i64>(1)? != 0,
+                    serde_json::from_str(&body).unwrap_or(Value::Null),
+                ),
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(remembered.len(), ever.len(), "the state has every record ever fed");
+    for id in ever {
+        let key = format!("E{id:05}");
+        let (disabled, body) = remembered
+            .get(&key)
+            .unwrap_or_else(|| panic!("{key} is not in the state"));
+        match feed.get(id) {
+            Some(department) => {
+                assert!(!disabled, "{key} is in the feed but disabled in the state");
+                assert_eq!(body[ENTERPRISE]["department"], department.as_str(), "{key}: {body}");
+            }
+            None => assert!(disabled, "{key} left but the state has it enabled"),
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -406,7 +438,7 @@ async fn sync_killed_at_random_moments_then_rerun_ends_as_the_last_feed_says_and
         }
         assert_tenant_matches(&fake, &job, &feed, &ever);
         assert_nothing_received_twice(&fake, &job);
-        assert_state_settled(&state);
+        assert_state_settled(&state, &job, &feed, &ever);
     }
     println!("kill-test sync: phases hit {phases:?}");
     println!(
