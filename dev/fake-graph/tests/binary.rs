@@ -127,6 +127,22 @@ fn json_output_and_flags_for_failures_and_limits_hold_on_the_wire() {
     let token = announced["token"].as_str().unwrap();
     let sp = announced["servicePrincipal"].as_str().unwrap();
     let job = announced["job"].as_str().unwrap();
+    // Without --service-principal, the application was instantiated from the gallery.
+    let (status, body) = send(
+        base,
+        token,
+        "GET",
+        &format!("/v1.0/servicePrincipals/{sp}"),
+        "application/json",
+        "",
+    );
+    assert_eq!(status, 200, "{body}");
+    let principal: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(principal["appId"], announced["appId"]);
+    assert_eq!(
+        principal["applicationTemplateId"],
+        "8adf8e6e-67b2-4cf2-a259-e3dc5476c621"
+    );
     let operation = |id: &str, bulk_id: &str| {
         json!({"method": "POST", "bulkId": bulk_id, "path": "/Users", "data": {
             "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "externalId": id, "userName": format!("{id}@contoso.com")}})
@@ -256,4 +272,42 @@ fn page_size_budget_and_log_outcome_flags_hold_on_the_wire() {
     let page: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(page["value"][0]["sourceIdentity"]["id"], "E002");
     assert!(page.get("@odata.nextLink").is_none(), "E003 is never logged: {page}");
+}
+
+#[test]
+fn an_instantiated_service_principal_is_invisible_until_the_replication_lag_has_passed() {
+    let (_served, mut out) = serve(&["--replication-lag", "1h", "--app-name", "HR inbound"]);
+    let lines: Vec<String> = (0..5).map(|_| line(&mut out)).collect();
+    let value = |label: &str| {
+        lines
+            .iter()
+            .find_map(|l| l.strip_prefix(&format!("{label}: ")))
+            .unwrap_or_else(|| panic!("no {label:?} line in {lines:?}"))
+            .to_string()
+    };
+    let (base, token, sp, job) = (
+        value("base URL"),
+        value("token"),
+        value("service principal"),
+        value("job"),
+    );
+    assert!(!value("app id").is_empty());
+    let (status, _) = send(
+        &base,
+        &token,
+        "GET",
+        &format!("/v1.0/servicePrincipals/{sp}"),
+        "application/json",
+        "",
+    );
+    assert_eq!(status, 404, "not replicated yet");
+    let (status, _) = send(
+        &base,
+        &token,
+        "GET",
+        &format!("/v1.0/servicePrincipals/{sp}/synchronization/jobs/{job}"),
+        "application/json",
+        "",
+    );
+    assert_eq!(status, 404, "nor its synchronization endpoints");
 }

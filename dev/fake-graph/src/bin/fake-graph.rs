@@ -15,9 +15,17 @@ struct Args {
     /// The port to listen on (0: any free port).
     #[arg(long, default_value_t = 0)]
     port: u16,
-    /// The service principal (object id) whose job is created.
-    #[arg(long = "service-principal", default_value = "sp1")]
-    service_principal: String,
+    /// The service principal (object id) whose job is created; without it, one is instantiated
+    /// from the gallery's custom application template, as the admin center does.
+    #[arg(long = "service-principal")]
+    service_principal: Option<String>,
+    /// The display name of the instantiated application.
+    #[arg(
+        long,
+        default_value = "API-driven provisioning (fake)",
+        conflicts_with = "service_principal"
+    )]
+    app_name: String,
     /// The synchronization template the job is created from.
     #[arg(long, default_value = "API2AAD")]
     template: String,
@@ -56,7 +64,7 @@ struct Args {
     /// The provisioning logs never show this record, as if not yet processed (repeatable).
     #[arg(long, value_name = "EXTERNAL_ID")]
     unseen: Vec<String>,
-    /// Print one JSON object ({"baseUrl", "token", "servicePrincipal", "job"}) instead of labeled lines.
+    /// Print one JSON object ({"baseUrl", "token", "servicePrincipal", "appId", "job"}) instead of labeled lines.
     #[arg(long)]
     json: bool,
 }
@@ -98,14 +106,24 @@ async fn main() {
             std::process::exit(1);
         }
     };
+    if let Some(lag) = args.replication_lag {
+        fake.set_replication_lag(Some(lag));
+    }
+    let (service_principal, app_id) = match args.service_principal {
+        Some(id) => (id, None),
+        None => match instantiate(&fake, &args.app_name).await {
+            Ok((id, app_id)) => (id, Some(app_id)),
+            Err(error) => {
+                eprintln!("fake-graph: cannot instantiate the application: {error}");
+                std::process::exit(1);
+            }
+        },
+    };
     fake.set_bulk_upload_limit(args.bulk_upload_limit.0, args.bulk_upload_limit.1);
     fake.set_daily_upload_budget(args.daily_budget);
     fake.set_reports_limit(args.reports_limit.0, args.reports_limit.1);
     fake.set_latency(args.latency, args.jitter);
     fake.set_page_size(args.page_size);
-    if let Some(lag) = args.replication_lag {
-        fake.set_replication_lag(Some(lag));
-    }
     for (id, code, reason) in args.fail {
         fake.set_bulk_outcome(&id, BulkOutcome::Failure { code, reason });
     }
@@ -120,10 +138,10 @@ async fn main() {
     for id in args.unseen {
         fake.set_bulk_outcome(&id, BulkOutcome::Unseen);
     }
-    let job = fake.create_job(&args.service_principal, &args.template);
+    let job = fake.create_job(&service_principal, &args.template);
     if let Some(reason) = args.quarantine {
         fake.quarantine(
-            &args.service_principal,
+            &service_principal,
             &job,
             Quarantine {
                 reason,
@@ -136,17 +154,18 @@ async fn main() {
         serde_json::json!({
             "baseUrl": fake.base_url(),
             "token": FakeGraph::TOKEN,
-            "servicePrincipal": args.service_principal,
+            "servicePrincipal": service_principal,
+            "appId": app_id,
             "job": job,
         })
         .to_string()
             + "\n"
     } else {
+        let app = app_id.map(|id| format!("app id: {id}\n")).unwrap_or_default();
         format!(
-            "base URL: {}\ntoken: {}\nservice principal: {}\njob: {job}\n",
+            "base URL: {}\ntoken: {}\nservice principal: {service_principal}\n{app}job: {job}\n",
             fake.base_url(),
             FakeGraph::TOKEN,
-            args.service_principal
         )
     };
     let mut out = std::io::stdout().lock();
@@ -156,4 +175,36 @@ async fn main() {
     }
     drop(out);
     let _ = tokio::signal::ctrl_c().await;
+}
+
+/// The gallery's custom application template, the one the admin center instantiates for API-driven
+/// inbound provisioning.
+const CUSTOM_APPLICATION_TEMPLATE: &str = "8adf8e6e-67b2-4cf2-a259-e3dc5476c621";
+
+/// Instantiates the custom application through the fake's own HTTP API (the route users' tools
+/// take); its service principal's id and appId.
+async fn instantiate(fake: &FakeGraph, display_name: &str) -> std::io::Result<(String, String)> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let invalid = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_string());
+    let body = serde_json::json!({ "displayName": display_name }).to_string();
+    let mut stream = tokio::net::TcpStream::connect(fake.addr()).await?;
+    let request = format!(
+        "POST /v1.0/applicationTemplates/{CUSTOM_APPLICATION_TEMPLATE}/instantiate HTTP/1.1\r\nhost: {}\r\nauthorization: Bearer {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        fake.addr(),
+        FakeGraph::TOKEN,
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await?;
+    let json = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b)
+        .ok_or_else(|| invalid("no body"))?;
+    let created: serde_json::Value = serde_json::from_str(json).map_err(|e| invalid(&e.to_string()))?;
+    let service_principal = &created["servicePrincipal"];
+    match (service_principal["id"].as_str(), service_principal["appId"].as_str()) {
+        (Some(id), Some(app_id)) => Ok((id.to_string(), app_id.to_string())),
+        _ => Err(invalid(&format!("no service principal in {created}"))),
+    }
 }
