@@ -9,5 +9,6 @@ mod dry_run;
 mod fleet;
 mod help;
 mod hostile_cli;
+mod kill;
 mod templates;
 mod workflows;

@@ -176,10 +176,14 @@ impl FakeGraph {
 
     /// Starts the server on 127.0.0.1:0 in the current tokio runtime; stops when dropped.
     pub async fn start() -> FakeGraph {
-        let listener = tokio::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, 0))
-            .await
-            .expect("fake_graph: bind 127.0.0.1:0");
-        let addr = listener.local_addr().expect("fake_graph: local_addr");
+        FakeGraph::start_on(0).await.expect("fake_graph: bind 127.0.0.1:0")
+    }
+
+    /// Starts the server on 127.0.0.1:`port` (0: any free port) in the current tokio runtime;
+    /// stops when dropped.
+    pub async fn start_on(port: u16) -> std::io::Result<FakeGraph> {
+        let listener = tokio::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, port)).await?;
+        let addr = listener.local_addr()?;
         let shared = Arc::new(Shared::new(format!("http://{addr}")));
         let app = axum::Router::new().fallback(service::handle).with_state(shared.clone());
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
@@ -190,11 +194,11 @@ impl FakeGraph {
                 })
                 .await;
         });
-        FakeGraph {
+        Ok(FakeGraph {
             addr,
             shared,
             shutdown: Some(shutdown),
-        }
+        })
     }
 
     /// `"http://127.0.0.1:PORT"` (no trailing slash, no version).
