@@ -128,8 +128,11 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
                 .manifest
                 .as_ref()
                 .map_or(String::new(), |p| format!("{}: ", p.display()));
-            let message = format!("{place}writing the manifest failed ({error}), so nothing more was sent");
-            (report, Some(CliError::Io(std::io::Error::new(error.kind(), message))))
+            // The run stopped with nothing lost: the report says what went, exit 7 (not a usage error).
+            crate::output::eprint_line(format!(
+                "{place}writing the manifest failed ({error}), so nothing more was sent"
+            ));
+            (report, None)
         }
         Err(error @ (UploadError::Input(_) | UploadError::NotRereadable(_))) => {
             return Err(CliError::Usage(error.to_string()))
