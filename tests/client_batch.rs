@@ -958,3 +958,37 @@ async fn workers_leave_a_retry_after_paced_not_as_a_herd() {
         .count();
     assert!(herd <= 11, "{herd} requests in the first 100 ms after Retry-After");
 }
+
+#[tokio::test]
+async fn one_malformed_item_in_a_batch_answer_fails_that_item_alone() {
+    let fake = FakeGraph::start().await;
+    seed(&fake, SP, &["j1"]);
+    // The service ran the POST (item 1); its answer for item 2 does not decode.
+    fake.script(
+        "POST",
+        "$batch",
+        vec![Scripted::Raw {
+            status: 200,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: json!({"responses": [
+                {"id": "1", "status": 204, "headers": {}},
+                {"id": "2", "status": "not a status", "headers": {}},
+            ]})
+            .to_string(),
+        }],
+    );
+    let client = client(&fake);
+    let jobs = jobs(&client, SP);
+    let mut batch = Batch::new();
+    let start = batch.add(&jobs.item("j1").start()).unwrap();
+    let get = batch.add(&jobs.item("j1").get()).unwrap();
+    let responses = client.send_batch(&batch).await.unwrap();
+    assert!(responses.get(&start).is_ok(), "the POST the service ran is answered");
+    assert!(
+        matches!(responses.get(&get), Err(Error::Batch(BatchError::Malformed { .. }))),
+        "{:?}",
+        responses.get(&get).err()
+    );
+    let batches = fake.requests().iter().filter(|r| r.path.ends_with("/$batch")).count();
+    assert_eq!(batches, 1, "nothing sent again");
+}

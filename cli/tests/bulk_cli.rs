@@ -263,3 +263,63 @@ async fn bad_since_and_bad_map_are_usage_errors() {
         .stderr
         .contains("--since \"yesterday\" is not an RFC 3339 date-time"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manifest_never_overwrites_the_input_or_an_earlier_record() {
+    let fake = FakeGraph::start().await;
+    let job = fake.create_job("sp1", "API2AAD");
+    let dir = dir("manifest-guard");
+    std::fs::write(dir.join("users.csv"), rows(3)).unwrap();
+    let input = dir.join("users.csv").display().to_string();
+    let out = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--manifest", &input]),
+        Some(FakeGraph::TOKEN),
+    )
+    .await;
+    assert_eq!(out.code, 2, "{}", out.both());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("users.csv")).unwrap(),
+        rows(3),
+        "the input is intact"
+    );
+    let earlier = dir.join("earlier.jsonl");
+    std::fs::write(&earlier, "an earlier run's record\n").unwrap();
+    let path = earlier.display().to_string();
+    let out = run(
+        upload_args(&fake, &job, &dir, "users.csv", &["--manifest", &path]),
+        Some(FakeGraph::TOKEN),
+    )
+    .await;
+    assert_eq!(out.code, 2, "{}", out.both());
+    assert!(out.stderr.contains("exists"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&earlier).unwrap(), "an earlier run's record\n");
+    assert!(bulk_requests(&fake).is_empty(), "nothing sent");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_or_nothing_refuses_an_input_it_cannot_read_twice() {
+    let fake = FakeGraph::start().await;
+    let job = fake.create_job("sp1", "API2AAD");
+    let dir = dir("all-or-nothing-pipe");
+    let args = vec![
+        "--base-url".to_string(),
+        fake.base_url(),
+        "bulk-upload".into(),
+        "-s".into(),
+        "sp1".into(),
+        "--job".into(),
+        job,
+        "--input".into(),
+        "/dev/stdin".into(),
+        "--format".into(),
+        "csv".into(),
+        "--map".into(),
+        dir.join("map.txt").display().to_string(),
+        "--all-or-nothing".into(),
+    ];
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = common::run(&args, &[("GRAPH_TOKEN", FakeGraph::TOKEN)], Some(&rows(5))).await;
+    assert_eq!(out.code, 2, "{}", out.both());
+    assert!(out.stderr.contains("must be a regular file"), "{}", out.stderr);
+    assert!(bulk_requests(&fake).is_empty());
+}

@@ -133,6 +133,9 @@ pub struct SyncReport {
     pub reconciled_lost: u64,
     /// Outcomes read from the logs.
     pub outcomes_read: u64,
+    /// Why the logs could not be read (the run went on: no chunk's fate depended on them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs_unread: Option<String>,
     pub accepted: KindCounts,
     pub refused: KindCounts,
     pub unknown: KindCounts,
@@ -203,7 +206,7 @@ pub async fn sync(
     let _lock = RunLock::acquire(store)?;
     let mut report = SyncReport::default();
     let held = if options.dry_run {
-        held_back(store, job, options)?
+        held_back(store, job)?
     } else {
         settle(client, store, job, options, &mut report).await?
     };
@@ -267,7 +270,7 @@ pub async fn sync(
 }
 
 /// Records of chunks whose fate is still unknown (a dry run settles nothing).
-fn held_back(store: &Store, job: &JobRef, _options: &SyncOptions) -> Result<HashSet<String>, SyncError> {
+fn held_back(store: &Store, job: &JobRef) -> Result<HashSet<String>, SyncError> {
     Ok(store
         .unsettled_chunks(&job.job_id)?
         .into_iter()
@@ -298,9 +301,14 @@ async fn settle(
     let query =
         LogQuery::new(job.job_id.clone(), &since).map_err(|e| SyncError::Input(InputError::Header(e.to_string())))?;
     let mut folder = LogFolder::default();
-    crate::logs::read_logs(client, &query, &mut folder)
-        .await
-        .map_err(SyncError::Logs)?;
+    if let Err(error) = crate::logs::read_logs(client, &query, &mut folder).await {
+        // Without chunks of unknown fate the run can go on; the outcomes wait for the next read.
+        if unsettled.is_empty() {
+            report.logs_unread = Some(error.to_string());
+            return Ok(HashSet::new());
+        }
+        return Err(SyncError::Logs(error));
+    }
     let mut held = HashSet::new();
     let now = crate::state::now_ms();
     let since_ms = chrono::DateTime::parse_from_rfc3339(&since).map_or(0, |t| t.timestamp_millis());

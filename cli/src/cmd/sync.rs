@@ -230,6 +230,13 @@ fn print_report(context: &Context, job: &JobRef, report: &SyncReport) -> Result<
         });
         return write_json(&mut out, &document);
     }
+    if let Some(why) = &report.logs_unread {
+        writeln!(
+            out,
+            "the provisioning logs could not be read ({}): outcomes not updated",
+            crate::output::escape(why)
+        )?;
+    }
     if report.reconciled_accepted + report.reconciled_lost > 0 {
         writeln!(
             out,
