@@ -11,6 +11,7 @@ mod credential;
 mod exit;
 #[cfg(test)]
 mod loopback;
+mod map_file;
 mod output;
 mod plural;
 

@@ -8,5 +8,6 @@ mod dry_run;
 mod fleet;
 mod help;
 mod hostile_cli;
+mod map_cli;
 mod templates;
 mod workflows;

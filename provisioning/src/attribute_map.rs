@@ -224,7 +224,7 @@ impl AttributeMap {
                     let custom = urn.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("urn:"))
                         && !urn.eq_ignore_ascii_case(CORE_USER_SCHEMA)
                         && !urn.eq_ignore_ascii_case(ENTERPRISE_USER_SCHEMA)
-                        && !urn.contains(['[', '.', ' ']);
+                        && !urn.contains(['[', ' ']);
                     if !custom {
                         return Err(error(
                             line,
@@ -260,6 +260,15 @@ impl AttributeMap {
             };
             let shape = check_target(&target, matches!(source, MappingSource::Expression(_)), kind)
                 .map_err(|message| error(line, target_start + 1, message))?;
+            if let MappingSource::Expression(expr) = &source {
+                if contains_null(expr) && !clearable(&target) {
+                    return Err(error(
+                        line,
+                        target_start + 1,
+                        format!("{target} cannot be cleared with null: the service clears single-valued text attributes only (displayName, title, name.givenName, department, manager.value, …, or a namespace of your own)"),
+                    ));
+                }
+            }
             if let Some(previous) = targets.claim(&target, mappings.len()) {
                 let previous = &mappings[previous];
                 let from = match &previous.source {
@@ -406,6 +415,38 @@ impl AttributeMap {
     /// The index of a column in [`AttributeMap::columns`].
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)
+    }
+}
+
+fn contains_null(expr: &Expr) -> bool {
+    match expr {
+        Expr::Null => true,
+        Expr::Column(_) | Expr::Text(_) | Expr::Boolean(_) => false,
+        Expr::Compare { .. } => false,
+        Expr::FormatDateTime { source, .. } => contains_null(source),
+        Expr::Call(_, args) => args.iter().any(contains_null),
+    }
+}
+
+/// Whether `null` may be sent to `target` (and reaches the wire: the typed SCIM fields keep it).
+fn clearable(target: &AttributePath) -> bool {
+    if !is_known_schema(target) {
+        return true;
+    }
+    let enterprise = target.schema.is_some();
+    match (
+        target.attribute.as_str(),
+        target.sub_attribute.as_deref(),
+        &target.filter,
+    ) {
+        (_, _, Some(_)) => false,
+        ("displayName" | "nickName" | "title" | "userType" | "preferredLanguage" | "locale" | "timezone", None, _) => {
+            !enterprise
+        }
+        ("name", Some(_), _) => !enterprise,
+        ("employeeNumber" | "costCenter" | "organization" | "division" | "department", None, _) => enterprise,
+        ("manager", Some("value" | "displayName"), _) => enterprise,
+        _ => false,
     }
 }
 

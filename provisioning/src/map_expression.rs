@@ -474,7 +474,16 @@ fn parse_date(text: &str, format: &[DatePart]) -> Result<[u32; 7], String> {
                     }
                 };
                 if !valid {
-                    return Err(format!("{text:?}: {value} is out of range for its field"));
+                    let name = match field {
+                        DateField::Month => "a month",
+                        DateField::Day => "a day",
+                        DateField::Hour => "an hour",
+                        DateField::Minute => "a minute",
+                        _ => "a second",
+                    };
+                    return Err(format!(
+                        "{text:?} does not match the input format: {value} is not {name}"
+                    ));
                 }
                 fields[slot] = if *field == DateField::Year && *width == 2 {
                     2000 + value
@@ -588,7 +597,7 @@ mod tests {
         );
         assert!(run("FormatDateTime([D], \"yyyy-MM-dd\", \"dd\")", &["2021-13-01"])
             .unwrap_err()
-            .contains("out of range"));
+            .contains("13 is not a month"));
         assert!(run("FormatDateTime([D], \"yyyy-MM-dd\", \"dd\")", &["01/02/2021"])
             .unwrap_err()
             .contains("does not match"));
