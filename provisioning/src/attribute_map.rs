@@ -258,17 +258,6 @@ impl AttributeMap {
                 let column = column_of(column_name);
                 (target, right_start, MappingSource::Column(column), kind)
             };
-            let shape = check_target(&target, matches!(source, MappingSource::Expression(_)), kind)
-                .map_err(|message| error(line, target_start + 1, message))?;
-            if let MappingSource::Expression(expr) = &source {
-                if contains_null(expr) && !clearable(&target) {
-                    return Err(error(
-                        line,
-                        target_start + 1,
-                        format!("{target} cannot be cleared with null: the service clears single-valued text attributes only (displayName, title, name.givenName, department, manager.value, …, or a namespace of your own)"),
-                    ));
-                }
-            }
             if let Some(previous) = targets.claim(&target, mappings.len()) {
                 let previous = &mappings[previous];
                 let from = match &previous.source {
@@ -283,6 +272,17 @@ impl AttributeMap {
                         previous.target, previous.line
                     ),
                 ));
+            }
+            let shape = check_target(&target, matches!(source, MappingSource::Expression(_)), kind)
+                .map_err(|message| error(line, target_start + 1, message))?;
+            if let MappingSource::Expression(expr) = &source {
+                if contains_null(expr) && !clearable(&target) {
+                    return Err(error(
+                        line,
+                        target_start + 1,
+                        format!("{target} cannot be cleared with null: the service clears single-valued text attributes only (displayName, title, name.givenName, department, manager.value, …, or a namespace of your own)"),
+                    ));
+                }
             }
             let kind = kind.unwrap_or(if shape == Some(Shape::Boolean) {
                 ValueKind::Boolean
@@ -888,6 +888,9 @@ mod tests {
                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.displayName",
             ),
+            ("userName", "USERNAME"),
+            ("name.givenName", "NAME.givenname"),
+            ("emails[type eq \"work\"]", "emails[TYPE eq \"work\"].value"),
             ("urn:x:User:Level", "urn:x:User:LEVEL"),
             ("urn:x:User:name.givenName", "urn:x:User:NAME.givenname"),
             ("urn:x:User:tags[kind eq \"a\"]", "urn:x:User:tags[KIND eq \"a\"].value"),
