@@ -1,27 +1,31 @@
-//! The attribute map: which source column becomes which SCIM attribute.
+//! The attribute map: which source column, or computed value, becomes which SCIM attribute.
 //!
-//! A text file, one mapping per line; blank lines and lines starting with `#` are ignored:
+//! A text file, one mapping per line; blank lines and lines starting with `#` are ignored (the full
+//! reference is docs/map.md):
 //!
 //! ```text
 //! # source column = SCIM attribute path [as boolean|integer|string]
 //! EmployeeID   = externalId
-//! Email        = userName
 //! FirstName    = name.givenName
 //! WorkEmail    = emails[type eq "work"].value
-//! IsActive     = active
 //! Department   = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department
-//! ManagerID    = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value
-//! HireDate     = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:HireDate
 //! Level        = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:Level as integer
+//! # SCIM attribute path := expression (Entra's functions, see [`crate::map_expression`])
+//! active := [WorkerStatus] = "Active"
+//! emails[type eq "work"].primary := true
+//! # every column no line reads, into a namespace of one's own
+//! * = urn:ietf:params:scim:schemas:extension:contoso:1.0:User
 //! ```
 //!
 //! The column is everything before the first `=` (trimmed: it may contain spaces), the path
-//! everything after. A path is an attribute of the core User schema, or of the schema whose URN
-//! prefixes it (`urn:…:User:` — the attribute is what follows the last `:`), then optionally a
-//! value filter `[type eq "work"]` selecting (or creating) the item of a multi-valued attribute, and
-//! a sub-attribute `.name`. Values are strings, except `active` and `….primary`, which are booleans,
-//! and those given `as boolean` or `as integer`. One mapping must target `externalId`: it is how the
-//! service matches records to users, and how the provisioning logs are matched back to the records.
+//! everything after; a line whose left side ends with `:` (`path :=`) is computed. A path is an
+//! attribute of the core User schema, or of the schema whose URN prefixes it (`urn:…:User:` — the
+//! attribute is what follows the last `:`), then optionally a value filter `[type eq "work"]`
+//! selecting (or creating) the item of a multi-valued attribute, and a sub-attribute `.name`. Paths
+//! into the core and enterprise schemas are checked against them ([`crate::scim_schema`]): name,
+//! shape and type. An empty value is not sent; `null` is sent as `null` (clearing the value). One
+//! mapping must target `externalId`: it is how the service matches records to users, and how the
+//! provisioning logs are matched back to the records.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
