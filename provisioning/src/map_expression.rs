@@ -122,7 +122,12 @@ fn same_text(a: &str, b: &str) -> bool {
 /// Parses `text`; `column` gives the index of a column name (adding it to the map's table). An
 /// error carries the byte offset in `text`.
 pub fn parse(text: &str, column: &mut dyn FnMut(&str) -> usize) -> Result<Expr, (usize, String)> {
-    let mut parser = Parser { text, at: 0, column };
+    let mut parser = Parser {
+        text,
+        at: 0,
+        depth: 0,
+        column,
+    };
     let expr = parser.comparison()?;
     parser.skip_spaces();
     if parser.at < text.len() {
@@ -131,9 +136,15 @@ pub fn parse(text: &str, column: &mut dyn FnMut(&str) -> usize) -> Result<Expr, 
     Ok(expr)
 }
 
+/// How deep calls may nest: far beyond any real rule, and a bound on the parser's (and the
+/// evaluator's) recursion, so a hostile map is an error, not a stack overflow.
+pub const MAX_DEPTH: usize = 64;
+
 struct Parser<'t, 'c> {
     text: &'t str,
     at: usize,
+    /// Calls open around the current position.
+    depth: usize,
     column: &'c mut dyn FnMut(&str) -> usize,
 }
 
@@ -212,6 +223,10 @@ impl<'t> Parser<'t, '_> {
             ));
         }
         self.at += 1;
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err((start, format!("calls nest more than {MAX_DEPTH} deep")));
+        }
         let mut args = Vec::new();
         self.skip_spaces();
         if self.rest().starts_with(')') {
@@ -236,6 +251,7 @@ impl<'t> Parser<'t, '_> {
                 }
             }
         }
+        self.depth -= 1;
         if word.eq_ignore_ascii_case("FormatDateTime") {
             return format_date_time(args).map_err(|message| (start, message));
         }
@@ -628,5 +644,9 @@ mod tests {
         assert!(run("FormatDateTime([A], \"hh\", \"yyyy\")", &[])
             .unwrap_err()
             .contains("not supported"));
+        let deep = format!("{}[A]{}", "Not(".repeat(100_000), ")".repeat(100_000));
+        assert!(run(&deep, &[]).unwrap_err().ends_with("calls nest more than 64 deep"));
+        let ok = format!("{}[A]{}", "Not(".repeat(64), ")".repeat(64));
+        assert!(run(&ok, &["x"]).is_ok());
     }
 }
