@@ -514,8 +514,12 @@ fn convert(source: SourceValue, mapping: &Mapping) -> Result<Option<Value>, Stri
             return Ok(Some(Value::String(value.to_string())))
         }
         // An object or array is the attribute's value as given (a whole `name`, `emails`, …).
-        SourceValue::Json(value @ (Value::Object(_) | Value::Array(_))) if mapping.object_only || !mapping.known => {
+        SourceValue::Json(value @ (Value::Object(_) | Value::Array(_))) if !mapping.known => {
             return Ok(Some(value.clone()))
+        }
+        SourceValue::Json(value @ (Value::Object(_) | Value::Array(_))) if mapping.object_only => {
+            check_whole(value, &mapping.target)?;
+            return Ok(Some(value.clone()));
         }
         SourceValue::Json(value @ (Value::Object(_) | Value::Array(_))) => {
             let what = if value.is_object() { "an object" } else { "a list" };
@@ -545,6 +549,42 @@ fn convert(source: SourceValue, mapping: &Mapping) -> Result<Option<Value>, Stri
             .parse::<i64>()
             .map(|n| Some(Value::from(n)))
             .map_err(|_| format!("{text:?} is not an integer")),
+    }
+}
+
+/// A whole complex (`name`) or multi-valued (`emails`) attribute given as JSON: an object, or a
+/// list of objects, whose known sub-attributes are text (`primary` a boolean).
+fn check_whole(value: &Value, path: &AttributePath) -> Result<(), String> {
+    let attributes = match &path.schema {
+        Some(urn) if urn.eq_ignore_ascii_case(ENTERPRISE_USER_SCHEMA) => scim_schema::ENTERPRISE_USER,
+        _ => scim_schema::CORE_USER,
+    };
+    let shape = scim_schema::find(attributes, &path.attribute).map(|a| a.shape);
+    let check_item = |item: &Value, subs: &[&str], at: &str| -> Result<(), String> {
+        let Value::Object(item) = item else {
+            return Err(format!("{}{at} must be an object, not {item}", path.attribute));
+        };
+        for (key, value) in item {
+            let fits = match (subs.contains(&key.as_str()), key.as_str()) {
+                (false, _) => true,
+                (true, "primary") => value.is_boolean(),
+                (true, _) => value.is_string() || value.is_null(),
+            };
+            if !fits {
+                let wanted = if key == "primary" { "a boolean" } else { "text" };
+                return Err(format!("{}{at}.{key} must be {wanted}, not {value}", path.attribute));
+            }
+        }
+        Ok(())
+    };
+    match (shape, value) {
+        (Ok(Shape::Complex(subs)), item) => check_item(item, subs, ""),
+        (Ok(Shape::MultiValued(subs)), Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| check_item(item, subs, &format!("[{i}]"))),
+        (Ok(Shape::MultiValued(_)), other) => Err(format!("{} is multi-valued: a list, not {other}", path.attribute)),
+        _ => Ok(()),
     }
 }
 

@@ -181,6 +181,32 @@ async fn a_complex_attribute_given_text_is_a_record_error_at_its_column() {
         "{}",
         rejected[0]
     );
+    // A whole complex attribute given as JSON is checked inside, in our words.
+    let (users, rejected) = upload(
+        "shape-jsonl-inner",
+        "Id = externalId\nName = name\nMails = emails\nactive := true\n",
+        "users.jsonl",
+        "{\"Id\": \"E1\", \"Name\": {\"givenName\": 5}}\n{\"Id\": \"E2\", \"Mails\": [{\"value\": \"a@b.c\", \"primary\": \"yes\"}]}\n{\"Id\": \"E3\", \"Name\": {\"givenName\": \"Ada\"}, \"Mails\": [{\"value\": \"a@b.c\", \"type\": \"work\"}]}\n",
+    )
+    .await;
+    assert_eq!(users.len(), 1);
+    assert_eq!(users[0]["name"], json!({"givenName": "Ada"}));
+    assert_eq!((rejected[0].line, rejected[0].column), (1, 14), "{}", rejected[0]);
+    assert!(
+        rejected[0]
+            .message
+            .ends_with("member \"Name\": name.givenName must be text, not 5"),
+        "{}",
+        rejected[0]
+    );
+    assert_eq!((rejected[1].line, rejected[1].column), (2, 14), "{}", rejected[1]);
+    assert!(
+        rejected[1]
+            .message
+            .ends_with("member \"Mails\": emails[0].primary must be a boolean, not \"yes\""),
+        "{}",
+        rejected[1]
+    );
 }
 
 #[test]
