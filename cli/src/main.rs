@@ -12,6 +12,7 @@ mod deprecation;
 mod exit;
 #[cfg(test)]
 mod loopback;
+mod map_file;
 mod output;
 mod plural;
 

@@ -10,5 +10,6 @@ mod fleet;
 mod help;
 mod hostile_cli;
 mod kill;
+mod map_cli;
 mod templates;
 mod workflows;

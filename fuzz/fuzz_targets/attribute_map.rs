@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     match AttributeMap::parse(text, "fuzz.map") {
         Ok(map) => {
             assert!(map.external_id < map.mappings.len());
-            let _ = map.user_object(|i| map.mappings[i].column.get(..).map(SourceValue::Text));
+            let _ = map.user_object(|i| map.columns[i].name.get(..).map(SourceValue::Text));
         }
         Err(error) => assert!(error.line <= text.lines().count(), "{error}"),
     }

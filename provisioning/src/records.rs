@@ -20,7 +20,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::attribute_map::{AttributeMap, SourceValue, ValueError};
+use crate::attribute_map::{AttributeMap, MappingSource, SourceValue, ValueError};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
 
 /// The input's format.
@@ -99,9 +99,11 @@ pub struct RecordReader {
 enum Source {
     Csv {
         bytes: ByteSource,
-        /// For each mapping, the index of its column in the header.
+        /// For each column of the map, its index in the header.
         columns: Vec<usize>,
         headers: Vec<String>,
+        /// With `* = urn:…`: the header's columns the map does not read.
+        others: Vec<usize>,
     },
     JsonLines {
         bytes: ByteSource,
@@ -382,34 +384,46 @@ impl RecordReader {
                         first_column.insert(name, index);
                     }
                 }
-                let mut columns = Vec::with_capacity(map.mappings.len());
-                for mapping in &map.mappings {
-                    let Some(&index) = first_column.get(mapping.column.as_str()) else {
+                let mut columns = Vec::with_capacity(map.columns.len());
+                for column in &map.columns {
+                    let Some(&index) = first_column.get(column.name.as_str()) else {
                         return Err(InputError::Header(format!(
                             "{}:{}:1: column {:?} is not in the header of {file} ({})",
                             map.file,
-                            mapping.line,
-                            mapping.column,
+                            column.line,
+                            column.name,
                             headers.join(",")
                         )));
                     };
-                    if let Some(&again) = duplicated.get(mapping.column.as_str()) {
+                    if let Some(&again) = duplicated.get(column.name.as_str()) {
                         return Err(InputError::Header(format!(
                             "{file}:1:{}: column {:?} is named twice in the header (columns {} and {}); {}:{} maps it, so which one is meant is unclear",
                             again + 1,
-                            mapping.column,
+                            column.name,
                             index + 1,
                             again + 1,
                             map.file,
-                            mapping.line
+                            column.line
                         )));
                     }
                     columns.push(index);
                 }
+                let others = if map.other_columns.is_some() {
+                    (0..headers.len())
+                        .filter(|&h| {
+                            !headers[h].is_empty()
+                                && !columns.contains(&h)
+                                && first_column.get(headers[h].as_str()) == Some(&h)
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 Source::Csv {
                     bytes,
                     columns,
                     headers,
+                    others,
                 }
             }
             InputFormat::JsonLines => Source::JsonLines {
@@ -458,12 +472,16 @@ impl RecordReader {
 
     /// The column of the externalId mapping (CSV: its field's number; JSON Lines: 1).
     fn external_id_column(&self) -> u64 {
-        match &self.source {
-            Source::Csv { columns, .. } => columns[self.map.external_id] as u64 + 1,
-            Source::JsonLines { text, .. } => member_column(
-                &String::from_utf8_lossy(text),
-                &self.map.mappings[self.map.external_id].column,
-            ),
+        let column = match &self.map.mappings[self.map.external_id].source {
+            MappingSource::Column(c) => Some(*c),
+            MappingSource::Expression(_) => None,
+        };
+        match (&self.source, column) {
+            (Source::Csv { columns, .. }, Some(c)) => columns[c] as u64 + 1,
+            (Source::JsonLines { text, .. }, Some(c)) => {
+                member_column(&String::from_utf8_lossy(text), &self.map.columns[c].name)
+            }
+            (_, None) => 1,
         }
     }
 
@@ -477,6 +495,7 @@ impl RecordReader {
                 bytes,
                 columns,
                 headers,
+                others,
             } => {
                 let record = read_csv_record(bytes).map_err(|e| io_error(&self.file, e))?;
                 let offset = bytes.offset;
@@ -512,16 +531,22 @@ impl RecordReader {
                         }
                     }
                 }
-                let object = self
-                    .map
-                    .user_object(|i| text.get(columns[i]).map(|s| SourceValue::Text(s)));
+                let object = self.map.user_object_with_others(
+                    |i| text.get(columns[i]).map(|s| SourceValue::Text(s)),
+                    others
+                        .iter()
+                        .map(|&h| (headers[h].as_str(), SourceValue::Text(&text[h]))),
+                );
                 Ok(Some(match object {
                     Ok(object) => user_item(object, line, offset),
-                    Err(ValueError { mapping, message }) => {
-                        let column = columns[mapping];
-                        let message = format!("column {:?}: {message}", headers[column]);
-                        self.reject(line, column as u64 + 1, message)
-                    }
+                    Err(ValueError { column, message, .. }) => match column {
+                        Some(column) => {
+                            let column = columns[column];
+                            let message = format!("column {:?}: {message}", headers[column]);
+                            self.reject(line, column as u64 + 1, message)
+                        }
+                        None => self.reject(line, 1, message),
+                    },
                 }))
             }
             Source::JsonLines { bytes, text } => loop {
@@ -568,13 +593,30 @@ impl RecordReader {
                         })));
                     }
                 };
-                let object = self
-                    .map
-                    .user_object(|i| members.get(&self.map.mappings[i].column).map(SourceValue::Json));
+                let map = &self.map;
+                let object = map.user_object_with_others(
+                    |i| members.get(&map.columns[i].name).map(SourceValue::Json),
+                    members
+                        .iter()
+                        .filter(|(key, _)| map.other_columns.is_some() && map.column_index(key).is_none())
+                        .map(|(key, value)| (key.as_str(), SourceValue::Json(value))),
+                );
                 return Ok(Some(match object {
                     Ok(object) => user_item(object, line, offset),
-                    Err(ValueError { mapping, message }) => {
-                        let key = &self.map.mappings[mapping].column;
+                    Err(ValueError {
+                        column: None, message, ..
+                    }) => ReadItem::Rejected(RecordError {
+                        file: self.file.clone(),
+                        line,
+                        column: 1,
+                        message,
+                    }),
+                    Err(ValueError {
+                        column: Some(column),
+                        message,
+                        ..
+                    }) => {
+                        let key = &map.columns[column].name;
                         let column = member_column(content, key);
                         let message = format!("member {key:?}: {message}");
                         ReadItem::Rejected(RecordError {

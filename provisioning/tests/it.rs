@@ -3,8 +3,10 @@
 //! left out). One test: `cargo test -p msgraph-sync-provisioning --test it fleet::`.
 
 mod bulk_upload;
+mod csv2scim_sample;
 mod fleet;
 mod hostile_input;
+mod map_language;
 mod schema_safety;
 mod scim;
 mod sync;

@@ -27,7 +27,7 @@ fn core_enterprise_and_custom_attributes_are_typed_or_kept() {
     assert_eq!(user.external_id.as_deref(), Some("701984"));
     assert_eq!(user.active, Some(true));
     let enterprise = user.enterprise.as_ref().unwrap();
-    assert_eq!(enterprise.department.as_deref(), Some("Tour Operations"));
+    assert_eq!(enterprise.department, Some(Some("Tour Operations".to_string())));
     assert!(user.schemas.iter().any(|s| s == ENTERPRISE_USER_SCHEMA));
     // The custom namespace is not a field of ours: it is kept whole.
     assert!(

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use msgraph_sync::client::Endpoint;
-use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::bulk::{
     self, ChunkOutcome, ChunkStatus, Input, Stopped, UploadError, UploadObserver, UploadOptions, UploadReport,
 };
@@ -62,7 +61,7 @@ pub enum FormatArg {
 }
 
 pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, CliError> {
-    let map = AttributeMap::from_file(&args.map).map_err(|e| CliError::Usage(e.to_string()))?;
+    let map = crate::map_file::load(&args.map)?;
     let input = Input {
         path: args.input.clone(),
         format: args.format.map(|f| match f {

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Args;
-use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::bulk::{Input, Stopped};
 use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::records::{InputFormat, RecordError};
@@ -192,7 +191,7 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
                 FormatArg::Csv => InputFormat::Csv,
                 FormatArg::Jsonl => InputFormat::JsonLines,
             }),
-            map: AttributeMap::from_file(map).map_err(|e| CliError::Usage(e.to_string()))?,
+            map: crate::map_file::load(map)?,
             operations_per_request: 50,
         };
         sync::sync(client, &store, &job, &input, &options, &mut printer).await
