@@ -886,5 +886,7 @@ async fn the_adaptive_rate_learns_the_tenants_limit_batched() {
     let (stats, ok) = against_the_bucket(true, true, 600, 400.0).await;
     assert_eq!((ok, stats.admitted), (600, 600), "{stats:?}");
     assert!(stats.throttled >= 1, "the bucket was reached: {stats:?}");
-    assert!(after_the_first_percent(stats) < 10.0, "{stats:?}");
+    // A 429 costs up to a whole batch of 20 items, and two teach the rate: a few batches' worth
+    // at most.
+    assert!(stats.throttled <= 4 * 20, "{stats:?}");
 }
