@@ -1,26 +1,13 @@
 //! The client end to end against a fake synchronization service on 127.0.0.1.
 
 use fake_graph::{FakeGraph, Scripted};
-use msgraph_sync::client::{Error, RetryPolicy};
+use msgraph_sync::client::Error;
 use msgraph_sync::v1_0::*;
 use msgraph_sync::{Client, Maybe};
 use std::time::Duration;
+use test_support::{client, client_builder};
 
 const SP: &str = "sp-1";
-
-fn client(fake: &FakeGraph) -> Client {
-    Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
-        .retry(RetryPolicy {
-            max_attempts: 3,
-            max_total_wait: Duration::from_secs(5),
-            base_backoff: Duration::from_millis(10),
-            max_backoff: Duration::from_millis(50),
-        })
-        .build()
-        .expect("client")
-}
 
 /// `GET …/jobs/j` through the client: the request the failure tests script responses for.
 async fn get_job_j(client: &Client) -> Result<SynchronizationJob, Error> {
@@ -540,9 +527,7 @@ async fn a_malformed_body_is_a_decode_error() {
 #[tokio::test]
 async fn a_slow_response_times_out() {
     let fake = FakeGraph::start().await;
-    let client = Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
+    let client = client_builder(&fake)
         .request_timeout(Duration::from_millis(200))
         .build()
         .unwrap();

@@ -557,6 +557,25 @@ struct Totals {
     flags_normalized: Vec<String>,
 }
 
+/// Names the example being checked when checking it panics: every other problem is collected
+/// with its example's name and reported together at the end.
+struct Checking<'a> {
+    id: &'a str,
+    file: &'a Path,
+}
+
+impl Drop for Checking<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!(
+                "panicked while checking docs example {} ({})",
+                self.id,
+                self.file.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn docs_examples_round_trip() {
     let files = example_files();
@@ -582,8 +601,15 @@ fn docs_examples_round_trip() {
 
     for (id, file) in &files {
         totals.examples += 1;
+        let _checking = Checking { id, file };
         let mut fail = |message: String| failures.push(format!("{id} ({}): {message}", file.display()));
-        let text = std::fs::read_to_string(file).expect("fixture readable");
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                fail(format!("fixture not readable: {e}"));
+                continue;
+            }
+        };
         let example: Value = match serde_json::from_str(&text) {
             Ok(v) => v,
             Err(e) => {

@@ -456,20 +456,21 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
         panic!("{err:?}")
     };
     assert_eq!((error.status, attempts), (503, 2));
+    // The first Retry-After waited out, the endless one not waited for: two attempts, no more.
     assert_eq!(server.requests().len(), 2);
-    assert!(started.elapsed() >= Duration::from_secs(1) && started.elapsed() < Duration::from_secs(8));
+    assert!(started.elapsed() >= Duration::from_secs(1));
 
     // A far-future HTTP-date is beyond the total bound: one attempt, no wait.
     let server =
         Server::start(|_, _, _| status_with(503, vec![("retry-after", "Fri, 31 Dec 9999 23:59:59 GMT".into())])).await;
     let client = self::client(&server);
-    let started = Instant::now();
     let err = client.send(&server_job(&client).get()).await.unwrap_err();
     assert!(matches!(err, Error::Graph { attempts: 1, .. }), "{err:?}");
-    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(server.requests().len(), 1);
 
     // Negative, signed, fractional and garbage values are no Retry-After: a GET backs off
-    // briefly (then succeeds), a POST is not retried on such a 503.
+    // briefly (then succeeds), a POST is not retried on such a 503. Within half a second of
+    // waiting in all, a value taken for a wait of a second or more would end the GET unretried.
     for value in ["-5", "+5", "1.5", "soon", "", "99999999999999999999999999 s"] {
         let header = value.to_string();
         let server = Server::start(move |request, i, _| {
@@ -480,14 +481,16 @@ async fn hostile_retry_after_values_never_panic_and_bound_the_wait() {
             }
         })
         .await;
-        let client = self::client(&server);
-        let started = Instant::now();
+        let client = builder(&server)
+            .retry(RetryPolicy {
+                max_total_wait: Duration::from_millis(500),
+                ..fast_retries()
+            })
+            .bearer_token(TOKEN)
+            .build()
+            .unwrap();
         client.send(&server_job(&client).get()).await.unwrap();
-        assert!(
-            started.elapsed() < Duration::from_secs(4),
-            "{value:?}: backoff, not a 5 s wait"
-        );
-        assert_eq!(server.requests().len(), 2);
+        assert_eq!(server.requests().len(), 2, "{value:?}: backoff, not a wait");
         let err = client.send(&server_job(&client).start()).await.unwrap_err();
         assert!(matches!(err, Error::Graph { attempts: 1, .. }), "{value:?}: {err:?}");
         assert_eq!(server.requests().len(), 3);
@@ -830,7 +833,6 @@ async fn a_huge_content_length_is_refused_before_reading() {
     let err = result.expect("hangs").unwrap_err();
     assert_too_large(&err, Some(2147483648));
     eprintln!("body refused after {:?}", started.elapsed());
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
     assert_peak_growth_below(before, 32 << 20);
     assert!(
         server.stream_closed_within(Duration::from_secs(10)).await,
@@ -857,12 +859,9 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
     let started = Instant::now();
     let result = tokio::time::timeout(Duration::from_secs(30), client.send(&server_job(&client).get())).await;
     let err = result.expect("hangs").unwrap_err();
+    // The limit stopped it, not the timeout (that would be `Error::Timeout`).
     assert_too_large(&err, None);
     eprintln!("body refused after {:?}", started.elapsed());
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "the limit stopped it, not the timeout"
-    );
     assert_peak_growth_below(before, 32 << 20);
     assert!(
         server.stream_closed_within(Duration::from_secs(10)).await,
@@ -924,7 +923,6 @@ fn bodies_are_bounded_in_size_and_time_blocking() {
         let err = blocking_get_job_error(builder, Duration::from_secs(30));
         assert_too_large(&err, content_length);
         eprintln!("body refused after {:?}", started.elapsed());
-        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
         assert_peak_growth_below(before, 32 << 20);
         let closed = runtime.block_on(server.stream_closed_within(Duration::from_secs(10)));
         assert!(closed, "the client hung up");

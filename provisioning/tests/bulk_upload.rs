@@ -16,6 +16,7 @@ use msgraph_sync_provisioning::records::RecordError;
 use serde_json::{json, Value};
 
 use fake_graph::{BulkOutcome, FakeGraph};
+use test_support::client_builder;
 
 const MAP: &str = r#"# source column = SCIM attribute path
 EmployeeID = externalId
@@ -68,12 +69,7 @@ fn input(dir: &Path, file: &str, text: &str) -> Input {
 
 async fn setup(retry: RetryPolicy) -> (FakeGraph, Client, JobRef) {
     let fake = FakeGraph::start().await;
-    let client = Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
-        .retry(retry)
-        .build()
-        .unwrap();
+    let client = client_builder(&fake).retry(retry).build().unwrap();
     let job = fake.create_job("sp1", "API2AAD");
     (fake, client, JobRef::new("sp1", job))
 }
@@ -277,13 +273,7 @@ async fn setup_with(
     fake: &FakeGraph,
     build: impl FnOnce(msgraph_sync::ClientBuilder) -> msgraph_sync::ClientBuilder,
 ) -> Client {
-    build(
-        Client::builder()
-            .base_url(fake.base_url())
-            .bearer_token(FakeGraph::TOKEN),
-    )
-    .build()
-    .unwrap()
+    build(client_builder(fake)).build().unwrap()
 }
 
 fn bulk_requests(fake: &FakeGraph) -> usize {
@@ -721,9 +711,7 @@ async fn reports_429s_are_honoured() {
 async fn a_chunk_sent_without_an_answer_is_unknown_and_never_sent_again() {
     let fake = FakeGraph::start().await;
     let job = JobRef::new("sp1", fake.create_job("sp1", "API2AAD"));
-    let client = Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
+    let client = client_builder(&fake)
         .request_timeout(Duration::from_millis(300))
         .build()
         .unwrap();
@@ -751,7 +739,7 @@ async fn a_chunk_sent_without_an_answer_is_unknown_and_never_sent_again() {
         .find(|c| c.status == ChunkStatus::Unknown)
         .unwrap();
     assert_eq!((unknown.attempts, unknown.records.len()), (1, 50));
-    tokio::time::sleep(Duration::from_millis(1200)).await;
+    fake.wait_idle().await;
     // Each chunk reached the service exactly once: the timed-out one was not sent again. (The fake
     // drops a request whose client hung up; the real service may have taken it, hence "unknown".)
     assert_eq!(

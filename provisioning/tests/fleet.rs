@@ -7,11 +7,10 @@ use msgraph_sync::{Client, Maybe};
 use msgraph_sync_provisioning::fleet::{fleet_status, FleetOptions, JobState, Targets};
 use serde_json::json;
 use std::time::Duration;
+use test_support::client_builder;
 
 fn client(fake: &FakeGraph) -> Client {
-    Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
+    client_builder(fake)
         .retry(RetryPolicy {
             max_attempts: 4,
             max_total_wait: Duration::from_secs(10),

@@ -12,11 +12,7 @@ use serde_json::json;
 const SP: &str = "sp-1";
 
 fn client(fake: &FakeGraph) -> Client {
-    Client::builder()
-        .base_url(fake.base_url())
-        .bearer_token(FakeGraph::TOKEN)
-        .build()
-        .unwrap()
+    test_support::client_builder(fake).build().unwrap()
 }
 
 /// Each request of `plan` is one the fake received, in order: method, URL, body, the request's own

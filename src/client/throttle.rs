@@ -481,6 +481,235 @@ mod tests {
         // Neither adaptive nor limited: not paced at all.
         assert_eq!(Throttle::new(None, false).rate(), None);
     }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_batch_costs_its_items() {
+        let limit = RateLimit {
+            per_second: 20.0,
+            burst: 2,
+        };
+        let throttle = Throttle::new(Some(limit), false);
+        let start = Instant::now();
+        // 8 items from a full burst of 2: 2 at once, then 2 every 100 ms.
+        throttle.acquire(8, true).await;
+        assert_eq!(Instant::now() - start, Duration::from_millis(300));
+        // 8 more from an empty one.
+        throttle.acquire(8, true).await;
+        assert_eq!(Instant::now() - start, Duration::from_millis(700));
+    }
+
+    /// A tenant's token bucket on the paused clock, as the service counts: every request or
+    /// `$batch` item takes a token; an empty bucket answers 429 with `Retry-After` in whole
+    /// seconds until a token is back, at least 1.
+    struct Bucket {
+        per_second: f64,
+        burst: f64,
+        tokens: f64,
+        last: Instant,
+        admitted: u64,
+        throttled: u64,
+    }
+
+    impl Bucket {
+        fn new(per_second: f64, burst: u32) -> Mutex<Bucket> {
+            Mutex::new(Bucket {
+                per_second,
+                burst: f64::from(burst),
+                tokens: f64::from(burst),
+                last: Instant::now(),
+                admitted: 0,
+                throttled: 0,
+            })
+        }
+
+        fn take(&mut self) -> Result<(), Duration> {
+            let now = Instant::now();
+            self.tokens = (self.tokens + (now - self.last).as_secs_f64() * self.per_second).min(self.burst);
+            self.last = now;
+            if self.tokens >= 1.0 {
+                self.tokens -= 1.0;
+                self.admitted += 1;
+                Ok(())
+            } else {
+                self.throttled += 1;
+                let wait = (1.0 - self.tokens) / self.per_second;
+                Err(Duration::from_secs(wait.ceil().max(1.0) as u64))
+            }
+        }
+
+        /// 429s after the first, in % of everything the bucket answered.
+        fn after_the_first_percent(&self) -> f64 {
+            self.throttled.saturating_sub(1) as f64 * 100.0 / (self.admitted + self.throttled) as f64
+        }
+    }
+
+    /// Half a loopback round trip: the bucket sees a request this long after it is sent, and
+    /// its answer this long after that.
+    const HALF_TRIP: Duration = Duration::from_micros(500);
+
+    /// `requests` single requests from `workers` workers, each sent as the client sends: through
+    /// the throttle, the answer recorded, a 429's `Retry-After` held for every worker, retried.
+    async fn single_requests_against(throttle: &Throttle, bucket: &Mutex<Bucket>, workers: usize, requests: usize) {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let worker = || async {
+            while next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < requests {
+                loop {
+                    let (permit, _) = throttle.acquire(1, true).await;
+                    tokio::time::sleep(HALF_TRIP).await;
+                    let answer = bucket.lock().unwrap().take();
+                    tokio::time::sleep(HALF_TRIP).await;
+                    match answer {
+                        Ok(()) => {
+                            throttle.record(permit, OK);
+                            break;
+                        }
+                        Err(retry_after) => {
+                            throttle.record(permit, REFUSED);
+                            throttle.hold(retry_after);
+                        }
+                    }
+                }
+            }
+        };
+        futures_util::future::join_all((0..workers).map(|_| worker())).await;
+    }
+
+    /// `items` in chunks of 20 (a `$batch` each) from `workers` workers: each chunk's refused items
+    /// go again in one `$batch` after the `Retry-After`, as `send_batch_concurrent` sends them.
+    async fn batches_against(throttle: &Throttle, bucket: &Mutex<Bucket>, workers: usize, items: usize) {
+        let chunks = std::sync::atomic::AtomicUsize::new(items.div_ceil(20));
+        let worker = || async {
+            while chunks
+                .fetch_update(
+                    std::sync::atomic::Ordering::Relaxed,
+                    std::sync::atomic::Ordering::Relaxed,
+                    |n| n.checked_sub(1),
+                )
+                .is_ok()
+            {
+                let mut pending: u32 = 20;
+                while pending > 0 {
+                    let (permit, _) = throttle.acquire(pending, true).await;
+                    tokio::time::sleep(HALF_TRIP).await;
+                    let answers: Vec<_> = {
+                        let mut bucket = bucket.lock().unwrap();
+                        (0..pending).map(|_| bucket.take()).collect()
+                    };
+                    tokio::time::sleep(HALF_TRIP).await;
+                    let refused: Vec<Duration> = answers.into_iter().filter_map(Result::err).collect();
+                    let answered = Answered {
+                        accepted: u64::from(pending) - refused.len() as u64,
+                        throttled: !refused.is_empty(),
+                    };
+                    throttle.record(permit, answered);
+                    if let Some(&retry_after) = refused.iter().max() {
+                        throttle.hold(retry_after);
+                    }
+                    pending = refused.len() as u32;
+                }
+            }
+        };
+        futures_util::future::join_all((0..workers).map(|_| worker())).await;
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_learned_rate_keeps_429s_under_one_percent_of_single_requests() {
+        // A bucket of 200/s (a quarter second's burst), 16 workers, 2,000 requests.
+        let bucket = Bucket::new(200.0, 50);
+        single_requests_against(&Throttle::new(None, true), &bucket, 16, 2000).await;
+        let bucket = bucket.into_inner().unwrap();
+        eprintln!("learned: {} admitted, {} throttled", bucket.admitted, bucket.throttled);
+        assert_eq!(bucket.admitted, 2000);
+        assert!(bucket.throttled >= 1, "the bucket was reached");
+        assert!(
+            bucket.after_the_first_percent() < 1.0,
+            "{} throttled of {}",
+            bucket.throttled,
+            bucket.admitted
+        );
+        // Not learning, the same workers keep meeting the empty bucket.
+        let unlearned = Bucket::new(200.0, 50);
+        single_requests_against(&Throttle::new(None, false), &unlearned, 16, 2000).await;
+        let unlearned = unlearned.into_inner().unwrap();
+        eprintln!(
+            "not learned: {} admitted, {} throttled",
+            unlearned.admitted, unlearned.throttled
+        );
+        assert!(unlearned.after_the_first_percent() > 1.0, "{}", unlearned.throttled);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_learned_rate_keeps_429s_under_one_percent_of_batch_items() {
+        // A 429 costs up to a whole batch of 20, and the rate is learned from two of them.
+        let bucket = Bucket::new(400.0, 100);
+        batches_against(&Throttle::new(None, true), &bucket, 4, 8000).await;
+        let bucket = bucket.into_inner().unwrap();
+        eprintln!("learned: {} admitted, {} throttled", bucket.admitted, bucket.throttled);
+        assert_eq!(bucket.admitted, 8000);
+        assert!(bucket.throttled >= 1, "the bucket was reached");
+        assert!(
+            bucket.after_the_first_percent() < 1.0,
+            "{} throttled of {}",
+            bucket.throttled,
+            bucket.admitted
+        );
+        let unlearned = Bucket::new(400.0, 100);
+        batches_against(&Throttle::new(None, false), &unlearned, 4, 8000).await;
+        let unlearned = unlearned.into_inner().unwrap();
+        eprintln!(
+            "not learned: {} admitted, {} throttled",
+            unlearned.admitted, unlearned.throttled
+        );
+        assert!(unlearned.after_the_first_percent() > 1.0, "{}", unlearned.throttled);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_retry_after_holds_every_worker_then_releases_them_paced() {
+        let throttle = Throttle::new(None, true);
+        // Two 429s teach a rate (100/s → 50/s at most) before the service asks for a second.
+        for _ in 0..2 {
+            let (permit, _) = throttle.acquire(1, true).await;
+            throttle.record(permit, REFUSED);
+        }
+        let rate = throttle.rate().unwrap();
+        let held_from = Instant::now();
+        throttle.hold(Duration::from_secs(1));
+        let released = Mutex::new(Vec::new());
+        let worker = || async {
+            for _ in 0..4 {
+                let (permit, held) = throttle.acquire(1, true).await;
+                released.lock().unwrap().push((Instant::now() - held_from, held));
+                throttle.record(permit, OK);
+            }
+        };
+        futures_util::future::join_all((0..16).map(|_| worker())).await;
+        let released = released.into_inner().unwrap();
+        assert_eq!(released.len(), 64);
+        // Nobody before the second is up; the first of each worker was held for all of it.
+        assert!(
+            released.iter().all(|&(at, _)| at >= Duration::from_secs(1)),
+            "{released:?}"
+        );
+        assert_eq!(
+            released
+                .iter()
+                .filter(|&&(_, held)| held == Duration::from_secs(1))
+                .count(),
+            16
+        );
+        // Then paced, not as a herd: in the first 100 ms, a burst of 100 ms worth and 100 ms
+        // worth more, not the 16 workers at once.
+        let first_100_ms = released
+            .iter()
+            .filter(|&&(at, _)| at < Duration::from_millis(1100))
+            .count();
+        let paced = 2.0 * (rate * 0.1).ceil() + 1.0;
+        eprintln!("{first_100_ms} released in the first 100 ms at {rate}/s");
+        assert!(
+            (first_100_ms as f64) <= paced && first_100_ms < 16,
+            "{first_100_ms} released in the first 100 ms at {rate}/s"
+        );
+    }
 }
 
 /// Fault injection for tests of code built on the client: each attempt, with probability

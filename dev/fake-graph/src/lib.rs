@@ -51,11 +51,16 @@
 //! Scripted responses ([`FakeGraph::script`]) take precedence over all of that, authentication and throttle
 //! included, for `$batch` items too (a script for `GET …/jobs/j1` answers that item inside a batch); they are
 //! recorded like every other request.
+//!
+//! [`FakeGraph::wait_idle`] waits until every request received has been answered (or dropped with
+//! its client's connection), where a test would otherwise sleep for the fake to settle;
+//! [`FakeGraph::peak_in_flight`] says how many requests it served at once.
 
 mod batch;
 mod bulk;
 mod connections;
 mod directory;
+mod idle;
 mod latency;
 mod lifecycle;
 mod service;

@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::{batch, bulk, directory, latency, lifecycle, templates, throttle, Recorded, Scripted};
+use super::{batch, bulk, directory, idle, latency, lifecycle, templates, throttle, Recorded, Scripted};
 
 /// The fixed date that OData error bodies and steady states carry.
 const DATE: &str = "2026-11-28T12:00:00";
@@ -18,6 +18,7 @@ const DATE: &str = "2026-11-28T12:00:00";
 pub(super) struct Shared {
     pub(super) base_url: String,
     state: Mutex<State>,
+    pub(super) in_flight: idle::InFlight,
 }
 
 impl Shared {
@@ -25,6 +26,7 @@ impl Shared {
         Shared {
             base_url,
             state: Mutex::new(State::default()),
+            in_flight: idle::InFlight::default(),
         }
     }
 
@@ -219,6 +221,7 @@ pub(super) fn odata_error_body(code: &str, message: &str, request_id: &str, clie
 
 /// The single axum handler: the simulated network around [`serve`].
 pub(super) async fn handle(AxumState(shared): AxumState<Arc<Shared>>, request: Request) -> Response {
+    let _serving = shared.in_flight.enter();
     let trip = shared.lock().latency.as_mut().map(latency::Latency::draw);
     if let Some((before, _)) = trip {
         tokio::time::sleep(before).await;

@@ -651,3 +651,34 @@ async fn stops_when_dropped() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+
+#[tokio::test]
+async fn wait_idle_returns_once_every_received_request_is_answered() {
+    let graph = FakeGraph::start().await;
+    graph.wait_idle().await;
+    assert_eq!(graph.peak_in_flight(), 0, "idle before any request");
+    let delay = Duration::from_millis(300);
+    graph.script(
+        "GET",
+        "/jobs/$count",
+        vec![Scripted::Delay(delay), Scripted::Delay(delay)],
+    );
+    let count_path = format!("{}/%24count", jobs_path(SP));
+    let started = Instant::now();
+    let waiter = async {
+        // Until both requests are in: a request still on its way is not waited for.
+        while graph.requests().len() < 2 {
+            tokio::task::yield_now().await;
+        }
+        graph.wait_idle().await;
+        started.elapsed()
+    };
+    let (first, second, idle_after) = tokio::join!(get(&graph, &count_path), get(&graph, &count_path), waiter);
+    assert_eq!((first.status, second.status), (200, 200));
+    assert!(
+        idle_after >= delay,
+        "idle before the scripted delays ended: {idle_after:?}"
+    );
+    assert_eq!(graph.peak_in_flight(), 2, "both delayed requests were served at once");
+    graph.wait_idle().await;
+}
