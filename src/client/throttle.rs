@@ -452,6 +452,24 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn a_first_answer_of_429s_halves_the_rate_instead_of_pinning_it_at_the_floor() {
+        let throttle = Throttle::new(None, true);
+        let (permit, _) = throttle.acquire(1, true).await;
+        throttle.record(permit, REFUSED);
+        assert_eq!(throttle.rate(), Some(aimd::START_RATE * aimd::MAX_CUT));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_time_held_by_a_retry_after_is_reported_for_the_total_wait() {
+        let throttle = Throttle::new(None, false);
+        throttle.hold(Duration::from_secs(3));
+        let (_, held) = throttle.acquire(1, true).await;
+        assert_eq!(held, Duration::from_secs(3));
+        let (_, held) = throttle.acquire(1, true).await;
+        assert_eq!(held, Duration::ZERO);
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn configured_limit_is_start_and_ceiling() {
         let limit = RateLimit {
             per_second: 10.0,
