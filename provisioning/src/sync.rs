@@ -382,8 +382,6 @@ async fn plan(
     let mut plan = SyncPlan::default();
     let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?;
     let mut seq: i64 = 0;
-    let mut seen_in_feed: HashSet<u64> = HashSet::new();
-    let mut first_lines: std::collections::HashMap<u64, u64> = std::collections::HashMap::new();
     loop {
         let mut users = Vec::with_capacity(BATCH);
         while users.len() < BATCH {
@@ -394,23 +392,6 @@ async fn plan(
                     observer.rejected(&error);
                 }
                 Some(ReadItem::User(record)) => {
-                    // One externalId once per run: a later duplicate is rejected, naming the first.
-                    let key = xxh3_64(record.external_id.as_bytes());
-                    if !seen_in_feed.insert(key) {
-                        plan.rejected += 1;
-                        let first = first_lines.get(&key).copied().unwrap_or_default();
-                        observer.rejected(&RecordError {
-                            file: input.path.display().to_string(),
-                            line: record.line,
-                            column: 0,
-                            message: format!(
-                                "externalId {:?} is also on line {first}; only the first is sent",
-                                record.external_id
-                            ),
-                        });
-                        continue;
-                    }
-                    first_lines.insert(key, record.line);
                     users.push(record);
                 }
             }
