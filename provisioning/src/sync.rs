@@ -250,15 +250,7 @@ pub async fn sync(
     } else {
         send(client, store, job, run, options, &mut report).await?;
     }
-    report.failures = store
-        .failures(&job.job_id)?
-        .into_iter()
-        .map(|(external_id, code, reason)| Failure {
-            external_id,
-            code,
-            reason,
-        })
-        .collect();
+    report.failures = failures(store, job)?;
     let status = if report.stopped.is_some() { "stopped" } else { "done" };
     store.finish_run(
         run,
@@ -267,6 +259,19 @@ pub async fn sync(
         status,
     )?;
     Ok(report)
+}
+
+/// The job's records whose last outcome in the logs is a failure.
+fn failures(store: &Store, job: &JobRef) -> Result<Vec<Failure>, SyncError> {
+    Ok(store
+        .failures(&job.job_id)?
+        .into_iter()
+        .map(|(external_id, code, reason)| Failure {
+            external_id,
+            code,
+            reason,
+        })
+        .collect())
 }
 
 /// Records of chunks whose fate is still unknown (a dry run settles nothing).
@@ -617,14 +622,6 @@ pub async fn reconcile(
     let _lock = RunLock::acquire(store)?;
     let mut report = SyncReport::default();
     settle(client, store, job, options, &mut report).await?;
-    report.failures = store
-        .failures(&job.job_id)?
-        .into_iter()
-        .map(|(external_id, code, reason)| Failure {
-            external_id,
-            code,
-            reason,
-        })
-        .collect();
+    report.failures = failures(store, job)?;
     Ok(report)
 }
