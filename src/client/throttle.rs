@@ -124,7 +124,8 @@ pub(crate) struct Throttle {
 pub(crate) struct Permit<'t> {
     throttle: &'t Throttle,
     generation: u64,
-    /// Whether its time counts as busy (an unpaced handle's does not: it teaches nothing).
+    /// Whether its time counts as busy (a request paced by its endpoint's window does not: it
+    /// teaches the client's rate nothing).
     paced: bool,
 }
 
