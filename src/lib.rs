@@ -1,10 +1,4 @@
-//! Typed models for the Microsoft Graph synchronization (application provisioning) API.
-//!
-//! The models are generated from Microsoft's OpenAPI documents (`spec/`) by `build.rs`; the
-//! committed copy in `generated/` is what reviewers read. Every model keeps what it does not
-//! know: unknown properties ([`AdditionalProperties`]), unknown enum members (`Unrecognized`),
-//! explicit `null` vs absent ([`Maybe`]), and values invalid for their format ([`DateTime`],
-//! [`Duration`], [`Uuid`]).
+#![doc = include_str!("guide.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "client")]
@@ -116,3 +110,8 @@ api_version_module!(
     "beta",
     "Microsoft Graph beta (`https://graph.microsoft.com/beta`)."
 );
+
+/// The README's Rust example, compiled and run by `cargo test`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExample;
