@@ -101,7 +101,7 @@ macro_rules! model {
 }
 
 // The per-field work of `model!`, as one call per field: type-checking and borrow-checking the
-// expanded code dominated compiling a large module (see BENCHMARKS.md, "Any module").
+// expanded code is what compiling a large module spends its time on.
 
 /// Encodes one present field of a model, replaying its recorded spellings.
 #[doc(hidden)]

@@ -261,7 +261,7 @@ fn flags_with_unknown_members_compare_as_sets() {
     assert!(report.iter().all(|d| d.is_normalization()), "{report:?}");
 }
 
-/// Issue 11, item 6: a flags value not in Graph's form is written back as received (and
+/// A flags value not in Graph's form is written back as received (and
 /// reported), never trimmed, deduplicated or reordered; one built or changed in code is
 /// written in Graph's form.
 #[test]
@@ -311,7 +311,7 @@ fn flags_not_in_graphs_form_are_kept_as_received() {
     assert_eq!(scope.to_string(), "Escrows");
 }
 
-/// Issue 11, item 7: numbers in untyped JSON (undeclared properties at any depth, properties
+/// Numbers in untyped JSON (undeclared properties at any depth, properties
 /// typed as any object) are kept exactly as received, not rounded through `f64`.
 #[test]
 fn numbers_in_untyped_json_keep_every_digit() {
@@ -352,7 +352,7 @@ fn untyped_json_nesting_is_bounded() {
     assert!(serde_json::from_str::<SynchronizationJob>(&fine).is_ok());
 }
 
-/// Issue 10: an enum member the service sends in another case than the spec is written back as
+/// An enum member the service sends in another case than the spec is written back as
 /// received; the variant still matches, and values built in code use the spec's spelling.
 #[test]
 fn enum_members_are_written_back_as_received() {

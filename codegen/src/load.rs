@@ -3,10 +3,8 @@
 //! Paths and components come out sorted by path and key ([`Document::sort_by_name`]): Microsoft
 //! regenerates its documents and moves them, and nothing generated may follow where they stood.
 //!
-//! One serde_yaml parse of the whole text, after a linear pre-scan ([`check_limits`]). An
-//! earlier version parsed the document as two halves on two threads; at the opt-level build
-//! scripts run at, in a build that already keeps every core busy, that cost CPU time and saved
-//! no wall time (BENCHMARKS.md), so it is gone.
+//! One serde_yaml parse of the whole text, after a linear pre-scan ([`check_limits`]), on one
+//! thread: build scripts run unoptimized beside a build that already keeps every core busy.
 
 use crate::error::{Error, Result};
 use crate::spec::Document;

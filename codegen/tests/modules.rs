@@ -1,4 +1,4 @@
-//! Issue 16: every sample module Microsoft publishes beside Applications resolves, with readable
+//! Every sample module Microsoft publishes beside Applications resolves, with readable
 //! names (`dev/checks/whole-module` generates, compiles and lints them). These read the
 //! repository's `tests/fixtures/`, so they are not part of the published package.
 

@@ -1,4 +1,4 @@
-//! Names stay put when the spec grows (issue 16, item 5): paths added to a real module — a new
+//! Names stay put when the spec grows: paths added to a real module — a new
 //! root that reaches an existing sub-tree, an action beside an existing one, listed first so
 //! that the spec's order changes too — rename no builder type, method, model, field or variant,
 //! and the diff report on the change lists only additions.

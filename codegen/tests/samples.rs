@@ -1,4 +1,4 @@
-//! `samples.rs` (issue 16, items 3 and 4): no unused import or parameter whatever the spec holds,
+//! `samples.rs`: no unused import or parameter whatever the spec holds,
 //! and no function that grows with the number of operations.
 
 use msgraph_sync_codegen::generate_spec;

@@ -17,8 +17,7 @@ whole_module!(v1_0, "v1_0");
 // `hostile.yaml` (bidi controls, control characters and odd names everywhere), as build.rs
 // writes it and as prettyplease formats it: rustc and clippy must accept both.
 // Of the other sample modules (`codegen/tests/upstream/modules/`), build.rs generates all five;
-// only v1.0 People is compiled here: the others cost minutes of CI each (see BENCHMARKS.md, "Any
-// module").
+// only v1.0 People is compiled here: compiling the others costs minutes of CI each.
 whole_module!(people, "modules/graph-v1.0-People/v1_0");
 // The Reports modules: OData functions with typed parameters (`date={date}`, `top={top}`) and
 // parameter aliases (`aggregationIntervalInMinutes=@aggregationIntervalInMinutes`).
