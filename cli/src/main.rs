@@ -15,6 +15,7 @@ mod loopback;
 mod map_file;
 mod output;
 mod plural;
+mod progress;
 
 use std::process::ExitCode;
 

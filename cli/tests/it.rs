@@ -10,6 +10,7 @@ mod fleet;
 mod help;
 mod hostile_cli;
 mod kill;
+mod logs_progress;
 mod map_cli;
 mod templates;
 mod workflows;
