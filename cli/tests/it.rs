@@ -3,6 +3,7 @@
 //! left out). One test: `cargo test -p msgraph-sync-cli --test it fleet::`.
 
 mod bulk_cli;
+mod bulk_consistency;
 mod common;
 mod connection;
 mod dry_run;

@@ -11,7 +11,7 @@ use msgraph_sync_provisioning::records::{InputFormat, RecordError};
 use msgraph_sync_provisioning::state::Store;
 use msgraph_sync_provisioning::sync::{self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport};
 
-use super::bulk_upload::FormatArg;
+use super::bulk_upload::{rejected_json, FormatArg};
 use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
 use crate::plural::count;
@@ -64,11 +64,14 @@ pub struct SyncArgs {
 struct Printer {
     json: bool,
     dry_run: bool,
+    /// The records not sent for what they hold, for the `--json` document.
+    rejected: Vec<RecordError>,
 }
 
 impl SyncObserver for Printer {
     fn rejected(&mut self, error: &RecordError) {
         eprintln!("{error}");
+        self.rejected.push(error.clone());
     }
 
     fn plan(&mut self, plan: &SyncPlan) {
@@ -175,6 +178,7 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
     let mut printer = Printer {
         json: context.global.json,
         dry_run: context.global.dry_run,
+        rejected: Vec::new(),
     };
     let result = if args.reconcile {
         if options.dry_run {
@@ -202,9 +206,15 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         other => CliError::Usage(other.to_string()),
     })?;
     if options.dry_run {
-        return Ok(Outcome::Success);
+        crate::context::dry_run_member("rejected", rejected_json(&printer.rejected));
+        // What the real run would exit with for what it can know beforehand.
+        return Ok(if report.plan.rejected > 0 || report.plan.leavers_blocked.is_some() {
+            Outcome::JobFailed
+        } else {
+            Outcome::Success
+        });
     }
-    print_report(context, &job, &report)?;
+    print_report(context, &job, &report, &printer.rejected)?;
     Ok(if report.stopped.is_some() || report.deferred.total() > 0 {
         Outcome::Stopped
     } else if report.plan.leavers_blocked.is_some()
@@ -219,13 +229,19 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
     })
 }
 
-fn print_report(context: &Context, job: &JobRef, report: &SyncReport) -> Result<(), CliError> {
+fn print_report(
+    context: &Context,
+    job: &JobRef,
+    report: &SyncReport,
+    rejected: &[RecordError],
+) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     if context.global.json {
         let document = serde_json::json!({
             "servicePrincipal": job.service_principal_id,
             "job": job.job_id,
             "report": report,
+            "rejected": rejected_json(rejected),
         });
         return write_json(&mut out, &document);
     }
