@@ -177,3 +177,32 @@ async fn sync_json_names_every_rejected_record() {
         assert_names_the_rejected(&document);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sync_finds_its_job_by_template_too() {
+    let fake = FakeGraph::start().await;
+    let inbound = fake.create_job("sp1", "API2AAD");
+    fake.create_job("sp1", "scim");
+    let dir = dir("sync-select", VALID);
+    let input = dir.join("users.csv").display().to_string();
+    let map = dir.join("map.txt").display().to_string();
+    let state = dir.join("state.db").display().to_string();
+    let args = |extra: &'static [&'static str]| {
+        let mut args = vec![
+            "--state", &state, "sync", "-s", "sp1", "-t", "API2AAD", "--input", &input, "--map", &map,
+        ];
+        args.extend_from_slice(extra);
+        args
+    };
+    let run = common::run_against(&fake, &args(&[]), None).await;
+    assert_eq!(run.code, 0, "{}", run.both());
+    assert_eq!(
+        bulk_paths(&fake),
+        [format!(
+            "/v1.0/servicePrincipals/sp1/synchronization/jobs/{inbound}/bulkUpload"
+        )]
+    );
+    let run = common::run_against(&fake, &args(&["--dry-run"]), None).await;
+    assert_eq!(run.code, 2, "the state is read by job id: {}", run.both());
+    assert!(run.stderr.contains("give --job"), "{}", run.stderr);
+}

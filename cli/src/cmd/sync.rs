@@ -12,18 +12,17 @@ use msgraph_sync_provisioning::state::Store;
 use msgraph_sync_provisioning::sync::{self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport};
 
 use super::bulk_upload::{rejected_json, FormatArg};
+use super::job::{resolve, JobArgs};
 use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
 use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// The service principal (object id) of the API-driven provisioning app.
-    #[arg(long = "service-principal", short = 's')]
-    pub service_principal: String,
-    /// The synchronization job id.
-    #[arg(long)]
-    pub job: String,
+    /// The API-driven provisioning app's service principal and its job (a dry run needs --job: the
+    /// state is read by job id).
+    #[command(flatten)]
+    pub job: JobArgs,
     /// The feed: the whole workforce, as CSV with a header line or JSON Lines.
     #[arg(long, required_unless_present = "reconcile")]
     pub input: Option<PathBuf>,
@@ -151,7 +150,16 @@ fn kinds(counts: &KindCounts) -> String {
 }
 
 pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError> {
-    let job = JobRef::new(&args.service_principal, &args.job);
+    let job = match (&args.job.job, context.client()) {
+        (Some(job_id), _) => JobRef::new(&args.job.service_principal, job_id),
+        (None, Some(_)) => resolve(context, &args.job, &mut std::io::sink()).await?.0,
+        (None, None) => {
+            return Err(CliError::Usage(
+                "a dry run of sync plans against the state of the job by its id: give --job (`job list` shows it)"
+                    .into(),
+            ))
+        }
+    };
     let path = context.global.state_path();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| CliError::Usage(format!("{}: {e}", dir.display())))?;
