@@ -6,6 +6,11 @@
 pub const SYNC_READ: &str = "Permissions: Application.ReadWrite.OwnedBy (least privileged: the app must own the \
 service principal), or Synchronization.Read.All, or Synchronization.ReadWrite.All. See docs/permissions.md.";
 
+/// `schema pull`: Microsoft's table puts a custom-security-attribute permission first.
+pub const SCHEMA_READ: &str = "Permissions: CustomSecAttributeProvisioning.Read.All (least privileged in \
+Microsoft's table), Application.ReadWrite.OwnedBy (owned service principals), Synchronization.Read.All, or \
+Synchronization.ReadWrite.All. See docs/permissions.md.";
+
 /// Changing a service principal's synchronization (a job's lifecycle, schema, secrets, on-demand).
 pub const SYNC_WRITE: &str = "Permissions: Application.ReadWrite.OwnedBy (least privileged: the app must own the \
 service principal), or Synchronization.ReadWrite.All. See docs/permissions.md.";
