@@ -206,3 +206,22 @@ async fn sync_finds_its_job_by_template_too() {
     assert_eq!(run.code, 2, "the state is read by job id: {}", run.both());
     assert!(run.stderr.contains("give --job"), "{}", run.stderr);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_or_nothing_names_the_records_that_stopped_it() {
+    let fake = FakeGraph::start().await;
+    let job = fake.create_job("sp1", "API2AAD");
+    let dir = dir("all-or-nothing", WITH_REJECTED);
+    for dry_run in [false, true] {
+        let mut extra = vec!["--json", "--all-or-nothing"];
+        if dry_run {
+            extra.push("--dry-run");
+        }
+        let run = upload(&fake, &dir, &["-j", &job], &extra).await;
+        assert_eq!(run.code, 2, "dry run {dry_run}: {}", run.both());
+        let document: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(document["error"]["exitCode"], 2);
+        assert_names_the_rejected(&document["error"]);
+    }
+    assert!(bulk_paths(&fake).is_empty(), "nothing sent");
+}

@@ -107,13 +107,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
     let (report, failure) = match result {
         Ok(report) => (report, None),
         Err(UploadError::AllOrNothing { count, first }) => {
-            for error in &first {
-                eprintln!("{error}");
-            }
-            return Err(CliError::Usage(format!(
-                "{} cannot be sent (listed above), so none was sent (--all-or-nothing)",
-                n(count, "record", "records")
-            )));
+            return Err(refused_all(count, &first, "so none was sent"));
         }
         Err(UploadError::Interrupted { error, report }) => {
             let message = format!(
@@ -205,6 +199,26 @@ fn create_manifest(
             format!("{}: writing the manifest: {e}", path.display()),
         ))
     })
+}
+
+/// `--all-or-nothing` with records that cannot be sent: each listed on standard error and in the
+/// `--json` error document (the first 1000 of `count`).
+fn refused_all(count: u64, first: &[RecordError], consequence: &str) -> CliError {
+    for error in first {
+        eprintln!("{error}");
+    }
+    let listed = if first.len() as u64 == count {
+        "listed above".to_string()
+    } else {
+        format!("the first {} listed above", first.len())
+    };
+    CliError::Rejected {
+        message: format!(
+            "{} cannot be sent ({listed}), {consequence} (--all-or-nothing)",
+            n(count, "record", "records")
+        ),
+        rejected: rejected_json(first),
+    }
 }
 
 /// A count of `u64` with its noun.
@@ -316,13 +330,7 @@ fn dry_run(
     if all_or_nothing {
         let (count, first) = bulk::validate(input).map_err(|e| CliError::Usage(e.to_string()))?;
         if count > 0 {
-            for error in &first {
-                eprintln!("{error}");
-            }
-            return Err(CliError::Usage(format!(
-                "{} cannot be sent (listed above), so none would be (--all-or-nothing)",
-                n(count, "record", "records")
-            )));
+            return Err(refused_all(count, &first, "so none would be"));
         }
     }
     let plan = bulk::plan(input).map_err(|e| CliError::Usage(e.to_string()))?;
