@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use msgraph_sync_provisioning::logs::ReadProgress;
+use msgraph_sync_provisioning::logs::{ReadObserver, ReadProgress};
 use tokio::time::Instant;
 
 /// A plain line at least this often while pages arrive...
@@ -81,8 +81,16 @@ impl LogProgress {
         }
     }
 
-    /// One more page read.
-    pub fn page(&mut self, progress: &ReadProgress) {
+    /// Clears the spinner (the summary follows).
+    pub fn finish(self) {
+        if let Display::Spinner(spinner) = self.display {
+            spinner.finish_and_clear();
+        }
+    }
+}
+
+impl ReadObserver for LogProgress {
+    fn page(&mut self, progress: &ReadProgress) {
         let now = Instant::now();
         if progress.read != self.read {
             self.read = progress.read;
@@ -101,10 +109,23 @@ impl LogProgress {
         }
     }
 
-    /// Clears the spinner (the summary follows).
-    pub fn finish(self) {
-        if let Display::Spinner(spinner) = self.display {
-            spinner.finish_and_clear();
+    /// Always a line (a wait is long enough to say so).
+    fn waiting(&mut self, seen: u64, expected: u64, interval: Duration) {
+        let text = format!(
+            "{seen} of {} seen so far; reading again in {}",
+            crate::plural::count_grouped(expected, "record", "records"),
+            rough(interval)
+        );
+        match &mut self.display {
+            Display::Spinner(spinner) => spinner.set_message(text),
+            Display::Lines(ticker) => {
+                *ticker = Ticker {
+                    last_line: Instant::now(),
+                    pages_at_last_line: self.pages,
+                };
+                crate::output::eprint_line(format_args!("logs: {text}"));
+            }
+            Display::Off => {}
         }
     }
 }

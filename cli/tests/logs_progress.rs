@@ -123,3 +123,61 @@ async fn a_page_size_beyond_the_largest_is_a_usage_error() {
     assert_eq!(run.code, 2, "{}", run.both());
     assert!(run.stderr.contains("--page-size"), "{}", run.stderr);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn waiting_for_records_says_how_many_are_seen() {
+    let fake = FakeGraph::start().await;
+    let job = fake.create_job("sp1", "API2AAD");
+    fake.set_bulk_outcome("E00002", fake_graph::BulkOutcome::Unseen);
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-logs-wait");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("map.txt"),
+        "EmployeeID = externalId\nEmail = userName\nActive = active\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("users.csv"),
+        "EmployeeID,Email,Active\nE00001,a@contoso.com,true\nE00002,b@contoso.com,true\n",
+    )
+    .unwrap();
+    let manifest = dir.join("manifest.jsonl").display().to_string();
+    let (input, map) = (
+        dir.join("users.csv").display().to_string(),
+        dir.join("map.txt").display().to_string(),
+    );
+    let upload = common::run_against(
+        &fake,
+        &[
+            "bulk-upload",
+            "-s",
+            "sp1",
+            "-j",
+            &job,
+            "--input",
+            &input,
+            "--map",
+            &map,
+            "--manifest",
+            &manifest,
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(upload.code, 0, "{}", upload.both());
+    // One record never shows: the read is repeated until the deadline, each wait said.
+    let run = common::run_against(
+        &fake,
+        &["logs", "--manifest", &manifest, "--wait", "2", "--interval", "1"],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 5, "the deadline passed with a record unseen: {}", run.both());
+    assert!(
+        run.stderr
+            .contains("logs: 1 of 2 records seen so far; reading again in 1 s"),
+        "{}",
+        run.stderr
+    );
+}

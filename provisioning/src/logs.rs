@@ -326,6 +326,22 @@ pub struct ReadProgress {
     pub window_covered: Option<f64>,
 }
 
+/// What a progress display is told while the logs are read.
+pub trait ReadObserver {
+    /// One more page of a read.
+    fn page(&mut self, progress: &ReadProgress);
+
+    /// After a read, `seen` of the `expected` records have an entry; the next read is in `interval`.
+    fn waiting(&mut self, seen: u64, expected: u64, interval: Duration) {
+        let _ = (seen, expected, interval);
+    }
+}
+
+/// No display.
+impl ReadObserver for () {
+    fn page(&mut self, _: &ReadProgress) {}
+}
+
 /// Where the entries read so far lie in the window, whichever order the service pages them in.
 #[derive(Debug, Clone)]
 pub struct WindowCoverage {
@@ -371,16 +387,16 @@ pub async fn read_logs(
     query: &LogQuery,
     folder: &mut LogFolder,
 ) -> Result<(), msgraph_sync::client::Error> {
-    read_logs_observed(client, query, folder, 1, &mut |_| {}).await
+    read_logs_observed(client, query, folder, 1, &mut ()).await
 }
 
-/// [`read_logs`], calling `on_page` after each page with how far the read has come.
+/// [`read_logs`], telling `observer` after each page how far the read has come.
 pub async fn read_logs_observed(
     client: &Client,
     query: &LogQuery,
     folder: &mut LogFolder,
     read: u32,
-    on_page: &mut dyn FnMut(&ReadProgress),
+    observer: &mut dyn ReadObserver,
 ) -> Result<(), msgraph_sync::client::Error> {
     let request = query.request(&client.v1_0());
     let pages = client.pages(&request);
@@ -404,7 +420,7 @@ pub async fn read_logs_observed(
         }
         progress.pages += 1;
         progress.window_covered = coverage.covered();
-        on_page(&progress);
+        observer.page(&progress);
     }
     Ok(())
 }
@@ -418,24 +434,24 @@ pub async fn summarize(
     deadline: Option<Instant>,
     interval: Duration,
 ) -> Result<LogSummary, msgraph_sync::client::Error> {
-    summarize_observed(client, query, expected, deadline, interval, &mut |_| {}).await
+    summarize_observed(client, query, expected, deadline, interval, &mut ()).await
 }
 
-/// [`summarize`], calling `on_page` after each page of each read.
+/// [`summarize`], telling `observer` of each page of each read and of each wait between reads.
 pub async fn summarize_observed(
     client: &Client,
     query: &LogQuery,
     expected: Option<&[RecordRef]>,
     deadline: Option<Instant>,
     interval: Duration,
-    on_page: &mut dyn FnMut(&ReadProgress),
+    observer: &mut dyn ReadObserver,
 ) -> Result<LogSummary, msgraph_sync::client::Error> {
     let mut requests = 0;
     let mut read = 0;
     loop {
         read += 1;
         let mut folder = LogFolder::default();
-        read_logs_observed(client, query, &mut folder, read, on_page).await?;
+        read_logs_observed(client, query, &mut folder, read, observer).await?;
         requests += folder.requests;
         folder.requests = requests;
         let done = match (expected, deadline) {
@@ -444,6 +460,13 @@ pub async fn summarize_observed(
         };
         if done {
             return Ok(folder.summary(expected));
+        }
+        if let Some(expected) = expected {
+            let seen = expected
+                .iter()
+                .filter(|r| folder.entries_of(&r.external_id) > 0)
+                .count();
+            observer.waiting(seen as u64, expected.len() as u64, interval);
         }
         tokio::time::sleep(interval).await;
     }

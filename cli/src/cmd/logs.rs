@@ -86,7 +86,7 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
         expected,
         deadline,
         Duration::from_secs(args.interval.max(1)),
-        &mut |page| progress.page(page),
+        &mut progress,
     )
     .await;
     progress.finish();
