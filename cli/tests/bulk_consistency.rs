@@ -225,3 +225,35 @@ async fn all_or_nothing_names_the_records_that_stopped_it() {
     }
     assert!(bulk_paths(&fake).is_empty(), "nothing sent");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_credential_while_finding_the_job_is_the_auth_exit_code() {
+    let fake = FakeGraph::start().await;
+    fake.create_job("sp1", "API2AAD");
+    let dir = dir("refused", VALID);
+    let (input, map) = (
+        dir.join("users.csv").display().to_string(),
+        dir.join("map.txt").display().to_string(),
+    );
+    let base = fake.base_url();
+    let run = common::run(
+        &[
+            "--base-url",
+            &base,
+            "bulk-upload",
+            "-s",
+            "sp1",
+            "-t",
+            "API2AAD",
+            "--input",
+            &input,
+            "--map",
+            &map,
+        ],
+        &[("GRAPH_TOKEN", "not-the-token")],
+        None,
+    )
+    .await;
+    assert_eq!(run.code, 3, "{}", run.both());
+    assert!(bulk_paths(&fake).is_empty());
+}
