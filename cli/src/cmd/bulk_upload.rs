@@ -101,6 +101,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         not_found: None,
         failures: Default::default(),
         rejected: Vec::new(),
+        keep_rejected: context.global.json,
     };
     let result = bulk::upload(client, &job, &input, &options, &mut observer).await;
     observer.progress.finish_and_clear();
@@ -348,12 +349,17 @@ fn dry_run(
     }
     let api = context.v1_0();
     let mut out = std::io::stdout().lock();
+    // Kept for the `--json` document only (without it they are on standard error).
     let mut rejected = Vec::new();
+    let mut rejected_count = 0u64;
     for item in input.chunks().map_err(|e| CliError::Usage(e.to_string()))? {
         match item.map_err(|e| CliError::Usage(e.to_string()))? {
             Planned::Rejected(error) => {
                 eprintln!("{error}");
-                rejected.push(error);
+                rejected_count += 1;
+                if context.global.json {
+                    rejected.push(error);
+                }
             }
             Planned::Chunk(chunk) => {
                 let request = bulk::upload_request(&api, job, &chunk.request)
@@ -363,7 +369,7 @@ fn dry_run(
         }
     }
     crate::context::dry_run_member("rejected", rejected_json(&rejected));
-    Ok(if rejected.is_empty() {
+    Ok(if rejected_count == 0 {
         Outcome::Success
     } else {
         Outcome::JobFailed
@@ -379,12 +385,16 @@ struct CliObserver {
     failures: crate::exit::UploadFailures,
     /// The records not sent for what they hold, for the `--json` document.
     rejected: Vec<RecordError>,
+    /// Only `--json` keeps them: without it they are on standard error, and memory stays flat.
+    keep_rejected: bool,
 }
 
 impl UploadObserver for CliObserver {
     fn rejected(&mut self, error: &RecordError) -> std::io::Result<()> {
         self.progress.suspend(|| eprintln!("{error}"));
-        self.rejected.push(error.clone());
+        if self.keep_rejected {
+            self.rejected.push(error.clone());
+        }
         match &mut self.manifest {
             Some(manifest) => manifest.rejected(error),
             None => Ok(()),

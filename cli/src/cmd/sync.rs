@@ -63,14 +63,17 @@ pub struct SyncArgs {
 struct Printer {
     json: bool,
     dry_run: bool,
-    /// The records not sent for what they hold, for the `--json` document.
+    /// The records not sent for what they hold, for the `--json` document (only with it: without
+    /// it they are on standard error, and memory stays flat).
     rejected: Vec<RecordError>,
 }
 
 impl SyncObserver for Printer {
     fn rejected(&mut self, error: &RecordError) {
         eprintln!("{error}");
-        self.rejected.push(error.clone());
+        if self.json {
+            self.rejected.push(error.clone());
+        }
     }
 
     fn plan(&mut self, plan: &SyncPlan) {
