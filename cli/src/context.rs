@@ -270,10 +270,30 @@ pub fn print_comment(out: &mut impl Write, text: &str) -> Result<(), CliError> {
     show(out, Step::Note(text.to_string()))
 }
 
-/// Under `--dry-run --json`: writes `{"dryRun": true, "steps": [{"request": {...}} | {"note": "..."}]}`.
+/// Members a command adds to the `--dry-run --json` document besides its steps (what a real run's
+/// document would also say, like the records it rejects).
+static DRY_RUN_MEMBERS: Mutex<Vec<(&'static str, serde_json::Value)>> = Mutex::new(Vec::new());
+
+/// Adds member `name` to the `--dry-run --json` document (nothing without `--json`).
+pub fn dry_run_member(name: &'static str, value: serde_json::Value) {
+    if json_plan().is_some() {
+        DRY_RUN_MEMBERS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push((name, value));
+    }
+}
+
+/// Under `--dry-run --json`: writes `{"dryRun": true, "steps": [{"request": {...}} | {"note": "..."}]}`,
+/// with the members commands added ([`dry_run_member`]).
 pub fn finish_dry_run(out: &mut impl Write) -> Result<(), CliError> {
     if let Some(plan) = json_plan().take() {
-        write_json(out, &serde_json::json!({"dryRun": true, "steps": plan.steps}))?;
+        let mut document = serde_json::json!({"dryRun": true, "steps": plan.steps});
+        let members = std::mem::take(&mut *DRY_RUN_MEMBERS.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        for (name, value) in members {
+            document[name] = value;
+        }
+        write_json(out, &document)?;
     }
     Ok(())
 }

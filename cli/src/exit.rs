@@ -79,6 +79,13 @@ pub enum CliError {
     Bootstrap(#[from] Box<BootstrapError>),
     #[error(transparent)]
     Connection(#[from] Box<RepairError>),
+    /// Records that cannot be sent stopped the run before anything was sent (`--all-or-nothing`);
+    /// `rejected` names them (the `--json` document's `error.rejected`).
+    #[error("{message}")]
+    Rejected {
+        message: String,
+        rejected: serde_json::Value,
+    },
 }
 
 fn client_code(error: &msgraph_sync::client::Error) -> u8 {
@@ -93,7 +100,7 @@ fn client_code(error: &msgraph_sync::client::Error) -> u8 {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) | CliError::Build(_) => USAGE,
+            CliError::Usage(_) | CliError::Build(_) | CliError::Rejected { .. } => USAGE,
             CliError::Auth(_) => AUTH,
             CliError::Service(_) => SERVICE,
             CliError::Client(error) => client_code(error),
@@ -180,6 +187,9 @@ pub fn report(error: &CliError, json: bool) -> ExitCode {
         if let CliError::Bootstrap(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);
             document["error"]["partial"] = serde_json::to_value(&error.partial).unwrap_or_default();
+        }
+        if let CliError::Rejected { rejected, .. } = error {
+            document["error"]["rejected"] = rejected.clone();
         }
         if let CliError::Connection(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);

@@ -14,7 +14,9 @@ mod exit;
 mod loopback;
 mod map_file;
 mod output;
+mod permissions;
 mod plural;
+mod progress;
 
 use std::process::ExitCode;
 
@@ -58,6 +60,35 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
+
+    /// Every command that sends requests ends its help with the Graph permissions it needs, so a
+    /// new command cannot leave them out.
+    #[test]
+    fn every_command_names_its_permissions() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let subcommands: Vec<&clap::Command> = command
+                .get_subcommands()
+                .filter(|sub| sub.get_name() != "help")
+                .collect();
+            if subcommands.is_empty() {
+                let after = command
+                    .get_after_help()
+                    .map(|text| text.to_string())
+                    .unwrap_or_default();
+                if !after.starts_with("Permissions: ") {
+                    missing.push(path.to_string());
+                }
+            }
+            for sub in subcommands {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut command = super::Cli::command();
+        command.build();
+        let mut missing = Vec::new();
+        walk(&command, "msgraph-sync", &mut missing);
+        assert!(missing.is_empty(), "without a Permissions: line: {missing:?}");
+    }
 
     /// Every subcommand says what it does and every flag has help, all the way down the tree.
     #[test]

@@ -3,6 +3,7 @@
 //! left out). One test: `cargo test -p msgraph-sync-cli --test it fleet::`.
 
 mod bulk_cli;
+mod bulk_consistency;
 mod common;
 mod connection;
 mod dry_run;
@@ -10,6 +11,7 @@ mod fleet;
 mod help;
 mod hostile_cli;
 mod kill;
+mod logs_progress;
 mod map_cli;
 mod templates;
 mod workflows;

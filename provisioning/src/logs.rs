@@ -18,12 +18,20 @@ use serde::Serialize;
 
 use crate::records::RecordRef;
 
+/// Entries asked for per page (`$top`). Microsoft's page for this request
+/// (`provisioningobjectsummary-list.md`) lists `$top` among its query parameters but states no
+/// maximum; 999 is the largest page Graph documents for its directory listings, and what published
+/// scripts ask this endpoint for.
+pub const PAGE_SIZE: u64 = 999;
+
 /// Which entries: a job's, since a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogQuery {
     pub job_id: String,
     /// RFC 3339 (`2026-12-01T23:50:00Z`); checked by [`LogQuery::new`].
     pub since: String,
+    /// `$top` of every page ([`PAGE_SIZE`] unless [`LogQuery::with_page_size`] lowered it).
+    pub page_size: u64,
 }
 
 /// A `since` that is not an RFC 3339 date-time.
@@ -44,7 +52,14 @@ impl LogQuery {
         Ok(LogQuery {
             job_id: job_id.into(),
             since: since.to_string(),
+            page_size: PAGE_SIZE,
         })
+    }
+
+    /// The same query with pages of `page_size` entries (at least 1).
+    pub fn with_page_size(mut self, page_size: u64) -> LogQuery {
+        self.page_size = page_size.max(1);
+        self
     }
 
     /// The `$filter` (quotes in the job id doubled, as OData escapes them).
@@ -64,7 +79,11 @@ impl LogQuery {
         msgraph_sync::response::Json<msgraph_sync::v1_0::ProvisioningObjectSummaryCollectionResponse>,
         msgraph_sync::v1_0::requests::TopSkipSearchFilterCountOrderBySelectExpandOptions,
     > {
-        api.audit_logs().provisioning().list().filter(&self.filter())
+        api.audit_logs()
+            .provisioning()
+            .list()
+            .filter(&self.filter())
+            .top(self.page_size)
     }
 }
 
@@ -293,20 +312,115 @@ impl LogFolder {
     }
 }
 
+/// How far a read of the logs has come, after each page: what a progress display shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadProgress {
+    /// Which read this is: 1, then one more for each read again (`summarize` with a deadline).
+    pub read: u32,
+    /// Entries read so far in this read.
+    pub entries: u64,
+    /// Pages answered so far in this read.
+    pub pages: u64,
+    /// The share (0 to 1) of the window, `since` to when the read began, that the entries read
+    /// so far cover; `None` until two entries with different times tell the order of the pages.
+    pub window_covered: Option<f64>,
+}
+
+/// What a progress display is told while the logs are read.
+pub trait ReadObserver {
+    /// One more page of a read.
+    fn page(&mut self, progress: &ReadProgress);
+
+    /// After a read, `seen` of the `expected` records have an entry; the next read is in `interval`.
+    fn waiting(&mut self, seen: u64, expected: u64, interval: Duration) {
+        let _ = (seen, expected, interval);
+    }
+}
+
+/// No display.
+impl ReadObserver for () {
+    fn page(&mut self, _: &ReadProgress) {}
+}
+
+/// Where the entries read so far lie in the window, whichever order the service pages them in.
+#[derive(Debug, Clone)]
+pub struct WindowCoverage {
+    since: Option<chrono::DateTime<chrono::FixedOffset>>,
+    until: chrono::DateTime<chrono::FixedOffset>,
+    first: Option<chrono::DateTime<chrono::FixedOffset>>,
+    last: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+impl WindowCoverage {
+    /// The window from `since` (RFC 3339; unparsable: no estimate) to `until`.
+    pub fn new(since: &str, until: chrono::DateTime<chrono::FixedOffset>) -> WindowCoverage {
+        WindowCoverage {
+            since: chrono::DateTime::parse_from_rfc3339(since).ok(),
+            until,
+            first: None,
+            last: None,
+        }
+    }
+
+    /// One more entry's time, in the order read.
+    pub fn saw(&mut self, at: chrono::DateTime<chrono::FixedOffset>) {
+        self.first.get_or_insert(at);
+        self.last = Some(at);
+    }
+
+    /// The share of the window covered: newest first, from the latest entry read back to the
+    /// end of the window; oldest first, from the start of the window to the latest entry read.
+    pub fn covered(&self) -> Option<f64> {
+        let (since, first, last) = (self.since?, self.first?, self.last?);
+        let window = (self.until - since).num_milliseconds();
+        if window <= 0 || first == last {
+            return None;
+        }
+        let covered = if last < first { self.until - last } else { last - since };
+        Some((covered.num_milliseconds() as f64 / window as f64).clamp(0.0, 1.0))
+    }
+}
+
 /// Reads every page of the query once into `folder` (the client keeps to the reports limit).
 pub async fn read_logs(
     client: &Client,
     query: &LogQuery,
     folder: &mut LogFolder,
 ) -> Result<(), msgraph_sync::client::Error> {
+    read_logs_observed(client, query, folder, 1, &mut ()).await
+}
+
+/// [`read_logs`], telling `observer` after each page how far the read has come.
+pub async fn read_logs_observed(
+    client: &Client,
+    query: &LogQuery,
+    folder: &mut LogFolder,
+    read: u32,
+    observer: &mut dyn ReadObserver,
+) -> Result<(), msgraph_sync::client::Error> {
     let request = query.request(&client.v1_0());
     let pages = client.pages(&request);
     futures_util::pin_mut!(pages);
+    let until = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).fixed_offset();
+    let mut coverage = WindowCoverage::new(&query.since, until);
+    let mut progress = ReadProgress {
+        read,
+        entries: 0,
+        pages: 0,
+        window_covered: None,
+    };
     while let Some(page) = pages.next().await {
         folder.requests += 1;
         for entry in page?.value.value().into_iter().flatten() {
             folder.add(entry);
+            progress.entries += 1;
+            if let Some(at) = entry.activity_date_time.value().and_then(|d| d.value()) {
+                coverage.saw(at);
+            }
         }
+        progress.pages += 1;
+        progress.window_covered = coverage.covered();
+        observer.page(&progress);
     }
     Ok(())
 }
@@ -320,10 +434,24 @@ pub async fn summarize(
     deadline: Option<Instant>,
     interval: Duration,
 ) -> Result<LogSummary, msgraph_sync::client::Error> {
+    summarize_observed(client, query, expected, deadline, interval, &mut ()).await
+}
+
+/// [`summarize`], telling `observer` of each page of each read and of each wait between reads.
+pub async fn summarize_observed(
+    client: &Client,
+    query: &LogQuery,
+    expected: Option<&[RecordRef]>,
+    deadline: Option<Instant>,
+    interval: Duration,
+    observer: &mut dyn ReadObserver,
+) -> Result<LogSummary, msgraph_sync::client::Error> {
     let mut requests = 0;
+    let mut read = 0;
     loop {
+        read += 1;
         let mut folder = LogFolder::default();
-        read_logs(client, query, &mut folder).await?;
+        read_logs_observed(client, query, &mut folder, read, observer).await?;
         requests += folder.requests;
         folder.requests = requests;
         let done = match (expected, deadline) {
@@ -333,6 +461,53 @@ pub async fn summarize(
         if done {
             return Ok(folder.summary(expected));
         }
+        if let Some(expected) = expected {
+            let seen = expected
+                .iter()
+                .filter(|r| folder.entries_of(&r.external_id) > 0)
+                .count();
+            observer.waiting(seen as u64, expected.len() as u64, interval);
+        }
         tokio::time::sleep(interval).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn coverage_follows_either_order() {
+        let until = at("2026-12-01T10:00:00Z");
+        let mut newest_first = WindowCoverage::new("2026-12-01T00:00:00Z", until);
+        newest_first.saw(at("2026-12-01T09:00:00Z"));
+        assert_eq!(newest_first.covered(), None, "one time tells no order");
+        newest_first.saw(at("2026-12-01T06:00:00Z"));
+        assert_eq!(newest_first.covered(), Some(0.4));
+        let mut oldest_first = WindowCoverage::new("2026-12-01T00:00:00Z", until);
+        oldest_first.saw(at("2026-12-01T01:00:00Z"));
+        oldest_first.saw(at("2026-12-01T02:30:00Z"));
+        assert_eq!(oldest_first.covered(), Some(0.25));
+        let mut beyond = WindowCoverage::new("2026-12-01T00:00:00Z", until);
+        beyond.saw(at("2026-12-01T01:00:00Z"));
+        beyond.saw(at("2026-12-02T00:00:00Z"));
+        assert_eq!(beyond.covered(), Some(1.0));
+        assert_eq!(WindowCoverage::new("not a time", until).covered(), None);
+    }
+
+    #[test]
+    fn the_query_asks_for_the_largest_page() {
+        let query = LogQuery::new("job'1", "2026-12-01T00:00:00Z").unwrap();
+        let url = query.request(&Api::new(msgraph_sync::Cloud::Global)).url();
+        assert!(url.ends_with(&format!("&$top={PAGE_SIZE}")), "{url}");
+        let small = query
+            .with_page_size(0)
+            .request(&Api::new(msgraph_sync::Cloud::Global))
+            .url();
+        assert!(small.ends_with("&$top=1"), "{small}");
     }
 }

@@ -51,6 +51,10 @@ pub struct RecordError {
     pub line: u64,
     pub column: u64,
     pub message: String,
+    /// The record's `externalId`, when its column could be read (a record refused for another
+    /// of its values, a second record of one user).
+    #[serde(default, rename = "externalId", skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 /// The input cannot be read at all (a missing file, a header that lacks a mapped column, an I/O error).
@@ -447,7 +451,16 @@ impl RecordReader {
             line,
             column,
             message,
+            external_id: None,
         })
+    }
+
+    /// The column the `externalId` line reads (`None` when it computes the value).
+    fn external_id_source(&self) -> Option<usize> {
+        match &self.map.mappings[self.map.external_id].source {
+            MappingSource::Column(c) => Some(*c),
+            MappingSource::Expression(_) => None,
+        }
     }
 
     /// The next record, `None` at the end; an error when the input cannot be read further.
@@ -464,7 +477,11 @@ impl RecordReader {
                     "externalId {:?} is also on line {first}: only the first record is sent",
                     record.external_id
                 );
-                Ok(Some(self.reject(record.line, self.external_id_column(), message)))
+                let mut rejected = self.reject(record.line, self.external_id_column(), message);
+                if let ReadItem::Rejected(error) = &mut rejected {
+                    error.external_id = Some(record.external_id.clone());
+                }
+                Ok(Some(rejected))
             }
             None => {
                 self.seen.insert(key, record.line);
@@ -489,6 +506,7 @@ impl RecordReader {
     }
 
     fn next_converted(&mut self) -> Result<Option<ReadItem>, InputError> {
+        let id_source = self.external_id_source();
         let io_error = |file: &str, source| InputError::Io {
             file: file.to_string(),
             source,
@@ -540,16 +558,26 @@ impl RecordReader {
                         .iter()
                         .map(|&h| (headers[h].as_str(), SourceValue::Text(&text[h]))),
                 );
+                let external_id = id_source
+                    .and_then(|c| text.get(columns[c]))
+                    .filter(|id| !id.trim().is_empty())
+                    .cloned();
                 Ok(Some(match object {
                     Ok(object) => user_item(object, line, offset),
-                    Err(ValueError { column, message, .. }) => match column {
-                        Some(column) => {
-                            let column = columns[column];
-                            let message = format!("column {:?}: {message}", headers[column]);
-                            self.reject(line, column as u64 + 1, message)
+                    Err(ValueError { column, message, .. }) => {
+                        let mut rejected = match column {
+                            Some(column) => {
+                                let column = columns[column];
+                                let message = format!("column {:?}: {message}", headers[column]);
+                                self.reject(line, column as u64 + 1, message)
+                            }
+                            None => self.reject(line, 1, message),
+                        };
+                        if let ReadItem::Rejected(error) = &mut rejected {
+                            error.external_id = external_id;
                         }
-                        None => self.reject(line, 1, message),
-                    },
+                        rejected
+                    }
                 }))
             }
             Source::JsonLines { bytes, text } => loop {
@@ -565,6 +593,7 @@ impl RecordReader {
                         line,
                         column: 1,
                         message: format!("the line takes more than {MAX_RECORD_BYTES} bytes"),
+                        external_id: None,
                     })));
                 }
                 let content = match std::str::from_utf8(text) {
@@ -576,6 +605,7 @@ impl RecordReader {
                             line,
                             column,
                             message: format!("not UTF-8: {error}"),
+                            external_id: None,
                         })));
                     }
                 };
@@ -593,10 +623,18 @@ impl RecordReader {
                             line,
                             column,
                             message,
+                            external_id: None,
                         })));
                     }
                 };
                 let map = &self.map;
+                let external_id = id_source
+                    .and_then(|c| members.get(&map.columns[c].name))
+                    .and_then(|id| match id {
+                        Value::String(id) if !id.trim().is_empty() => Some(id.clone()),
+                        Value::Number(id) => Some(id.to_string()),
+                        _ => None,
+                    });
                 let object = map.user_object_with_others(
                     |i| members.get(&map.columns[i].name).map(SourceValue::Json),
                     members
@@ -613,6 +651,7 @@ impl RecordReader {
                         line,
                         column: 1,
                         message,
+                        external_id,
                     }),
                     Err(ValueError {
                         column: Some(column),
@@ -627,6 +666,7 @@ impl RecordReader {
                             line,
                             column,
                             message,
+                            external_id,
                         })
                     }
                 }));
@@ -665,6 +705,7 @@ fn user_item(object: Map<String, Value>, line: u64, offset: u64) -> ReadItem {
             line,
             column: 1,
             message: format!("not a SCIM user: {error}"),
+            external_id: (!external_id.is_empty()).then_some(external_id),
         }),
     }
 }

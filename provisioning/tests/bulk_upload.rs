@@ -622,7 +622,9 @@ async fn logs_are_matched_back_to_the_uploaded_records_within_the_reports_limit(
     let manifest = Manifest::read(&manifest_path).unwrap();
     assert_eq!(manifest.sent.len(), 5);
 
-    let query = LogQuery::new(job.job_id.clone(), &manifest.header.started_at).unwrap();
+    let query = LogQuery::new(job.job_id.clone(), &manifest.header.started_at)
+        .unwrap()
+        .with_page_size(2);
     fake.clear_requests();
     let summary = logs::summarize(&client, &query, Some(&manifest.sent), None, Duration::from_secs(1))
         .await
@@ -641,7 +643,7 @@ async fn logs_are_matched_back_to_the_uploaded_records_within_the_reports_limit(
         }
     );
     assert_eq!(summary.records[3].status, RecordStatus::NotYetSeen);
-    // 4 entries, pages of 2: 2 requests, filtered on the job and the time, never throttled.
+    // 4 entries, pages of 2 ($top): 2 requests, filtered on the job and the time, never throttled.
     let requests = fake.requests();
     assert_eq!(requests.len(), 2);
     let query_text = percent_decode(requests[0].query.as_deref().unwrap());
@@ -698,7 +700,9 @@ async fn reports_429s_are_honoured() {
     bulk::upload(&client, &job, &input, &UploadOptions::default(), &mut ())
         .await
         .unwrap();
-    let query = LogQuery::new(job.job_id.clone(), "2020-01-01T00:00:00Z").unwrap();
+    let query = LogQuery::new(job.job_id.clone(), "2020-01-01T00:00:00Z")
+        .unwrap()
+        .with_page_size(1);
     // The fake is stricter than the client's limit: the 429s are waited out, nothing is lost.
     let summary = logs::summarize(&client, &query, None, None, Duration::from_secs(1))
         .await

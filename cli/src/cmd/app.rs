@@ -14,6 +14,7 @@ use crate::exit::{CliError, Outcome};
 pub enum AppCommand {
     /// Instantiate an application template, wait for its service principal, create a synchronization
     /// job, validate and save the credentials, start the job.
+    #[command(after_help = crate::permissions::APP)]
     Instantiate(InstantiateArgs),
 }
 

@@ -14,17 +14,15 @@ use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::manifest::{ManifestWriter, UploadHeader};
 use msgraph_sync_provisioning::records::{InputFormat, Planned, RecordError, RecordRef};
 
-use crate::context::{write_json, Context};
+use super::job::{resolve, JobArgs};
+use crate::context::{write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
 
 #[derive(Debug, Args)]
 pub struct BulkUploadArgs {
-    /// The service principal (object id) of the API-driven provisioning app.
-    #[arg(long = "service-principal", short = 's')]
-    pub service_principal: String,
-    /// The synchronization job id.
-    #[arg(long)]
-    pub job: String,
+    /// The API-driven provisioning app's service principal and its job.
+    #[command(flatten)]
+    pub job: JobArgs,
     /// The records: a CSV file with a header line, or JSON Lines (one object per line).
     #[arg(long)]
     pub input: PathBuf,
@@ -71,9 +69,10 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         map,
         operations_per_request: usize::from(args.batch_size),
     };
-    let job = JobRef::new(&args.service_principal, &args.job);
+    let mut out = crate::output::stdout(context.global.json);
+    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
     let Some(client) = context.client() else {
-        return dry_run(context, &job, &input, args.all_or_nothing);
+        return dry_run(context, &job, &placeholders, &input, args.all_or_nothing);
     };
     let options = UploadOptions {
         concurrency: usize::from(args.concurrency),
@@ -101,19 +100,15 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
         records: 0,
         not_found: None,
         failures: Default::default(),
+        rejected: Vec::new(),
+        keep_rejected: context.global.json,
     };
     let result = bulk::upload(client, &job, &input, &options, &mut observer).await;
     observer.progress.finish_and_clear();
     let (report, failure) = match result {
         Ok(report) => (report, None),
         Err(UploadError::AllOrNothing { count, first }) => {
-            for error in &first {
-                eprintln!("{error}");
-            }
-            return Err(CliError::Usage(format!(
-                "{} cannot be sent (listed above), so none was sent (--all-or-nothing)",
-                n(count, "record", "records")
-            )));
+            return Err(refused_all(count, &first, "so none was sent"));
         }
         Err(UploadError::Interrupted { error, report }) => {
             let message = format!(
@@ -153,7 +148,7 @@ pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, Cli
             job.job_id, job.service_principal_id
         )));
     }
-    print_report(context, &job, &report, args.manifest.as_ref())?;
+    print_report(context, &job, &report, &observer.rejected, args.manifest.as_ref())?;
     if let Some(failure) = failure {
         return Err(failure);
     }
@@ -207,15 +202,55 @@ fn create_manifest(
     })
 }
 
+/// `--all-or-nothing` with records that cannot be sent: each listed on standard error and in the
+/// `--json` error document (the first 1000 of `count`).
+fn refused_all(count: u64, first: &[RecordError], consequence: &str) -> CliError {
+    for error in first {
+        eprintln!("{error}");
+    }
+    let listed = if first.len() as u64 == count {
+        "listed above".to_string()
+    } else {
+        format!("the first {} listed above", first.len())
+    };
+    CliError::Rejected {
+        message: format!(
+            "{} cannot be sent ({listed}), {consequence} (--all-or-nothing)",
+            n(count, "record", "records")
+        ),
+        rejected: rejected_json(first),
+    }
+}
+
 /// A count of `u64` with its noun.
 fn n(count: u64, singular: &str, plural: &str) -> String {
     crate::plural::count(usize::try_from(count).unwrap_or(usize::MAX), singular, plural)
+}
+
+/// The `rejected` member of a `--json` document: each record not sent for what it holds, by line
+/// (`externalId` when its column could be read) with the reason.
+pub fn rejected_json(rejected: &[RecordError]) -> serde_json::Value {
+    rejected
+        .iter()
+        .map(|error| {
+            let mut record = serde_json::json!({
+                "line": error.line,
+                "column": error.column,
+                "reason": error.message,
+            });
+            if let Some(external_id) = &error.external_id {
+                record["externalId"] = serde_json::json!(external_id);
+            }
+            record
+        })
+        .collect()
 }
 
 fn print_report(
     context: &Context,
     job: &JobRef,
     report: &UploadReport,
+    rejected: &[RecordError],
     manifest: Option<&PathBuf>,
 ) -> Result<(), CliError> {
     let mut out = crate::output::stdout(context.global.json);
@@ -224,6 +259,7 @@ fn print_report(
             "servicePrincipal": job.service_principal_id,
             "job": job.job_id,
             "report": report,
+            "rejected": rejected_json(rejected),
             "manifest": manifest.map(|p| p.display().to_string()),
         });
         write_json(&mut out, &document)?;
@@ -285,17 +321,17 @@ fn print_report(
 }
 
 /// `--dry-run`: every request, printed; nothing sent. Bad records go to standard error.
-fn dry_run(context: &Context, job: &JobRef, input: &Input, all_or_nothing: bool) -> Result<Outcome, CliError> {
+fn dry_run(
+    context: &Context,
+    job: &JobRef,
+    placeholders: &[Placeholder],
+    input: &Input,
+    all_or_nothing: bool,
+) -> Result<Outcome, CliError> {
     if all_or_nothing {
         let (count, first) = bulk::validate(input).map_err(|e| CliError::Usage(e.to_string()))?;
         if count > 0 {
-            for error in &first {
-                eprintln!("{error}");
-            }
-            return Err(CliError::Usage(format!(
-                "{} cannot be sent (listed above), so none would be (--all-or-nothing)",
-                n(count, "record", "records")
-            )));
+            return Err(refused_all(count, &first, "so none would be"));
         }
     }
     let plan = bulk::plan(input).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -313,21 +349,27 @@ fn dry_run(context: &Context, job: &JobRef, input: &Input, all_or_nothing: bool)
     }
     let api = context.v1_0();
     let mut out = std::io::stdout().lock();
-    let mut rejected = 0;
+    // Kept for the `--json` document only (without it they are on standard error).
+    let mut rejected = Vec::new();
+    let mut rejected_count = 0u64;
     for item in input.chunks().map_err(|e| CliError::Usage(e.to_string()))? {
         match item.map_err(|e| CliError::Usage(e.to_string()))? {
             Planned::Rejected(error) => {
-                rejected += 1;
                 eprintln!("{error}");
+                rejected_count += 1;
+                if context.global.json {
+                    rejected.push(error);
+                }
             }
             Planned::Chunk(chunk) => {
                 let request = bulk::upload_request(&api, job, &chunk.request)
                     .map_err(|e| CliError::Usage(format!("encoding a bulk request: {e}")))?;
-                crate::context::print_request(&mut out, &request)?;
+                crate::context::print_request_with(&mut out, &request, placeholders)?;
             }
         }
     }
-    Ok(if rejected == 0 {
+    crate::context::dry_run_member("rejected", rejected_json(&rejected));
+    Ok(if rejected_count == 0 {
         Outcome::Success
     } else {
         Outcome::JobFailed
@@ -341,11 +383,18 @@ struct CliObserver {
     /// The Graph error of a chunk answered 404 (no such job or service principal).
     not_found: Option<String>,
     failures: crate::exit::UploadFailures,
+    /// The records not sent for what they hold, for the `--json` document.
+    rejected: Vec<RecordError>,
+    /// Only `--json` keeps them: without it they are on standard error, and memory stays flat.
+    keep_rejected: bool,
 }
 
 impl UploadObserver for CliObserver {
     fn rejected(&mut self, error: &RecordError) -> std::io::Result<()> {
         self.progress.suspend(|| eprintln!("{error}"));
+        if self.keep_rejected {
+            self.rejected.push(error.clone());
+        }
         match &mut self.manifest {
             Some(manifest) => manifest.rejected(error),
             None => Ok(()),

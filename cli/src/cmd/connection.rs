@@ -14,10 +14,12 @@ use crate::exit::{CliError, Outcome};
 pub enum ConnectionCommand {
     /// Show the stored connection of a source or target object (looked up as a source identifier
     /// first, then as a target identifier).
+    #[command(after_help = crate::permissions::CONNECTION_SHOW)]
     Show(ShowArgs),
     /// Delete an incorrect connection and let the service match the object again: get it, require
     /// the job paused (or pause it with --pause), confirm schedule.state, delete, provision the
     /// object on demand, get it again, and start the job again if it was running.
+    #[command(after_help = crate::permissions::CONNECTION_REPAIR)]
     Repair(RepairArgs),
 }
 

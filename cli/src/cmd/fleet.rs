@@ -15,6 +15,7 @@ pub enum FleetCommand {
     /// The state of every synchronization job of many service principals (Active / Paused /
     /// Quarantine with its reason / NotConfigured). Exit status 1 when a job is in quarantine or
     /// a service principal's jobs could not be read.
+    #[command(after_help = crate::permissions::FLEET)]
     Status(StatusArgs),
 }
 

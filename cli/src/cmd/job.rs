@@ -15,21 +15,29 @@ use crate::exit::{CliError, Outcome};
 #[derive(Debug, Subcommand)]
 pub enum JobCommand {
     /// List the synchronization jobs of a service principal.
+    #[command(after_help = crate::permissions::SYNC_READ)]
     List(ListArgs),
     /// Create a job from a synchronization template (`templates list`); the service creates it
     /// disabled: it runs once started.
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Create(CreateArgs),
     /// Show a job's status: state, steady state, quarantine.
+    #[command(after_help = crate::permissions::SYNC_READ)]
     Status(JobArgs),
     /// Start a job (once; a paused job continues, a quarantine is lifted).
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Start(JobArgs),
     /// Pause a job (its progress is kept).
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Pause(JobArgs),
     /// Restart a job, optionally resetting state (escrows, watermark, quarantine).
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Restart(RestartArgs),
     /// Poll a job until it reaches a steady state, quarantine or the deadline (exit codes 0, 6, 5).
+    #[command(after_help = crate::permissions::SYNC_READ)]
     Watch(WatchArgs),
     /// Delete a job, its schema and its state (needs --yes).
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Delete(DeleteArgs),
 }
 

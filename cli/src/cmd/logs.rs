@@ -1,7 +1,7 @@
 //! `logs`: what happened to the records — the provisioning logs of a job since a time, matched to
 //! an upload's manifest (or, without one, what the logs show for the job's regular cycles).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -11,11 +11,12 @@ use msgraph_sync_provisioning::manifest::Manifest;
 
 use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
+use crate::progress::LogProgress;
 
 #[derive(Debug, Args)]
 pub struct LogsArgs {
     /// The synchronization job id (default: the manifest's).
-    #[arg(long)]
+    #[arg(long, short = 'j')]
     pub job: Option<String>,
     /// Entries at or after this time (RFC 3339, e.g. 2026-12-01T23:50:00Z; default: when the
     /// manifest's upload started).
@@ -32,6 +33,9 @@ pub struct LogsArgs {
     /// Seconds between reads with --wait (1 to 86400).
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub interval: u64,
+    /// Entries asked for per page ($top; 1 to 999, the largest page asked for by default).
+    #[arg(long, default_value_t = logs::PAGE_SIZE, value_parser = clap::value_parser!(u64).range(1..=logs::PAGE_SIZE))]
+    pub page_size: u64,
 }
 
 pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError> {
@@ -59,7 +63,9 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
             ))
         }
     };
-    let query = LogQuery::new(job.clone(), &since).map_err(|e| CliError::Usage(e.to_string()))?;
+    let query = LogQuery::new(job.clone(), &since)
+        .map_err(|e| CliError::Usage(e.to_string()))?
+        .with_page_size(args.page_size);
     let Some(client) = context.client() else {
         crate::context::print_request(&mut std::io::stdout().lock(), &query.request(&context.v1_0()))?;
         crate::context::print_comment(
@@ -70,14 +76,21 @@ pub async fn run(context: &Context, args: LogsArgs) -> Result<Outcome, CliError>
     };
     let expected = manifest.as_ref().map(|m| m.sent.as_slice());
     let deadline = (args.wait > 0).then(|| Instant::now() + Duration::from_secs(args.wait));
-    let summary = logs::summarize(
+    // Progress goes to standard error: a spinner on a terminal, else a line every few pages or
+    // seconds (not with --json, whose standard error carries only errors).
+    let terminal = std::io::stderr().is_terminal();
+    let mut progress = LogProgress::new(context.progress(), !context.global.json && !terminal);
+    let summary = logs::summarize_observed(
         client,
         &query,
         expected,
         deadline,
         Duration::from_secs(args.interval.max(1)),
+        &mut progress,
     )
-    .await?;
+    .await;
+    progress.finish();
+    let summary = summary?;
     print_summary(context, &job, &since, &summary, manifest.as_ref())?;
     Ok(if summary.failed > 0 {
         Outcome::JobFailed

@@ -29,6 +29,7 @@ pub enum Command {
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
     /// Provision one object now, through a job.
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     OnDemand(on_demand::OnDemandArgs),
     /// Gallery applications: instantiate one and set up its provisioning job.
     #[command(subcommand)]
@@ -40,11 +41,14 @@ pub enum Command {
     #[command(subcommand)]
     Fleet(fleet::FleetCommand),
     /// Upload records (CSV or JSON Lines) to an API-driven provisioning job as SCIM bulk requests.
+    #[command(after_help = crate::permissions::BULK_UPLOAD)]
     BulkUpload(bulk_upload::BulkUploadArgs),
     /// What happened to the records: a job's provisioning logs, matched to an upload's manifest.
+    #[command(after_help = crate::permissions::LOGS)]
     Logs(logs::LogsArgs),
     /// Make a job match a feed (the whole workforce): send only joiners, movers, leavers and
     /// failed records, remembering what was sent in the state file.
+    #[command(after_help = crate::permissions::SYNC)]
     Sync(sync::SyncArgs),
     /// A job's object connections (Graph beta): show one, repair one.
     #[command(subcommand)]

@@ -13,8 +13,10 @@ use crate::exit::{CliError, Outcome};
 #[derive(Debug, Subcommand)]
 pub enum SchemaCommand {
     /// Write a job's schema to a file (indented JSON, everything the service sent kept as sent).
+    #[command(after_help = crate::permissions::SCHEMA_READ)]
     Pull(PullArgs),
     /// Replace a job's schema with an edited file (PUT), after checking the changed mappings' expressions.
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Push(PushArgs),
 }
 

@@ -16,6 +16,7 @@ use crate::exit::{CliError, Outcome};
 #[derive(Debug, Subcommand)]
 pub enum SecretsCommand {
     /// Replace the secrets (BaseAddress, SecretToken, …) of a service principal's synchronization.
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Set(SetArgs),
 }
 

@@ -11,19 +11,18 @@ use msgraph_sync_provisioning::records::{InputFormat, RecordError};
 use msgraph_sync_provisioning::state::Store;
 use msgraph_sync_provisioning::sync::{self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport};
 
-use super::bulk_upload::FormatArg;
+use super::bulk_upload::{rejected_json, FormatArg};
+use super::job::{resolve, JobArgs};
 use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
 use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// The service principal (object id) of the API-driven provisioning app.
-    #[arg(long = "service-principal", short = 's')]
-    pub service_principal: String,
-    /// The synchronization job id.
-    #[arg(long)]
-    pub job: String,
+    /// The API-driven provisioning app's service principal and its job (a dry run needs --job: the
+    /// state is read by job id).
+    #[command(flatten)]
+    pub job: JobArgs,
     /// The feed: the whole workforce, as CSV with a header line or JSON Lines.
     #[arg(long, required_unless_present = "reconcile")]
     pub input: Option<PathBuf>,
@@ -64,11 +63,17 @@ pub struct SyncArgs {
 struct Printer {
     json: bool,
     dry_run: bool,
+    /// The records not sent for what they hold, for the `--json` document (only with it: without
+    /// it they are on standard error, and memory stays flat).
+    rejected: Vec<RecordError>,
 }
 
 impl SyncObserver for Printer {
     fn rejected(&mut self, error: &RecordError) {
         eprintln!("{error}");
+        if self.json {
+            self.rejected.push(error.clone());
+        }
     }
 
     fn plan(&mut self, plan: &SyncPlan) {
@@ -148,7 +153,16 @@ fn kinds(counts: &KindCounts) -> String {
 }
 
 pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError> {
-    let job = JobRef::new(&args.service_principal, &args.job);
+    let job = match (&args.job.job, context.client()) {
+        (Some(job_id), _) => JobRef::new(&args.job.service_principal, job_id),
+        (None, Some(_)) => resolve(context, &args.job, &mut std::io::sink()).await?.0,
+        (None, None) => {
+            return Err(CliError::Usage(
+                "a dry run of sync plans against the state of the job by its id: give --job (`job list` shows it)"
+                    .into(),
+            ))
+        }
+    };
     let path = context.global.state_path();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| CliError::Usage(format!("{}: {e}", dir.display())))?;
@@ -175,6 +189,7 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
     let mut printer = Printer {
         json: context.global.json,
         dry_run: context.global.dry_run,
+        rejected: Vec::new(),
     };
     let result = if args.reconcile {
         if options.dry_run {
@@ -202,9 +217,15 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         other => CliError::Usage(other.to_string()),
     })?;
     if options.dry_run {
-        return Ok(Outcome::Success);
+        crate::context::dry_run_member("rejected", rejected_json(&printer.rejected));
+        // What the real run would exit with for what it can know beforehand.
+        return Ok(if report.plan.rejected > 0 || report.plan.leavers_blocked.is_some() {
+            Outcome::JobFailed
+        } else {
+            Outcome::Success
+        });
     }
-    print_report(context, &job, &report)?;
+    print_report(context, &job, &report, &printer.rejected)?;
     Ok(if report.stopped.is_some() || report.deferred.total() > 0 {
         Outcome::Stopped
     } else if report.plan.leavers_blocked.is_some()
@@ -219,13 +240,19 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
     })
 }
 
-fn print_report(context: &Context, job: &JobRef, report: &SyncReport) -> Result<(), CliError> {
+fn print_report(
+    context: &Context,
+    job: &JobRef,
+    report: &SyncReport,
+    rejected: &[RecordError],
+) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     if context.global.json {
         let document = serde_json::json!({
             "servicePrincipal": job.service_principal_id,
             "job": job.job_id,
             "report": report,
+            "rejected": rejected_json(rejected),
         });
         return write_json(&mut out, &document);
     }

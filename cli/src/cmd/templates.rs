@@ -13,6 +13,7 @@ use crate::exit::{CliError, Outcome};
 pub enum TemplatesCommand {
     /// List the synchronization templates a service principal offers: id, factory tag, whether it
     /// is the default, description.
+    #[command(after_help = crate::permissions::SYNC_READ)]
     List(ListArgs),
 }
 

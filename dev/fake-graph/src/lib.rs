@@ -288,6 +288,11 @@ impl FakeGraph {
         self.shared.lock().directory.provisioning_logs.clone()
     }
 
+    /// Appends provisioning log entries as given (a long history without uploading it first).
+    pub fn add_provisioning_logs(&self, entries: impl IntoIterator<Item = serde_json::Value>) {
+        self.shared.lock().directory.provisioning_logs.extend(entries);
+    }
+
     /// The secrets last PUT for service principal `sp` (the `value` array's items).
     pub fn secrets(&self, sp: &str) -> Vec<serde_json::Value> {
         self.shared
