@@ -9,6 +9,8 @@
 //! - What happened to the records: [`logs`].
 //! - Jobs: [`templates`] (list a service principal's templates, create a job from one, delete a job),
 //!   [`job`] (start, pause, restart, watch), [`fleet`].
+//! - Job schemas: [`schema`] (pull, diff, safe push), [`schema_check`] (the feed's attributes against
+//!   the job's source directory), [`schema_extend`] (add the feed's custom attributes to it).
 //! - Dry runs: [`plan`], the requests a run would send, as the run builds them.
 //! - Object connections (beta): look one up and repair it as the docs describe, [`connection`].
 
@@ -25,6 +27,8 @@ pub mod on_demand;
 pub mod plan;
 pub mod records;
 pub mod schema;
+pub mod schema_check;
+pub mod schema_extend;
 pub mod scim;
 pub mod scim_schema;
 pub mod state;
