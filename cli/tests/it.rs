@@ -11,5 +11,6 @@ mod help;
 mod hostile_cli;
 mod kill;
 mod map_cli;
+mod schema_extend;
 mod templates;
 mod workflows;

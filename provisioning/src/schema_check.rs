@@ -50,10 +50,10 @@ pub struct FeedAttribute {
 }
 
 impl FeedAttribute {
-    /// `map.txt:7` or `map.txt:9 (column "HireDate")`.
+    /// `map.txt:7` or `map.txt:9, column "HireDate"`.
     fn origin(&self, map_file: &str) -> String {
         match &self.column {
-            Some(column) => format!("{map_file}:{} (column {column:?})", self.map_line),
+            Some(column) => format!("{map_file}:{}, column {column:?}", self.map_line),
             None => format!("{map_file}:{}", self.map_line),
         }
     }
@@ -316,20 +316,41 @@ pub fn unknown_attributes(
     Ok(attributes
         .iter()
         .filter(|a| !is_known(&known, &a.name))
-        .map(|a| {
-            let suggestion = crate::scim_schema::suggest(&a.name, names.iter().copied());
-            let did_you_mean = suggestion
-                .strip_prefix("did you mean ")
-                .and_then(|s| s.strip_suffix('?'))
-                .and_then(|s| serde_json::from_str::<String>(s).ok());
-            UnknownAttribute {
-                origin: a.origin(&map.file),
-                attribute: a.clone(),
-                directory: at.directory.clone(),
-                did_you_mean,
-            }
+        .map(|a| UnknownAttribute {
+            origin: a.origin(&map.file),
+            attribute: a.clone(),
+            directory: at.directory.clone(),
+            did_you_mean: nearest(&a.name, &names),
         })
         .collect())
+}
+
+/// The defined name nearest to `name` in the same namespace, when one is near (a typo): the
+/// attribute parts are compared, so a long namespace does not make every name near.
+fn nearest(name: &str, names: &[&str]) -> Option<String> {
+    let split = |n: &str| -> (String, String) {
+        match n.rfind(':') {
+            Some(i) => (n[..i].to_ascii_lowercase(), n[i + 1..].to_string()),
+            None => (String::new(), n.to_string()),
+        }
+    };
+    let (namespace, local) = split(name);
+    let candidates: Vec<(String, &str)> = names
+        .iter()
+        .filter_map(|n| {
+            let (their_namespace, their_local) = split(n);
+            (their_namespace == namespace).then_some((their_local, *n))
+        })
+        .collect();
+    let suggestion = crate::scim_schema::suggest(&local, candidates.iter().map(|(l, _)| l.as_str()));
+    let local = suggestion
+        .strip_prefix("did you mean ")
+        .and_then(|s| s.strip_suffix('?'))
+        .and_then(|s| serde_json::from_str::<String>(s).ok())?;
+    candidates
+        .iter()
+        .find(|(l, _)| *l == local)
+        .map(|(_, full)| full.to_string())
 }
 
 /// Why a feed could not be checked against a job's schema.
@@ -353,7 +374,7 @@ pub fn advice(unknown: &[UnknownAttribute]) -> String {
     let mut parts = Vec::new();
     if extendable > 0 {
         parts.push(format!(
-            "`schema extend` adds the {extendable} of the enterprise extension or of a namespace of your own to the job's source directory (then map them to Entra attributes)"
+            "`schema extend` adds attributes of the enterprise extension and of namespaces of your own to the job's source directory ({extendable} here; then map them to Entra attributes)"
         ));
     }
     if extendable < unknown.len() {
@@ -391,5 +412,21 @@ mod tests {
             &known,
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"
         ));
+    }
+
+    #[test]
+    fn the_nearest_name_is_looked_for_in_the_same_namespace() {
+        let names = [
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division",
+            "urn:ietf:params:scim:schemas:extension:contoso:1.0:User:HireDate",
+            "name.givenName",
+        ];
+        let contoso = "urn:ietf:params:scim:schemas:extension:contoso:1.0:User";
+        assert_eq!(
+            nearest(&format!("{contoso}:HireDat"), &names).as_deref(),
+            Some(names[1])
+        );
+        assert_eq!(nearest(&format!("{contoso}:JobCode"), &names), None);
+        assert_eq!(nearest("name.givenNmae", &names).as_deref(), Some("name.givenName"));
     }
 }

@@ -206,7 +206,7 @@ pub enum SyncError {
     #[error("checking the feed against the job's schema: {0}")]
     SchemaCheck(#[from] CheckError),
     /// The feed writes attributes the job's source directory does not define; nothing was sent.
-    #[error("the map writes {} attribute(s) the job's schema does not define; nothing was sent:\n{}\n{}; or send anyway (allow unknown attributes)", unknown.len(), unknown.iter().map(|u| format!("  {u}")).collect::<Vec<_>>().join("\n"), crate::schema_check::advice(unknown))]
+    #[error("the map writes {} attribute(s) the job's schema does not define; nothing was sent:\n{}\n{}; or allow them to send anyway (`UnknownAttributes::Warn`, `--allow-unknown-attributes`)", unknown.len(), unknown.iter().map(|u| format!("  {u}")).collect::<Vec<_>>().join("\n"), crate::schema_check::advice(unknown))]
     UnknownAttributes { unknown: Vec<UnknownAttribute> },
 }
 

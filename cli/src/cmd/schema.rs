@@ -320,7 +320,7 @@ async fn extend(context: &Context, args: &ExtendArgs) -> Result<Outcome, CliErro
         )?,
         _ => writeln!(
             out,
-            "the job's source directory already defines every attribute of the feed it can take; nothing pushed"
+            "the job's source directory already defines every custom and enterprise attribute the feed writes; nothing pushed"
         )?,
     }
     Ok(Outcome::Success)

@@ -267,7 +267,7 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         sync::SyncError::UnknownAttributes { unknown } => {
             let lines: Vec<String> = unknown.iter().map(|u| format!("  {u}")).collect();
             CliError::Usage(format!(
-                "the map writes {} the job's schema does not define (the service would drop them); nothing was sent:\n{}\n{}; or pass --allow-unknown-attributes to send anyway",
+                "the map writes {} the job's schema does not define; nothing was sent:\n{}\n{}; or pass --allow-unknown-attributes to send anyway",
                 count(unknown.len(), "attribute", "attributes"),
                 lines.join("\n"),
                 schema_check::advice(&unknown)
