@@ -170,6 +170,12 @@ pub fn feed_attributes(input: &Input) -> Result<Vec<FeedAttribute>, InputError> 
         return Ok(out);
     };
     let mut others: BTreeMap<String, &'static str> = BTreeMap::new();
+    let explicit: HashSet<String> = map
+        .mappings
+        .iter()
+        .filter(|m| m.target.schema.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(urn)))
+        .map(|m| m.target.attribute.to_ascii_lowercase())
+        .collect();
     let mut reader = RecordReader::open(&input.path, input.format, map.clone())?;
     if let Some(columns) = reader.other_column_names() {
         for column in columns {
@@ -189,6 +195,10 @@ pub fn feed_attributes(input: &Input) -> Result<Vec<FeedAttribute>, InputError> 
                 continue;
             };
             for (key, value) in members {
+                // A member a line writes (`urn:…:User:badge.number` makes `badge`) is that line's.
+                if explicit.contains(&key.to_ascii_lowercase()) {
+                    continue;
+                }
                 let kind = match value {
                     Value::Bool(_) => "Boolean",
                     Value::Number(n) if n.is_i64() || n.is_u64() => "Integer",

@@ -216,7 +216,7 @@ fn json_lines_members_behind_a_namespace_line_are_found_with_their_types() {
         &dir,
         "feed.jsonl",
         "{\"id\": \"E1\", \"mail\": \"a@contoso.com\", \"Grade\": 4, \"Remote\": true}\n{\"id\": \"E2\", \"mail\": \"b@contoso.com\", \"Grade\": \"A\", \"Site\": \"Oslo\"}\n",
-        "id = externalId\nmail = userName\nactive := true\n* = urn:ietf:params:scim:schemas:extension:contoso:1.0:User\n",
+        "id = externalId\nmail = userName\nactive := true\n* = urn:ietf:params:scim:schemas:extension:contoso:1.0:User\nmail = urn:ietf:params:scim:schemas:extension:contoso:1.0:User:badge.number\n",
     );
     let found = schema_check::feed_attributes(&input).unwrap();
     let custom: Vec<(String, &str, usize)> = found
@@ -227,6 +227,7 @@ fn json_lines_members_behind_a_namespace_line_are_found_with_their_types() {
     assert_eq!(
         custom,
         [
+            (format!("{CONTOSO}:badge.number"), "String", 5),
             (format!("{CONTOSO}:Grade"), "String", 4),
             (format!("{CONTOSO}:Remote"), "Boolean", 4),
             (format!("{CONTOSO}:Site"), "String", 4),
