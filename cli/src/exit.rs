@@ -9,6 +9,7 @@ use msgraph_sync_provisioning::connection::{RepairError, StepError};
 use msgraph_sync_provisioning::job::JobError;
 use msgraph_sync_provisioning::on_demand::OnDemandError;
 use msgraph_sync_provisioning::schema::SchemaError;
+use msgraph_sync_provisioning::schema_check::UnknownAttribute;
 
 /// The job ran and reported its outcome.
 pub const SUCCESS: u8 = 0;
@@ -79,6 +80,12 @@ pub enum CliError {
     Bootstrap(#[from] Box<BootstrapError>),
     #[error(transparent)]
     Connection(#[from] Box<RepairError>),
+    /// `sync`: the map writes attributes the job's schema does not define; nothing was sent.
+    #[error("{message}")]
+    UnknownAttributes {
+        message: String,
+        unknown: Vec<UnknownAttribute>,
+    },
 }
 
 fn client_code(error: &msgraph_sync::client::Error) -> u8 {
@@ -93,7 +100,7 @@ fn client_code(error: &msgraph_sync::client::Error) -> u8 {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) | CliError::Build(_) => USAGE,
+            CliError::Usage(_) | CliError::Build(_) | CliError::UnknownAttributes { .. } => USAGE,
             CliError::Auth(_) => AUTH,
             CliError::Service(_) => SERVICE,
             CliError::Client(error) => client_code(error),
@@ -166,7 +173,8 @@ impl UploadFailures {
     }
 }
 
-/// Prints the error (as `{"error": {"message", "exitCode"}}` with `--json`) and gives its exit code.
+/// Prints the error (as `{"error": {"message", "exitCode"}}` with `--json`, plus `unknownAttributes`
+/// for a sync refused for them) and gives its exit code.
 /// A standard output closed by its reader (`| head`) is not the command's failure: exit 0, quietly.
 pub fn report(error: &CliError, json: bool) -> ExitCode {
     if let CliError::Io(io) = error {
@@ -180,6 +188,9 @@ pub fn report(error: &CliError, json: bool) -> ExitCode {
         if let CliError::Bootstrap(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);
             document["error"]["partial"] = serde_json::to_value(&error.partial).unwrap_or_default();
+        }
+        if let CliError::UnknownAttributes { unknown, .. } = error {
+            document["error"]["unknownAttributes"] = serde_json::to_value(unknown).unwrap_or_default();
         }
         if let CliError::Connection(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);

@@ -186,6 +186,21 @@ async fn sync_refuses_attributes_the_job_does_not_know_naming_the_map_line() {
     }
     assert_eq!(schema_requests(&fake), ["GET"]);
     assert_eq!(uploads(&fake), 0);
+    // With --json the error names each attribute and its map line.
+    let mut json_args = vec!["--json"];
+    json_args.extend(sync_args(&state, &job, &feed, &map));
+    let json = run_against(&fake, &json_args, None).await;
+    assert_eq!(json.code, 2, "{}", json.both());
+    let document: Value = serde_json::from_str(&json.stdout).expect("one JSON document");
+    let unknown = &document["error"]["unknownAttributes"][0];
+    assert_eq!(
+        unknown["attribute"]["name"],
+        format!("{CONTOSO}:HireDate").as_str(),
+        "{document}"
+    );
+    assert_eq!(unknown["attribute"]["mapLine"], 4);
+    assert_eq!(unknown["attribute"]["namespace"], "custom");
+    assert_eq!(uploads(&fake), 0);
 
     let mut allowed_args = sync_args(&state, &job, &feed, &map);
     allowed_args.push("--allow-unknown-attributes");

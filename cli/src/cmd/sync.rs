@@ -266,12 +266,13 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         }
         sync::SyncError::UnknownAttributes { unknown } => {
             let lines: Vec<String> = unknown.iter().map(|u| format!("  {u}")).collect();
-            CliError::Usage(format!(
+            let message = format!(
                 "the map writes {} the job's schema does not define; nothing was sent:\n{}\n{}; or pass --allow-unknown-attributes to send anyway",
                 count(unknown.len(), "attribute", "attributes"),
                 lines.join("\n"),
                 schema_check::advice(&unknown)
-            ))
+            );
+            CliError::UnknownAttributes { message, unknown }
         }
         sync::SyncError::State(error) => CliError::Usage(error.to_string()),
         other => CliError::Usage(other.to_string()),
