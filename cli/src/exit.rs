@@ -9,6 +9,7 @@ use msgraph_sync_provisioning::connection::{RepairError, StepError};
 use msgraph_sync_provisioning::job::JobError;
 use msgraph_sync_provisioning::on_demand::OnDemandError;
 use msgraph_sync_provisioning::schema::SchemaError;
+use msgraph_sync_provisioning::schema_check::UnknownAttribute;
 
 /// The job ran and reported its outcome.
 pub const SUCCESS: u8 = 0;
@@ -86,6 +87,12 @@ pub enum CliError {
         message: String,
         rejected: serde_json::Value,
     },
+    /// `sync`: the map writes attributes the job's schema does not define; nothing was sent.
+    #[error("{message}")]
+    UnknownAttributes {
+        message: String,
+        unknown: Vec<UnknownAttribute>,
+    },
 }
 
 fn client_code(error: &msgraph_sync::client::Error) -> u8 {
@@ -100,7 +107,10 @@ fn client_code(error: &msgraph_sync::client::Error) -> u8 {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) | CliError::Build(_) | CliError::Rejected { .. } => USAGE,
+            CliError::Usage(_)
+            | CliError::Build(_)
+            | CliError::Rejected { .. }
+            | CliError::UnknownAttributes { .. } => USAGE,
             CliError::Auth(_) => AUTH,
             CliError::Service(_) => SERVICE,
             CliError::Client(error) => client_code(error),
@@ -173,7 +183,8 @@ impl UploadFailures {
     }
 }
 
-/// Prints the error (as `{"error": {"message", "exitCode"}}` with `--json`) and gives its exit code.
+/// Prints the error (as `{"error": {"message", "exitCode"}}` with `--json`, plus `unknownAttributes`
+/// for a sync refused for them) and gives its exit code.
 /// A standard output closed by its reader (`| head`) is not the command's failure: exit 0, quietly.
 pub fn report(error: &CliError, json: bool) -> ExitCode {
     if let CliError::Io(io) = error {
@@ -190,6 +201,9 @@ pub fn report(error: &CliError, json: bool) -> ExitCode {
         }
         if let CliError::Rejected { rejected, .. } = error {
             document["error"]["rejected"] = rejected.clone();
+        }
+        if let CliError::UnknownAttributes { unknown, .. } = error {
+            document["error"]["unknownAttributes"] = serde_json::to_value(unknown).unwrap_or_default();
         }
         if let CliError::Connection(error) = error {
             document["error"]["step"] = serde_json::json!(error.step);

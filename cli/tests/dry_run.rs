@@ -162,6 +162,9 @@ async fn json_works_under_dry_run_for_every_command() {
         vec!["job", "delete", "-s", SP, "-j", "j1", "--yes"],
         vec!["schema", "pull", "-s", SP, "-j", "j1", "-o", "-"],
         vec!["schema", "push", "-s", SP, "-j", "j1", &schema],
+        vec![
+            "schema", "extend", "-s", SP, "-j", "j1", "--input", &users, "--map", &map,
+        ],
         vec!["on-demand", "-s", SP, "-j", "j1", "--object-id", "u1"],
         vec![
             "app",

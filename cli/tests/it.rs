@@ -13,5 +13,6 @@ mod hostile_cli;
 mod kill;
 mod logs_progress;
 mod map_cli;
+mod schema_extend;
 mod templates;
 mod workflows;

@@ -129,6 +129,8 @@ pub struct AttributeMap {
     pub columns: Vec<MapColumn>,
     /// `* = urn:…`: every column no line reads goes into this namespace, under its own name.
     pub other_columns: Option<String>,
+    /// The map line of `* = urn:…` (0 without one).
+    pub other_columns_line: usize,
     /// Index into `mappings` of the one targeting `externalId`.
     pub external_id: usize,
     /// The file the map came from (for messages).
@@ -174,6 +176,7 @@ impl AttributeMap {
         let mut columns: Vec<MapColumn> = Vec::new();
         let mut column_index: HashMap<String, usize> = HashMap::new();
         let mut other_columns: Option<String> = None;
+        let mut other_columns_line = 0;
         let mut targets = Targets::default();
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
@@ -237,6 +240,7 @@ impl AttributeMap {
                         ));
                     }
                     other_columns = Some(urn.to_string());
+                    other_columns_line = line;
                     continue;
                 }
                 let (path_text, kind) = match rest.rsplit_once(" as ") {
@@ -325,6 +329,7 @@ impl AttributeMap {
             mappings,
             columns,
             other_columns,
+            other_columns_line,
             external_id,
             file: file.to_string(),
             warnings,

@@ -13,6 +13,8 @@ pub mod on_demand;
 pub mod plan;
 pub mod records;
 pub mod schema;
+pub mod schema_check;
+pub mod schema_extend;
 pub mod scim;
 pub mod scim_schema;
 pub mod state;

@@ -445,6 +445,15 @@ impl RecordReader {
         })
     }
 
+    /// With `* = urn:…` and CSV: the header's columns no map line reads (each goes into that
+    /// namespace under its own name). `None` for JSON Lines, whose records name their own members.
+    pub fn other_column_names(&self) -> Option<Vec<&str>> {
+        match &self.source {
+            Source::Csv { headers, others, .. } => Some(others.iter().map(|&h| headers[h].as_str()).collect()),
+            Source::JsonLines { .. } => None,
+        }
+    }
+
     fn reject(&self, line: u64, column: u64, message: String) -> ReadItem {
         ReadItem::Rejected(RecordError {
             file: self.file.clone(),

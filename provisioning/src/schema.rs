@@ -536,7 +536,19 @@ pub async fn push(
     options: &PushOptions,
 ) -> Result<PushReport, SchemaError> {
     let current = pull(client, job).await?;
-    let diff = diff(&current, edited)?;
+    push_onto(client, job, &current, edited, options).await
+}
+
+/// [`push`] onto a schema just read (`current`, what the service holds): the same comparison,
+/// refusal of removals and checks, without reading it again.
+pub async fn push_onto(
+    client: &Client,
+    job: &JobRef,
+    current: &SynchronizationSchema,
+    edited: &SynchronizationSchema,
+    options: &PushOptions,
+) -> Result<PushReport, SchemaError> {
+    let diff = diff(current, edited)?;
     if diff.is_empty() {
         return Ok(PushReport {
             diff,

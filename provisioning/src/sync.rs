@@ -19,12 +19,19 @@
 //! 5. sends, in the order a short budget needs — retries, leavers, joiners, movers — each chunk
 //!    recorded in flight before it is sent and settled after; what the budget cannot carry is
 //!    deferred to the next run.
+//!
+//! Before it settles or plans, a run reads the job's schema once and checks the attributes the feed
+//! writes against its source directory ([`crate::schema_check`]): the service silently drops an
+//! attribute it does not define, so by default such a run is refused before anything is sent (a
+//! typo in a namespace of one's own would otherwise be lost for every record); `schema extend`
+//! adds the custom ones, [`UnknownAttributes::Warn`] sends anyway.
 
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
+use msgraph_sync::v1_0::SynchronizationSchema;
 use msgraph_sync::Client;
 use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
@@ -33,6 +40,7 @@ use crate::bulk::{self, ChunkStatus, Input, Stopped};
 use crate::job::JobRef;
 use crate::logs::{LogFolder, LogQuery, RecordStatus};
 use crate::records::{Chunk, InputError, ReadItem, RecordError, RecordReader, RecordRef};
+use crate::schema_check::{CheckError, UnknownAttribute};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
 use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, StateError, Store};
 
@@ -56,6 +64,24 @@ pub struct SyncOptions {
     pub whole_or_nothing: bool,
     /// Plan only: the state is left as it was and nothing is sent.
     pub dry_run: bool,
+    /// What a run does when the feed writes attributes the job's source directory does not define
+    /// (the service would drop them): refuse before anything is sent (default), warn, or not check.
+    pub unknown_attributes: UnknownAttributes,
+    /// The job's schema as pulled, checked against instead of reading it (a dry run reads nothing:
+    /// without one it does not check).
+    pub job_schema: Option<Arc<SynchronizationSchema>>,
+}
+
+/// What a run does with attributes the job's schema does not define.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum UnknownAttributes {
+    /// Send nothing and say which (a typo in a namespace of one's own would be lost silently).
+    #[default]
+    Refuse,
+    /// Report them and send.
+    Warn,
+    /// Do not read the job's schema.
+    Unchecked,
 }
 
 impl Default for SyncOptions {
@@ -69,6 +95,8 @@ impl Default for SyncOptions {
             concurrency: bulk::DEFAULT_CONCURRENCY,
             whole_or_nothing: false,
             dry_run: false,
+            unknown_attributes: UnknownAttributes::Refuse,
+            job_schema: None,
         }
     }
 }
@@ -146,6 +174,10 @@ pub struct SyncReport {
     pub stopped: Option<Stopped>,
     /// Records whose last outcome in the logs is a failure: externalId, code, reason.
     pub failures: Vec<Failure>,
+    /// Attributes the feed writes that the job's source directory does not define (sent anyway
+    /// only with [`UnknownAttributes::Warn`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unknown_attributes: Vec<UnknownAttribute>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -169,11 +201,20 @@ pub enum SyncError {
     Logs(#[source] msgraph_sync::client::Error),
     #[error("encoding a record: {0}")]
     Encode(#[from] serde_json::Error),
+    #[error("reading the job's schema: {0}")]
+    Schema(#[source] crate::schema::SchemaError),
+    #[error("checking the feed against the job's schema: {0}")]
+    SchemaCheck(#[from] CheckError),
+    /// The feed writes attributes the job's source directory does not define; nothing was sent.
+    #[error("the map writes {} attribute(s) the job's schema does not define; nothing was sent:\n{}\n{}; or allow them to send anyway (`UnknownAttributes::Warn`, `--allow-unknown-attributes`)", unknown.len(), unknown.iter().map(|u| format!("  {u}")).collect::<Vec<_>>().join("\n"), crate::schema_check::advice(unknown))]
+    UnknownAttributes { unknown: Vec<UnknownAttribute> },
 }
 
 /// Told what happens, as it happens.
 pub trait SyncObserver: Send {
     fn rejected(&mut self, _error: &RecordError) {}
+    /// Attributes the job's schema does not define, found before anything is sent.
+    fn unknown_attributes(&mut self, _unknown: &[UnknownAttribute]) {}
     /// The plan, before anything is sent.
     fn plan(&mut self, _plan: &SyncPlan) {}
     /// A request the run would send (under `dry_run`), or sends.
@@ -204,7 +245,10 @@ pub async fn sync(
     observer: &mut dyn SyncObserver,
 ) -> Result<SyncReport, SyncError> {
     let _lock = RunLock::acquire(store)?;
-    let mut report = SyncReport::default();
+    let mut report = SyncReport {
+        unknown_attributes: check_attributes(client, job, input, options, observer).await?,
+        ..SyncReport::default()
+    };
     let held = if options.dry_run {
         held_back(store, job)?
     } else {
@@ -624,4 +668,36 @@ pub async fn reconcile(
     settle(client, store, job, options, &mut report).await?;
     report.failures = failures(store, job)?;
     Ok(report)
+}
+
+/// Before anything is sent: the feed's attributes against the job's schema (read once, or as given).
+async fn check_attributes(
+    client: &Client,
+    job: &JobRef,
+    input: &Input,
+    options: &SyncOptions,
+    observer: &mut dyn SyncObserver,
+) -> Result<Vec<UnknownAttribute>, SyncError> {
+    if options.unknown_attributes == UnknownAttributes::Unchecked {
+        return Ok(Vec::new());
+    }
+    let pulled;
+    let schema = match &options.job_schema {
+        Some(schema) => schema.as_ref(),
+        // A dry run reads nothing from the service.
+        None if options.dry_run => return Ok(Vec::new()),
+        None => {
+            pulled = crate::schema::pull(client, job).await.map_err(SyncError::Schema)?;
+            &pulled
+        }
+    };
+    let unknown = crate::schema_check::check_feed(input, schema)?;
+    if unknown.is_empty() {
+        return Ok(unknown);
+    }
+    observer.unknown_attributes(&unknown);
+    if options.unknown_attributes == UnknownAttributes::Refuse {
+        return Err(SyncError::UnknownAttributes { unknown });
+    }
+    Ok(unknown)
 }

@@ -7,6 +7,7 @@ mod csv2scim_sample;
 mod fleet;
 mod hostile_input;
 mod map_language;
+mod schema_extend;
 mod schema_safety;
 mod scim;
 mod sync;

@@ -25,7 +25,8 @@ pub enum Command {
     /// A service principal's synchronization templates (what `job create --template` takes).
     #[command(subcommand)]
     Templates(templates::TemplatesCommand),
-    /// A job's schema: pull it to a file, push an edited file back (PUT).
+    /// A job's schema: pull it to a file, push an edited file back (PUT), extend it with a feed's
+    /// custom attributes.
     #[command(subcommand)]
     Schema(schema::SchemaCommand),
     /// Provision one object now, through a job.

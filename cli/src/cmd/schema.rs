@@ -1,10 +1,17 @@
-//! `schema pull|push`: a job's schema to a file and back.
+//! `schema pull|push|extend`: a job's schema to a file and back, and the feed's custom attributes
+//! added to it.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use msgraph_sync_provisioning::bulk::Input;
+use msgraph_sync_provisioning::records::InputFormat;
 use msgraph_sync_provisioning::schema;
+use msgraph_sync_provisioning::schema_check::{self, UnknownAttribute};
+use msgraph_sync_provisioning::schema_extend::{self, Addition, ExtendError};
+
+use super::bulk_upload::FormatArg;
 
 use super::job::{resolve, JobArgs};
 use crate::context::{print_comment, print_request_with, write_json, Context, Placeholder};
@@ -18,6 +25,30 @@ pub enum SchemaCommand {
     /// Replace a job's schema with an edited file (PUT), after checking the changed mappings' expressions.
     #[command(after_help = crate::permissions::SYNC_WRITE)]
     Push(PushArgs),
+    /// Add the attributes a feed writes in namespaces of your own (and of the enterprise extension)
+    /// that the job's source directory lacks, as attribute definitions (GET, show the diff, PUT);
+    /// nothing is removed or changed, and nothing to add sends no PUT.
+    Extend(ExtendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExtendArgs {
+    #[command(flatten)]
+    pub job: JobArgs,
+    /// The feed, as `sync` reads it: CSV with a header line or JSON Lines (with `* = urn:…` in the
+    /// map, the CSV header's other columns are its attributes; JSON Lines records are read through).
+    #[arg(long)]
+    pub input: PathBuf,
+    /// The feed's format (default: from its extension, .csv or .jsonl/.ndjson).
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// The attribute map `sync` uses (see docs/map.md): its targets are the attributes the feed writes.
+    #[arg(long)]
+    pub map: PathBuf,
+    /// With --dry-run: the schema as pulled (`schema pull`), to show the definitions added and the
+    /// PUT without asking the service.
+    #[arg(long)]
+    pub base: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +82,7 @@ pub async fn run(context: &Context, command: SchemaCommand) -> Result<Outcome, C
     match command {
         SchemaCommand::Pull(args) => pull(context, &args).await,
         SchemaCommand::Push(args) => push(context, &args).await,
+        SchemaCommand::Extend(args) => extend(context, &args).await,
     }
 }
 
@@ -180,4 +212,118 @@ fn removals_refused(removed: Vec<schema::Removal>) -> CliError {
         removed.len(),
         lines.join("\n")
     ))
+}
+
+/// The feed `sync` would read, for `schema extend`.
+fn feed(args: &ExtendArgs) -> Result<Input, CliError> {
+    Ok(Input {
+        path: args.input.clone(),
+        format: args.format.map(|f| match f {
+            FormatArg::Csv => InputFormat::Csv,
+            FormatArg::Jsonl => InputFormat::JsonLines,
+        }),
+        map: crate::map_file::load(&args.map)?,
+        operations_per_request: 50,
+    })
+}
+
+fn extend_error(error: ExtendError) -> CliError {
+    match error {
+        ExtendError::Schema(schema::SchemaError::Removals { removed }) => removals_refused(removed),
+        ExtendError::Schema(error) => CliError::Schema(error),
+        ExtendError::Input(error) => CliError::Usage(error.to_string()),
+        ExtendError::SourceDirectory(error) => CliError::Usage(error.to_string()),
+    }
+}
+
+/// `not added (core attributes are the service's): map.txt:3: … ` lines.
+fn not_added_lines(not_added: &[UnknownAttribute]) -> Vec<String> {
+    not_added
+        .iter()
+        .map(|u| format!("not added (the core schema's attributes are the service's to define): {u}"))
+        .collect()
+}
+
+async fn extend(context: &Context, args: &ExtendArgs) -> Result<Outcome, CliError> {
+    let input = feed(args)?;
+    let mut out = crate::output::stdout(context.global.json);
+    let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
+    let requests = job.requests(&context.v1_0()).schema();
+    let Some(client) = context.client() else {
+        print_request_with(&mut out, &requests.get(), &placeholders)?;
+        let attributes = schema_check::feed_attributes(&input).map_err(|e| CliError::Usage(e.to_string()))?;
+        let Some(base) = &args.base else {
+            let candidates: Vec<String> = attributes
+                .iter()
+                .filter(|a| a.namespace != schema_check::Namespace::Core)
+                .map(|a| format!("  {} ({})", a.name, a.kind))
+                .collect();
+            if candidates.is_empty() {
+                print_comment(
+                    &mut out,
+                    "the feed writes no attribute of the enterprise extension or of a namespace of your own: nothing to add, no PUT",
+                )?;
+                return Ok(Outcome::Success);
+            }
+            print_comment(
+                &mut out,
+                "then, of these attributes the feed writes, those the answer's source directory lacks are added and the schema PUT (none lacking: no PUT; pass --base FILE from `schema pull` to see it here):",
+            )?;
+            for line in candidates {
+                print_comment(&mut out, &line)?;
+            }
+            return Ok(Outcome::Success);
+        };
+        let current = read(base)?;
+        let extension = schema_extend::extend_schema(&current, &attributes, &input).map_err(extend_error)?;
+        let diff = schema::diff(&current, &extension.extended)?;
+        print_comment(&mut out, &format!("changes against {}:", base.display()))?;
+        for addition in &extension.additions {
+            print_comment(&mut out, &format!("  {addition}"))?;
+        }
+        for line in diff.to_string().lines() {
+            print_comment(&mut out, &format!("  {line}"))?;
+        }
+        for line in not_added_lines(&extension.not_added) {
+            print_comment(&mut out, &line)?;
+        }
+        if extension.additions.is_empty() {
+            print_comment(
+                &mut out,
+                "the source directory already defines every attribute the feed writes: nothing to add, no PUT",
+            )?;
+            return Ok(Outcome::Success);
+        }
+        print_request_with(&mut out, &requests.put(&extension.extended), &placeholders)?;
+        return Ok(Outcome::Success);
+    };
+    let report = schema_extend::extend(client, &job, &input)
+        .await
+        .map_err(extend_error)?;
+    if context.global.json {
+        write_json(&mut out, &serde_json::json!({"jobId": job.job_id, "report": report}))?;
+        return Ok(Outcome::Success);
+    }
+    for addition in &report.additions {
+        writeln!(out, "{addition}")?;
+    }
+    if report.pushed {
+        write!(out, "{}", report.diff)?;
+    }
+    for line in not_added_lines(&report.not_added) {
+        writeln!(out, "{line}")?;
+    }
+    match report.additions.first() {
+        Some(Addition { directory, .. }) if report.pushed => writeln!(
+            out,
+            "added {} to the source directory {directory:?} of job {} (PUT); map them to Entra attributes in the job's attribute mappings (the admin center, or `schema pull`/`schema push`)",
+            crate::plural::count(report.additions.len(), "attribute definition", "attribute definitions"),
+            job.job_id
+        )?,
+        _ => writeln!(
+            out,
+            "the job's source directory already defines every custom and enterprise attribute the feed writes; nothing pushed"
+        )?,
+    }
+    Ok(Outcome::Success)
 }

@@ -2,14 +2,19 @@
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Args;
 use msgraph_sync_provisioning::bulk::{Input, Stopped};
 use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::records::{InputFormat, RecordError};
+use msgraph_sync_provisioning::schema;
+use msgraph_sync_provisioning::schema_check::{self, UnknownAttribute};
 use msgraph_sync_provisioning::state::Store;
-use msgraph_sync_provisioning::sync::{self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport};
+use msgraph_sync_provisioning::sync::{
+    self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport, UnknownAttributes,
+};
 
 use super::bulk_upload::{rejected_json, FormatArg};
 use super::job::{resolve, JobArgs};
@@ -58,6 +63,19 @@ pub struct SyncArgs {
     /// Send nothing unless the daily budget left covers the whole plan.
     #[arg(long)]
     pub require_budget: bool,
+    /// Send even when the map writes attributes the job's schema does not define (the service drops
+    /// them; they are listed as warnings). Without it such a run is refused before anything is sent:
+    /// `schema extend` adds the custom ones.
+    #[arg(long, conflicts_with = "no_schema_check")]
+    pub allow_unknown_attributes: bool,
+    /// Do not read the job's schema before sending (it needs Synchronization.Read.All, which
+    /// bulkUpload alone does not), so attributes it does not define go unnoticed.
+    #[arg(long)]
+    pub no_schema_check: bool,
+    /// The job's schema as pulled (`schema pull`), checked against instead of reading it; under
+    /// --dry-run the only way to check (a dry run reads nothing).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_schema_check")]
+    pub job_schema: Option<PathBuf>,
 }
 
 struct Printer {
@@ -66,6 +84,8 @@ struct Printer {
     /// The records not sent for what they hold, for the `--json` document (only with it: without
     /// it they are on standard error, and memory stays flat).
     rejected: Vec<RecordError>,
+    /// Unknown attributes are warnings (with them refused, the error lists them).
+    allow_unknown_attributes: bool,
 }
 
 impl SyncObserver for Printer {
@@ -74,6 +94,19 @@ impl SyncObserver for Printer {
         if self.json {
             self.rejected.push(error.clone());
         }
+    }
+
+    fn unknown_attributes(&mut self, unknown: &[UnknownAttribute]) {
+        if !self.allow_unknown_attributes {
+            return;
+        }
+        for attribute in unknown {
+            crate::output::eprint_line(format!("warning: {attribute}"));
+        }
+        crate::output::eprint_line(format!(
+            "warning: sending anyway (--allow-unknown-attributes); {}",
+            schema_check::advice(unknown)
+        ));
     }
 
     fn plan(&mut self, plan: &SyncPlan) {
@@ -177,6 +210,21 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         concurrency: usize::from(args.concurrency),
         whole_or_nothing: args.require_budget,
         dry_run: context.global.dry_run,
+        unknown_attributes: if args.no_schema_check {
+            UnknownAttributes::Unchecked
+        } else if args.allow_unknown_attributes {
+            UnknownAttributes::Warn
+        } else {
+            UnknownAttributes::Refuse
+        },
+        job_schema: match &args.job_schema {
+            Some(path) => {
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?;
+                Some(Arc::new(schema::from_text(&text, path)?))
+            }
+            None => None,
+        },
     };
     let offline;
     let client = match context.client() {
@@ -190,7 +238,21 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         json: context.global.json,
         dry_run: context.global.dry_run,
         rejected: Vec::new(),
+        allow_unknown_attributes: args.allow_unknown_attributes,
     };
+    if options.dry_run && !args.reconcile && !args.no_schema_check {
+        // The real run's first request: the job's schema, to check the map against.
+        let mut out = std::io::stdout().lock();
+        crate::context::print_request(&mut out, &job.requests(&context.v1_0()).schema().get())?;
+        let note = match &args.job_schema {
+            Some(path) => format!(
+                "the attributes the map writes are checked against the job's schema, here {}",
+                path.display()
+            ),
+            None => "the attributes the map writes are checked against the answer (pass --job-schema FILE from `schema pull` to check them here)".into(),
+        };
+        crate::context::print_comment(&mut out, &note)?;
+    }
     let result = if args.reconcile {
         if options.dry_run {
             return Err(CliError::Usage("--reconcile reads the logs; it has no dry run".into()));
@@ -213,6 +275,20 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
     };
     let report = result.map_err(|e| match e {
         sync::SyncError::Logs(error) => CliError::Client(error),
+        sync::SyncError::Schema(schema::SchemaError::Client(error)) => {
+            context.note("reading the job's schema failed (--no-schema-check runs without checking the map against it)");
+            CliError::Client(error)
+        }
+        sync::SyncError::UnknownAttributes { unknown } => {
+            let lines: Vec<String> = unknown.iter().map(|u| format!("  {u}")).collect();
+            let message = format!(
+                "the map writes {} the job's schema does not define; nothing was sent:\n{}\n{}; or pass --allow-unknown-attributes to send anyway",
+                count(unknown.len(), "attribute", "attributes"),
+                lines.join("\n"),
+                schema_check::advice(&unknown)
+            );
+            CliError::UnknownAttributes { message, unknown }
+        }
         sync::SyncError::State(error) => CliError::Usage(error.to_string()),
         other => CliError::Usage(other.to_string()),
     })?;

@@ -18,7 +18,7 @@
 //! | `POST .../jobs/{id}/restart` `{"criteria": {"resetScope"}}` | 204, the scope honoured: `QuarantineState` lifts a quarantine, `Escrows` zeroes the failure count, `Watermark` forgets the steady state; absent or empty is the admin center's default (all three), `Full` all; an unknown member 400 |
 //! | `POST .../jobs/{id}/provisionOnDemand` | 200, as the docs' example: `key` and `value` are strings carrying JSON (`{"result", "details"}`; action, modifiedProperties, provisioningSteps, statusInfo, sourceIdentity of the first subject); an object id starting `missing` fails; past 5 per 10 s (sliding, [`FakeGraph::set_on_demand_limit`]) 429 with `Retry-After` |
 //! | `POST .../jobs/{id}/validateCredentials` | 204 |
-//! | `GET / PUT .../jobs/{id}/schema` | 200 the schema / 204 (the PUT body replaces it) |
+//! | `GET / PUT .../jobs/{id}/schema` | 200 the schema / 204 (the PUT body replaces it, attribute definitions added to a directory included); a job from an API-driven inbound template (`API2AAD`, `API2AD`) starts with a source directory `API` holding the SCIM core and enterprise User attributes (see `inbound_schema.rs`) |
 //! | `PATCH .../jobs/{id}/schema` | 404 `No HTTP resource was found that matches the request URI 'https://syncfabric…/schema?api-version=2.0'`, as the real backend answers |
 //! | `POST .../jobs/{id}/schema/parseExpression` | 200, a parse result echoing `expression`; unbalanced brackets, parentheses or quotes: `parsingSucceeded: false` and an `InvalidExpression` error |
 //! | `PUT .../synchronization/secrets` `{"value": [...]}` | 204 (stored; see [`FakeGraph::secrets`]) |
@@ -61,6 +61,7 @@ mod bulk;
 mod connections;
 mod directory;
 mod idle;
+mod inbound_schema;
 mod latency;
 mod lifecycle;
 mod service;

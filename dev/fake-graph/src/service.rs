@@ -740,7 +740,10 @@ fn synchronization_request(request: &Incoming, sp: &str, sp_raw: &str, rest: &[&
             match *method {
                 Method::GET => Reply::Json(
                     StatusCode::OK,
-                    job.schema.clone().unwrap_or_else(|| default_schema(job_id)),
+                    job.schema
+                        .clone()
+                        .or_else(|| crate::inbound_schema::for_job(&job.value))
+                        .unwrap_or_else(|| default_schema(job_id)),
                 ),
                 // The synchronization backend routes PUT only; PATCH reaches no handler there.
                 Method::PATCH => Reply::Error(
