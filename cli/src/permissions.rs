@@ -25,7 +25,9 @@ pub const LOGS: &str = "Permissions: AuditLog.Read.All (the provisioning logs). 
 
 /// `sync`.
 pub const SYNC: &str = "Permissions: SynchronizationData-User.Upload.OwnedBy or SynchronizationData-User.Upload \
-(the uploads), and AuditLog.Read.All (what became of earlier runs' records). See docs/permissions.md.";
+(the uploads), AuditLog.Read.All (what became of earlier runs' records), and, unless --no-schema-check with --job, \
+Application.ReadWrite.OwnedBy or Synchronization.Read.All (the job's schema, and its listing to find the job). \
+See docs/permissions.md.";
 
 /// `fleet status`.
 pub const FLEET: &str = "Permissions: Application.ReadWrite.OwnedBy (only the owned service principals' jobs), or \

@@ -9,6 +9,11 @@ fn run(fake: &FakeGraph, args: &[&str]) -> std::process::Output {
         .args(args)
         .env("GRAPH_TOKEN", FakeGraph::TOKEN)
         .env("GRAPH_BASE_URL", fake.base_url())
+        .env(
+            "XDG_STATE_HOME",
+            std::env::temp_dir().join(format!("msgraph-sync-cli-tests-{}", std::process::id())),
+        )
+        .env_remove("MSGRAPH_SYNC_STATE")
         .output()
         .expect("run msgraph-sync")
 }

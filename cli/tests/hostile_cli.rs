@@ -88,6 +88,12 @@ async fn run_with_stdout_closed(fake: &FakeGraph, args: &[&str]) -> (i32, String
         .arg(fake.base_url())
         .args(args)
         .env("GRAPH_TOKEN", FakeGraph::TOKEN)
+        // The state file (the daily budget's ledger) of these runs, never the user's.
+        .env(
+            "XDG_STATE_HOME",
+            std::env::temp_dir().join(format!("msgraph-sync-cli-tests-{}", std::process::id())),
+        )
+        .env_remove("MSGRAPH_SYNC_STATE")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

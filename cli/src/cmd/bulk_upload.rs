@@ -304,7 +304,9 @@ fn print_report(
                         .unwrap_or_default()
                 ),
                 Some(Stopped::Throttled) => "the service kept answering 429 (throttled)".to_string(),
-                Some(Stopped::NotRecorded { message }) => format!("the manifest could not be written: {message}"),
+                Some(Stopped::NotRecorded { message }) => {
+                    format!("the record of what was sent (manifest or call ledger) could not be written: {message}")
+                }
                 None => "the run stopped".to_string(),
             };
             writeln!(

@@ -28,6 +28,7 @@ pub enum SchemaCommand {
     /// Add the attributes a feed writes in namespaces of your own (and of the enterprise extension)
     /// that the job's source directory lacks, as attribute definitions (GET, show the diff, PUT);
     /// nothing is removed or changed, and nothing to add sends no PUT.
+    #[command(after_help = crate::permissions::SYNC_WRITE)]
     Extend(ExtendArgs),
 }
 
