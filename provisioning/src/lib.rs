@@ -27,6 +27,7 @@ pub mod records;
 pub mod schema;
 pub mod scim;
 pub mod scim_schema;
+pub mod seen_ids;
 pub mod state;
 pub mod sync;
 pub mod templates;

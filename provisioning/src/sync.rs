@@ -32,9 +32,9 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::bulk::{self, ChunkStatus, Input, Stopped};
 use crate::job::JobRef;
 use crate::logs::{LogFolder, LogQuery, RecordStatus};
-use crate::records::{Chunk, InputError, ReadItem, RecordError, RecordReader, RecordRef};
+use crate::records::{repeated_external_id, Chunk, InputError, ReadItem, RecordError, RecordReader, RecordRef};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
-use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, StateError, Store};
+use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, Seen, StateError, Store};
 
 /// How a run decides and sends.
 #[derive(Debug, Clone)]
@@ -385,7 +385,9 @@ async fn plan(
     observer: &mut dyn SyncObserver,
 ) -> Result<SyncPlan, SyncError> {
     let mut plan = SyncPlan::default();
-    let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?;
+    // A repeated externalId is found in the state (the record's row says it was seen in this run):
+    // memory does not grow with the feed.
+    let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?.repeats_found_by_caller();
     let mut seq: i64 = 0;
     loop {
         let mut users = Vec::with_capacity(BATCH);
@@ -406,7 +408,19 @@ async fn plan(
         }
         store.batch(|batch| {
             for record in &users {
-                let known = batch.seen(&job.job_id, &record.external_id, run)?;
+                let known = match batch.seen(&job.job_id, &record.external_id, run, record.line)? {
+                    Seen::First(known) => known,
+                    Seen::Repeat { first_line } => {
+                        plan.rejected += 1;
+                        observer.rejected(&RecordError {
+                            file: reader.file().to_string(),
+                            line: record.line,
+                            column: record.external_id_column,
+                            message: repeated_external_id(&record.external_id, first_line),
+                        });
+                        continue;
+                    }
+                };
                 if held.contains(&record.external_id) {
                     plan.held_back += 1;
                     continue;
@@ -416,10 +430,10 @@ async fn plan(
                     message: e.to_string(),
                 })?;
                 let hash = body_hash(&body);
-                let kind = match &known {
-                    None | Some(crate::state::RecordRow { body_hash: None, .. }) => Some(Kind::Joiner),
-                    Some(row) if row.body_hash.as_deref() != Some(hash.as_str()) => Some(Kind::Mover),
-                    Some(row) if matches!(row.outcome, Outcome::Failed { .. }) => Some(Kind::Retry),
+                let kind = match known.body_hash.as_deref() {
+                    None => Some(Kind::Joiner),
+                    Some(known_hash) if known_hash != hash => Some(Kind::Mover),
+                    Some(_) if matches!(known.outcome, Outcome::Failed { .. }) => Some(Kind::Retry),
                     Some(_) => None,
                 };
                 let Some(kind) = kind else {

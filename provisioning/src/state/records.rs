@@ -88,6 +88,16 @@ pub struct RecordRow {
     pub outcome: Outcome,
 }
 
+/// What the state says of a feed record as a run reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seen {
+    /// The record's first appearance in this run, and what the state knew of it (a record new to
+    /// the state has no body hash, like one never carried by an accepted chunk).
+    First(RecordRow),
+    /// An earlier record of this run, on `first_line`, has the same externalId.
+    Repeat { first_line: u64 },
+}
+
 /// Where a chunk stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -438,31 +448,41 @@ pub struct Batch<'s> {
 }
 
 impl Batch<'_> {
-    /// Marks `external_id` seen in `run` (first seen now if new), and returns what the state knew.
-    pub fn seen(&self, job: &str, external_id: &str, run: i64) -> Result<Option<RecordRow>, StateError> {
-        let known = self
+    /// Marks `external_id` seen in `run` on the feed's `line` (first seen now if new), and returns
+    /// what the state knew, or the line of an earlier record of the same run with this externalId.
+    pub fn seen(&self, job: &str, external_id: &str, run: i64, line: u64) -> Result<Seen, StateError> {
+        let line = i64::try_from(line).unwrap_or(i64::MAX);
+        // One statement: the right-hand sides read the row as it was, so `seen_line` keeps the
+        // first line of this run, and the columns returned (but `seen_line`) are the state's.
+        let (seen_line, row) = self
             .tx
-            .prepare_cached("SELECT body_hash, disabled, outcome, outcome_code, outcome_reason FROM records WHERE job = ?1 AND external_id = ?2")
+            .prepare_cached(
+                "INSERT INTO records (job, external_id, first_seen_run, last_seen_run, seen_line) VALUES (?1, ?2, ?3, ?3, ?4)
+                 ON CONFLICT (job, external_id) DO UPDATE SET
+                    seen_line = CASE WHEN records.last_seen_run = excluded.last_seen_run THEN records.seen_line ELSE excluded.seen_line END,
+                    last_seen_run = excluded.last_seen_run, absent_runs = 0,
+                    first_seen_run = coalesce(records.first_seen_run, excluded.first_seen_run)
+                 RETURNING seen_line, body_hash, disabled, outcome, outcome_code, outcome_reason",
+            )
             .and_then(|mut s| {
-                s.query_row(params![job, external_id], |r| {
-                    Ok(RecordRow {
-                        body_hash: r.get(0)?,
-                        disabled: r.get::<_, i64>(1)? != 0,
-                        outcome: Outcome::from_columns(&r.get::<_, String>(2)?, r.get(3)?, r.get(4)?),
-                    })
+                s.query_row(params![job, external_id, run, line], |r| {
+                    Ok((
+                        r.get::<_, Option<i64>>(0)?,
+                        RecordRow {
+                            body_hash: r.get(1)?,
+                            disabled: r.get::<_, i64>(2)? != 0,
+                            outcome: Outcome::from_columns(&r.get::<_, String>(3)?, r.get(4)?, r.get(5)?),
+                        },
+                    ))
                 })
-                .optional()
             })
             .map_err(|e| self.store.sqlite(e))?;
-        self.tx
-            .prepare_cached(
-                "INSERT INTO records (job, external_id, first_seen_run, last_seen_run) VALUES (?1, ?2, ?3, ?3)
-                 ON CONFLICT (job, external_id) DO UPDATE SET last_seen_run = excluded.last_seen_run, absent_runs = 0,
-                    first_seen_run = coalesce(records.first_seen_run, excluded.first_seen_run)",
-            )
-            .and_then(|mut s| s.execute(params![job, external_id, run]))
-            .map_err(|e| self.store.sqlite(e))?;
-        Ok(known)
+        Ok(match seen_line {
+            Some(first) if first != line => Seen::Repeat {
+                first_line: u64::try_from(first).unwrap_or(0),
+            },
+            _ => Seen::First(row),
+        })
     }
 
     /// Plans one record for sending.
