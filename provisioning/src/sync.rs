@@ -458,47 +458,53 @@ async fn plan(
         tokio::task::yield_now().await;
     }
     let enabled = store.enabled_records(&job.job_id)?;
-    let leavers = store.absent(&job.job_id, run, options.leaver_after_runs.max(1))?;
-    plan.leavers_found = leavers.len() as u64;
+    let after = options.leaver_after_runs.max(1);
+    let leavers = store.absent(&job.job_id, run, after)?;
+    plan.leavers_found = leavers;
     let share = if enabled == 0 {
         0.0
     } else {
-        leavers.len() as f64 * 100.0 / enabled as f64
+        leavers as f64 * 100.0 / enabled as f64
     };
-    let over = leavers.len() as u64 > options.max_leavers || share > options.max_leavers_percent;
-    let allowed = options.allow_leavers.is_some_and(|n| leavers.len() as u64 <= n);
+    let over = leavers > options.max_leavers || share > options.max_leavers_percent;
+    let allowed = options.allow_leavers.is_some_and(|n| leavers <= n);
     if over && !allowed {
         plan.leavers_blocked = Some(format!(
-            "{} leavers ({share:.1} % of the {enabled} enabled records) exceed the threshold ({} % or {}): none is sent; if the feed is complete, run again with --allow-leavers {}",
-            leavers.len(),
+            "{leavers} leavers ({share:.1} % of the {enabled} enabled records) exceed the threshold ({} % or {}): none is sent; if the feed is complete, run again with --allow-leavers {leavers}",
             options.max_leavers_percent,
             options.max_leavers,
-            leavers.len()
         ));
     } else {
-        store.batch(|batch| {
-            for (external_id, body) in &leavers {
-                let mut user: serde_json::Value = serde_json::from_str(body).map_err(|e| StateError::Corrupt {
-                    path: store.path().display().to_string(),
-                    message: format!("the last accepted body of {external_id}: {e}"),
-                })?;
-                user["active"] = serde_json::Value::Bool(false);
-                let body = user.to_string();
-                seq += 1;
-                plan.send.add(Kind::Leaver, 1);
-                batch.plan(
-                    seq,
-                    &Planned {
-                        external_id: external_id.clone(),
-                        kind: Kind::Leaver,
-                        body_hash: body_hash(&body),
-                        body,
-                        line: None,
-                    },
-                )?;
-            }
-            Ok(())
-        })?;
+        // A page at a time: an allowed mass leaving is not held in memory.
+        let mut last: Option<String> = None;
+        loop {
+            let page = store.leavers_after(&job.job_id, run, after, last.as_deref(), BATCH)?;
+            let Some((id, _)) = page.last() else { break };
+            last = Some(id.clone());
+            store.batch(|batch| {
+                for (external_id, body) in &page {
+                    let mut user: serde_json::Value = serde_json::from_str(body).map_err(|e| StateError::Corrupt {
+                        path: store.path().display().to_string(),
+                        message: format!("the last accepted body of {external_id}: {e}"),
+                    })?;
+                    user["active"] = serde_json::Value::Bool(false);
+                    let body = user.to_string();
+                    seq += 1;
+                    plan.send.add(Kind::Leaver, 1);
+                    batch.plan(
+                        seq,
+                        &Planned {
+                            external_id: external_id.clone(),
+                            kind: Kind::Leaver,
+                            body_hash: body_hash(&body),
+                            body,
+                            line: None,
+                        },
+                    )?;
+                }
+                Ok(())
+            })?;
+        }
     }
     plan.calls = plan.send.total().div_ceil(MAX_OPERATIONS as u64);
     Ok(plan)

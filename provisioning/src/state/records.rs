@@ -205,9 +205,10 @@ impl Store {
         Ok(value)
     }
 
-    /// Counts absent records one more run and returns the ones absent for `after` runs or more, not
-    /// disabled yet, with their last accepted body.
-    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<Vec<(String, String)>, StateError> {
+    /// Counts absent records one more run and returns how many have been absent for `after` runs
+    /// or more and are not disabled yet (the leavers; [`leavers_after`](Self::leavers_after) pages
+    /// through them).
+    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<u64, StateError> {
         let mut conn = self.lock();
         let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
         tx.execute(
@@ -216,23 +217,51 @@ impl Store {
             params![job, run],
         )
         .map_err(|e| self.sqlite(e))?;
-        let leavers = {
-            let mut statement = tx
-                .prepare(
-                    "SELECT external_id, body FROM records
-                     WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
-                       AND disabled = 0 AND absent_runs >= ?3
-                     ORDER BY external_id",
-                )
-                .map_err(|e| self.sqlite(e))?;
-            let rows = statement
-                .query_map(params![job, run, after], |r| Ok((r.get(0)?, r.get(1)?)))
-                .map_err(|e| self.sqlite(e))?;
-            rows.collect::<Result<Vec<(String, String)>, _>>()
-                .map_err(|e| self.sqlite(e))?
-        };
+        let leavers = tx
+            .query_row(
+                "SELECT count(*) FROM records
+                 WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
+                   AND disabled = 0 AND absent_runs >= ?3",
+                params![job, run, after],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(|e| self.sqlite(e))?;
         tx.commit().map_err(|e| self.sqlite(e))?;
-        Ok(leavers)
+        Ok(u64::try_from(leavers).unwrap_or(0))
+    }
+
+    /// The leavers [`absent`](Self::absent) counted, by externalId after `after_id`, at most
+    /// `limit`, with their last accepted body (a page at a time: there may be a whole workforce).
+    pub fn leavers_after(
+        &self,
+        job: &str,
+        run: i64,
+        after: u32,
+        after_id: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<(String, String)>, StateError> {
+        let conn = self.lock();
+        // `>=` the least text for the first page: a bound the primary key's range scan can use.
+        let (compare, bound) = match after_id {
+            Some(id) => (">", id),
+            None => (">=", ""),
+        };
+        let mut statement = conn
+            .prepare_cached(&format!(
+                "SELECT external_id, body FROM records
+                 WHERE job = ?1 AND external_id {compare} ?4
+                   AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
+                   AND disabled = 0 AND absent_runs >= ?3
+                 ORDER BY external_id LIMIT ?5"
+            ))
+            .map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map(params![job, run, after, bound, limit as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .map_err(|e| self.sqlite(e))?;
+        rows.collect::<Result<Vec<(String, String)>, _>>()
+            .map_err(|e| self.sqlite(e))
     }
 
     /// How many records of `job` are enabled in the state (accepted, not disabled).
