@@ -188,7 +188,11 @@ impl SyncObserver for () {}
 
 /// The hash of a SCIM body as the state keeps it.
 pub fn body_hash(body: &str) -> String {
-    format!("{:016x}", xxh3_64(body.as_bytes()))
+    hash_of(body.as_bytes())
+}
+
+fn hash_of(body: &[u8]) -> String {
+    format!("{:016x}", xxh3_64(body))
 }
 
 /// Records held in one pass before they are written to the state in one transaction.
@@ -389,6 +393,7 @@ async fn plan(
     // memory does not grow with the feed.
     let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?.repeats_found_by_caller();
     let mut seq: i64 = 0;
+    let mut text = Vec::with_capacity(4096);
     loop {
         let mut users = Vec::with_capacity(BATCH);
         while users.len() < BATCH {
@@ -425,11 +430,14 @@ async fn plan(
                     plan.held_back += 1;
                     continue;
                 }
-                let body = serde_json::to_string(&record.user).map_err(|e| StateError::Corrupt {
+                // Most records are unchanged: their body is hashed in a buffer used again and
+                // again, and copied out only for a record that is sent.
+                text.clear();
+                serde_json::to_writer(&mut text, &record.user).map_err(|e| StateError::Corrupt {
                     path: input.path.display().to_string(),
                     message: e.to_string(),
                 })?;
-                let hash = body_hash(&body);
+                let hash = hash_of(&text);
                 let kind = match known.body_hash.as_deref() {
                     None => Some(Kind::Joiner),
                     Some(known_hash) if known_hash != hash => Some(Kind::Mover),
@@ -448,7 +456,8 @@ async fn plan(
                         external_id: record.external_id.clone(),
                         kind,
                         body_hash: hash,
-                        body,
+                        // serde_json writes UTF-8.
+                        body: String::from_utf8_lossy(&text).into_owned(),
                         line: Some(record.line),
                     },
                 )?;
