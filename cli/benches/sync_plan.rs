@@ -76,8 +76,8 @@ fn row(out: &mut impl Write, i: usize, moved: bool) {
     let (department, division) = DEPARTMENTS[(i / 7 + shift) % DEPARTMENTS.len()];
     let title = TITLES[(i / 3 + shift) % TITLES.len()];
     let (city, country, region) = CITIES[i % CITIES.len()];
-    let active = if i % 37 == 0 { "Inactive" } else { "Active" };
-    let kind = if i % 11 == 0 { "Contractor" } else { "Employee" };
+    let active = if i.is_multiple_of(37) { "Inactive" } else { "Active" };
+    let kind = if i.is_multiple_of(11) { "Contractor" } else { "Employee" };
     let manager = if i < 10 {
         String::new()
     } else {
@@ -89,7 +89,7 @@ fn row(out: &mut impl Write, i: usize, moved: bool) {
         i % 25,
         i % 12 + 1,
         i % 28 + 1,
-        if i % 19 == 0 { "True" } else { "False" },
+        if i.is_multiple_of(19) { "True" } else { "False" },
         1000 + (i / 7 + shift) % 8 * 100,
         department,
         i % 200 + 1,
