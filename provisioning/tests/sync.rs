@@ -503,3 +503,62 @@ async fn a_repeat_thousands_of_records_later_is_found_and_a_dry_run_reports_it_t
         .unwrap();
     assert_eq!(seen, 0);
 }
+
+#[tokio::test]
+async fn a_mass_leaving_is_counted_first_then_planned_a_page_at_a_time() {
+    let w = world("mass-leaving").await;
+    // What a run that had 5,050 records accepted leaves in the state: more leavers than one page.
+    let job = &w.job.job_id;
+    let run = w.store.begin_run(job, "seeded").unwrap();
+    let records: Vec<Planned> = (1..=5_050u32)
+        .map(|i| {
+            let body = format!(r#"{{"externalId":"E{i:05}","userName":"user{i}@contoso.com","active":true}}"#);
+            Planned {
+                external_id: format!("E{i:05}"),
+                kind: Kind::Joiner,
+                body_hash: sync::body_hash(&body),
+                body,
+                line: Some(u64::from(i) + 1),
+            }
+        })
+        .collect();
+    w.store
+        .batch(|batch| {
+            for record in &records {
+                batch.seen(job, &record.external_id, run, record.line.unwrap())?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    for chunk in records.chunks(50) {
+        let id = w.store.chunk_in_flight(run, job, chunk).unwrap();
+        w.store
+            .settle_chunk(
+                id,
+                msgraph_sync_provisioning::state::ChunkState::Accepted,
+                Some(202),
+                None,
+                None,
+            )
+            .unwrap();
+    }
+    w.store.finish_run(run, "{}", "{}", "done").unwrap();
+    // An empty feed: blocked by default, allowed when the count is given.
+    let report = w.run(&[], &options()).await.unwrap();
+    assert_eq!((report.plan.leavers_found, report.plan.send.leavers), (5_050, 0));
+    assert!(report.plan.leavers_blocked.is_some());
+    assert_eq!(w.uploads(), 0);
+    let allowed = SyncOptions {
+        allow_leavers: Some(5_050),
+        dry_run: true,
+        ..options()
+    };
+    let report = w.run(&[], &allowed).await.unwrap();
+    assert_eq!(report.plan.send.leavers, 5_050);
+    assert_eq!(report.plan.calls, 101);
+    let conn = rusqlite_connection(&w.dir);
+    let disabled: i64 = conn
+        .query_row("SELECT count(*) FROM records WHERE disabled = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(disabled, 0, "a dry run");
+}
