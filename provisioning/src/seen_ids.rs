@@ -1,8 +1,8 @@
 //! The externalIds a run has read so far, each with the line of its first record, kept on disk so
 //! that memory does not grow with the feed: a private temporary SQLite database (SQLite creates it
-//! in its temporary directory only once its small cache overflows, and unlinks it at once, so it is
-//! gone when the run ends, however it ends). Ids are compared whole, so two different ids are never
-//! taken for one.
+//! in its temporary directory only once its small cache overflows and deletes it when the set is
+//! dropped; on Unix it unlinks the file as soon as it is opened, so even a killed run leaves none).
+//! Ids are compared whole, so two different ids are never taken for one.
 
 use rusqlite::{Connection, OptionalExtension};
 
