@@ -5,7 +5,8 @@
 # Prints Markdown-ready lines; BENCHMARKS.md records a run. Takes ~15 minutes on 2 cores.
 #   bash scripts/bench.sh            # everything
 #   RUNS=5 bash scripts/bench.sh     # repetitions of each timing (median, min, max are printed)
-#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build, committed, progenitor or compare
+#   ONLY=build bash scripts/bench.sh # one section: lines, memory, build, committed, progenitor, compare
+#                                    # or sync (scripts/bench-sync.sh: sync planning at 1M records, memory)
 #   BASE=<rev> ONLY=compare bash scripts/bench.sh  # the crate's own compile time, <rev> against the
 #                                                  # working tree, alternately, each in its own target dir
 set -euo pipefail
@@ -41,6 +42,8 @@ want lines && for v in v1_0 beta; do
   echo "$v compiled (models, enums, requests, registry): default features $default lines, with provisioning-flow $flow"
   echo "$v: $ops operations, $models models and enums; requests.rs $req lines ($(echo "scale=1; $req / $ops" | bc)/operation), models+enums $mod lines ($(echo "scale=1; $mod / $models" | bc)/model), all files $all lines"
 done
+
+want sync && bash scripts/bench-sync.sh
 
 if want memory || want progenitor; then cargo build -q --release -p msgraph-sync-codegen; fi
 want memory && echo "## Peak memory and time of generating the whole module (release)"

@@ -17,6 +17,7 @@ pub mod schema_check;
 pub mod schema_extend;
 pub mod scim;
 pub mod scim_schema;
+pub mod seen_ids;
 pub mod state;
 pub mod sync;
 pub mod templates;

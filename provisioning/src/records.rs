@@ -11,6 +11,9 @@
 //! would be one field) or text after a closing quote rejects the record, naming where it starts and
 //! the lines it took, and a mapped column named twice in the header is refused. A record whose
 //! externalId an earlier record has is rejected naming that line: one user is sent once per run.
+//! The ids read so far are kept on disk ([`crate::seen_ids`]), so memory does not grow with the
+//! file; a caller that keeps them itself (`sync`, in its state) takes the check over with
+//! [`RecordReader::repeats_found_by_caller`].
 //! A record (a CSV record or a JSON line) over [`MAX_RECORD_BYTES`] is rejected without being kept.
 
 use std::collections::HashMap;
@@ -22,6 +25,7 @@ use serde_json::{Map, Value};
 
 use crate::attribute_map::{AttributeMap, MappingSource, SourceValue, ValueError};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
+use crate::seen_ids::{SeenIds, SeenIdsError};
 
 /// The input's format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +74,13 @@ pub enum InputError {
     Header(String),
     #[error("{file}: cannot tell the format from the name (.csv, .jsonl or .ndjson)")]
     UnknownFormat { file: String },
+    /// The ids read so far cannot be kept (a full disk): going on could send a user twice.
+    #[error("{file}: {source}")]
+    SeenIds {
+        file: String,
+        #[source]
+        source: SeenIdsError,
+    },
 }
 
 /// One record, converted.
@@ -81,6 +92,9 @@ pub struct UserRecord {
     pub user: User,
     /// Bytes of the input read through this record (for progress).
     pub offset: u64,
+    /// The column naming the externalId, for an error about it (CSV: its field's number; JSON
+    /// Lines: its member's character column; 1 when an expression makes it).
+    pub external_id_column: u64,
 }
 
 /// What the reader yields: a user, or a record that cannot be sent.
@@ -95,11 +109,22 @@ pub struct RecordReader {
     source: Source,
     map: AttributeMap,
     file: String,
-    /// The 64-bit hash of each externalId read so far and the line of its first record: a later
-    /// record with the same one is rejected, so no user is sent twice in a run. 16 bytes an id, not
-    /// the id itself: two different ids sharing a hash (odds about 1 in 10^7 for a million ids)
-    /// would be reported as a duplicate, never sent twice.
-    seen: HashMap<u64, u64>,
+    /// Each externalId read so far and the line of its first record: a later record with the same
+    /// one is rejected, so no user is sent twice in a run.
+    repeats: Repeats,
+}
+
+/// Who finds a repeated externalId.
+enum Repeats {
+    /// The reader, in a set on disk (made at the first record).
+    Reader(Option<SeenIds>),
+    /// The caller, which keeps the ids itself.
+    Caller,
+}
+
+/// What a record whose externalId an earlier record (on `first_line`) has is told.
+pub fn repeated_external_id(external_id: &str, first_line: u64) -> String {
+    format!("externalId {external_id:?} is also on line {first_line}: only the first record is sent")
 }
 
 enum Source {
@@ -441,7 +466,7 @@ impl RecordReader {
             source,
             map,
             file: file.to_string(),
-            seen: HashMap::new(),
+            repeats: Repeats::Reader(None),
         })
     }
 
@@ -452,6 +477,18 @@ impl RecordReader {
             Source::Csv { headers, others, .. } => Some(others.iter().map(|&h| headers[h].as_str()).collect()),
             Source::JsonLines { .. } => None,
         }
+    }
+
+    /// Leaves repeated externalIds to the caller, which must then send no user twice (as `sync`
+    /// does through its state): the reader keeps no set of its own.
+    pub fn repeats_found_by_caller(mut self) -> RecordReader {
+        self.repeats = Repeats::Caller;
+        self
+    }
+
+    /// The input's name, as errors give it.
+    pub fn file(&self) -> &str {
+        &self.file
     }
 
     fn reject(&self, line: u64, column: u64, message: String) -> ReadItem {
@@ -474,28 +511,43 @@ impl RecordReader {
 
     /// The next record, `None` at the end; an error when the input cannot be read further.
     pub fn next_item(&mut self) -> Result<Option<ReadItem>, InputError> {
-        let item = self.next_converted()?;
+        let mut item = self.next_converted()?;
+        match &mut item {
+            Some(ReadItem::User(record)) if matches!(self.repeats, Repeats::Caller) => {
+                record.external_id_column = self.external_id_column();
+                return Ok(item);
+            }
+            Some(ReadItem::Rejected(error)) if error.file.is_empty() => error.file = self.file.clone(),
+            _ => {}
+        }
         let Some(ReadItem::User(record)) = &item else {
             return Ok(item);
         };
+        let seen = match &mut self.repeats {
+            Repeats::Caller => return Ok(item),
+            Repeats::Reader(Some(seen)) => seen,
+            Repeats::Reader(empty) => empty.insert(SeenIds::new().map_err(|source| InputError::SeenIds {
+                file: self.file.clone(),
+                source,
+            })?),
+        };
         // A second record for one user: the first is sent, the later ones are reported.
-        let key = xxhash_rust::xxh3::xxh3_64(record.external_id.as_bytes());
-        match self.seen.get(&key) {
-            Some(&first) => {
-                let message = format!(
-                    "externalId {:?} is also on line {first}: only the first record is sent",
-                    record.external_id
-                );
+        let first = seen
+            .first_line(&record.external_id, record.line)
+            .map_err(|source| InputError::SeenIds {
+                file: self.file.clone(),
+                source,
+            })?;
+        match first {
+            Some(first) => {
+                let message = repeated_external_id(&record.external_id, first);
                 let mut rejected = self.reject(record.line, self.external_id_column(), message);
                 if let ReadItem::Rejected(error) = &mut rejected {
                     error.external_id = Some(record.external_id.clone());
                 }
                 Ok(Some(rejected))
             }
-            None => {
-                self.seen.insert(key, record.line);
-                Ok(item)
-            }
+            None => Ok(item),
         }
     }
 
@@ -707,6 +759,7 @@ fn user_item(object: Map<String, Value>, line: u64, offset: u64) -> ReadItem {
             external_id,
             user,
             offset,
+            external_id_column: 1,
         })),
         // Only a JSON Lines object or array member given for a typed attribute can get here.
         Err(error) => ReadItem::Rejected(RecordError {
@@ -821,6 +874,7 @@ impl Iterator for Chunker {
                         external_id,
                         user,
                         offset: read,
+                        ..
                     } = *record;
                     self.offset = read;
                     let reference = RecordRef {

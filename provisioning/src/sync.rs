@@ -39,10 +39,10 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::bulk::{self, ChunkStatus, Input, Stopped};
 use crate::job::JobRef;
 use crate::logs::{LogFolder, LogQuery, RecordStatus};
-use crate::records::{Chunk, InputError, ReadItem, RecordError, RecordReader, RecordRef};
+use crate::records::{repeated_external_id, Chunk, InputError, ReadItem, RecordError, RecordReader, RecordRef};
 use crate::schema_check::{CheckError, UnknownAttribute};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
-use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, StateError, Store};
+use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, Seen, StateError, Store};
 
 /// How a run decides and sends.
 #[derive(Debug, Clone)]
@@ -229,7 +229,11 @@ impl SyncObserver for () {}
 
 /// The hash of a SCIM body as the state keeps it.
 pub fn body_hash(body: &str) -> String {
-    format!("{:016x}", xxh3_64(body.as_bytes()))
+    hash_of(body.as_bytes())
+}
+
+fn hash_of(body: &[u8]) -> String {
+    format!("{:016x}", xxh3_64(body))
 }
 
 /// Records held in one pass before they are written to the state in one transaction.
@@ -429,8 +433,11 @@ async fn plan(
     observer: &mut dyn SyncObserver,
 ) -> Result<SyncPlan, SyncError> {
     let mut plan = SyncPlan::default();
-    let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?;
+    // A repeated externalId is found in the state (the record's row says it was seen in this run):
+    // memory does not grow with the feed.
+    let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?.repeats_found_by_caller();
     let mut seq: i64 = 0;
+    let mut text = Vec::with_capacity(4096);
     loop {
         let mut users = Vec::with_capacity(BATCH);
         while users.len() < BATCH {
@@ -450,20 +457,36 @@ async fn plan(
         }
         store.batch(|batch| {
             for record in &users {
-                let known = batch.seen(&job.job_id, &record.external_id, run)?;
+                let known = match batch.seen(&job.job_id, &record.external_id, run, record.line)? {
+                    Seen::First(known) => known,
+                    Seen::Repeat { first_line } => {
+                        plan.rejected += 1;
+                        observer.rejected(&RecordError {
+                            file: reader.file().to_string(),
+                            line: record.line,
+                            column: record.external_id_column,
+                            message: repeated_external_id(&record.external_id, first_line),
+                            external_id: Some(record.external_id.clone()),
+                        });
+                        continue;
+                    }
+                };
                 if held.contains(&record.external_id) {
                     plan.held_back += 1;
                     continue;
                 }
-                let body = serde_json::to_string(&record.user).map_err(|e| StateError::Corrupt {
+                // Most records are unchanged: their body is hashed in a buffer used again and
+                // again, and copied out only for a record that is sent.
+                text.clear();
+                serde_json::to_writer(&mut text, &record.user).map_err(|e| StateError::Corrupt {
                     path: input.path.display().to_string(),
                     message: e.to_string(),
                 })?;
-                let hash = body_hash(&body);
-                let kind = match &known {
-                    None | Some(crate::state::RecordRow { body_hash: None, .. }) => Some(Kind::Joiner),
-                    Some(row) if row.body_hash.as_deref() != Some(hash.as_str()) => Some(Kind::Mover),
-                    Some(row) if matches!(row.outcome, Outcome::Failed { .. }) => Some(Kind::Retry),
+                let hash = hash_of(&text);
+                let kind = match known.body_hash.as_deref() {
+                    None => Some(Kind::Joiner),
+                    Some(known_hash) if known_hash != hash => Some(Kind::Mover),
+                    Some(_) if matches!(known.outcome, Outcome::Failed { .. }) => Some(Kind::Retry),
                     Some(_) => None,
                 };
                 let Some(kind) = kind else {
@@ -478,7 +501,8 @@ async fn plan(
                         external_id: record.external_id.clone(),
                         kind,
                         body_hash: hash,
-                        body,
+                        // serde_json writes UTF-8.
+                        body: String::from_utf8_lossy(&text).into_owned(),
                         line: Some(record.line),
                     },
                 )?;
@@ -488,47 +512,53 @@ async fn plan(
         tokio::task::yield_now().await;
     }
     let enabled = store.enabled_records(&job.job_id)?;
-    let leavers = store.absent(&job.job_id, run, options.leaver_after_runs.max(1))?;
-    plan.leavers_found = leavers.len() as u64;
+    let after = options.leaver_after_runs.max(1);
+    let leavers = store.absent(&job.job_id, run, after)?;
+    plan.leavers_found = leavers;
     let share = if enabled == 0 {
         0.0
     } else {
-        leavers.len() as f64 * 100.0 / enabled as f64
+        leavers as f64 * 100.0 / enabled as f64
     };
-    let over = leavers.len() as u64 > options.max_leavers || share > options.max_leavers_percent;
-    let allowed = options.allow_leavers.is_some_and(|n| leavers.len() as u64 <= n);
+    let over = leavers > options.max_leavers || share > options.max_leavers_percent;
+    let allowed = options.allow_leavers.is_some_and(|n| leavers <= n);
     if over && !allowed {
         plan.leavers_blocked = Some(format!(
-            "{} leavers ({share:.1} % of the {enabled} enabled records) exceed the threshold ({} % or {}): none is sent; if the feed is complete, run again with --allow-leavers {}",
-            leavers.len(),
+            "{leavers} leavers ({share:.1} % of the {enabled} enabled records) exceed the threshold ({} % or {}): none is sent; if the feed is complete, run again with --allow-leavers {leavers}",
             options.max_leavers_percent,
             options.max_leavers,
-            leavers.len()
         ));
     } else {
-        store.batch(|batch| {
-            for (external_id, body) in &leavers {
-                let mut user: serde_json::Value = serde_json::from_str(body).map_err(|e| StateError::Corrupt {
-                    path: store.path().display().to_string(),
-                    message: format!("the last accepted body of {external_id}: {e}"),
-                })?;
-                user["active"] = serde_json::Value::Bool(false);
-                let body = user.to_string();
-                seq += 1;
-                plan.send.add(Kind::Leaver, 1);
-                batch.plan(
-                    seq,
-                    &Planned {
-                        external_id: external_id.clone(),
-                        kind: Kind::Leaver,
-                        body_hash: body_hash(&body),
-                        body,
-                        line: None,
-                    },
-                )?;
-            }
-            Ok(())
-        })?;
+        // A page at a time: an allowed mass leaving is not held in memory.
+        let mut last: Option<String> = None;
+        loop {
+            let page = store.leavers_after(&job.job_id, run, after, last.as_deref(), BATCH)?;
+            let Some((id, _)) = page.last() else { break };
+            last = Some(id.clone());
+            store.batch(|batch| {
+                for (external_id, body) in &page {
+                    let mut user: serde_json::Value = serde_json::from_str(body).map_err(|e| StateError::Corrupt {
+                        path: store.path().display().to_string(),
+                        message: format!("the last accepted body of {external_id}: {e}"),
+                    })?;
+                    user["active"] = serde_json::Value::Bool(false);
+                    let body = user.to_string();
+                    seq += 1;
+                    plan.send.add(Kind::Leaver, 1);
+                    batch.plan(
+                        seq,
+                        &Planned {
+                            external_id: external_id.clone(),
+                            kind: Kind::Leaver,
+                            body_hash: body_hash(&body),
+                            body,
+                            line: None,
+                        },
+                    )?;
+                }
+                Ok(())
+            })?;
+        }
     }
     plan.calls = plan.send.total().div_ceil(MAX_OPERATIONS as u64);
     Ok(plan)

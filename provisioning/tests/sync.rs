@@ -405,3 +405,160 @@ impl World {
 fn rusqlite_connection(dir: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.join("state.db")).unwrap()
 }
+
+/// The records a run rejected, as `file:line:column: message` with the file left out.
+#[derive(Default)]
+struct Rejections(Vec<String>);
+
+impl sync::SyncObserver for Rejections {
+    fn rejected(&mut self, error: &msgraph_sync_provisioning::records::RecordError) {
+        self.0
+            .push(format!("{}:{}: {}", error.line, error.column, error.message));
+    }
+}
+
+impl World {
+    async fn run_observed(&self, rows: &[(u32, &str)], options: &SyncOptions) -> (SyncReport, Vec<String>) {
+        let input = self.feed(rows);
+        let mut rejections = Rejections::default();
+        let report = sync::sync(
+            &self.client(2000),
+            &self.store,
+            &self.job,
+            &input,
+            options,
+            &mut rejections,
+        )
+        .await
+        .unwrap();
+        (report, rejections.0)
+    }
+}
+
+#[tokio::test]
+async fn a_repeated_external_id_is_found_in_the_state_sent_once_and_named_with_its_first_line() {
+    let w = world("repeat").await;
+    // Line 5 repeats E00001 (line 2) with another department; line 6 repeats it again.
+    let rows = [(1, "Sales"), (2, "Sales"), (3, "Sales"), (1, "Finance"), (1, "Legal")];
+    let (report, rejected) = w.run_observed(&rows, &options()).await;
+    let message = "externalId \"E00001\" is also on line 2: only the first record is sent";
+    assert_eq!(rejected, [format!("5:1: {message}"), format!("6:1: {message}")]);
+    assert_eq!((report.plan.rejected, report.plan.send.joiners), (2, 3));
+    assert_eq!(w.operations(), ["E00001", "E00002", "E00003"], "each user once");
+    assert_eq!(
+        w.users()["E00001"]["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]["department"],
+        "Sales",
+        "the first record's"
+    );
+    // The next run sees the same ids again: not repeats of the last run, but the same repeats in
+    // this one, and nothing changed.
+    let (report, rejected) = w.run_observed(&rows, &options()).await;
+    assert_eq!(rejected, [format!("5:1: {message}"), format!("6:1: {message}")]);
+    assert_eq!(
+        (report.plan.rejected, report.plan.unchanged, report.plan.send.total()),
+        (2, 3, 0)
+    );
+    // The first record may move: the line named is this run's.
+    let rows = [(2, "Sales"), (1, "Sales"), (3, "Sales"), (1, "Finance")];
+    let (report, rejected) = w.run_observed(&rows, &options()).await;
+    assert_eq!(
+        rejected,
+        ["5:1: externalId \"E00001\" is also on line 3: only the first record is sent"]
+    );
+    assert_eq!((report.plan.rejected, report.plan.unchanged), (1, 3));
+    assert_eq!(w.operations().len(), 3, "nothing sent twice");
+    // The state keeps the line each record was first seen on in the last run.
+    let conn = rusqlite_connection(&w.dir);
+    let line: i64 = conn
+        .query_row("SELECT seen_line FROM records WHERE external_id = 'E00001'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(line, 3);
+}
+
+#[tokio::test]
+async fn a_repeat_thousands_of_records_later_is_found_and_a_dry_run_reports_it_too() {
+    let w = world("repeat-far").await;
+    // More records than one planning transaction holds: the first record is committed long before.
+    let mut rows: Vec<(u32, &str)> = (1..=6_000).map(|i| (i, "Sales")).collect();
+    rows.push((17, "Finance"));
+    let dry = SyncOptions {
+        dry_run: true,
+        ..options()
+    };
+    let (report, rejected) = w.run_observed(&rows, &dry).await;
+    assert_eq!(
+        rejected,
+        ["6002:1: externalId \"E00017\" is also on line 18: only the first record is sent"]
+    );
+    assert_eq!((report.plan.rejected, report.plan.send.joiners), (1, 6_000));
+    assert_eq!(w.uploads(), 0);
+    // The dry run left no line behind: the real run finds the same repeat, no more.
+    let conn = rusqlite_connection(&w.dir);
+    let seen: i64 = conn
+        .query_row("SELECT count(*) FROM records WHERE seen_line IS NOT NULL", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(seen, 0);
+}
+
+#[tokio::test]
+async fn a_mass_leaving_is_counted_first_then_planned_a_page_at_a_time() {
+    let w = world("mass-leaving").await;
+    // What a run that had 5,050 records accepted leaves in the state: more leavers than one page.
+    let job = &w.job.job_id;
+    let run = w.store.begin_run(job, "seeded").unwrap();
+    let records: Vec<Planned> = (1..=5_050u32)
+        .map(|i| {
+            let body = format!(r#"{{"externalId":"E{i:05}","userName":"user{i}@contoso.com","active":true}}"#);
+            Planned {
+                external_id: format!("E{i:05}"),
+                kind: Kind::Joiner,
+                body_hash: sync::body_hash(&body),
+                body,
+                line: Some(u64::from(i) + 1),
+            }
+        })
+        .collect();
+    w.store
+        .batch(|batch| {
+            for record in &records {
+                batch.seen(job, &record.external_id, run, record.line.unwrap())?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    for chunk in records.chunks(50) {
+        let id = w.store.chunk_in_flight(run, job, chunk).unwrap();
+        w.store
+            .settle_chunk(
+                id,
+                msgraph_sync_provisioning::state::ChunkState::Accepted,
+                Some(202),
+                None,
+                None,
+            )
+            .unwrap();
+    }
+    w.store.finish_run(run, "{}", "{}", "done").unwrap();
+    // An empty feed: blocked by default, allowed when the count is given.
+    let report = w.run(&[], &options()).await.unwrap();
+    assert_eq!((report.plan.leavers_found, report.plan.send.leavers), (5_050, 0));
+    assert!(report.plan.leavers_blocked.is_some());
+    assert_eq!(w.uploads(), 0);
+    let allowed = SyncOptions {
+        allow_leavers: Some(5_050),
+        dry_run: true,
+        ..options()
+    };
+    let report = w.run(&[], &allowed).await.unwrap();
+    assert_eq!(report.plan.send.leavers, 5_050);
+    assert_eq!(report.plan.calls, 101);
+    let conn = rusqlite_connection(&w.dir);
+    let disabled: i64 = conn
+        .query_row("SELECT count(*) FROM records WHERE disabled = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(disabled, 0, "a dry run");
+}

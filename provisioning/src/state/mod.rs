@@ -23,7 +23,7 @@ mod records;
 
 pub use ledger::{LazyLedger, Ledger};
 pub use lock::RunLock;
-pub use records::{Batch, ChunkRow, ChunkState, Kind, Outcome, Planned, RecordRow};
+pub use records::{Batch, ChunkRow, ChunkState, Kind, Outcome, Planned, RecordRow, Seen};
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -31,9 +31,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::Connection;
 
 /// The schema this version writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
-const MIGRATIONS: [&str; 1] = [r#"
+const MIGRATIONS: [&str; 2] = [
+    r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE ledger (tenant TEXT NOT NULL, at_ms INTEGER NOT NULL);
 CREATE INDEX ledger_by_time ON ledger (tenant, at_ms);
@@ -96,7 +97,10 @@ CREATE TABLE planned (
     line INTEGER,
     PRIMARY KEY (priority, seq)
 ) WITHOUT ROWID;
-"#];
+"#,
+    // The feed's line a record was last first seen on, so a repeat in the same run names it.
+    "ALTER TABLE records ADD COLUMN seen_line INTEGER;",
+];
 
 /// Why the state store cannot be used.
 #[derive(Debug, thiserror::Error)]

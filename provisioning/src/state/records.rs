@@ -88,6 +88,16 @@ pub struct RecordRow {
     pub outcome: Outcome,
 }
 
+/// What the state says of a feed record as a run reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seen {
+    /// The record's first appearance in this run, and what the state knew of it (a record new to
+    /// the state has no body hash, like one never carried by an accepted chunk).
+    First(RecordRow),
+    /// An earlier record of this run, on `first_line`, has the same externalId.
+    Repeat { first_line: u64 },
+}
+
 /// Where a chunk stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -195,9 +205,10 @@ impl Store {
         Ok(value)
     }
 
-    /// Counts absent records one more run and returns the ones absent for `after` runs or more, not
-    /// disabled yet, with their last accepted body.
-    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<Vec<(String, String)>, StateError> {
+    /// Counts absent records one more run and returns how many have been absent for `after` runs
+    /// or more and are not disabled yet (the leavers; [`leavers_after`](Self::leavers_after) pages
+    /// through them).
+    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<u64, StateError> {
         let mut conn = self.lock();
         let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
         tx.execute(
@@ -206,23 +217,51 @@ impl Store {
             params![job, run],
         )
         .map_err(|e| self.sqlite(e))?;
-        let leavers = {
-            let mut statement = tx
-                .prepare(
-                    "SELECT external_id, body FROM records
-                     WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
-                       AND disabled = 0 AND absent_runs >= ?3
-                     ORDER BY external_id",
-                )
-                .map_err(|e| self.sqlite(e))?;
-            let rows = statement
-                .query_map(params![job, run, after], |r| Ok((r.get(0)?, r.get(1)?)))
-                .map_err(|e| self.sqlite(e))?;
-            rows.collect::<Result<Vec<(String, String)>, _>>()
-                .map_err(|e| self.sqlite(e))?
-        };
+        let leavers = tx
+            .query_row(
+                "SELECT count(*) FROM records
+                 WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
+                   AND disabled = 0 AND absent_runs >= ?3",
+                params![job, run, after],
+                |r| r.get::<_, i64>(0),
+            )
+            .map_err(|e| self.sqlite(e))?;
         tx.commit().map_err(|e| self.sqlite(e))?;
-        Ok(leavers)
+        Ok(u64::try_from(leavers).unwrap_or(0))
+    }
+
+    /// The leavers [`absent`](Self::absent) counted, by externalId after `after_id`, at most
+    /// `limit`, with their last accepted body (a page at a time: there may be a whole workforce).
+    pub fn leavers_after(
+        &self,
+        job: &str,
+        run: i64,
+        after: u32,
+        after_id: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<(String, String)>, StateError> {
+        let conn = self.lock();
+        // `>=` the least text for the first page: a bound the primary key's range scan can use.
+        let (compare, bound) = match after_id {
+            Some(id) => (">", id),
+            None => (">=", ""),
+        };
+        let mut statement = conn
+            .prepare_cached(&format!(
+                "SELECT external_id, body FROM records
+                 WHERE job = ?1 AND external_id {compare} ?4
+                   AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
+                   AND disabled = 0 AND absent_runs >= ?3
+                 ORDER BY external_id LIMIT ?5"
+            ))
+            .map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map(params![job, run, after, bound, limit as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .map_err(|e| self.sqlite(e))?;
+        rows.collect::<Result<Vec<(String, String)>, _>>()
+            .map_err(|e| self.sqlite(e))
     }
 
     /// How many records of `job` are enabled in the state (accepted, not disabled).
@@ -438,31 +477,41 @@ pub struct Batch<'s> {
 }
 
 impl Batch<'_> {
-    /// Marks `external_id` seen in `run` (first seen now if new), and returns what the state knew.
-    pub fn seen(&self, job: &str, external_id: &str, run: i64) -> Result<Option<RecordRow>, StateError> {
-        let known = self
+    /// Marks `external_id` seen in `run` on the feed's `line` (first seen now if new), and returns
+    /// what the state knew, or the line of an earlier record of the same run with this externalId.
+    pub fn seen(&self, job: &str, external_id: &str, run: i64, line: u64) -> Result<Seen, StateError> {
+        let line = i64::try_from(line).unwrap_or(i64::MAX);
+        // One statement: the right-hand sides read the row as it was, so `seen_line` keeps the
+        // first line of this run, and the columns returned (but `seen_line`) are the state's.
+        let (seen_line, row) = self
             .tx
-            .prepare_cached("SELECT body_hash, disabled, outcome, outcome_code, outcome_reason FROM records WHERE job = ?1 AND external_id = ?2")
+            .prepare_cached(
+                "INSERT INTO records (job, external_id, first_seen_run, last_seen_run, seen_line) VALUES (?1, ?2, ?3, ?3, ?4)
+                 ON CONFLICT (job, external_id) DO UPDATE SET
+                    seen_line = CASE WHEN records.last_seen_run = excluded.last_seen_run THEN records.seen_line ELSE excluded.seen_line END,
+                    last_seen_run = excluded.last_seen_run, absent_runs = 0,
+                    first_seen_run = coalesce(records.first_seen_run, excluded.first_seen_run)
+                 RETURNING seen_line, body_hash, disabled, outcome, outcome_code, outcome_reason",
+            )
             .and_then(|mut s| {
-                s.query_row(params![job, external_id], |r| {
-                    Ok(RecordRow {
-                        body_hash: r.get(0)?,
-                        disabled: r.get::<_, i64>(1)? != 0,
-                        outcome: Outcome::from_columns(&r.get::<_, String>(2)?, r.get(3)?, r.get(4)?),
-                    })
+                s.query_row(params![job, external_id, run, line], |r| {
+                    Ok((
+                        r.get::<_, Option<i64>>(0)?,
+                        RecordRow {
+                            body_hash: r.get(1)?,
+                            disabled: r.get::<_, i64>(2)? != 0,
+                            outcome: Outcome::from_columns(&r.get::<_, String>(3)?, r.get(4)?, r.get(5)?),
+                        },
+                    ))
                 })
-                .optional()
             })
             .map_err(|e| self.store.sqlite(e))?;
-        self.tx
-            .prepare_cached(
-                "INSERT INTO records (job, external_id, first_seen_run, last_seen_run) VALUES (?1, ?2, ?3, ?3)
-                 ON CONFLICT (job, external_id) DO UPDATE SET last_seen_run = excluded.last_seen_run, absent_runs = 0,
-                    first_seen_run = coalesce(records.first_seen_run, excluded.first_seen_run)",
-            )
-            .and_then(|mut s| s.execute(params![job, external_id, run]))
-            .map_err(|e| self.store.sqlite(e))?;
-        Ok(known)
+        Ok(match seen_line {
+            Some(first) if first != line => Seen::Repeat {
+                first_line: u64::try_from(first).unwrap_or(0),
+            },
+            _ => Seen::First(row),
+        })
     }
 
     /// Plans one record for sending.

@@ -1,0 +1,435 @@
+//! `sync` figures for BENCHMARKS.md (not a timed test): run with
+//! `cargo bench -p msgraph-sync-cli --bench sync_plan` (or `scripts/bench-sync.sh`).
+//!
+//! For each size (100,000 and 1,000,000 records by default):
+//!
+//! 1. Generates a workforce feed with the columns of `examples/csv2scim/workers.csv` (ids, names,
+//!    emails, department, manager, dates, status, …) mapped by `examples/csv2scim/map.txt`, and the
+//!    next day's feed: 1 % of the records changed (department and title), 0.2 % new (appended, as new
+//!    hires get the next ids), 0.1 % gone.
+//! 2. Seeds the state with what a first run that had every record accepted leaves behind, through
+//!    the state's own operations (each record seen, each chunk of 50 recorded in flight and settled
+//!    accepted, with the body the library builds): a real first run would send 20,000 calls, and the
+//!    fake would keep a million users and log entries in this process.
+//! 3. Planning: `msgraph-sync --dry-run sync` on the next feed (a child process; the dry run plans
+//!    against the state in a transaction it rolls back): the time from starting the process to the
+//!    plan line (read + map + hash + diff against the state, leavers included) as records/s, and
+//!    the child's peak RSS (`VmHWM`, sampled every 10 ms).
+//! 4. The same feed end to end: `msgraph-sync sync` against the fake enforcing bulkUpload's 40 calls
+//!    in any 5 s, 300 ms ± 100 ms round trips: asserts the calls sent are ⌈changes / 50⌉, none
+//!    answered 429, and the fake ends with each changed, new and gone user as the feed says; prints
+//!    the wall time, the time to the plan line, and the peak RSS.
+//!
+//! `SYNC_BENCH_SIZES=100000` picks the sizes; `SYNC_BENCH_PLAN_ONLY=1` skips step 4.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use msgraph_sync_provisioning::attribute_map::AttributeMap;
+use msgraph_sync_provisioning::records::{ReadItem, RecordReader};
+use msgraph_sync_provisioning::state::{ChunkState, Kind, Planned, Seen, Store};
+use msgraph_sync_provisioning::sync::body_hash;
+
+const HEADER: &str = "WorkerID,WorkerStatus,WorkerType,UserID,FirstName,LastName,FullName,GenderPronoun,ManagerID,HireDate,OnLeave,Department,Division,CostCenter,Company,Location,JobTitle,StreetAddress,City,CountryCode,OfficePhone,Custom01,Custom02,ZipCode";
+
+const FIRST: [&str; 12] = [
+    "Mira", "Tomas", "Ines", "Kenji", "Amara", "Lucas", "Sofia", "Omar", "Hana", "Pavel", "Zoe", "Ravi",
+];
+const LAST: [&str; 10] = [
+    "Okafor",
+    "Lindqvist",
+    "Duarte",
+    "Mori",
+    "Nguyen",
+    "Schmidt",
+    "Rossi",
+    "Haddad",
+    "Kowalski",
+    "Silva",
+];
+const DEPARTMENTS: [(&str, &str); 8] = [
+    ("Finance", "Corporate"),
+    ("Engineering", "Products"),
+    ("Sales", "Field"),
+    ("Marketing", "Field"),
+    ("Support", "Operations"),
+    ("Legal", "Corporate"),
+    ("People", "Corporate"),
+    ("Logistics", "Operations"),
+];
+const TITLES: [&str; 6] = ["Analyst", "Engineer", "Manager", "Specialist", "Associate", "Director"];
+const CITIES: [(&str, &str, &str); 5] = [
+    ("Lisbon", "PT", "Europe"),
+    ("Gothenburg", "SE", "Europe"),
+    ("Osaka", "JP", "Asia Pacific"),
+    ("Austin", "US", "Americas"),
+    ("Nairobi", "KE", "Africa"),
+];
+
+/// Worker `i`'s row; `moved` gives them another department and title.
+fn row(out: &mut impl Write, i: usize, moved: bool) {
+    let id = 1_000_000 + i;
+    let first = FIRST[i % FIRST.len()];
+    let last = LAST[(i / FIRST.len()) % LAST.len()];
+    let shift = usize::from(moved);
+    let (department, division) = DEPARTMENTS[(i / 7 + shift) % DEPARTMENTS.len()];
+    let title = TITLES[(i / 3 + shift) % TITLES.len()];
+    let (city, country, region) = CITIES[i % CITIES.len()];
+    let active = if i.is_multiple_of(37) { "Inactive" } else { "Active" };
+    let kind = if i.is_multiple_of(11) { "Contractor" } else { "Employee" };
+    let manager = if i < 10 {
+        String::new()
+    } else {
+        (1_000_000 + i / 10).to_string()
+    };
+    writeln!(
+        out,
+        "{id},{active},{kind},EMP{id},{first},{last},{first} {last},,{manager},20{:02}-{:02}-{:02},{},{department},{division},CC{},Northwind,{region},{title} {},{} Harbour Row,{city},{country},{}-555-{:04},A{},,{:05}",
+        i % 25,
+        i % 12 + 1,
+        i % 28 + 1,
+        if i.is_multiple_of(19) { "True" } else { "False" },
+        1000 + (i / 7 + shift) % 8 * 100,
+        department,
+        i % 200 + 1,
+        i % 90 + 10,
+        i % 10_000,
+        i % 1000,
+        i % 100_000
+    )
+    .unwrap();
+}
+
+/// What the next feed changed.
+struct Changes {
+    moved: usize,
+    joined: usize,
+    left: usize,
+}
+
+impl Changes {
+    fn total(&self) -> usize {
+        self.moved + self.joined + self.left
+    }
+}
+
+/// Today's feed of `records` workers, and tomorrow's: 1 % moved, 0.2 % joined, 0.1 % left.
+fn generate(base: &Path, next: &Path, records: usize) -> Changes {
+    let mut today = std::io::BufWriter::new(std::fs::File::create(base).unwrap());
+    let mut tomorrow = std::io::BufWriter::new(std::fs::File::create(next).unwrap());
+    writeln!(today, "{HEADER}").unwrap();
+    writeln!(tomorrow, "{HEADER}").unwrap();
+    let mut changes = Changes {
+        moved: 0,
+        joined: 0,
+        left: 0,
+    };
+    for i in 0..records {
+        row(&mut today, i, false);
+        if i % 1000 == 3 {
+            changes.left += 1;
+            continue;
+        }
+        let moved = i % 100 == 7;
+        changes.moved += usize::from(moved);
+        row(&mut tomorrow, i, moved);
+    }
+    for i in records..records + records / 500 {
+        row(&mut tomorrow, i, false);
+        changes.joined += 1;
+    }
+    today.flush().unwrap();
+    tomorrow.flush().unwrap();
+    changes
+}
+
+/// What a first run that had every chunk accepted leaves in the state, through the state's own
+/// operations.
+fn seed(store: &Store, job: &str, feed: &Path, map: &AttributeMap) -> usize {
+    let run = store.begin_run(job, &feed.display().to_string()).unwrap();
+    let mut reader = RecordReader::open(feed, None, map.clone())
+        .unwrap()
+        .repeats_found_by_caller();
+    let mut seeded = 0;
+    loop {
+        let mut records = Vec::with_capacity(5000);
+        while records.len() < 5000 {
+            match reader.next_item().unwrap() {
+                None => break,
+                Some(ReadItem::Rejected(error)) => panic!("{error}"),
+                Some(ReadItem::User(record)) => records.push(record),
+            }
+        }
+        if records.is_empty() {
+            break;
+        }
+        let planned: Vec<Planned> = store
+            .batch(|batch| {
+                let mut planned = Vec::with_capacity(records.len());
+                for record in &records {
+                    let Seen::First(_) = batch.seen(job, &record.external_id, run, record.line)? else {
+                        panic!("a repeat in the generated feed")
+                    };
+                    let body = serde_json::to_string(&record.user).unwrap();
+                    planned.push(Planned {
+                        external_id: record.external_id.clone(),
+                        kind: Kind::Joiner,
+                        body_hash: body_hash(&body),
+                        body,
+                        line: Some(record.line),
+                    });
+                }
+                Ok(planned)
+            })
+            .unwrap();
+        for chunk in planned.chunks(50) {
+            let id = store.chunk_in_flight(run, job, chunk).unwrap();
+            let location =
+                format!("https://graph.microsoft.com/v1.0/auditLogs/provisioning/?$filter=jobid%20eq%20'{job}'");
+            store
+                .settle_chunk(id, ChunkState::Accepted, Some(202), Some(&location), None)
+                .unwrap();
+        }
+        seeded += planned.len();
+    }
+    store.finish_run(run, "{}", "{}", "done").unwrap();
+    seeded
+}
+
+/// A child's run: its output lines, when the plan line came, its peak RSS, its wall time.
+struct ChildRun {
+    status: std::process::ExitStatus,
+    lines: Vec<String>,
+    stderr: String,
+    to_plan: Option<Duration>,
+    peak_kb: u64,
+    wall: Duration,
+}
+
+fn run_child(mut command: std::process::Command) -> ChildRun {
+    let started = Instant::now();
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status_path = PathBuf::from(format!("/proc/{}/status", child.id()));
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let sampler = std::thread::spawn(move || {
+        let mut peak = 0;
+        while receiver.try_recv().is_err() {
+            if let Ok(status) = std::fs::read_to_string(&status_path) {
+                if let Some(kb) = status
+                    .lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|n| n.parse::<u64>().ok())
+                {
+                    peak = peak.max(kb);
+                }
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        peak
+    });
+    let stderr = child.stderr.take().unwrap();
+    let errors = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap());
+    let mut lines = Vec::new();
+    let mut to_plan = None;
+    for line in BufReader::new(child.stdout.take().unwrap()).lines() {
+        let line = line.unwrap();
+        if to_plan.is_none() && line.contains("plan: send") {
+            to_plan = Some(started.elapsed());
+        }
+        // A dry run prints every request: keep the rest of the output only.
+        if !line.starts_with([' ', '{', '}', '[', ']']) && lines.len() < 1000 {
+            lines.push(line);
+        }
+    }
+    let status = child.wait().unwrap();
+    let wall = started.elapsed();
+    sender.send(()).unwrap();
+    ChildRun {
+        status,
+        lines,
+        stderr: errors.join().unwrap(),
+        to_plan,
+        peak_kb: sampler.join().unwrap(),
+        wall,
+    }
+}
+
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+fn command(
+    fake: &fake_graph::FakeGraph,
+    state: &Path,
+    job: &str,
+    feed: &Path,
+    map: &Path,
+    changes: &Changes,
+) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
+    command
+        .env("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)
+        .arg("--base-url")
+        .arg(fake.base_url())
+        .arg("--state")
+        .arg(state);
+    command
+        .args(["sync", "-s", "sp1", "--job", job, "--allow-leavers"])
+        .arg(changes.left.to_string())
+        .arg("--input")
+        .arg(feed)
+        .arg("--map")
+        .arg(map);
+    command
+}
+
+fn bench(runtime: &tokio::runtime::Runtime, dir: &Path, map_path: &Path, records: usize, end_to_end: bool) {
+    let base = dir.join(format!("workers-{records}.csv"));
+    let next = dir.join(format!("workers-{records}-next.csv"));
+    let state = dir.join(format!("state-{records}.db"));
+    for path in [&state, &state.with_extension("db-wal"), &state.with_extension("db-shm")] {
+        let _ = std::fs::remove_file(path);
+    }
+    let started = Instant::now();
+    let changes = generate(&base, &next, records);
+    println!(
+        "{records} records: feeds generated in {:.1} s ({:.1} MB and {:.1} MB); tomorrow: {} moved, {} joined, {} left ({} changes)",
+        started.elapsed().as_secs_f64(),
+        std::fs::metadata(&base).unwrap().len() as f64 / 1e6,
+        std::fs::metadata(&next).unwrap().len() as f64 / 1e6,
+        changes.moved,
+        changes.joined,
+        changes.left,
+        changes.total()
+    );
+
+    let fake = runtime.block_on(fake_graph::FakeGraph::start());
+    fake.keep_accepted_uploads(false);
+    fake.set_page_size(1000);
+    let job = fake.create_job("sp1", "API2AAD");
+    let map = AttributeMap::from_file(map_path).unwrap();
+    let started = Instant::now();
+    {
+        let store = Store::open(&state).unwrap();
+        assert_eq!(seed(&store, &job, &base, &map), records);
+    }
+    println!(
+        "  state seeded in {:.1} s: {:.1} MB",
+        started.elapsed().as_secs_f64(),
+        std::fs::metadata(&state).unwrap().len() as f64 / 1e6
+    );
+
+    // Planning only: the dry run rolls its plan back, so the state is as seeded afterwards.
+    let next_records = records - changes.left + changes.joined;
+    let mut dry = command(&fake, &state, &job, &next, map_path, &changes);
+    dry.arg("--dry-run");
+    let before = load();
+    let run = run_child(dry);
+    assert!(run.status.success(), "{}\n{}", run.lines.join("\n"), run.stderr);
+    let to_plan = run.to_plan.expect("a plan line");
+    let plan_line = run.lines.iter().find(|l| l.contains("plan: send")).unwrap();
+    assert!(
+        plan_line.contains(&format!(
+            "{} needed",
+            plural(changes.total().div_ceil(50), "bulkUpload call")
+        )),
+        "{plan_line}"
+    );
+    println!(
+        "  planning (release, --dry-run, one process): {next_records} records in {:.2} s to the plan line: {:.0} records/s; peak RSS {:.1} MB; load {before} → {}",
+        to_plan.as_secs_f64(),
+        next_records as f64 / to_plan.as_secs_f64(),
+        run.peak_kb as f64 / 1024.0,
+        load()
+    );
+    println!("    {plan_line}");
+    assert!(fake.requests().iter().all(|r| !r.path.ends_with("/bulkUpload")));
+    if !end_to_end {
+        return;
+    }
+
+    // End to end, at the service's limits and round trips.
+    fake.set_bulk_upload_limit(40, Duration::from_secs(5));
+    fake.set_latency(Duration::from_millis(200), Duration::from_millis(200));
+    fake.clear_requests();
+    let before = load();
+    let run = run_child(command(&fake, &state, &job, &next, map_path, &changes));
+    assert!(run.status.success(), "{}\n{}", run.lines.join("\n"), run.stderr);
+    let calls = fake
+        .requests()
+        .iter()
+        .filter(|r| r.path.ends_with("/bulkUpload"))
+        .count();
+    let expected = changes.total().div_ceil(50);
+    assert_eq!(calls, expected, "calls sent = ⌈changes / 50⌉");
+    assert_eq!(fake.throttled_uploads(), 0);
+    let users = fake.provisioned_users(&job);
+    assert_eq!(users.len(), changes.total(), "each changed, new and gone user once");
+    let disabled = users.values().filter(|u| u["active"] == false).count();
+    let gone = (0..records).filter(|i| i % 1000 == 3).count();
+    assert!(disabled >= gone, "{disabled} disabled, {gone} gone");
+    for i in (0..records).filter(|i| i % 1000 == 3) {
+        assert_eq!(users[&(1_000_000 + i).to_string()]["active"], false);
+    }
+    println!(
+        "  end to end (release, 40 calls per 5 s, 300 ± 100 ms round trips): {calls} calls = ⌈{} / 50⌉, 0 × 429, wall {:.2} s (plan line after {:.2} s); peak RSS {:.1} MB; load {before} → {}",
+        changes.total(),
+        run.wall.as_secs_f64(),
+        run.to_plan.map_or(f64::NAN, |d| d.as_secs_f64()),
+        run.peak_kb as f64 / 1024.0,
+        load()
+    );
+    for line in run.lines.iter().take(6) {
+        println!("    {line}");
+    }
+    for path in [&state, &state.with_extension("db-wal"), &state.with_extension("db-shm")] {
+        let _ = std::fs::remove_file(path);
+    }
+    let _ = std::fs::remove_file(&base);
+    let _ = std::fs::remove_file(&next);
+}
+
+fn plural(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not, and gets no minute-long run.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-sync");
+    std::fs::create_dir_all(&dir).unwrap();
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/csv2scim/map.txt");
+    let sizes: Vec<usize> = std::env::var("SYNC_BENCH_SIZES")
+        .unwrap_or_else(|_| "100000,1000000".into())
+        .split(',')
+        .map(|s| s.trim().parse().expect("SYNC_BENCH_SIZES: numbers, comma-separated"))
+        .collect();
+    let end_to_end = std::env::var_os("SYNC_BENCH_PLAN_ONLY").is_none();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    println!(
+        "{} cores; load {}",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        load()
+    );
+    for records in sizes {
+        bench(&runtime, &dir, &map, records, end_to_end);
+    }
+}
