@@ -126,7 +126,7 @@ impl ClientBuilder {
     }
     /// Sends `Prefer: include-unknown-enum-members` with every request (added to any other
     /// preference), so Graph includes evolvable-enum members newer than `unknownFutureValue`.
-    /// Per request: [`Request::include_unknown_enum_members`].
+    /// Per request: [`Request::include_unknown_enum_members`](crate::Request::include_unknown_enum_members).
     pub fn include_unknown_enum_members(mut self, include: bool) -> Self {
         self.include_unknown_enum_members = include;
         self
@@ -148,14 +148,15 @@ impl ClientBuilder {
         self.adaptive_rate = adaptive;
         self
     }
-    /// Replaces an endpoint's documented limit ([`ENDPOINT_LIMITS`]): a tenant whose limit was
-    /// raised, or a test server with its own.
+    /// Replaces an endpoint's documented limit ([`ENDPOINT_LIMITS`](limits::ENDPOINT_LIMITS)): a
+    /// tenant whose limit was raised, or a test server with its own.
     pub fn endpoint_limit(mut self, endpoint: Endpoint, window: Window) -> Self {
         self.endpoint_limits.insert(endpoint, window);
         self
     }
     /// bulkUpload's daily budget (default: [`limits::BULK_UPLOAD_DAILY_CALLS`] per 24 hours, counted in
-    /// memory): the Governance licence's 6,000, and a [`CallLedger`] that keeps the count across runs.
+    /// memory): the Governance licence's 6,000, and a [`CallLedger`](limits::CallLedger) that keeps
+    /// the count across runs.
     /// `None`: no budget is counted (the service's 429 still stops a run).
     pub fn daily_budget(mut self, budget: Option<DailyBudget>) -> Self {
         self.daily_budget = budget;

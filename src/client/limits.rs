@@ -14,7 +14,8 @@
 //!
 //! bulkUpload also has a tenant-wide daily budget. Its calls are counted in a [`CallLedger`] (in memory
 //! unless the caller gives one that persists, so every run and every job of a tenant share it); a call
-//! over the budget is not sent and not waited for: it fails at once with [`Error::BudgetSpent`](super::Error::BudgetSpent).
+//! over the budget is not sent and not waited for: it fails at once with
+//! [`Error::BudgetSpent`](super::Error::BudgetSpent).
 //!
 //! A client is one application in one tenant, so limits the service keys by tenant or by application
 //! and tenant have one window per client, shared by its clones.
