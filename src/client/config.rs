@@ -101,7 +101,7 @@ impl Config {
 }
 
 /// Adds `preference` to the `Prefer` header (kept once; other preferences stay).
-pub(crate) fn add_preference(headers: &mut http::HeaderMap, preference: &str) -> Result<(), Error> {
+fn add_preference(headers: &mut http::HeaderMap, preference: &str) -> Result<(), Error> {
     let existing: Vec<String> = headers
         .get_all("prefer")
         .iter()
