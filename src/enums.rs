@@ -297,7 +297,7 @@ impl<M: Enumeration> serde::Serialize for Flags<M> {
 
 impl<'de, M: Enumeration> serde::Deserialize<'de> for Flags<M> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = crate::model::Key::deserialize(deserializer)?;
+        let text = crate::key::Key::deserialize(deserializer)?;
         Ok(Self::from_wire(&text.0))
     }
 }

@@ -73,7 +73,7 @@ macro_rules! nothing_to_inspect {
         }
     )*};
 }
-nothing_to_inspect!(String, bool, i32, i64, f64, serde_json::Value, crate::Bytes);
+nothing_to_inspect!(String, bool, i32, i64, f64, serde_json::Value, crate::Base64Bytes);
 
 impl<T: Inspect> Inspect for Vec<T> {
     fn inspect(&self, path: &str, out: &mut Vec<Finding>) {

@@ -1,6 +1,7 @@
 #![doc = include_str!("guide.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod base64_bytes;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod compare;
@@ -9,6 +10,7 @@ mod duration;
 pub mod enums;
 pub mod inspect;
 mod invalid;
+mod key;
 #[doc(hidden)]
 pub mod literal;
 mod maybe;
@@ -16,12 +18,15 @@ mod maybe;
 pub mod model;
 pub mod printed;
 pub mod query;
+mod raw_json;
 pub mod registry;
 pub mod request;
 pub mod response;
 mod uuid;
+mod wire_spellings;
 mod wire_text;
 
+pub use base64_bytes::Base64Bytes;
 #[cfg(feature = "client")]
 pub use client::{Client, ClientBuilder};
 pub use datetime::DateTime;
@@ -31,21 +36,31 @@ pub use inspect::{Finding, FindingKind, Inspect};
 pub use invalid::InvalidFormat;
 pub use maybe::Maybe;
 pub use printed::PrintedRequest;
+pub use raw_json::RawJson;
 pub use registry::{ApiVersion, DecodeError, Model};
 pub use request::{BuildError, Cloud, Path, Request};
 pub use response::{GraphError, Page, ResponseError};
-pub use uuid::{Bytes, Uuid};
+pub use uuid::Uuid;
+pub use wire_spellings::WireSpellings;
 
 /// The `http` crate the builders produce requests of.
 pub use http;
 #[doc(hidden)]
 pub use serde;
 
-pub use model::{Json, WireSpellings};
-
 /// Properties a model does not declare, by wire name, kept as received (numbers included, see
-/// [`Json`]) and re-emitted.
-pub type AdditionalProperties = std::collections::BTreeMap<String, Json>;
+/// [`RawJson`]) and re-emitted.
+pub type AdditionalProperties = std::collections::BTreeMap<String, RawJson>;
+
+/// The former name of [`RawJson`], which `response::Json` (a response decoded as JSON) shares.
+#[deprecated(note = "renamed RawJson")]
+#[doc(hidden)]
+pub type Json = RawJson;
+
+/// The former name of [`Base64Bytes`], which `response::Bytes` (a raw response body) shares.
+#[deprecated(note = "renamed Base64Bytes")]
+#[doc(hidden)]
+pub type Bytes = Base64Bytes;
 
 /// The modules of one API version's files in `OUT_DIR/$dir`, as the generator writes them
 /// (`msgraph_sync_codegen::OUTPUT_FILES`); `samples` gets the attributes given. Shared with

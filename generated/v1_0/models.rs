@@ -404,7 +404,7 @@ pub struct Application {
     /// Wire name: `keyCredentials`.
     pub key_credentials: crate::Maybe<Vec<KeyCredential>>,
     /// The main logo for the application. Not nullable.
-    pub logo: crate::Maybe<crate::Bytes>,
+    pub logo: crate::Maybe<crate::Base64Bytes>,
     /// Wire name: `nativeAuthenticationApisEnabled`.
     pub native_authentication_apis_enabled: crate::Maybe<
         NativeAuthenticationApisEnabled,
@@ -907,7 +907,7 @@ pub struct BulkUploadRequestBody {
     /// The SCIM bulk operations (method, bulkId, path, data), each a SCIM object of its own schema.
     ///
     /// Wire name: `Operations`.
-    pub operations: crate::Maybe<Vec<crate::Json>>,
+    pub operations: crate::Maybe<Vec<crate::RawJson>>,
     /// The number of errors after which the service stops processing the request.
     ///
     /// Wire name: `failOnErrors`.
@@ -1805,7 +1805,7 @@ pub struct KeyCredential {
     /// provided in the payload, defaults to the thumbprint of the certificate.
     ///
     /// Wire name: `customKeyIdentifier`.
-    pub custom_key_identifier: crate::Maybe<crate::Bytes>,
+    pub custom_key_identifier: crate::Maybe<crate::Base64Bytes>,
     /// Friendly name for the key. Optional.
     ///
     /// Wire name: `displayName`.
@@ -1822,7 +1822,7 @@ pub struct KeyCredential {
     /// servicePrincipals/{servicePrincipalId}?$select=keyCredentials; otherwise, it is always null.
     /// From a .cer certificate, you can read the key using the Convert.ToBase64String() method. For
     /// more information, see Get the certificate key.
-    pub key: crate::Maybe<crate::Bytes>,
+    pub key: crate::Maybe<crate::Base64Bytes>,
     /// The unique identifier (GUID) for the key.
     ///
     /// Wire name: `keyId`.
@@ -2365,7 +2365,7 @@ pub struct PasswordCredential {
     /// Do not use.
     ///
     /// Wire name: `customKeyIdentifier`.
-    pub custom_key_identifier: crate::Maybe<crate::Bytes>,
+    pub custom_key_identifier: crate::Maybe<crate::Base64Bytes>,
     /// Friendly name for the password. Optional.
     ///
     /// Wire name: `displayName`.

@@ -27,7 +27,7 @@ use msgraph_sync::query::NoOptions;
 use msgraph_sync::request::Request;
 use msgraph_sync::response::NoContent;
 use msgraph_sync::v1_0::{Api, BulkUploadRequestBody};
-use msgraph_sync::{Client, Json, Maybe};
+use msgraph_sync::{Client, Maybe, RawJson};
 use serde::{Deserialize, Serialize};
 
 use crate::attribute_map::AttributeMap;
@@ -219,8 +219,8 @@ pub fn upload_request(
     let operations = request
         .operations
         .iter()
-        .map(|operation| Json::from_text(&serde_json::to_string(operation)?))
-        .collect::<Result<Vec<Json>, serde_json::Error>>()?;
+        .map(|operation| RawJson::from_text(&serde_json::to_string(operation)?))
+        .collect::<Result<Vec<RawJson>, serde_json::Error>>()?;
     let mut body = BulkUploadRequestBody {
         schemas: Maybe::Value(request.schemas.clone()),
         operations: Maybe::Value(operations),
@@ -233,7 +233,7 @@ pub fn upload_request(
     };
     for (key, value) in &request.extra {
         body.additional_properties
-            .insert(key.clone(), Json::from_text(&value.to_string())?);
+            .insert(key.clone(), RawJson::from_text(&value.to_string())?);
     }
     Ok(api
         .service_principals()

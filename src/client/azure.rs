@@ -51,10 +51,10 @@ impl TokenProvider for AzureCredential {
 /// ```
 pub fn azure_transport() -> Result<azure_core::http::Transport, super::Error> {
     let http = reqwest::Client::builder()
-        .tls_backend_preconfigured(super::tls_config()?)
+        .tls_backend_preconfigured(super::builder::tls_config()?)
         // A token endpoint that redirects is not one to send a secret to.
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .map_err(super::Error::from_reqwest)?;
+        .map_err(super::error::Error::from_reqwest)?;
     Ok(azure_core::http::Transport::new(Arc::new(http)))
 }

@@ -7,7 +7,12 @@
 //! batch, under the same rules and bounds as single requests (a POST or PATCH only on 429 or on
 //! 503 with `Retry-After`, unless marked idempotent), after the longest `Retry-After` among them.
 
-use super::{retry, throttle, Client, Error, Response, RetryPolicy, RETRY_ATTEMPT_HEADER};
+use super::error::{BatchError, Error};
+use super::limits::MAX_BATCH_REQUESTS;
+use super::response::Response;
+use super::retry::{self, RetryPolicy, RETRY_ATTEMPT_HEADER};
+use super::send::Client;
+use super::throttle;
 use crate::request::Request;
 use crate::response::ResponseKind;
 use base64::Engine;
@@ -17,37 +22,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// The most requests Graph accepts in one `$batch`.
-pub const MAX_BATCH_REQUESTS: usize = 20;
-
-/// Why a batch could not be formed or answered.
-#[derive(Debug, thiserror::Error)]
-pub enum BatchError {
-    /// `depends_on` names an id not added before.
-    #[error("batch item {id:?} depends on {depends_on:?}, which is not an earlier item of the batch")]
-    UnknownDependency { id: String, depends_on: String },
-    /// Items that depend on one another must share one `$batch` of at most 20 requests.
-    #[error(
-        "batch item {id:?} belongs to a dependsOn group of {size} items; one $batch holds at most {MAX_BATCH_REQUESTS}"
-    )]
-    DependencyGroupTooLarge { id: String, size: usize },
-    /// Items that depend on one another must use the same API version (one `$batch` URL).
-    #[error("batch item {id:?} uses API version {version:?}, unlike an item it depends on")]
-    MixedVersions { id: String, version: String },
-    /// An item with a JSON content type whose body is not JSON cannot be embedded.
-    #[error("batch item {id:?}: its body is declared JSON but does not parse: {message}")]
-    Body { id: String, message: String },
-    /// The batch response has no answer for this item.
-    #[error("the $batch response has no response for item {id:?}")]
-    Missing { id: String },
-    /// The batch response does not have Graph's shape.
-    #[error("the $batch response does not decode: {message}")]
-    Malformed { message: String },
-    /// The `$batch` request holding this item failed as a whole (transport, a non-2XX status…).
-    #[error("the $batch holding this item failed: {0}")]
-    Chunk(Arc<Error>),
-}
 
 /// A request added to a [`Batch`]; read its result with [`BatchResponses::get`].
 #[derive(Debug)]
@@ -482,7 +456,7 @@ fn parse_item(
 }
 
 fn is_idempotent_item(request: &http::Request<Vec<u8>>) -> bool {
-    super::is_idempotent(request)
+    retry::is_idempotent(request)
 }
 
 impl Client {

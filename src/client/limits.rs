@@ -14,12 +14,12 @@
 //!
 //! bulkUpload also has a tenant-wide daily budget. Its calls are counted in a [`CallLedger`] (in memory
 //! unless the caller gives one that persists, so every run and every job of a tenant share it); a call
-//! over the budget is not sent and not waited for: it fails at once with [`Error::BudgetSpent`].
+//! over the budget is not sent and not waited for: it fails at once with
+//! [`Error::BudgetSpent`](super::Error::BudgetSpent).
 //!
 //! A client is one application in one tenant, so limits the service keys by tenant or by application
 //! and tenant have one window per client, shared by its clones.
 
-use super::Error;
 use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::str::FromStr;
@@ -248,6 +248,17 @@ pub trait CallLedger: Send + Sync {
     fn calls_since(&self, since: SystemTime) -> Result<Vec<SystemTime>, LedgerError>;
     /// One call, about to be sent at `at`.
     fn record(&self, at: SystemTime) -> Result<(), LedgerError>;
+}
+
+/// The most requests Graph accepts in one `$batch`.
+pub const MAX_BATCH_REQUESTS: usize = 20;
+
+/// Why bulkUpload's daily budget let a call not go: the client's [`Error::BudgetSpent`](super::Error::BudgetSpent)
+/// and [`Error::Ledger`](super::Error::Ledger).
+#[derive(Debug)]
+pub(crate) enum BudgetError {
+    Spent { calls: u32, next_free: Option<SystemTime> },
+    Ledger(LedgerError),
 }
 
 /// A ledger that could not be read or written.
@@ -486,7 +497,7 @@ impl Limits {
     /// Waits until one call to each of `endpoints` may leave (bulkUpload's budget is taken first and
     /// never waited for). Returns the tickets, in the order of `endpoints`, and the time held back
     /// by a `Retry-After`.
-    pub async fn acquire(&self, endpoints: &[Endpoint]) -> Result<(Vec<Ticket>, Duration), Error> {
+    pub async fn acquire(&self, endpoints: &[Endpoint]) -> Result<(Vec<Ticket>, Duration), BudgetError> {
         let bulk_calls = endpoints.iter().filter(|e| **e == Endpoint::BulkUpload).count();
         if bulk_calls > 0 {
             self.spend_budget(bulk_calls as u32)?;
@@ -526,7 +537,7 @@ impl Limits {
     }
 
     /// The daily budget now (`None`: none configured).
-    pub fn budget_status(&self) -> Result<Option<BudgetStatus>, Error> {
+    pub fn budget_status(&self) -> Result<Option<BudgetStatus>, BudgetError> {
         let Some(budget) = &self.budget else { return Ok(None) };
         let mut spent = lock(&self.spent);
         let calls = self.loaded(budget, &mut spent)?;
@@ -541,12 +552,12 @@ impl Limits {
         &self,
         budget: &DailyBudget,
         spent: &'s mut Option<VecDeque<SystemTime>>,
-    ) -> Result<&'s mut VecDeque<SystemTime>, Error> {
+    ) -> Result<&'s mut VecDeque<SystemTime>, BudgetError> {
         let since = SystemTime::now()
             .checked_sub(DAILY_WINDOW)
             .unwrap_or(SystemTime::UNIX_EPOCH);
         if spent.is_none() {
-            let mut calls = budget.ledger.calls_since(since).map_err(Error::Ledger)?;
+            let mut calls = budget.ledger.calls_since(since).map_err(BudgetError::Ledger)?;
             calls.sort_unstable();
             *spent = Some(calls.into());
         }
@@ -557,20 +568,20 @@ impl Limits {
         Ok(calls)
     }
 
-    fn spend_budget(&self, n: u32) -> Result<(), Error> {
+    fn spend_budget(&self, n: u32) -> Result<(), BudgetError> {
         let Some(budget) = &self.budget else { return Ok(()) };
         let mut spent = lock(&self.spent);
         let calls = self.loaded(budget, &mut spent)?;
         let used = u32::try_from(calls.len()).unwrap_or(u32::MAX);
         if used.saturating_add(n) > budget.calls {
-            return Err(Error::BudgetSpent {
+            return Err(BudgetError::Spent {
                 calls: budget.calls,
                 next_free: calls.front().map(|&t| t + DAILY_WINDOW),
             });
         }
         let now = SystemTime::now();
         for _ in 0..n {
-            budget.ledger.record(now).map_err(Error::Ledger)?;
+            budget.ledger.record(now).map_err(BudgetError::Ledger)?;
             calls.push_back(now);
         }
         Ok(())
@@ -767,7 +778,7 @@ mod tests {
         assert_eq!(status.next_free, Some(recent + DAILY_WINDOW));
         limits.spend_budget(2).unwrap();
         match limits.spend_budget(1) {
-            Err(Error::BudgetSpent { calls: 3, next_free }) => assert_eq!(next_free, Some(recent + DAILY_WINDOW)),
+            Err(BudgetError::Spent { calls: 3, next_free }) => assert_eq!(next_free, Some(recent + DAILY_WINDOW)),
             other => panic!("{other:?}"),
         }
         assert_eq!(

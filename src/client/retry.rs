@@ -106,6 +106,37 @@ impl RetryPolicy {
     }
 }
 
+/// The wait before retrying `response` on attempt `attempt`, or `None` to stop. `idempotent`:
+/// whether sending the request again is harmless (see [`is_retryable`]).
+pub(super) fn next_delay<B>(
+    policy: &RetryPolicy,
+    response: &http::Response<B>,
+    attempt: u32,
+    waited: Duration,
+    idempotent: bool,
+) -> Option<Duration> {
+    let after = retry_after_of(response);
+    if !is_retryable(response.status().as_u16(), idempotent, after.is_some()) {
+        return None;
+    }
+    policy.delay(attempt, after, waited)
+}
+
+/// Whether `response` says the service certainly did not act on its request (a 4XX, or a 503
+/// with `Retry-After`); anything else may come after it acted. What may be reported as "refused"
+/// rather than "unknown", and so sent again without a duplicate.
+pub fn service_did_not_act<B>(response: &http::Response<B>) -> bool {
+    did_not_act(response.status().as_u16(), retry_after_of(response).is_some())
+}
+
+/// `Retry-Attempt`: the number of this retry (1 on the second attempt), as Microsoft's SDKs send it.
+pub const RETRY_ATTEMPT_HEADER: &str = "retry-attempt";
+
+/// Whether `request` may be sent again after a 503 or 504.
+pub(super) fn is_idempotent(request: &http::Request<Vec<u8>>) -> bool {
+    is_idempotent_method(request.method()) || request.extensions().get::<crate::request::Idempotent>().is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,10 +206,10 @@ pub fn type_tokens(ty: &Type) -> TokenStream {
         Type::I64 => quote!(i64),
         Type::F64 => quote!(f64),
         Type::Uuid => quote!(crate::Uuid),
-        Type::Bytes => quote!(crate::Bytes),
+        Type::Bytes => quote!(crate::Base64Bytes),
         Type::DateTime => quote!(crate::DateTime),
         Type::Duration => quote!(crate::Duration),
-        Type::Json => quote!(crate::Json),
+        Type::Json => quote!(crate::RawJson),
         Type::Named { rust_name, boxed } => {
             let name = ident(rust_name);
             if *boxed {

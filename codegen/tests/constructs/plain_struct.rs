@@ -13,7 +13,7 @@ pub struct KeyValuePair {
     pub total: crate::Maybe<i64>,
     pub enabled: crate::Maybe<bool>,
     pub tags: crate::Maybe<Vec<String>>,
-    pub raw: crate::Maybe<crate::Json>,
+    pub raw: crate::Maybe<crate::RawJson>,
     /// Properties the spec does not declare (`@odata.type`, newer properties), kept verbatim and
     /// re-emitted.
     pub additional_properties: crate::AdditionalProperties,

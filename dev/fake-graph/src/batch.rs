@@ -16,14 +16,16 @@ use base64::Engine;
 use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 
-use super::service::{self, Shared};
-use super::Recorded;
+use crate::dispatch;
+use crate::recorded::Recorded;
+use crate::reply::odata_error_body;
+use crate::state::Shared;
 
 const MAX_REQUESTS: usize = 20;
 
 fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
     let request_id = uuid::Uuid::new_v4().to_string();
-    let body = service::odata_error_body(code, message, &request_id, &request_id);
+    let body = odata_error_body(code, message, &request_id, &request_id);
     let mut response = Response::new(Body::from(body.to_string()));
     *response.status_mut() = status;
     response
@@ -216,7 +218,7 @@ async fn dispatch(shared: &Arc<Shared>, version: &str, outer: &HeaderMap, item: 
     if let Some(auth) = outer.get(header::AUTHORIZATION) {
         headers.entry(header::AUTHORIZATION).or_insert(auth.clone());
     }
-    service::respond(shared, &method, &raw_path, query.as_deref(), &headers, &item.body).await
+    dispatch::respond(shared, &method, &raw_path, query.as_deref(), &headers, &item.body).await
 }
 
 /// An item's answer in the batch response format.

@@ -9,42 +9,12 @@
 //! | `DELETE …/objectConnections('{objectId}')` | 409 while the job's `schedule.state` is `Active`; else 204, also when nothing was there (only the association goes, never an object) |
 //! | `POST …/jobs/{id}/provisionOnDemand` | also connects each subject `objectId` again (source anchor), as a provisioning cycle does, when it has no connection |
 
-use std::collections::HashMap;
-
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::service::{bad_request, no_route, Reply, State};
-use crate::FakeGraph;
-
-/// One stored association.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ObjectConnection {
-    pub source_anchor: String,
-    pub target_anchor: String,
-    pub display_name: Option<String>,
-    pub object_type_name: String,
-}
-
-/// The connections of every job, by (service principal, job id).
-#[derive(Default)]
-pub(crate) struct Connections {
-    by_job: HashMap<(String, String), Vec<ObjectConnection>>,
-}
-
-impl Connections {
-    fn of(&mut self, sp: &str, job_id: &str) -> &mut Vec<ObjectConnection> {
-        self.by_job.entry((sp.to_string(), job_id.to_string())).or_default()
-    }
-
-    /// The connection `object_id` names: as a source anchor first, then as a target anchor.
-    fn find(&mut self, sp: &str, job_id: &str, object_id: &str) -> Option<usize> {
-        let list = self.of(sp, job_id);
-        list.iter()
-            .position(|c| c.source_anchor == object_id)
-            .or_else(|| list.iter().position(|c| c.target_anchor == object_id))
-    }
-}
+use crate::reply::{bad_request, no_route, Reply};
+use crate::state::connections::ObjectConnection;
+use crate::state::State;
 
 /// `objectConnections('a''b')` → `a'b`; `None` for anything else.
 fn object_id(segment: &str) -> Option<String> {
@@ -156,7 +126,7 @@ pub(crate) fn on_provision(state: &mut State, sp: &str, job_id: &str, body: &[u8
 }
 
 /// Object connections: set up and inspect what the service stores.
-impl FakeGraph {
+impl crate::FakeGraph {
     /// Stores a connection of job `job_id` (as a provisioning cycle would).
     pub fn insert_object_connection(&self, sp: &str, job_id: &str, connection: ObjectConnection) {
         self.shared.lock().connections.of(sp, job_id).push(connection);

@@ -60,119 +60,47 @@ mod batch;
 mod bulk;
 mod connections;
 mod directory;
+mod dispatch;
 mod idle;
 mod inbound_schema;
+mod incoming;
 mod latency;
 mod lifecycle;
-mod service;
+mod recorded;
+mod reply;
+mod routes;
+mod scripted;
+mod serve;
+mod state;
+mod synchronization;
 mod templates;
 mod throttle;
 mod token;
+mod wire;
 
 pub use throttle::ThrottleStats;
 pub use token::{FakeTokenEndpoint, TokenRequest};
 
 pub use lifecycle::Quarantine;
 
-pub use bulk::{AcceptedUpload, BulkOutcome};
+pub use state::bulk::{AcceptedUpload, BulkOutcome};
 
-pub use connections::ObjectConnection;
+pub use state::connections::ObjectConnection;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use service::Shared;
+use state::Shared;
+
+pub use recorded::Recorded;
+pub use scripted::Scripted;
 
 /// A running fake Graph server; dropping it stops the server.
 pub struct FakeGraph {
     addr: SocketAddr,
     shared: Arc<Shared>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-}
-
-/// A response queued with [`FakeGraph::script`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scripted {
-    /// Status, headers, body as given (no `request-id`, `content-type` or other header is added, except the
-    /// `content-length` and `date` that the HTTP server itself writes).
-    Raw {
-        status: u16,
-        headers: Vec<(String, String)>,
-        body: String,
-    },
-    /// Sleep this long, then behave normally.
-    Delay(Duration),
-}
-
-impl Scripted {
-    /// `Raw` with a JSON body and `Content-Type: application/json`.
-    pub fn json(status: u16, body: serde_json::Value) -> Scripted {
-        Scripted::Raw {
-            status,
-            headers: vec![("Content-Type".to_string(), "application/json".to_string())],
-            body: body.to_string(),
-        }
-    }
-
-    /// `Raw` with an OData error body `{"error": {"code", "message", "innerError": {...}}}`, JSON content type
-    /// and a `request-id` header.
-    pub fn error(status: u16, code: &str, message: &str) -> Scripted {
-        let request_id = uuid::Uuid::new_v4().to_string();
-        let body = service::odata_error_body(code, message, &request_id, &request_id);
-        Scripted::Raw {
-            status,
-            headers: vec![
-                ("Content-Type".to_string(), "application/json".to_string()),
-                ("request-id".to_string(), request_id.clone()),
-                ("client-request-id".to_string(), request_id),
-            ],
-            body: body.to_string(),
-        }
-    }
-
-    /// 429 `TooManyRequests` OData error with `Retry-After: <retry_after_secs>`.
-    pub fn throttled(retry_after_secs: u64) -> Scripted {
-        let mut scripted = Scripted::error(429, "TooManyRequests", "Too many requests.");
-        if let Scripted::Raw { headers, .. } = &mut scripted {
-            headers.push(("Retry-After".to_string(), retry_after_secs.to_string()));
-        }
-        scripted
-    }
-}
-
-/// One request as the server received it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recorded {
-    /// `GET`, `POST`, ...
-    pub method: String,
-    /// The path only, as sent (not percent-decoded), e.g. `/v1.0/servicePrincipals/sp1/synchronization/jobs`.
-    pub path: String,
-    /// The raw query string without `?`, as sent.
-    pub query: Option<String>,
-    /// Every header in the order received; names lower-case.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Recorded {
-    /// The first value of header `name` (case-insensitive).
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// The body as (lossy) UTF-8 text.
-    pub fn body_text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-
-    /// The body parsed as JSON, if it is JSON.
-    pub fn body_json(&self) -> Option<serde_json::Value> {
-        serde_json::from_slice(&self.body).ok()
-    }
 }
 
 impl FakeGraph {
@@ -191,7 +119,7 @@ impl FakeGraph {
         let listener = tokio::net::TcpListener::bind((std::net::Ipv4Addr::LOCALHOST, port)).await?;
         let addr = listener.local_addr()?;
         let shared = Arc::new(Shared::new(format!("http://{addr}")));
-        let app = axum::Router::new().fallback(service::handle).with_state(shared.clone());
+        let app = axum::Router::new().fallback(serve::handle).with_state(shared.clone());
         let (shutdown, stop) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
             let _ = axum::serve(listener, app)

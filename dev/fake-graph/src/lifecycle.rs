@@ -9,8 +9,8 @@ use axum::http::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::service::{bad_request, parse_json_object, Reply};
-use super::FakeGraph;
+use crate::reply::{bad_request, Reply};
+use crate::wire::parse_json_object;
 
 /// The documented limit of provisionOnDemand: 5 requests per 10 seconds.
 const ON_DEMAND_REQUESTS: usize = 5;
@@ -268,7 +268,7 @@ pub struct Quarantine {
     pub next_attempt: String,
 }
 
-impl FakeGraph {
+impl crate::FakeGraph {
     /// provisionOnDemand accepts at most `requests` per sliding `window` (default 5 per 10 s, the documented
     /// limit); past it, 429 `TooManyRequests` with `Retry-After` (whole seconds until a slot frees).
     pub fn set_on_demand_limit(&self, requests: usize, window: Duration) {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
-use super::service::Reply;
+use crate::reply::Reply;
 
 /// The application id the default template names.
 const APPLICATION_ID: &str = "8adf8e6e-67b2-4cf2-a259-e3dc5476c621";

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use msgraph_sync::client::{CallLedger, LedgerError};
 
-use super::Store;
+use super::store::Store;
 
 /// The calls one tenant spent, as the state file remembers them (every job of the tenant, every run).
 #[derive(Debug, Clone)]

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::{StateError, Store};
+use super::store::{StateError, Store};
 
 /// Held while a run uses the state; released on drop.
 #[derive(Debug)]

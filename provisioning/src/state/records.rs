@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::{now_ms, StateError, Store};
+use super::store::{now_ms, StateError, Store};
 
 /// Why a record is sent in a run, in the order a short budget sends them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

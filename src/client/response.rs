@@ -1,6 +1,6 @@
 //! A decoded response together with the status and headers it came with.
 
-use super::Error;
+use super::error::Error;
 use crate::response::ResponseKind;
 
 /// A decoded response and what came with it: the status, every header (`Location` of a bulk

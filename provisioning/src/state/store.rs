@@ -1,0 +1,251 @@
+//! The open state file: opening, migrating, and the errors it can give.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rusqlite::Connection;
+
+/// The schema this version writes.
+pub const SCHEMA_VERSION: i64 = 2;
+
+const MIGRATIONS: [&str; 2] = [
+    r#"
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE ledger (tenant TEXT NOT NULL, at_ms INTEGER NOT NULL);
+CREATE INDEX ledger_by_time ON ledger (tenant, at_ms);
+CREATE TABLE records (
+    job TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    body_hash TEXT,
+    body TEXT,
+    first_seen_run INTEGER,
+    last_seen_run INTEGER,
+    absent_runs INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    chunk INTEGER,
+    location TEXT,
+    outcome TEXT NOT NULL DEFAULT 'notYetSeen',
+    outcome_code TEXT,
+    outcome_reason TEXT,
+    outcome_at TEXT,
+    PRIMARY KEY (job, external_id)
+) WITHOUT ROWID;
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    job TEXT NOT NULL,
+    input TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    plan TEXT,
+    counts TEXT,
+    status TEXT NOT NULL DEFAULT 'running'
+);
+CREATE TABLE chunks (
+    id INTEGER PRIMARY KEY,
+    run INTEGER NOT NULL,
+    job TEXT NOT NULL,
+    state TEXT NOT NULL,
+    http_status INTEGER,
+    location TEXT,
+    error TEXT,
+    sent_at_ms INTEGER NOT NULL,
+    answered_at_ms INTEGER
+);
+CREATE INDEX chunks_by_state ON chunks (job, state);
+CREATE TABLE chunk_records (
+    chunk INTEGER NOT NULL,
+    external_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    body_hash TEXT NOT NULL,
+    body TEXT NOT NULL,
+    line INTEGER,
+    PRIMARY KEY (chunk, external_id)
+) WITHOUT ROWID;
+CREATE TABLE lock (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, host TEXT NOT NULL, started_at TEXT NOT NULL);
+CREATE TABLE planned (
+    seq INTEGER NOT NULL,
+    priority INTEGER NOT NULL,
+    external_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    body_hash TEXT NOT NULL,
+    body TEXT NOT NULL,
+    line INTEGER,
+    PRIMARY KEY (priority, seq)
+) WITHOUT ROWID;
+"#,
+    // The feed's line a record was last first seen on, so a repeat in the same run names it.
+    "ALTER TABLE records ADD COLUMN seen_line INTEGER;",
+];
+
+/// Why the state store cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("{path}: {source}")]
+    Sqlite {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("{path}: written by a newer msgraph-sync (state schema {found}; this version knows {SCHEMA_VERSION}): upgrade the tool, or use another --state")]
+    Newer { path: String, found: i64 },
+    #[error("{path}: another run holds this state (pid {pid} on {host}, since {started_at}); wait for it, or remove the lock if that process is gone")]
+    Locked {
+        path: String,
+        pid: i64,
+        host: String,
+        started_at: String,
+    },
+    #[error("{path}: {message}")]
+    Corrupt { path: String, message: String },
+}
+
+/// The open state file.
+pub struct Store {
+    path: PathBuf,
+    conn: Mutex<Connection>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (creating it if needed) and migrates the state at `path`.
+    pub fn open(path: &Path) -> Result<Arc<Store>, StateError> {
+        let sqlite = |source| StateError::Sqlite {
+            path: path.display().to_string(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(sqlite)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(sqlite)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(sqlite)?;
+        // WAL with NORMAL: a commit survives a killed process; a power cut may lose the last ones.
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
+        let store = Store {
+            path: path.to_path_buf(),
+            conn: Mutex::new(conn),
+        };
+        store.migrate()?;
+        Ok(Arc::new(store))
+    }
+
+    /// Where the file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn sqlite(&self, source: rusqlite::Error) -> StateError {
+        StateError::Sqlite {
+            path: self.path.display().to_string(),
+            source,
+        }
+    }
+
+    fn migrate(&self) -> Result<(), StateError> {
+        let mut conn = self.lock();
+        let has_meta: bool = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+                [],
+                |row| row.get::<_, i64>(0),
+            )
+            .map_err(|e| self.sqlite(e))?
+            > 0;
+        let version: i64 = if has_meta {
+            conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |row| {
+                row.get::<_, String>(0)
+            })
+            .map_err(|e| self.sqlite(e))?
+            .parse()
+            .map_err(|_| StateError::Corrupt {
+                path: self.path.display().to_string(),
+                message: "meta.schema_version is not a number".into(),
+            })?
+        } else {
+            0
+        };
+        if version > SCHEMA_VERSION {
+            return Err(StateError::Newer {
+                path: self.path.display().to_string(),
+                found: version,
+            });
+        }
+        if version == SCHEMA_VERSION {
+            // Up to date: nothing to write (a writer elsewhere, a dry run's open transaction, must
+            // not be waited for).
+            return Ok(());
+        }
+        let tx = conn.transaction().map_err(|e| self.sqlite(e))?;
+        for (index, migration) in MIGRATIONS.iter().enumerate() {
+            let to = index as i64 + 1;
+            if to > version {
+                tx.execute_batch(migration).map_err(|e| self.sqlite(e))?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [SCHEMA_VERSION.to_string()],
+        )
+        .map_err(|e| self.sqlite(e))?;
+        tx.commit().map_err(|e| self.sqlite(e))
+    }
+}
+
+/// The state file when none is named: `$XDG_STATE_HOME/msgraph-sync/state.db`, else
+/// `~/.local/state/msgraph-sync/state.db`, else `msgraph-sync-state.db` here.
+pub fn default_path() -> PathBuf {
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".local/state")));
+    match base {
+        Some(base) => base.join("msgraph-sync").join("state.db"),
+        None => PathBuf::from("msgraph-sync-state.db"),
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub(crate) fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("msgraph-sync-state-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("state.db")
+    }
+
+    #[test]
+    fn opens_migrates_and_refuses_a_newer_file() {
+        let path = temp("newer");
+        {
+            let store = Store::open(&path).unwrap();
+            let mode: String = store.lock().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+            assert_eq!(mode, "wal");
+        }
+        // Opening again is a no-op migration.
+        Store::open(&path).unwrap();
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'", [])
+            .unwrap();
+        drop(conn);
+        let error = Store::open(&path).unwrap_err();
+        assert!(matches!(error, StateError::Newer { found: 99, .. }), "{error}");
+        assert!(error.to_string().contains("newer msgraph-sync"), "{error}");
+    }
+}
