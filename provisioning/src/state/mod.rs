@@ -1,7 +1,7 @@
 //! The state store: one SQLite file (WAL mode, SQLite bundled) that remembers, across runs, what was
 //! sent to each job and what became of it, and the tenant's daily bulkUpload budget.
 //!
-//! Tables (read them with the `sqlite3` shell; docs/state.md describes each column):
+//! Tables (read them with the `sqlite3` shell; docs/sync.md describes each column):
 //!
 //! - `meta`: `schema_version`.
 //! - `ledger`: every bulkUpload call, by tenant, with its time (the daily budget; shared by all feeds
