@@ -321,3 +321,26 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_and_flag_has_help() {
+        let cli = Cli::command();
+        cli.clone().debug_assert();
+        for command in cli.get_subcommands() {
+            assert!(command.get_about().is_some(), "{}", command.get_name());
+            for arg in command.get_arguments() {
+                let name = arg.get_id().as_str();
+                assert!(
+                    arg.get_help().is_some() || name == "help",
+                    "{} --{name} has no help",
+                    command.get_name()
+                );
+            }
+        }
+    }
+}
