@@ -345,14 +345,14 @@ fn inline_text(tokens: &[TokenTree]) -> String {
 
 /// The source text of a string literal (`"…"`, escaped) that starts `column` characters into
 /// its line and is followed by `after` more characters, as lines of at most [`WIDTH`]: each line
-/// but the last ends in `\\`, which continues the string on the next (the next line's leading
+/// but the last ends in `\`, which continues the string on the next (the next line's leading
 /// spaces are not part of it). Lines are cut after a `/` or a space where one fits, never before
 /// a space (it would be lost) nor inside an escape. A raw string stays whole.
 fn string_lines(literal: &str, column: usize, after: usize) -> Vec<String> {
     if !literal.starts_with('"') || column + width(literal) + after <= WIDTH {
         return vec![literal.to_string()];
     }
-    // The literal's characters, an escape (`\\n`, `\\u{200B}`) as one unit.
+    // The literal's characters, an escape (`\n`, `\u{200B}`) as one unit.
     let mut units: Vec<&str> = Vec::new();
     let mut at = 0;
     while at < literal.len() {
@@ -377,7 +377,7 @@ fn string_lines(literal: &str, column: usize, after: usize) -> Vec<String> {
             lines.push(std::mem::take(&mut line));
             break;
         }
-        // The last good cut within the room (before the `\\`), else any cut there.
+        // The last good cut within the room (before the `\`), else any cut there.
         let mut used = 0;
         let (mut best, mut any) = (None, None);
         for (i, unit) in units.iter().enumerate().skip(start) {
