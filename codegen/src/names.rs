@@ -122,7 +122,7 @@ pub fn segment_method(segment: &Segment) -> String {
     let name = match segment {
         Segment::Key(_) => return KEY_METHOD.to_string(),
         Segment::Templated { prefix, keys, .. } => {
-            let mut name = text_stem(prefix).to_snake_case();
+            let mut name = segment_stem(prefix).to_snake_case();
             if name.is_empty() {
                 name = KEY_METHOD.to_string();
             }
@@ -130,7 +130,7 @@ pub fn segment_method(segment: &Segment) -> String {
             format!("{name}_by_{}", keys.join("_and_"))
         }
         other => {
-            let name = text_stem(&other.text()).to_snake_case();
+            let name = segment_stem(&other.text()).to_snake_case();
             if is_operation_segment(other) && VERB_METHODS.contains(&name.as_str()) {
                 format!("{name}_action")
             } else {
@@ -153,9 +153,9 @@ pub fn is_operation_segment(segment: &Segment) -> bool {
 pub fn segment_type_stem(segment: &Segment) -> String {
     match segment {
         Segment::Key(_) => KEY_STEM.to_string(),
-        Segment::Literal(literal) => text_stem(literal),
+        Segment::Literal(literal) => segment_stem(literal),
         Segment::Templated { prefix, keys, .. } => {
-            let mut stem = text_stem(prefix);
+            let mut stem = segment_stem(prefix);
             if stem.is_empty() {
                 stem.push_str(KEY_STEM);
             }
@@ -336,13 +336,9 @@ pub fn variant_name(member: &str) -> String {
     identifier_safe(&camel, "V")
 }
 
-/// The type-name stem of a segment's text: `microsoft.graph.filterOperators()` → `FilterOperators`.
+/// The type-name stem of a segment's text, or of a templated segment's prefix:
+/// `microsoft.graph.filterOperators()` → `FilterOperators`.
 fn segment_stem(segment: &str) -> String {
-    text_stem(segment)
-}
-
-/// The stem of the text of a segment, or of a templated segment's prefix.
-fn text_stem(segment: &str) -> String {
     let s = segment.strip_prefix(GRAPH_NAMESPACE).unwrap_or(segment);
     let s = s.split('(').next().unwrap_or(s);
     match s {
