@@ -2,6 +2,8 @@
 //! one width: what `generate` writes for `spec/`, what it writes for the hostile fixture, and the
 //! committed copies. A failure names the file and the line.
 
+mod common;
+
 use msgraph_sync_codegen::file::WIDTH;
 use msgraph_sync_codegen::{generate_all, generate_spec, OutputFile};
 use std::path::Path;
@@ -66,4 +68,28 @@ fn too_wide_lines_are_named_by_file_and_line() {
         wide[0].starts_with(&format!("x/models.rs:2: {} characters", WIDTH + 1)),
         "{wide:?}"
     );
+}
+
+/// A registry entry keeps one shape whatever its names' lengths: renaming a model to a name
+/// past the margin changes its lines, never how many there are.
+#[test]
+fn registry_entries_keep_their_shape_whatever_the_name_length() {
+    let entry_lines = |name: &str| {
+        let spec = common::document(&format!(
+            "    microsoft.graph.{name}:\n      type: object\n      properties:\n        id: {{type: string}}\n        label: {{type: string}}\n"
+        ));
+        let (_, files) = generate_spec("shape.yaml", &spec).expect("generates");
+        let registry = files
+            .iter()
+            .find(|f| f.path.ends_with("registry.rs"))
+            .expect("registry.rs");
+        let start = registry.contents.find("Model::new::<").expect("a model entry");
+        let entry = &registry.contents[start..];
+        entry[..entry.find("\n        ),\n").expect("the entry ends")]
+            .lines()
+            .count()
+    };
+    let short = entry_lines("job");
+    assert_eq!(short, entry_lines(&format!("job{}", "Long".repeat(20))));
+    assert_eq!(short, 7, "call, spec name, Rust name, `&[`, two properties, `],`");
 }
