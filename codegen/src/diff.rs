@@ -2,7 +2,7 @@
 //! models, enums; each change marked breaking or not, with the semver bump the whole implies.
 //! Deterministic (sorted by kind, then name) and short when little changed.
 
-use crate::ir::{Body, BodyKind, Deprecation, Gate, Ir, OperationDef, Type, TypeDef};
+use crate::ir::{Body, BodyKind, Deprecation, Gate, Ir, OperationDef, PathTemplate, Type, TypeDef};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
@@ -34,6 +34,8 @@ pub struct Change {
     pub subject: String,
     pub impact: Impact,
     pub what: String,
+    /// For an operation, its HTTP method (upper case) and path: what the report groups by root.
+    pub operation: Option<(String, PathTemplate)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -92,7 +94,10 @@ pub fn report(old_name: &str, new_name: &str, old: &Ir, new: &Ir) -> String {
         // `applications/{id}` is one row naming both roots.
         let mut rows: BTreeMap<(Impact, String, String), BTreeSet<String>> = BTreeMap::new();
         for c in changes.iter().filter(|c| c.section == section) {
-            let (subject, root) = shared_subject(&c.subject);
+            let (subject, root) = match &c.operation {
+                Some((method, path)) => shared_subject(method, path),
+                None => (c.subject.clone(), None),
+            };
             rows.entry((c.impact, subject, c.what.clone()))
                 .or_default()
                 .extend(root);
@@ -126,18 +131,13 @@ pub fn report(old_name: &str, new_name: &str, old: &Ir, new: &Ir) -> String {
 }
 
 /// `GET /servicePrincipals/{servicePrincipal-id}/synchronization` → (`GET …/synchronization`,
-/// `servicePrincipals`); other subjects stay as they are.
-fn shared_subject(subject: &str) -> (String, Option<String>) {
-    let Some((method, path)) = subject.split_once(' ') else {
-        return (subject.to_string(), None);
+/// `servicePrincipals`): the part every root shares, and the root; other paths stay whole.
+fn shared_subject(method: &str, path: &PathTemplate) -> (String, Option<String>) {
+    let root = match path.segments.as_slice() {
+        [root, key, _, ..] if key.is_key() => Some(root.text()),
+        _ => None,
     };
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    match segments.as_slice() {
-        [root, key, rest @ ..] if key.starts_with('{') && !rest.is_empty() => {
-            (format!("{method} …/{}", rest.join("/")), Some(root.to_string()))
-        }
-        _ => (subject.to_string(), None),
-    }
+    (format!("{method} {}", path.below_root_key()), root)
 }
 
 /// A type as users see it: `Vec<SynchronizationJob>`.
@@ -173,19 +173,20 @@ fn describe_body(body: Option<&Body>) -> String {
 }
 
 fn operations(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
-    let index = |ir: &Ir| -> BTreeMap<(String, String), OperationDef> {
+    let index = |ir: &Ir| -> BTreeMap<(PathTemplate, String), OperationDef> {
         ir.operations
             .iter()
-            .map(|op| ((op.path.to_string(), op.method.to_uppercase()), op.clone()))
+            .map(|op| ((op.path.clone(), op.method.to_uppercase()), op.clone()))
             .collect()
     };
     let (before, after) = (index(old), index(new));
-    let mut push = |subject: &(String, String), impact, what: String| {
+    let mut push = |(path, method): &(PathTemplate, String), impact, what: String| {
         out.push(Change {
             section: Section::Operations,
-            subject: format!("{} {}", subject.1, subject.0),
+            subject: format!("{method} {path}"),
             impact,
             what,
+            operation: Some((method.clone(), path.clone())),
         })
     };
     for (key, op) in &before {
@@ -323,6 +324,7 @@ fn types(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
                 subject: name.clone(),
                 impact,
                 what,
+                operation: None,
             })
         };
         let Some(now) = after.get(name) else {
@@ -423,6 +425,7 @@ fn types(old: &Ir, new: &Ir, out: &mut Vec<Change>) {
                 subject: name.clone(),
                 impact: Impact::Additive,
                 what: format!("added ({})", kind_of(def)),
+                operation: None,
             });
         }
     }

@@ -8,6 +8,12 @@ use std::path::Path;
 #[cfg(feature = "pretty")]
 mod pretty;
 
+/// The width of [`Formatting::Pretty`] files: no line of `generated/` is longer. prettyplease
+/// lays code out within its own narrower margin; the passes of `file/pretty.rs` keep doc
+/// comments, macro bodies, tables and string literals within this one.
+#[cfg(feature = "pretty")]
+pub use pretty::WIDTH;
+
 /// How token streams become text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Formatting {

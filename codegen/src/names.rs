@@ -1,9 +1,53 @@
 //! How spec names become Rust names. Every rule lives here so the output stays predictable:
-//! casing, the names the runtime agrees on, builder method names, and [`assign`], which settles
-//! names that several spec items want without depending on the order the spec lists them in.
+//! casing, the names the runtime agrees on, the suffixes of generated type names, builder method
+//! and type names from typed path segments, numbering a name that is taken ([`first_free`]), and
+//! [`assign`], which settles names that several spec items want without depending on the order
+//! the spec lists them in.
 
+use crate::ir::Segment;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// The suffix of a request builder's type: `SynchronizationJobsRequests`.
+pub const BUILDER_SUFFIX: &str = "Requests";
+/// The suffix of an inline request body's type: `StartRequestBody`.
+pub const REQUEST_BODY_SUFFIX: &str = "RequestBody";
+/// The suffix of an inline response body's type: `FilterOperatorsResponse`.
+pub const RESPONSE_SUFFIX: &str = "Response";
+/// The suffix of the member enum of a flags set: `ObjectFlowTypesMember`.
+const FLAGS_MEMBER_SUFFIX: &str = "Member";
+/// The suffix of an option set's marker type: `TopOrderByOptions`.
+const OPTION_SET_SUFFIX: &str = "Options";
+/// The builder method of a step to a key.
+pub const KEY_METHOD: &str = "item";
+/// The type-name stem of a key segment.
+const KEY_STEM: &str = "Item";
+
+/// The type name of the request builder whose stem is `stem`.
+pub fn builder_name(stem: &str) -> String {
+    format!("{stem}{BUILDER_SUFFIX}")
+}
+
+/// `base` when `taken` does not hold it, else the first of `base` numbered from 2 that it does
+/// not: a snake-case identifier takes `_2` (`app_id_2`; a raw identifier drops its `r#`:
+/// `type_2`), an UpperCamelCase name the bare number, before the first of `suffixes` it ends
+/// with (`Remote2`, `XA2Response`). Numbers follow the order callers ask in.
+pub fn first_free(base: &str, suffixes: &[&str], taken: impl Fn(&str) -> bool) -> String {
+    if !taken(base) {
+        return base.to_string();
+    }
+    let numbered = |n: usize| {
+        if !base.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return format!("{}_{n}", base.trim_start_matches("r#"));
+        }
+        let (stem, suffix) = suffixes
+            .iter()
+            .find_map(|suffix| Some((base.strip_suffix(suffix)?, *suffix)))
+            .unwrap_or((base, ""));
+        format!("{stem}{n}{suffix}")
+    };
+    (2..).map(numbered).find(|name| !taken(name)).unwrap_or_default()
+}
 
 /// The OData query options the builders type (`crate::query` in the runtime).
 pub const QUERY_OPTIONS: &[&str] = &[
@@ -37,13 +81,7 @@ pub fn argument_names(spec_names: &[&str], reserved: &[&str]) -> Vec<String> {
     spec_names
         .iter()
         .map(|spec| {
-            let base = field_name(spec);
-            let mut name = base.clone();
-            let mut n = 2;
-            while taken.contains(&name) {
-                name = format!("{}_{n}", base.trim_start_matches("r#"));
-                n += 1;
-            }
+            let name = first_free(&field_name(spec), &[], |name| taken.contains(name));
             taken.insert(name.clone());
             name
         })
@@ -52,7 +90,7 @@ pub fn argument_names(spec_names: &[&str], reserved: &[&str]) -> Vec<String> {
 
 /// Name of the member enum of a flags set: `ObjectFlowTypes` → `ObjectFlowTypesMember`.
 pub fn flags_member_name(set_name: &str) -> String {
-    format!("{set_name}Member")
+    format!("{set_name}{FLAGS_MEMBER_SUFFIX}")
 }
 
 /// The builder methods of HTTP methods and of steps to a key: an action or function segment
@@ -75,43 +113,51 @@ pub fn verb_method(http_method: &str, pageable: bool, collection_or_plain: bool)
     .to_string()
 }
 
-/// The builder method of a path segment: `filterOperators()` → `filter_operators`; `$count` →
-/// `count`; `$ref` → `reference`; `servicePrincipals` → `service_principals`;
-/// `applications(appId='{appId}')` → `applications_by_app_id`; a bare key list
-/// `id='{id}',policyId='{policyId}'` → `item_by_id_and_policy_id`; `microsoft.graph.create` →
-/// `create_action` (an action named like a builder verb gets `_action`).
-pub fn segment_method(segment: &str, params: Option<(&str, Vec<&str>)>) -> String {
-    let mut name = match &params {
-        Some((prefix, _)) => segment_stem(prefix),
-        None => segment_stem(segment),
-    }
-    .to_snake_case();
-    if name.is_empty() && params.is_some() {
-        name = "item".to_string();
-    }
-    if let Some((_, keys)) = &params {
-        let keys: Vec<String> = keys.iter().map(|key| key.to_snake_case()).collect();
-        name = format!("{name}_by_{}", keys.join("_and_"));
-    } else if is_operation_segment(segment) && VERB_METHODS.contains(&name.as_str()) {
-        name = format!("{name}_action");
-    }
+/// The builder method of a step through a path segment: `filterOperators()` →
+/// `filter_operators`; `$count` → `count`; `$ref` → `reference`; `servicePrincipals` →
+/// `service_principals`; `applications(appId='{appId}')` → `applications_by_app_id`; a bare key
+/// list `id='{id}',policyId='{policyId}'` → `item_by_id_and_policy_id`; `microsoft.graph.create`
+/// → `create_action` (an action named like a builder verb gets `_action`); a key → `item`.
+pub fn segment_method(segment: &Segment) -> String {
+    let name = match segment {
+        Segment::Key(_) => return KEY_METHOD.to_string(),
+        Segment::Templated { prefix, keys, .. } => {
+            let mut name = segment_stem(prefix).to_snake_case();
+            if name.is_empty() {
+                name = KEY_METHOD.to_string();
+            }
+            let keys: Vec<String> = keys.iter().map(|key| key.to_snake_case()).collect();
+            format!("{name}_by_{}", keys.join("_and_"))
+        }
+        other => {
+            let name = segment_stem(&other.text()).to_snake_case();
+            if is_operation_segment(other) && VERB_METHODS.contains(&name.as_str()) {
+                format!("{name}_action")
+            } else {
+                name
+            }
+        }
+    };
     field_name(&name)
 }
 
 /// An action or function segment (`microsoft.graph.start`, `microsoft.graph.functions()`, `$count`).
-pub fn is_operation_segment(segment: &str) -> bool {
-    segment.starts_with('$') || segment.contains('.')
+pub fn is_operation_segment(segment: &Segment) -> bool {
+    let text = segment.text();
+    text.starts_with('$') || text.contains('.')
 }
 
-/// The type-name stem of a segment: `ApplicationsByAppId` for `applications(appId='{appId}')`,
-/// `ItemByIdPolicyId` for a bare key list.
-pub fn segment_type_stem(segment: &str, params: Option<(&str, Vec<&str>)>) -> String {
-    match params {
-        None => segment_stem(segment),
-        Some((prefix, keys)) => {
+/// The type-name stem of a segment: `SynchronizationJobs` for `synchronization/jobs`, `Item` for
+/// a key, `ApplicationsByAppId` for `applications(appId='{appId}')`, `ItemByIdPolicyId` for a
+/// bare key list.
+pub fn segment_type_stem(segment: &Segment) -> String {
+    match segment {
+        Segment::Key(_) => KEY_STEM.to_string(),
+        Segment::Literal(literal) => segment_stem(literal),
+        Segment::Templated { prefix, keys, .. } => {
             let mut stem = segment_stem(prefix);
             if stem.is_empty() {
-                stem.push_str("Item");
+                stem.push_str(KEY_STEM);
             }
             stem.push_str("By");
             stem.extend(keys.iter().map(|key| upper_camel(key)));
@@ -120,12 +166,46 @@ pub fn segment_type_stem(segment: &str, params: Option<(&str, Vec<&str>)>) -> St
     }
 }
 
+/// The type-name stem of a run of segments: their stems one after the other.
+pub fn path_type_stem(segments: &[Segment]) -> String {
+    segments.iter().map(segment_type_stem).collect()
+}
+
+/// The type-name stem of an operation's bodies: that of its last segment that is no key
+/// (`microsoft.graph.filterOperators()` → `FilterOperators`).
+pub fn operation_stem(segments: &[Segment]) -> String {
+    segments
+        .iter()
+        .rev()
+        .find(|s| !s.is_key())
+        .map(|s| segment_stem(&s.text()))
+        .unwrap_or_default()
+}
+
+/// The segments before an operation's last one that name something (`Items`, `List`, `Drives`
+/// for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first, as type-name stems:
+/// what tells apart inline types that want one name.
+pub fn qualifiers(segments: &[Segment]) -> Vec<String> {
+    segments
+        .iter()
+        .rev()
+        .skip(1)
+        .filter(|s| !s.is_key() && !is_operation_segment(s))
+        .map(|s| upper_camel(&s.text()))
+        .collect()
+}
+
+/// The type name of an inline body: `{stem}RequestBody` or `{stem}Response`.
+pub fn body_type_name(stem: &str, suffix: &str) -> String {
+    format!("{stem}{suffix}")
+}
+
 /// The marker type of an option set: `$top`, `$orderby` → `TopOrderByOptions`.
 pub fn option_set_name(options: &[String]) -> String {
     options
         .iter()
         .map(|o| option_trait_name(o))
-        .chain(["Options".to_string()])
+        .chain([OPTION_SET_SUFFIX.to_string()])
         .collect()
 }
 
@@ -190,14 +270,7 @@ pub fn assign(candidates: &[Vec<String>], suffixes: &[&str], taken: &mut BTreeSe
         .map(|(name, list)| {
             name.unwrap_or_else(|| {
                 let last = list.last().map_or("", String::as_str);
-                let (stem, suffix) = suffixes
-                    .iter()
-                    .find_map(|suffix| Some((last.strip_suffix(suffix)?, *suffix)))
-                    .unwrap_or((last, ""));
-                let name = (2..)
-                    .map(|n| format!("{stem}{n}{suffix}"))
-                    .find(|name| !taken.contains(name))
-                    .unwrap_or_default();
+                let name = first_free(last, suffixes, |name| name == last || taken.contains(name));
                 taken.insert(name.clone());
                 name
             })
@@ -263,8 +336,9 @@ pub fn variant_name(member: &str) -> String {
     identifier_safe(&camel, "V")
 }
 
-/// Operation path segment → type-name stem: `microsoft.graph.filterOperators()` → `FilterOperators`.
-pub fn segment_stem(segment: &str) -> String {
+/// The type-name stem of a segment's text, or of a templated segment's prefix:
+/// `microsoft.graph.filterOperators()` → `FilterOperators`.
+fn segment_stem(segment: &str) -> String {
     let s = segment.strip_prefix(GRAPH_NAMESPACE).unwrap_or(segment);
     let s = s.split('(').next().unwrap_or(s);
     match s {
@@ -332,34 +406,54 @@ mod tests {
         assert_eq!(type_name("microsoft.graph."), "Type");
         assert_eq!(type_name("@"), "Type");
         assert_eq!(variant_name("²"), "Empty");
-        assert_eq!(segment_method("$ref", None), "reference");
-        assert_eq!(segment_method("microsoft.graph.create", None), "create_action");
-        assert_eq!(segment_method("microsoft.graph.update", None), "update_action");
-        assert_eq!(segment_method("microsoft.graph.start", None), "start");
+        let literal = |text: &str| Segment::Literal(text.to_string());
+        assert_eq!(segment_method(&literal("$ref")), "reference");
+        assert_eq!(segment_method(&literal("microsoft.graph.create")), "create_action");
+        assert_eq!(segment_method(&literal("microsoft.graph.update")), "update_action");
+        assert_eq!(segment_method(&literal("microsoft.graph.start")), "start");
         // A navigation property is no action: `item` stays (and a clash is reported).
-        assert_eq!(segment_method("items", None), "items");
-        let params = Some(("applications", vec!["appId"]));
-        assert_eq!(
-            segment_method("applications(appId='{appId}')", params.clone()),
-            "applications_by_app_id"
-        );
-        assert_eq!(
-            segment_type_stem("applications(appId='{appId}')", params),
-            "ApplicationsByAppId"
-        );
-        let bare = Some(("", vec!["id", "policyId"]));
-        assert_eq!(
-            segment_method("id='{id}',policyId='{policyId}'", bare.clone()),
-            "item_by_id_and_policy_id"
-        );
-        assert_eq!(
-            segment_type_stem("id='{id}',policyId='{policyId}'", bare),
-            "ItemByIdPolicyId"
-        );
+        assert_eq!(segment_method(&literal("items")), "items");
+        let templated = |template: &str, prefix: &str, keys: &[&str]| Segment::Templated {
+            template: template.to_string(),
+            prefix: prefix.to_string(),
+            keys: keys.iter().map(|k| k.to_string()).collect(),
+            params: keys.iter().map(|k| k.to_string()).collect(),
+            literals: Vec::new(),
+            aliases: Vec::new(),
+        };
+        let by_app_id = templated("applications(appId='{appId}')", "applications", &["appId"]);
+        assert_eq!(segment_method(&by_app_id), "applications_by_app_id");
+        assert_eq!(segment_type_stem(&by_app_id), "ApplicationsByAppId");
+        let bare = templated("id='{id}',policyId='{policyId}'", "", &["id", "policyId"]);
+        assert_eq!(segment_method(&bare), "item_by_id_and_policy_id");
+        assert_eq!(segment_type_stem(&bare), "ItemByIdPolicyId");
+        let path = [
+            literal("things"),
+            Segment::Key("thing-id".into()),
+            literal("microsoft.graph.run"),
+        ];
+        assert_eq!(path_type_stem(&path), "ThingsItemRun");
+        assert_eq!(operation_stem(&path), "Run");
+        assert_eq!(qualifiers(&path), ["Things"]);
         assert_eq!(
             option_set_name(&["$top".into(), "$orderby".into(), "If-Match".into()]),
             "TopOrderByIfMatchOptions"
         );
+    }
+
+    #[test]
+    fn taken_names_are_numbered_from_two_in_their_casing() {
+        let taken = BTreeSet::from(["app_id".to_string(), "app_id_2".to_string(), "Remote".to_string()]);
+        let free = |base: &str, suffixes: &[&str]| first_free(base, suffixes, |n| taken.contains(n));
+        assert_eq!(free("app_id", &[]), "app_id_3");
+        assert_eq!(free("r#type", &[]), "r#type");
+        assert_eq!(first_free("r#type", &[], |n| n == "r#type"), "type_2");
+        assert_eq!(free("Remote", &[]), "Remote2");
+        assert_eq!(
+            first_free("XAResponse", &["Response"], |n| n == "XAResponse"),
+            "XA2Response"
+        );
+        assert_eq!(free("Other", &[]), "Other");
     }
 
     #[test]

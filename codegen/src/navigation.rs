@@ -40,14 +40,6 @@ impl Trie {
     }
 }
 
-/// The prefix and key names of a templated segment, as [`names`] takes them.
-fn template_keys(segment: &Segment) -> Option<(&str, Vec<&str>)> {
-    match segment {
-        Segment::Templated { prefix, keys, .. } => Some((prefix, keys.iter().map(String::as_str).collect())),
-        _ => None,
-    }
-}
-
 /// The argument identifiers of the step through `segment`: one per key or parameter.
 fn segment_args(segment: &Segment) -> Vec<String> {
     match segment {
@@ -76,21 +68,6 @@ fn query_args(op: &OperationDef) -> Vec<String> {
         &op.required_query.iter().map(String::as_str).collect::<Vec<_>>(),
         reserved,
     )
-}
-
-fn method_name(segment: &Segment) -> String {
-    names::segment_method(&segment.text(), template_keys(segment))
-}
-
-/// The type-name stem of a run of segments: keys are `Item`.
-fn path_stem(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .map(|s| match s {
-            Segment::Key(_) => "Item".to_string(),
-            _ => names::segment_type_stem(&s.text(), template_keys(s)),
-        })
-        .collect()
 }
 
 /// What makes two positions one type: the path below the root's key, the operations (with
@@ -169,7 +146,7 @@ pub fn build(operations: &[OperationDef], taken: &BTreeSet<String>) -> Result<Na
             ),
             _ => (None, first.clone(), builder.add(trie, std::slice::from_ref(first))?),
         };
-        roots.push((method_name(first), prefix, segment, class));
+        roots.push((names::segment_method(first), prefix, segment, class));
     }
     // Canonical order for numbering: by the smallest whole path of each shape.
     let mut order: Vec<usize> = (0..builder.classes.len()).collect();
@@ -185,9 +162,9 @@ pub fn build(operations: &[OperationDef], taken: &BTreeSet<String>) -> Result<Na
                 .min()
                 .cloned()
                 .unwrap_or_default();
-            let mut list = vec![format!("{}Requests", class.preferred)];
+            let mut list = vec![names::builder_name(&class.preferred)];
             if full != class.preferred {
-                list.push(format!("{full}Requests"));
+                list.push(names::builder_name(&full));
             }
             list
         })
@@ -207,7 +184,10 @@ pub fn build(operations: &[OperationDef], taken: &BTreeSet<String>) -> Result<Na
     let mut taken = taken.clone();
     taken.extend(builder.option_sets.keys().cloned());
     let mut class_names = vec![String::new(); builder.classes.len()];
-    for (&c, name) in order.iter().zip(names::assign(&candidates, &["Requests"], &mut taken)) {
+    for (&c, name) in order
+        .iter()
+        .zip(names::assign(&candidates, &[names::BUILDER_SUFFIX], &mut taken))
+    {
         class_names[c] = name;
     }
     let mut nav = Navigation {
@@ -248,12 +228,12 @@ impl Builder<'_> {
         let suffix = template.below_root_key();
         // Below a root's key, names start afresh: the sub-tree is the same under every root.
         let preferred = if path.len() > 2 && path[1].is_key() {
-            path_stem(&path[2..])
+            names::path_type_stem(&path[2..])
         } else {
-            path_stem(path)
+            names::path_type_stem(path)
         };
         let collection = trie.children.iter().any(|(s, _)| s.is_key());
-        let plain = !path.last().is_some_and(|s| names::is_operation_segment(&s.text()));
+        let plain = !path.last().is_some_and(names::is_operation_segment);
         let mut node = Node {
             rust_name: String::new(),
             suffix: suffix.clone(),
@@ -278,7 +258,7 @@ impl Builder<'_> {
                 // A leaf with one operation (an action, a function, `$count`): a method here.
                 let i = child.operations[0];
                 node.operations.push(OperationMethod {
-                    method_name: method_name(segment),
+                    method_name: names::segment_method(segment),
                     operation: i,
                     segment: Some(segment.text()),
                     options: self.option_set(&self.operations[i].options, i),
@@ -291,11 +271,7 @@ impl Builder<'_> {
             child_path.push(segment.clone());
             let class = self.add(child, &child_path)?;
             node.children.push(Child {
-                method: if segment.is_key() {
-                    "item".to_string()
-                } else {
-                    method_name(segment)
-                },
+                method: names::segment_method(segment),
                 prefix: None,
                 segment: segment.clone(),
                 args: segment_args(segment),
@@ -330,7 +306,7 @@ impl Builder<'_> {
                 .map(|(c, &class)| (c.method.clone(), c.segment.clone(), class))
                 .collect(),
         };
-        let full_stem = (path_stem(path), full);
+        let full_stem = (names::path_type_stem(path), full);
         if let Some(&class) = self.shapes.get(&shape) {
             self.classes[class].full_paths.push(full_stem);
             return Ok(class);

@@ -24,7 +24,8 @@ pub enum AppCredentialRestrictionType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(AppCredentialRestrictionType = "microsoft.graph.appCredentialRestrictionType" {
+crate::evolvable_enum!(AppCredentialRestrictionType =
+    "microsoft.graph.appCredentialRestrictionType" {
     PasswordAddition = "passwordAddition",
     PasswordLifetime = "passwordLifetime",
     SymmetricKeyAddition = "symmetricKeyAddition",
@@ -50,7 +51,8 @@ pub enum AppKeyCredentialRestrictionType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(AppKeyCredentialRestrictionType = "microsoft.graph.appKeyCredentialRestrictionType" {
+crate::evolvable_enum!(AppKeyCredentialRestrictionType =
+    "microsoft.graph.appKeyCredentialRestrictionType" {
     AsymmetricKeyLifetime = "asymmetricKeyLifetime",
     TrustedCertificateAuthority = "trustedCertificateAuthority",
     UnknownFutureValue = "unknownFutureValue",
@@ -73,7 +75,8 @@ pub enum AppManagementRestrictionState {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(AppManagementRestrictionState = "microsoft.graph.appManagementRestrictionState" {
+crate::evolvable_enum!(AppManagementRestrictionState =
+    "microsoft.graph.appManagementRestrictionState" {
     Enabled = "enabled",
     Disabled = "disabled",
     UnknownFutureValue = "unknownFutureValue",
@@ -267,7 +270,8 @@ pub enum DirectoryDefinitionDiscoverabilitiesMember {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(DirectoryDefinitionDiscoverabilitiesMember = "microsoft.graph.directoryDefinitionDiscoverabilities" {
+crate::evolvable_enum!(DirectoryDefinitionDiscoverabilitiesMember =
+    "microsoft.graph.directoryDefinitionDiscoverabilities" {
     None = "None",
     AttributeNames = "AttributeNames",
     AttributeDataTypes = "AttributeDataTypes",
@@ -349,7 +353,8 @@ pub enum KerberosSignOnMappingAttributeType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(KerberosSignOnMappingAttributeType = "microsoft.graph.kerberosSignOnMappingAttributeType" {
+crate::evolvable_enum!(KerberosSignOnMappingAttributeType =
+    "microsoft.graph.kerberosSignOnMappingAttributeType" {
     UserPrincipalName = "userPrincipalName",
     OnPremisesUserPrincipalName = "onPremisesUserPrincipalName",
     UserPrincipalUsername = "userPrincipalUsername",
@@ -416,7 +421,8 @@ pub enum NativeAuthenticationApisEnabledMember {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(NativeAuthenticationApisEnabledMember = "microsoft.graph.nativeAuthenticationApisEnabled" {
+crate::evolvable_enum!(NativeAuthenticationApisEnabledMember =
+    "microsoft.graph.nativeAuthenticationApisEnabled" {
     None = "none",
     All = "all",
     UnknownFutureValue = "unknownFutureValue",
@@ -521,7 +527,8 @@ pub enum PermissionClassificationType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(PermissionClassificationType = "microsoft.graph.permissionClassificationType" {
+crate::evolvable_enum!(PermissionClassificationType =
+    "microsoft.graph.permissionClassificationType" {
     Low = "low",
     Medium = "medium",
     High = "high",
@@ -660,7 +667,8 @@ pub enum ProvisioningStatusErrorCategory {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(ProvisioningStatusErrorCategory = "microsoft.graph.provisioningStatusErrorCategory" {
+crate::evolvable_enum!(ProvisioningStatusErrorCategory =
+    "microsoft.graph.provisioningStatusErrorCategory" {
     Failure = "failure",
     NonServiceFailure = "nonServiceFailure",
     Success = "success",
@@ -768,7 +776,8 @@ pub enum ScopeOperatorMultiValuedComparisonType {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(ScopeOperatorMultiValuedComparisonType = "microsoft.graph.scopeOperatorMultiValuedComparisonType" {
+crate::evolvable_enum!(ScopeOperatorMultiValuedComparisonType =
+    "microsoft.graph.scopeOperatorMultiValuedComparisonType" {
     All = "All",
     Any = "Any",
 });
@@ -838,7 +847,8 @@ pub enum SynchronizationJobRestartScopeMember {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(SynchronizationJobRestartScopeMember = "microsoft.graph.synchronizationJobRestartScope" {
+crate::evolvable_enum!(SynchronizationJobRestartScopeMember =
+    "microsoft.graph.synchronizationJobRestartScope" {
     None = "None",
     ConnectorDataStore = "ConnectorDataStore",
     Escrows = "Escrows",
@@ -902,7 +912,8 @@ pub enum SynchronizationScheduleState {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(SynchronizationScheduleState = "microsoft.graph.synchronizationScheduleState" {
+crate::evolvable_enum!(SynchronizationScheduleState =
+    "microsoft.graph.synchronizationScheduleState" {
     Active = "Active",
     Disabled = "Disabled",
     Paused = "Paused",
@@ -1042,7 +1053,8 @@ pub enum SynchronizationTaskExecutionResult {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(SynchronizationTaskExecutionResult = "microsoft.graph.synchronizationTaskExecutionResult" {
+crate::evolvable_enum!(SynchronizationTaskExecutionResult =
+    "microsoft.graph.synchronizationTaskExecutionResult" {
     Succeeded = "Succeeded",
     Failed = "Failed",
     EntryLevelErrors = "EntryLevelErrors",

@@ -673,7 +673,8 @@ pub struct ApplicationTemplateCollectionResponse {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ApplicationTemplateCollectionResponse = "microsoft.graph.applicationTemplateCollectionResponse" {
+crate::model!(ApplicationTemplateCollectionResponse =
+    "microsoft.graph.applicationTemplateCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -766,7 +767,8 @@ pub struct AttributeDefinitionMetadataEntry {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry" {
+crate::model!(AttributeDefinitionMetadataEntry =
+    "microsoft.graph.attributeDefinitionMetadataEntry" {
     key: "key",
     value: "value",
 });
@@ -1255,7 +1257,8 @@ pub struct CustomAppManagementConfiguration {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration" {
+crate::model!(CustomAppManagementConfiguration =
+    "microsoft.graph.customAppManagementConfiguration" {
     key_credentials: "keyCredentials",
     password_credentials: "passwordCredentials",
 });
@@ -1437,7 +1440,8 @@ pub struct DelegatedPermissionClassification {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(DelegatedPermissionClassification = "microsoft.graph.delegatedPermissionClassification" {
+crate::model!(DelegatedPermissionClassification =
+    "microsoft.graph.delegatedPermissionClassification" {
     id: "id",
     classification: "classification",
     permission_id: "permissionId",
@@ -1510,7 +1514,8 @@ pub struct DirectoryDefinitionCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(DirectoryDefinitionCollectionResponse = "microsoft.graph.directoryDefinitionCollectionResponse" {
+crate::model!(DirectoryDefinitionCollectionResponse =
+    "microsoft.graph.directoryDefinitionCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -2901,7 +2906,8 @@ pub struct OnPremisesPublishingSingleSignOn {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(OnPremisesPublishingSingleSignOn = "microsoft.graph.onPremisesPublishingSingleSignOn" {
+crate::model!(OnPremisesPublishingSingleSignOn =
+    "microsoft.graph.onPremisesPublishingSingleSignOn" {
     kerberos_sign_on_settings: "kerberosSignOnSettings",
     single_sign_on_mode: "singleSignOnMode",
 });
@@ -3224,7 +3230,8 @@ pub struct PermissionGrantPreApprovalPolicy {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(PermissionGrantPreApprovalPolicy = "microsoft.graph.permissionGrantPreApprovalPolicy" {
+crate::model!(PermissionGrantPreApprovalPolicy =
+    "microsoft.graph.permissionGrantPreApprovalPolicy" {
     id: "id",
     deleted_date_time: "deletedDateTime",
     conditions: "conditions",
@@ -3616,7 +3623,8 @@ pub struct ProvisioningObjectSummaryCollectionResponse {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ProvisioningObjectSummaryCollectionResponse = "microsoft.graph.provisioningObjectSummaryCollectionResponse" {
+crate::model!(ProvisioningObjectSummaryCollectionResponse =
+    "microsoft.graph.provisioningObjectSummaryCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -3916,7 +3924,8 @@ pub struct RemoteDesktopSecurityConfiguration {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(RemoteDesktopSecurityConfiguration = "microsoft.graph.remoteDesktopSecurityConfiguration" {
+crate::model!(RemoteDesktopSecurityConfiguration =
+    "microsoft.graph.remoteDesktopSecurityConfiguration" {
     id: "id",
     is_remote_desktop_protocol_enabled: "isRemoteDesktopProtocolEnabled",
     target_device_groups: "targetDeviceGroups",
@@ -4517,7 +4526,8 @@ pub struct ServicePrincipalCollectionResponse {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ServicePrincipalCollectionResponse = "microsoft.graph.servicePrincipalCollectionResponse" {
+crate::model!(ServicePrincipalCollectionResponse =
+    "microsoft.graph.servicePrincipalCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -4572,7 +4582,8 @@ pub struct ServicePrincipalLockConfiguration {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ServicePrincipalLockConfiguration = "microsoft.graph.servicePrincipalLockConfiguration" {
+crate::model!(ServicePrincipalLockConfiguration =
+    "microsoft.graph.servicePrincipalLockConfiguration" {
     all_properties: "allProperties",
     credentials_with_usage_sign: "credentialsWithUsageSign",
     credentials_with_usage_verify: "credentialsWithUsageVerify",
@@ -4633,7 +4644,8 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(StringKeyAttributeMappingSourceValuePair = "microsoft.graph.stringKeyAttributeMappingSourceValuePair" {
+crate::model!(StringKeyAttributeMappingSourceValuePair =
+    "microsoft.graph.stringKeyAttributeMappingSourceValuePair" {
     key: "key",
     value: "value",
 });
@@ -4861,7 +4873,8 @@ pub struct SynchronizationJobApplicationParameters {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobApplicationParameters = "microsoft.graph.synchronizationJobApplicationParameters" {
+crate::model!(SynchronizationJobApplicationParameters =
+    "microsoft.graph.synchronizationJobApplicationParameters" {
     rule_id: "ruleId",
     subjects: "subjects",
 });
@@ -4879,7 +4892,8 @@ pub struct SynchronizationJobCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobCollectionResponse = "microsoft.graph.synchronizationJobCollectionResponse" {
+crate::model!(SynchronizationJobCollectionResponse =
+    "microsoft.graph.synchronizationJobCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -4908,7 +4922,8 @@ pub struct SynchronizationJobRestartCriteria {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobRestartCriteria = "microsoft.graph.synchronizationJobRestartCriteria" {
+crate::model!(SynchronizationJobRestartCriteria =
+    "microsoft.graph.synchronizationJobRestartCriteria" {
     reset_scope: "resetScope",
 });
 
@@ -5183,7 +5198,8 @@ pub struct SynchronizationSecretKeyStringValuePair {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationSecretKeyStringValuePair = "microsoft.graph.synchronizationSecretKeyStringValuePair" {
+crate::model!(SynchronizationSecretKeyStringValuePair =
+    "microsoft.graph.synchronizationSecretKeyStringValuePair" {
     key: "key",
     value: "value",
 });
@@ -5396,7 +5412,8 @@ pub struct SynchronizationTemplateCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationTemplateCollectionResponse = "microsoft.graph.synchronizationTemplateCollectionResponse" {
+crate::model!(SynchronizationTemplateCollectionResponse =
+    "microsoft.graph.synchronizationTemplateCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -5611,7 +5628,8 @@ pub struct VerifiedCustomDomainCertificatesMetadata {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(VerifiedCustomDomainCertificatesMetadata = "microsoft.graph.verifiedCustomDomainCertificatesMetadata" {
+crate::model!(VerifiedCustomDomainCertificatesMetadata =
+    "microsoft.graph.verifiedCustomDomainCertificatesMetadata" {
     expiry_date: "expiryDate",
     issue_date: "issueDate",
     issuer_name: "issuerName",

@@ -10,64 +10,96 @@ pub const API_VERSION: &str = "beta";
 pub static MODELS: &[crate::registry::ModelEntry] = {
     use crate::registry::ModelEntry as Model;
     &[
-        Model::new::<
-            super::AcquireAccessTokenRequestBody,
-        >(
+        Model::new::<super::AcquireAccessTokenRequestBody>(
             "AcquireAccessTokenRequestBody",
             "AcquireAccessTokenRequestBody",
-            &["credentials"],
+            &[
+                "credentials",
+            ],
         ),
-        Model::new::<
-            super::BulkUploadRequestBody,
-        >(
+        Model::new::<super::BulkUploadRequestBody>(
             "BulkUploadRequestBody",
             "BulkUploadRequestBody",
-            &["schemas", "Operations", "failOnErrors"],
+            &[
+                "schemas",
+                "Operations",
+                "failOnErrors",
+            ],
         ),
-        Model::new::<
-            super::FilterOperatorsResponse,
-        >(
+        Model::new::<super::FilterOperatorsResponse>(
             "FilterOperatorsResponse",
             "FilterOperatorsResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::FunctionsResponse,
-        >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
+        Model::new::<super::FunctionsResponse>(
+            "FunctionsResponse",
+            "FunctionsResponse",
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InstantiateRequestBody,
-        >("InstantiateRequestBody", "InstantiateRequestBody", &["displayName"]),
-        Model::new::<
-            super::ODataCountResponse,
-        >("ODataCountResponse", "ODataCountResponse", &[]),
-        Model::new::<
-            super::ParseExpressionRequestBody,
-        >(
+        Model::new::<super::InstantiateRequestBody>(
+            "InstantiateRequestBody",
+            "InstantiateRequestBody",
+            &[
+                "displayName",
+            ],
+        ),
+        Model::new::<super::ODataCountResponse>(
+            "ODataCountResponse",
+            "ODataCountResponse",
+            &[],
+        ),
+        Model::new::<super::ParseExpressionRequestBody>(
             "ParseExpressionRequestBody",
             "ParseExpressionRequestBody",
-            &["expression", "testInputObject", "targetAttributeDefinition"],
+            &[
+                "expression",
+                "testInputObject",
+                "targetAttributeDefinition",
+            ],
         ),
-        Model::new::<super::PingResponse>("PingResponse", "PingResponse", &["value"]),
-        Model::new::<
-            super::ProvisionOnDemandRequestBody,
-        >(
+        Model::new::<super::PingResponse>(
+            "PingResponse",
+            "PingResponse",
+            &[
+                "value",
+            ],
+        ),
+        Model::new::<super::ProvisionOnDemandRequestBody>(
             "ProvisionOnDemandRequestBody",
             "ProvisionOnDemandRequestBody",
-            &["parameters"],
+            &[
+                "parameters",
+            ],
         ),
-        Model::new::<
-            super::RestartRequestBody,
-        >("RestartRequestBody", "RestartRequestBody", &["criteria"]),
-        Model::new::<
-            super::SecretsRequestBody,
-        >("SecretsRequestBody", "SecretsRequestBody", &["value"]),
-        Model::new::<
-            super::SecretsResponse,
-        >("SecretsResponse", "SecretsResponse", &["value"]),
-        Model::new::<
-            super::ValidateCredentialsRequestBody,
-        >(
+        Model::new::<super::RestartRequestBody>(
+            "RestartRequestBody",
+            "RestartRequestBody",
+            &[
+                "criteria",
+            ],
+        ),
+        Model::new::<super::SecretsRequestBody>(
+            "SecretsRequestBody",
+            "SecretsRequestBody",
+            &[
+                "value",
+            ],
+        ),
+        Model::new::<super::SecretsResponse>(
+            "SecretsResponse",
+            "SecretsResponse",
+            &[
+                "value",
+            ],
+        ),
+        Model::new::<super::ValidateCredentialsRequestBody>(
             "ValidateCredentialsRequestBody",
             "ValidateCredentialsRequestBody",
             &[
@@ -77,34 +109,50 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "credentials",
             ],
         ),
-        Model::new::<
-            super::ODataErrorsErrorDetails,
-        >(
+        Model::new::<super::ODataErrorsErrorDetails>(
             "microsoft.graph.ODataErrors.ErrorDetails",
             "ODataErrorsErrorDetails",
-            &["code", "message", "target"],
+            &[
+                "code",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::ODataErrorsInnerError,
-        >("microsoft.graph.ODataErrors.InnerError", "ODataErrorsInnerError", &[]),
-        Model::new::<
-            super::ODataErrorsMainError,
-        >(
+        Model::new::<super::ODataErrorsInnerError>(
+            "microsoft.graph.ODataErrors.InnerError",
+            "ODataErrorsInnerError",
+            &[],
+        ),
+        Model::new::<super::ODataErrorsMainError>(
             "microsoft.graph.ODataErrors.MainError",
             "ODataErrorsMainError",
-            &["code", "message", "target", "details", "innerError"],
+            &[
+                "code",
+                "message",
+                "target",
+                "details",
+                "innerError",
+            ],
         ),
-        Model::new::<
-            super::ODataErrorsODataError,
-        >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        Model::new::<super::ODataErrorsODataError>(
+            "microsoft.graph.ODataErrors.ODataError",
+            "ODataErrorsODataError",
+            &[
+                "error",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AddIn,
-        >("microsoft.graph.addIn", "AddIn", &["id", "properties", "type"]),
+        Model::new::<super::AddIn>(
+            "microsoft.graph.addIn",
+            "AddIn",
+            &[
+                "id",
+                "properties",
+                "type",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApiApplication,
-        >(
+        Model::new::<super::ApiApplication>(
             "microsoft.graph.apiApplication",
             "ApiApplication",
             &[
@@ -116,33 +164,28 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppCredentialRestrictionType,
-        >(
+        Model::new::<super::AppCredentialRestrictionType>(
             "microsoft.graph.appCredentialRestrictionType",
             "AppCredentialRestrictionType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppKeyCredentialRestrictionType,
-        >(
+        Model::new::<super::AppKeyCredentialRestrictionType>(
             "microsoft.graph.appKeyCredentialRestrictionType",
             "AppKeyCredentialRestrictionType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppManagementConfiguration,
-        >(
+        Model::new::<super::AppManagementConfiguration>(
             "microsoft.graph.appManagementConfiguration",
             "AppManagementConfiguration",
-            &["keyCredentials", "passwordCredentials"],
+            &[
+                "keyCredentials",
+                "passwordCredentials",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppManagementPolicy,
-        >(
+        Model::new::<super::AppManagementPolicy>(
             "microsoft.graph.appManagementPolicy",
             "AppManagementPolicy",
             &[
@@ -156,17 +199,13 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppManagementRestrictionState,
-        >(
+        Model::new::<super::AppManagementRestrictionState>(
             "microsoft.graph.appManagementRestrictionState",
             "AppManagementRestrictionState",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppRole,
-        >(
+        Model::new::<super::AppRole>(
             "microsoft.graph.appRole",
             "AppRole",
             &[
@@ -180,9 +219,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppRoleAssignment,
-        >(
+        Model::new::<super::AppRoleAssignment>(
             "microsoft.graph.appRoleAssignment",
             "AppRoleAssignment",
             &[
@@ -197,9 +234,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Application,
-        >(
+        Model::new::<super::Application>(
             "microsoft.graph.application",
             "Application",
             &[
@@ -256,17 +291,16 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApplicationServicePrincipal,
-        >(
+        Model::new::<super::ApplicationServicePrincipal>(
             "microsoft.graph.applicationServicePrincipal",
             "ApplicationServicePrincipal",
-            &["application", "servicePrincipal"],
+            &[
+                "application",
+                "servicePrincipal",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApplicationTemplate,
-        >(
+        Model::new::<super::ApplicationTemplate>(
             "microsoft.graph.applicationTemplate",
             "ApplicationTemplate",
             &[
@@ -285,16 +319,15 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApplicationTemplateCollectionResponse,
-        >(
+        Model::new::<super::ApplicationTemplateCollectionResponse>(
             "microsoft.graph.applicationTemplateCollectionResponse",
             "ApplicationTemplateCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::AttributeDefinition,
-        >(
+        Model::new::<super::AttributeDefinition>(
             "microsoft.graph.attributeDefinition",
             "AttributeDefinition",
             &[
@@ -312,29 +345,30 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "type",
             ],
         ),
-        Model::new::<
-            super::AttributeDefinitionMetadata,
-        >(
+        Model::new::<super::AttributeDefinitionMetadata>(
             "microsoft.graph.attributeDefinitionMetadata",
             "AttributeDefinitionMetadata",
             &[],
         ),
-        Model::new::<
-            super::AttributeDefinitionMetadataEntry,
-        >(
+        Model::new::<super::AttributeDefinitionMetadataEntry>(
             "microsoft.graph.attributeDefinitionMetadataEntry",
             "AttributeDefinitionMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::AttributeFlowBehavior,
-        >("microsoft.graph.attributeFlowBehavior", "AttributeFlowBehavior", &[]),
-        Model::new::<
-            super::AttributeFlowType,
-        >("microsoft.graph.attributeFlowType", "AttributeFlowType", &[]),
-        Model::new::<
-            super::AttributeMapping,
-        >(
+        Model::new::<super::AttributeFlowBehavior>(
+            "microsoft.graph.attributeFlowBehavior",
+            "AttributeFlowBehavior",
+            &[],
+        ),
+        Model::new::<super::AttributeFlowType>(
+            "microsoft.graph.attributeFlowType",
+            "AttributeFlowType",
+            &[],
+        ),
+        Model::new::<super::AttributeMapping>(
             "microsoft.graph.attributeMapping",
             "AttributeMapping",
             &[
@@ -347,41 +381,46 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetAttributeName",
             ],
         ),
-        Model::new::<
-            super::AttributeMappingFunctionSchema,
-        >(
+        Model::new::<super::AttributeMappingFunctionSchema>(
             "microsoft.graph.attributeMappingFunctionSchema",
             "AttributeMappingFunctionSchema",
-            &["id", "parameters"],
+            &[
+                "id",
+                "parameters",
+            ],
         ),
-        Model::new::<
-            super::AttributeMappingParameterSchema,
-        >(
+        Model::new::<super::AttributeMappingParameterSchema>(
             "microsoft.graph.attributeMappingParameterSchema",
             "AttributeMappingParameterSchema",
-            &["allowMultipleOccurrences", "name", "required", "type"],
+            &[
+                "allowMultipleOccurrences",
+                "name",
+                "required",
+                "type",
+            ],
         ),
-        Model::new::<
-            super::AttributeMappingSource,
-        >(
+        Model::new::<super::AttributeMappingSource>(
             "microsoft.graph.attributeMappingSource",
             "AttributeMappingSource",
-            &["expression", "name", "parameters", "type"],
+            &[
+                "expression",
+                "name",
+                "parameters",
+                "type",
+            ],
         ),
-        Model::new::<
-            super::AttributeMappingSourceType,
-        >(
+        Model::new::<super::AttributeMappingSourceType>(
             "microsoft.graph.attributeMappingSourceType",
             "AttributeMappingSourceType",
             &[],
         ),
-        Model::new::<
-            super::AttributeType,
-        >("microsoft.graph.attributeType", "AttributeType", &[]),
+        Model::new::<super::AttributeType>(
+            "microsoft.graph.attributeType",
+            "AttributeType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AuthenticationBehaviors,
-        >(
+        Model::new::<super::AuthenticationBehaviors>(
             "microsoft.graph.authenticationBehaviors",
             "AuthenticationBehaviors",
             &[
@@ -390,13 +429,15 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "requireClientServicePrincipal",
             ],
         ),
-        Model::new::<
-            super::BulkUpload,
-        >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
+        Model::new::<super::BulkUpload>(
+            "microsoft.graph.bulkUpload",
+            "BulkUpload",
+            &[
+                "id",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Certification,
-        >(
+        Model::new::<super::Certification>(
             "microsoft.graph.certification",
             "Certification",
             &[
@@ -408,9 +449,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ClaimsMappingPolicy,
-        >(
+        Model::new::<super::ClaimsMappingPolicy>(
             "microsoft.graph.claimsMappingPolicy",
             "ClaimsMappingPolicy",
             &[
@@ -424,25 +463,32 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ConfigurationUri,
-        >(
+        Model::new::<super::ConfigurationUri>(
             "microsoft.graph.configurationUri",
             "ConfigurationUri",
-            &["appliesToSingleSignOnMode", "examples", "isRequired", "usage", "values"],
+            &[
+                "appliesToSingleSignOnMode",
+                "examples",
+                "isRequired",
+                "usage",
+                "values",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Connector,
-        >(
+        Model::new::<super::Connector>(
             "microsoft.graph.connector",
             "Connector",
-            &["id", "externalIp", "machineName", "status", "version", "memberOf"],
+            &[
+                "id",
+                "externalIp",
+                "machineName",
+                "status",
+                "version",
+                "memberOf",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ConnectorGroup,
-        >(
+        Model::new::<super::ConnectorGroup>(
             "microsoft.graph.connectorGroup",
             "ConnectorGroup",
             &[
@@ -456,24 +502,32 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ConnectorGroupRegion,
-        >("microsoft.graph.connectorGroupRegion", "ConnectorGroupRegion", &[]),
+        Model::new::<super::ConnectorGroupRegion>(
+            "microsoft.graph.connectorGroupRegion",
+            "ConnectorGroupRegion",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ConnectorGroupType,
-        >("microsoft.graph.connectorGroupType", "ConnectorGroupType", &[]),
+        Model::new::<super::ConnectorGroupType>(
+            "microsoft.graph.connectorGroupType",
+            "ConnectorGroupType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ConnectorStatus,
-        >("microsoft.graph.connectorStatus", "ConnectorStatus", &[]),
-        Model::new::<
-            super::ContainerFilter,
-        >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
+        Model::new::<super::ConnectorStatus>(
+            "microsoft.graph.connectorStatus",
+            "ConnectorStatus",
+            &[],
+        ),
+        Model::new::<super::ContainerFilter>(
+            "microsoft.graph.containerFilter",
+            "ContainerFilter",
+            &[
+                "includedContainers",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CorsConfiguration,
-        >(
+        Model::new::<super::CorsConfiguration>(
             "microsoft.graph.corsConfiguration",
             "CorsConfiguration",
             &[
@@ -485,45 +539,54 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomAppManagementConfiguration,
-        >(
+        Model::new::<super::CustomAppManagementConfiguration>(
             "microsoft.graph.customAppManagementConfiguration",
             "CustomAppManagementConfiguration",
-            &["keyCredentials", "passwordCredentials"],
+            &[
+                "keyCredentials",
+                "passwordCredentials",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomClaimAttributeBase,
-        >("microsoft.graph.customClaimAttributeBase", "CustomClaimAttributeBase", &[]),
+        Model::new::<super::CustomClaimAttributeBase>(
+            "microsoft.graph.customClaimAttributeBase",
+            "CustomClaimAttributeBase",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomClaimBase,
-        >("microsoft.graph.customClaimBase", "CustomClaimBase", &["configurations"]),
+        Model::new::<super::CustomClaimBase>(
+            "microsoft.graph.customClaimBase",
+            "CustomClaimBase",
+            &[
+                "configurations",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomClaimConditionBase,
-        >("microsoft.graph.customClaimConditionBase", "CustomClaimConditionBase", &[]),
+        Model::new::<super::CustomClaimConditionBase>(
+            "microsoft.graph.customClaimConditionBase",
+            "CustomClaimConditionBase",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomClaimConfiguration,
-        >(
+        Model::new::<super::CustomClaimConfiguration>(
             "microsoft.graph.customClaimConfiguration",
             "CustomClaimConfiguration",
-            &["attribute", "condition", "transformations"],
+            &[
+                "attribute",
+                "condition",
+                "transformations",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomClaimTransformation,
-        >(
+        Model::new::<super::CustomClaimTransformation>(
             "microsoft.graph.customClaimTransformation",
             "CustomClaimTransformation",
-            &["input"],
+            &[
+                "input",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomClaimsPolicy,
-        >(
+        Model::new::<super::CustomClaimsPolicy>(
             "microsoft.graph.customClaimsPolicy",
             "CustomClaimsPolicy",
             &[
@@ -535,28 +598,29 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomSecurityAttributeValue,
-        >(
+        Model::new::<super::CustomSecurityAttributeValue>(
             "microsoft.graph.customSecurityAttributeValue",
             "CustomSecurityAttributeValue",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::DelegatedPermissionClassification,
-        >(
+        Model::new::<super::DelegatedPermissionClassification>(
             "microsoft.graph.delegatedPermissionClassification",
             "DelegatedPermissionClassification",
-            &["id", "classification", "permissionId", "permissionName"],
+            &[
+                "id",
+                "classification",
+                "permissionId",
+                "permissionName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::DetailsInfo,
-        >("microsoft.graph.detailsInfo", "DetailsInfo", &[]),
-        Model::new::<
-            super::DirectoryDefinition,
-        >(
+        Model::new::<super::DetailsInfo>(
+            "microsoft.graph.detailsInfo",
+            "DetailsInfo",
+            &[],
+        ),
+        Model::new::<super::DirectoryDefinition>(
             "microsoft.graph.directoryDefinition",
             "DirectoryDefinition",
             &[
@@ -569,32 +633,30 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "version",
             ],
         ),
-        Model::new::<
-            super::DirectoryDefinitionCollectionResponse,
-        >(
+        Model::new::<super::DirectoryDefinitionCollectionResponse>(
             "microsoft.graph.directoryDefinitionCollectionResponse",
             "DirectoryDefinitionCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::DirectoryDefinitionDiscoverabilities,
-        >(
+        Model::new::<super::DirectoryDefinitionDiscoverabilities>(
             "microsoft.graph.directoryDefinitionDiscoverabilities",
             "DirectoryDefinitionDiscoverabilities",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::DirectoryObject,
-        >(
+        Model::new::<super::DirectoryObject>(
             "microsoft.graph.directoryObject",
             "DirectoryObject",
-            &["id", "deletedDateTime"],
+            &[
+                "id",
+                "deletedDateTime",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Endpoint,
-        >(
+        Model::new::<super::Endpoint>(
             "microsoft.graph.endpoint",
             "Endpoint",
             &[
@@ -607,18 +669,23 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "uri",
             ],
         ),
-        Model::new::<super::Entity>("microsoft.graph.entity", "Entity", &["id"]),
-        Model::new::<
-            super::ExpressionInputObject,
-        >(
+        Model::new::<super::Entity>(
+            "microsoft.graph.entity",
+            "Entity",
+            &[
+                "id",
+            ],
+        ),
+        Model::new::<super::ExpressionInputObject>(
             "microsoft.graph.expressionInputObject",
             "ExpressionInputObject",
-            &["definition", "properties"],
+            &[
+                "definition",
+                "properties",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ExtensionProperty,
-        >(
+        Model::new::<super::ExtensionProperty>(
             "microsoft.graph.extensionProperty",
             "ExtensionProperty",
             &[
@@ -633,55 +700,76 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ExternalAuthenticationType,
-        >(
+        Model::new::<super::ExternalAuthenticationType>(
             "microsoft.graph.externalAuthenticationType",
             "ExternalAuthenticationType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::FederatedIdentityCredential,
-        >(
+        Model::new::<super::FederatedIdentityCredential>(
             "microsoft.graph.federatedIdentityCredential",
             "FederatedIdentityCredential",
-            &["id", "audiences", "description", "issuer", "name", "subject"],
+            &[
+                "id",
+                "audiences",
+                "description",
+                "issuer",
+                "name",
+                "subject",
+            ],
         ),
-        Model::new::<
-            super::Filter,
-        >(
+        Model::new::<super::Filter>(
             "microsoft.graph.filter",
             "Filter",
-            &["categoryFilterGroups", "groups", "inputFilterGroups"],
+            &[
+                "categoryFilterGroups",
+                "groups",
+                "inputFilterGroups",
+            ],
         ),
-        Model::new::<
-            super::FilterClause,
-        >(
+        Model::new::<super::FilterClause>(
             "microsoft.graph.filterClause",
             "FilterClause",
-            &["operatorName", "sourceOperandName", "targetOperand"],
+            &[
+                "operatorName",
+                "sourceOperandName",
+                "targetOperand",
+            ],
         ),
-        Model::new::<
-            super::FilterGroup,
-        >("microsoft.graph.filterGroup", "FilterGroup", &["clauses", "name"]),
-        Model::new::<
-            super::FilterOperand,
-        >("microsoft.graph.filterOperand", "FilterOperand", &["values"]),
-        Model::new::<
-            super::FilterOperatorSchema,
-        >(
+        Model::new::<super::FilterGroup>(
+            "microsoft.graph.filterGroup",
+            "FilterGroup",
+            &[
+                "clauses",
+                "name",
+            ],
+        ),
+        Model::new::<super::FilterOperand>(
+            "microsoft.graph.filterOperand",
+            "FilterOperand",
+            &[
+                "values",
+            ],
+        ),
+        Model::new::<super::FilterOperatorSchema>(
             "microsoft.graph.filterOperatorSchema",
             "FilterOperatorSchema",
-            &["id", "arity", "multivaluedComparisonType", "supportedAttributeTypes"],
+            &[
+                "id",
+                "arity",
+                "multivaluedComparisonType",
+                "supportedAttributeTypes",
+            ],
         ),
-        Model::new::<
-            super::GroupFilter,
-        >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
+        Model::new::<super::GroupFilter>(
+            "microsoft.graph.groupFilter",
+            "GroupFilter",
+            &[
+                "includedGroups",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::HomeRealmDiscoveryPolicy,
-        >(
+        Model::new::<super::HomeRealmDiscoveryPolicy>(
             "microsoft.graph.homeRealmDiscoveryPolicy",
             "HomeRealmDiscoveryPolicy",
             &[
@@ -695,21 +783,25 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Identity,
-        >("microsoft.graph.identity", "Identity", &["displayName", "id"]),
-        #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ImplicitGrantSettings,
-        >(
-            "microsoft.graph.implicitGrantSettings",
-            "ImplicitGrantSettings",
-            &["enableAccessTokenIssuance", "enableIdTokenIssuance"],
+        Model::new::<super::Identity>(
+            "microsoft.graph.identity",
+            "Identity",
+            &[
+                "displayName",
+                "id",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InformationalUrl,
-        >(
+        Model::new::<super::ImplicitGrantSettings>(
+            "microsoft.graph.implicitGrantSettings",
+            "ImplicitGrantSettings",
+            &[
+                "enableAccessTokenIssuance",
+                "enableIdTokenIssuance",
+            ],
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Model::new::<super::InformationalUrl>(
             "microsoft.graph.informationalUrl",
             "InformationalUrl",
             &[
@@ -721,45 +813,47 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InformationalUrls,
-        >(
+        Model::new::<super::InformationalUrls>(
             "microsoft.graph.informationalUrls",
             "InformationalUrls",
-            &["appSignUpUrl", "singleSignOnDocumentationUrl"],
+            &[
+                "appSignUpUrl",
+                "singleSignOnDocumentationUrl",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Initiator,
-        >(
+        Model::new::<super::Initiator>(
             "microsoft.graph.initiator",
             "Initiator",
-            &["displayName", "id", "initiatorType"],
+            &[
+                "displayName",
+                "id",
+                "initiatorType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InitiatorType,
-        >("microsoft.graph.initiatorType", "InitiatorType", &[]),
+        Model::new::<super::InitiatorType>(
+            "microsoft.graph.initiatorType",
+            "InitiatorType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KerberosSignOnMappingAttributeType,
-        >(
+        Model::new::<super::KerberosSignOnMappingAttributeType>(
             "microsoft.graph.kerberosSignOnMappingAttributeType",
             "KerberosSignOnMappingAttributeType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KerberosSignOnSettings,
-        >(
+        Model::new::<super::KerberosSignOnSettings>(
             "microsoft.graph.kerberosSignOnSettings",
             "KerberosSignOnSettings",
-            &["kerberosServicePrincipalName", "kerberosSignOnMappingAttributeType"],
+            &[
+                "kerberosServicePrincipalName",
+                "kerberosSignOnMappingAttributeType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KeyCredential,
-        >(
+        Model::new::<super::KeyCredential>(
             "microsoft.graph.keyCredential",
             "KeyCredential",
             &[
@@ -774,9 +868,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KeyCredentialConfiguration,
-        >(
+        Model::new::<super::KeyCredentialConfiguration>(
             "microsoft.graph.keyCredentialConfiguration",
             "KeyCredentialConfiguration",
             &[
@@ -788,43 +880,62 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KeyValue,
-        >("microsoft.graph.keyValue", "KeyValue", &["key", "value"]),
-        Model::new::<
-            super::KeyValuePair,
-        >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        Model::new::<super::KeyValue>(
+            "microsoft.graph.keyValue",
+            "KeyValue",
+            &[
+                "key",
+                "value",
+            ],
+        ),
+        Model::new::<super::KeyValuePair>(
+            "microsoft.graph.keyValuePair",
+            "KeyValuePair",
+            &[
+                "name",
+                "value",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<super::LabelKind>("microsoft.graph.labelKind", "LabelKind", &[]),
+        Model::new::<super::LabelKind>(
+            "microsoft.graph.labelKind",
+            "LabelKind",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::LicenseDetails,
-        >(
+        Model::new::<super::LicenseDetails>(
             "microsoft.graph.licenseDetails",
             "LicenseDetails",
-            &["id", "servicePlans", "skuId", "skuPartNumber"],
+            &[
+                "id",
+                "servicePlans",
+                "skuId",
+                "skuPartNumber",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ModifiedProperty,
-        >(
+        Model::new::<super::ModifiedProperty>(
             "microsoft.graph.modifiedProperty",
             "ModifiedProperty",
-            &["displayName", "newValue", "oldValue"],
+            &[
+                "displayName",
+                "newValue",
+                "oldValue",
+            ],
         ),
-        Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        Model::new::<super::Mutability>(
+            "microsoft.graph.mutability",
+            "Mutability",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::NativeAuthenticationApisEnabled,
-        >(
+        Model::new::<super::NativeAuthenticationApisEnabled>(
             "microsoft.graph.nativeAuthenticationApisEnabled",
             "NativeAuthenticationApisEnabled",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OAuth2PermissionGrant,
-        >(
+        Model::new::<super::OAuth2PermissionGrant>(
             "microsoft.graph.oAuth2PermissionGrant",
             "OAuth2PermissionGrant",
             &[
@@ -838,9 +949,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "startTime",
             ],
         ),
-        Model::new::<
-            super::ObjectConnection,
-        >(
+        Model::new::<super::ObjectConnection>(
             "microsoft.graph.objectConnection",
             "ObjectConnection",
             &[
@@ -851,29 +960,35 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "objectTypeName",
             ],
         ),
-        Model::new::<
-            super::ObjectDefinition,
-        >(
+        Model::new::<super::ObjectDefinition>(
             "microsoft.graph.objectDefinition",
             "ObjectDefinition",
-            &["attributes", "metadata", "name", "supportedApis"],
+            &[
+                "attributes",
+                "metadata",
+                "name",
+                "supportedApis",
+            ],
         ),
-        Model::new::<
-            super::ObjectDefinitionMetadata,
-        >("microsoft.graph.objectDefinitionMetadata", "ObjectDefinitionMetadata", &[]),
-        Model::new::<
-            super::ObjectDefinitionMetadataEntry,
-        >(
+        Model::new::<super::ObjectDefinitionMetadata>(
+            "microsoft.graph.objectDefinitionMetadata",
+            "ObjectDefinitionMetadata",
+            &[],
+        ),
+        Model::new::<super::ObjectDefinitionMetadataEntry>(
             "microsoft.graph.objectDefinitionMetadataEntry",
             "ObjectDefinitionMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::ObjectFlowTypes,
-        >("microsoft.graph.objectFlowTypes", "ObjectFlowTypes", &[]),
-        Model::new::<
-            super::ObjectMapping,
-        >(
+        Model::new::<super::ObjectFlowTypes>(
+            "microsoft.graph.objectFlowTypes",
+            "ObjectFlowTypes",
+            &[],
+        ),
+        Model::new::<super::ObjectMapping>(
             "microsoft.graph.objectMapping",
             "ObjectMapping",
             &[
@@ -887,28 +1002,32 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetObjectName",
             ],
         ),
-        Model::new::<
-            super::ObjectMappingMetadata,
-        >("microsoft.graph.objectMappingMetadata", "ObjectMappingMetadata", &[]),
-        Model::new::<
-            super::ObjectMappingMetadataEntry,
-        >(
+        Model::new::<super::ObjectMappingMetadata>(
+            "microsoft.graph.objectMappingMetadata",
+            "ObjectMappingMetadata",
+            &[],
+        ),
+        Model::new::<super::ObjectMappingMetadataEntry>(
             "microsoft.graph.objectMappingMetadataEntry",
             "ObjectMappingMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OnPremisesApplicationSegment,
-        >(
+        Model::new::<super::OnPremisesApplicationSegment>(
             "microsoft.graph.onPremisesApplicationSegment",
             "OnPremisesApplicationSegment",
-            &["alternateUrl", "corsConfigurations", "externalUrl", "internalUrl"],
+            &[
+                "alternateUrl",
+                "corsConfigurations",
+                "externalUrl",
+                "internalUrl",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OnPremisesPublishing,
-        >(
+        Model::new::<super::OnPremisesPublishing>(
             "microsoft.graph.onPremisesPublishing",
             "OnPremisesPublishing",
             &[
@@ -938,40 +1057,45 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OnPremisesPublishingSingleSignOn,
-        >(
+        Model::new::<super::OnPremisesPublishingSingleSignOn>(
             "microsoft.graph.onPremisesPublishingSingleSignOn",
             "OnPremisesPublishingSingleSignOn",
-            &["kerberosSignOnSettings", "singleSignOnMode"],
+            &[
+                "kerberosSignOnSettings",
+                "singleSignOnMode",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OptionalClaim,
-        >(
+        Model::new::<super::OptionalClaim>(
             "microsoft.graph.optionalClaim",
             "OptionalClaim",
-            &["additionalProperties", "essential", "name", "source"],
+            &[
+                "additionalProperties",
+                "essential",
+                "name",
+                "source",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OptionalClaims,
-        >(
+        Model::new::<super::OptionalClaims>(
             "microsoft.graph.optionalClaims",
             "OptionalClaims",
-            &["accessToken", "idToken", "saml2Token"],
+            &[
+                "accessToken",
+                "idToken",
+                "saml2Token",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ParentalControlSettings,
-        >(
+        Model::new::<super::ParentalControlSettings>(
             "microsoft.graph.parentalControlSettings",
             "ParentalControlSettings",
-            &["countriesBlockedForMinors", "legalAgeGroupRule"],
+            &[
+                "countriesBlockedForMinors",
+                "legalAgeGroupRule",
+            ],
         ),
-        Model::new::<
-            super::ParseExpressionResponse,
-        >(
+        Model::new::<super::ParseExpressionResponse>(
             "microsoft.graph.parseExpressionResponse",
             "ParseExpressionResponse",
             &[
@@ -983,9 +1107,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PasswordCredential,
-        >(
+        Model::new::<super::PasswordCredential>(
             "microsoft.graph.passwordCredential",
             "PasswordCredential",
             &[
@@ -999,9 +1121,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PasswordCredentialConfiguration,
-        >(
+        Model::new::<super::PasswordCredentialConfiguration>(
             "microsoft.graph.passwordCredentialConfiguration",
             "PasswordCredentialConfiguration",
             &[
@@ -1012,45 +1132,48 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PasswordSingleSignOnField,
-        >(
+        Model::new::<super::PasswordSingleSignOnField>(
             "microsoft.graph.passwordSingleSignOnField",
             "PasswordSingleSignOnField",
-            &["customizedLabel", "defaultLabel", "fieldId", "type"],
+            &[
+                "customizedLabel",
+                "defaultLabel",
+                "fieldId",
+                "type",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PasswordSingleSignOnSettings,
-        >(
+        Model::new::<super::PasswordSingleSignOnSettings>(
             "microsoft.graph.passwordSingleSignOnSettings",
             "PasswordSingleSignOnSettings",
-            &["fields"],
+            &[
+                "fields",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionClassificationType,
-        >(
+        Model::new::<super::PermissionClassificationType>(
             "microsoft.graph.permissionClassificationType",
             "PermissionClassificationType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionGrantPreApprovalPolicy,
-        >(
+        Model::new::<super::PermissionGrantPreApprovalPolicy>(
             "microsoft.graph.permissionGrantPreApprovalPolicy",
             "PermissionGrantPreApprovalPolicy",
-            &["id", "deletedDateTime", "conditions"],
+            &[
+                "id",
+                "deletedDateTime",
+                "conditions",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionKind,
-        >("microsoft.graph.permissionKind", "PermissionKind", &[]),
+        Model::new::<super::PermissionKind>(
+            "microsoft.graph.permissionKind",
+            "PermissionKind",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionScope,
-        >(
+        Model::new::<super::PermissionScope>(
             "microsoft.graph.permissionScope",
             "PermissionScope",
             &[
@@ -1066,57 +1189,69 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionType,
-        >("microsoft.graph.permissionType", "PermissionType", &[]),
+        Model::new::<super::PermissionType>(
+            "microsoft.graph.permissionType",
+            "PermissionType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PolicyBase,
-        >(
+        Model::new::<super::PolicyBase>(
             "microsoft.graph.policyBase",
             "PolicyBase",
-            &["id", "deletedDateTime", "description", "displayName"],
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PreApprovalDetail,
-        >(
+        Model::new::<super::PreApprovalDetail>(
             "microsoft.graph.preApprovalDetail",
             "PreApprovalDetail",
-            &["permissions", "scopeType", "sensitivityLabels"],
+            &[
+                "permissions",
+                "scopeType",
+                "sensitivityLabels",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PreApprovedPermissions,
-        >(
+        Model::new::<super::PreApprovedPermissions>(
             "microsoft.graph.preApprovedPermissions",
             "PreApprovedPermissions",
-            &["permissionKind", "permissionType"],
+            &[
+                "permissionKind",
+                "permissionType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PreAuthorizedApplication,
-        >(
+        Model::new::<super::PreAuthorizedApplication>(
             "microsoft.graph.preAuthorizedApplication",
             "PreAuthorizedApplication",
-            &["appId", "permissionIds"],
+            &[
+                "appId",
+                "permissionIds",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisionedIdentity,
-        >(
+        Model::new::<super::ProvisionedIdentity>(
             "microsoft.graph.provisionedIdentity",
             "ProvisionedIdentity",
-            &["displayName", "id", "details", "identityType"],
+            &[
+                "displayName",
+                "id",
+                "details",
+                "identityType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningAction,
-        >("microsoft.graph.provisioningAction", "ProvisioningAction", &[]),
+        Model::new::<super::ProvisioningAction>(
+            "microsoft.graph.provisioningAction",
+            "ProvisioningAction",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningErrorInfo,
-        >(
+        Model::new::<super::ProvisioningErrorInfo>(
             "microsoft.graph.provisioningErrorInfo",
             "ProvisioningErrorInfo",
             &[
@@ -1128,9 +1263,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningObjectSummary,
-        >(
+        Model::new::<super::ProvisioningObjectSummary>(
             "microsoft.graph.provisioningObjectSummary",
             "ProvisioningObjectSummary",
             &[
@@ -1156,182 +1289,220 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningObjectSummaryCollectionResponse,
-        >(
+        Model::new::<super::ProvisioningObjectSummaryCollectionResponse>(
             "microsoft.graph.provisioningObjectSummaryCollectionResponse",
             "ProvisioningObjectSummaryCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningResult,
-        >("microsoft.graph.provisioningResult", "ProvisioningResult", &[]),
+        Model::new::<super::ProvisioningResult>(
+            "microsoft.graph.provisioningResult",
+            "ProvisioningResult",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningServicePrincipal,
-        >(
+        Model::new::<super::ProvisioningServicePrincipal>(
             "microsoft.graph.provisioningServicePrincipal",
             "ProvisioningServicePrincipal",
-            &["displayName", "id"],
+            &[
+                "displayName",
+                "id",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStatusErrorCategory,
-        >(
+        Model::new::<super::ProvisioningStatusErrorCategory>(
             "microsoft.graph.provisioningStatusErrorCategory",
             "ProvisioningStatusErrorCategory",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStatusInfo,
-        >(
+        Model::new::<super::ProvisioningStatusInfo>(
             "microsoft.graph.provisioningStatusInfo",
             "ProvisioningStatusInfo",
-            &["errorInformation", "status"],
+            &[
+                "errorInformation",
+                "status",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStep,
-        >(
+        Model::new::<super::ProvisioningStep>(
             "microsoft.graph.provisioningStep",
             "ProvisioningStep",
-            &["description", "details", "name", "provisioningStepType", "status"],
+            &[
+                "description",
+                "details",
+                "name",
+                "provisioningStepType",
+                "status",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStepType,
-        >("microsoft.graph.provisioningStepType", "ProvisioningStepType", &[]),
+        Model::new::<super::ProvisioningStepType>(
+            "microsoft.graph.provisioningStepType",
+            "ProvisioningStepType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningSystem,
-        >(
+        Model::new::<super::ProvisioningSystem>(
             "microsoft.graph.provisioningSystem",
             "ProvisioningSystem",
-            &["displayName", "id", "details"],
+            &[
+                "displayName",
+                "id",
+                "details",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PublicClientApplication,
-        >(
+        Model::new::<super::PublicClientApplication>(
             "microsoft.graph.publicClientApplication",
             "PublicClientApplication",
-            &["redirectUris"],
+            &[
+                "redirectUris",
+            ],
         ),
-        Model::new::<
-            super::PublicError,
-        >(
+        Model::new::<super::PublicError>(
             "microsoft.graph.publicError",
             "PublicError",
-            &["code", "details", "innerError", "message", "target"],
+            &[
+                "code",
+                "details",
+                "innerError",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::PublicErrorDetail,
-        >(
+        Model::new::<super::PublicErrorDetail>(
             "microsoft.graph.publicErrorDetail",
             "PublicErrorDetail",
-            &["code", "message", "target"],
+            &[
+                "code",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::PublicInnerError,
-        >(
+        Model::new::<super::PublicInnerError>(
             "microsoft.graph.publicInnerError",
             "PublicInnerError",
-            &["code", "details", "message", "target"],
+            &[
+                "code",
+                "details",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::QuarantineReason,
-        >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
+        Model::new::<super::QuarantineReason>(
+            "microsoft.graph.quarantineReason",
+            "QuarantineReason",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RedirectUriSettings,
-        >(
+        Model::new::<super::RedirectUriSettings>(
             "microsoft.graph.redirectUriSettings",
             "RedirectUriSettings",
-            &["index", "uri"],
+            &[
+                "index",
+                "uri",
+            ],
         ),
-        Model::new::<
-            super::ReferencedObject,
-        >(
+        Model::new::<super::ReferencedObject>(
             "microsoft.graph.referencedObject",
             "ReferencedObject",
-            &["referencedObjectName", "referencedProperty"],
+            &[
+                "referencedObjectName",
+                "referencedProperty",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RemoteDesktopSecurityConfiguration,
-        >(
+        Model::new::<super::RemoteDesktopSecurityConfiguration>(
             "microsoft.graph.remoteDesktopSecurityConfiguration",
             "RemoteDesktopSecurityConfiguration",
-            &["id", "isRemoteDesktopProtocolEnabled", "targetDeviceGroups"],
+            &[
+                "id",
+                "isRemoteDesktopProtocolEnabled",
+                "targetDeviceGroups",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RequestSignatureVerification,
-        >(
+        Model::new::<super::RequestSignatureVerification>(
             "microsoft.graph.requestSignatureVerification",
             "RequestSignatureVerification",
-            &["allowedWeakAlgorithms", "isSignedRequestRequired"],
+            &[
+                "allowedWeakAlgorithms",
+                "isSignedRequestRequired",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RequiredResourceAccess,
-        >(
+        Model::new::<super::RequiredResourceAccess>(
             "microsoft.graph.requiredResourceAccess",
             "RequiredResourceAccess",
-            &["resourceAccess", "resourceAppId"],
+            &[
+                "resourceAccess",
+                "resourceAppId",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ResourceAccess,
-        >("microsoft.graph.resourceAccess", "ResourceAccess", &["id", "type"]),
+        Model::new::<super::ResourceAccess>(
+            "microsoft.graph.resourceAccess",
+            "ResourceAccess",
+            &[
+                "id",
+                "type",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ResourceScopeType,
-        >("microsoft.graph.resourceScopeType", "ResourceScopeType", &[]),
+        Model::new::<super::ResourceScopeType>(
+            "microsoft.graph.resourceScopeType",
+            "ResourceScopeType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SamlSingleSignOnSettings,
-        >(
+        Model::new::<super::SamlSingleSignOnSettings>(
             "microsoft.graph.samlSingleSignOnSettings",
             "SamlSingleSignOnSettings",
-            &["relayState"],
+            &[
+                "relayState",
+            ],
         ),
-        Model::new::<
-            super::ScopeOperatorMultiValuedComparisonType,
-        >(
+        Model::new::<super::ScopeOperatorMultiValuedComparisonType>(
             "microsoft.graph.scopeOperatorMultiValuedComparisonType",
             "ScopeOperatorMultiValuedComparisonType",
             &[],
         ),
-        Model::new::<
-            super::ScopeOperatorType,
-        >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        Model::new::<super::ScopeOperatorType>(
+            "microsoft.graph.scopeOperatorType",
+            "ScopeOperatorType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ScopeSensitivityLabels,
-        >(
+        Model::new::<super::ScopeSensitivityLabels>(
             "microsoft.graph.scopeSensitivityLabels",
             "ScopeSensitivityLabels",
-            &["labelKind"],
+            &[
+                "labelKind",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SegmentConfiguration,
-        >("microsoft.graph.segmentConfiguration", "SegmentConfiguration", &[]),
+        Model::new::<super::SegmentConfiguration>(
+            "microsoft.graph.segmentConfiguration",
+            "SegmentConfiguration",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePlanInfo,
-        >(
+        Model::new::<super::ServicePlanInfo>(
             "microsoft.graph.servicePlanInfo",
             "ServicePlanInfo",
-            &["appliesTo", "provisioningStatus", "servicePlanId", "servicePlanName"],
+            &[
+                "appliesTo",
+                "provisioningStatus",
+                "servicePlanId",
+                "servicePlanName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePrincipal,
-        >(
+        Model::new::<super::ServicePrincipal>(
             "microsoft.graph.servicePrincipal",
             "ServicePrincipal",
             &[
@@ -1399,17 +1570,16 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePrincipalCollectionResponse,
-        >(
+        Model::new::<super::ServicePrincipalCollectionResponse>(
             "microsoft.graph.servicePrincipalCollectionResponse",
             "ServicePrincipalCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePrincipalLockConfiguration,
-        >(
+        Model::new::<super::ServicePrincipalLockConfiguration>(
             "microsoft.graph.servicePrincipalLockConfiguration",
             "ServicePrincipalLockConfiguration",
             &[
@@ -1421,49 +1591,60 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SingleSignOnMode,
-        >("microsoft.graph.singleSignOnMode", "SingleSignOnMode", &[]),
+        Model::new::<super::SingleSignOnMode>(
+            "microsoft.graph.singleSignOnMode",
+            "SingleSignOnMode",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SpaApplication,
-        >("microsoft.graph.spaApplication", "SpaApplication", &["redirectUris"]),
+        Model::new::<super::SpaApplication>(
+            "microsoft.graph.spaApplication",
+            "SpaApplication",
+            &[
+                "redirectUris",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::StatusBase,
-        >("microsoft.graph.statusBase", "StatusBase", &["status"]),
-        Model::new::<
-            super::StringKeyAttributeMappingSourceValuePair,
-        >(
+        Model::new::<super::StatusBase>(
+            "microsoft.graph.statusBase",
+            "StatusBase",
+            &[
+                "status",
+            ],
+        ),
+        Model::new::<super::StringKeyAttributeMappingSourceValuePair>(
             "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
             "StringKeyAttributeMappingSourceValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::StringKeyLongValuePair,
-        >(
+        Model::new::<super::StringKeyLongValuePair>(
             "microsoft.graph.stringKeyLongValuePair",
             "StringKeyLongValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::StringKeyObjectValuePair,
-        >(
+        Model::new::<super::StringKeyObjectValuePair>(
             "microsoft.graph.stringKeyObjectValuePair",
             "StringKeyObjectValuePair",
-            &["key"],
+            &[
+                "key",
+            ],
         ),
-        Model::new::<
-            super::StringKeyStringValuePair,
-        >(
+        Model::new::<super::StringKeyStringValuePair>(
             "microsoft.graph.stringKeyStringValuePair",
             "StringKeyStringValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::StsPolicy,
-        >(
+        Model::new::<super::StsPolicy>(
             "microsoft.graph.stsPolicy",
             "StsPolicy",
             &[
@@ -1477,30 +1658,33 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SupportedClaimConfiguration,
-        >(
+        Model::new::<super::SupportedClaimConfiguration>(
             "microsoft.graph.supportedClaimConfiguration",
             "SupportedClaimConfiguration",
-            &["nameIdPolicyFormat"],
+            &[
+                "nameIdPolicyFormat",
+            ],
         ),
-        Model::new::<
-            super::Synchronization,
-        >(
+        Model::new::<super::Synchronization>(
             "microsoft.graph.synchronization",
             "Synchronization",
-            &["id", "secrets", "jobs", "templates"],
+            &[
+                "id",
+                "secrets",
+                "jobs",
+                "templates",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationError,
-        >(
+        Model::new::<super::SynchronizationError>(
             "microsoft.graph.synchronizationError",
             "SynchronizationError",
-            &["code", "message", "tenantActionable"],
+            &[
+                "code",
+                "message",
+                "tenantActionable",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJob,
-        >(
+        Model::new::<super::SynchronizationJob>(
             "microsoft.graph.synchronizationJob",
             "SynchronizationJob",
             &[
@@ -1513,68 +1697,76 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "schema",
             ],
         ),
-        Model::new::<
-            super::SynchronizationJobApplicationParameters,
-        >(
+        Model::new::<super::SynchronizationJobApplicationParameters>(
             "microsoft.graph.synchronizationJobApplicationParameters",
             "SynchronizationJobApplicationParameters",
-            &["ruleId", "subjects"],
+            &[
+                "ruleId",
+                "subjects",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJobCollectionResponse,
-        >(
+        Model::new::<super::SynchronizationJobCollectionResponse>(
             "microsoft.graph.synchronizationJobCollectionResponse",
             "SynchronizationJobCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJobRestartCriteria,
-        >(
+        Model::new::<super::SynchronizationJobRestartCriteria>(
             "microsoft.graph.synchronizationJobRestartCriteria",
             "SynchronizationJobRestartCriteria",
-            &["resetScope"],
+            &[
+                "resetScope",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJobRestartScope,
-        >(
+        Model::new::<super::SynchronizationJobRestartScope>(
             "microsoft.graph.synchronizationJobRestartScope",
             "SynchronizationJobRestartScope",
             &[],
         ),
-        Model::new::<
-            super::SynchronizationJobSubject,
-        >(
+        Model::new::<super::SynchronizationJobSubject>(
             "microsoft.graph.synchronizationJobSubject",
             "SynchronizationJobSubject",
-            &["links", "objectId", "objectTypeName"],
+            &[
+                "links",
+                "objectId",
+                "objectTypeName",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationLinkedObjects,
-        >(
+        Model::new::<super::SynchronizationLinkedObjects>(
             "microsoft.graph.synchronizationLinkedObjects",
             "SynchronizationLinkedObjects",
-            &["manager", "members", "owners"],
+            &[
+                "manager",
+                "members",
+                "owners",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationMetadata,
-        >("microsoft.graph.synchronizationMetadata", "SynchronizationMetadata", &[]),
-        Model::new::<
-            super::SynchronizationMetadataEntry,
-        >(
+        Model::new::<super::SynchronizationMetadata>(
+            "microsoft.graph.synchronizationMetadata",
+            "SynchronizationMetadata",
+            &[],
+        ),
+        Model::new::<super::SynchronizationMetadataEntry>(
             "microsoft.graph.synchronizationMetadataEntry",
             "SynchronizationMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationProgress,
-        >(
+        Model::new::<super::SynchronizationProgress>(
             "microsoft.graph.synchronizationProgress",
             "SynchronizationProgress",
-            &["completedUnits", "progressObservationDateTime", "totalUnits", "units"],
+            &[
+                "completedUnits",
+                "progressObservationDateTime",
+                "totalUnits",
+                "units",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationQuarantine,
-        >(
+        Model::new::<super::SynchronizationQuarantine>(
             "microsoft.graph.synchronizationQuarantine",
             "SynchronizationQuarantine",
             &[
@@ -1586,9 +1778,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "seriesCount",
             ],
         ),
-        Model::new::<
-            super::SynchronizationRule,
-        >(
+        Model::new::<super::SynchronizationRule>(
             "microsoft.graph.synchronizationRule",
             "SynchronizationRule",
             &[
@@ -1604,40 +1794,44 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetDirectoryName",
             ],
         ),
-        Model::new::<
-            super::SynchronizationSchedule,
-        >(
+        Model::new::<super::SynchronizationSchedule>(
             "microsoft.graph.synchronizationSchedule",
             "SynchronizationSchedule",
-            &["expiration", "interval", "state"],
+            &[
+                "expiration",
+                "interval",
+                "state",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationScheduleState,
-        >(
+        Model::new::<super::SynchronizationScheduleState>(
             "microsoft.graph.synchronizationScheduleState",
             "SynchronizationScheduleState",
             &[],
         ),
-        Model::new::<
-            super::SynchronizationSchema,
-        >(
+        Model::new::<super::SynchronizationSchema>(
             "microsoft.graph.synchronizationSchema",
             "SynchronizationSchema",
-            &["id", "synchronizationRules", "version", "directories"],
+            &[
+                "id",
+                "synchronizationRules",
+                "version",
+                "directories",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationSecret,
-        >("microsoft.graph.synchronizationSecret", "SynchronizationSecret", &[]),
-        Model::new::<
-            super::SynchronizationSecretKeyStringValuePair,
-        >(
+        Model::new::<super::SynchronizationSecret>(
+            "microsoft.graph.synchronizationSecret",
+            "SynchronizationSecret",
+            &[],
+        ),
+        Model::new::<super::SynchronizationSecretKeyStringValuePair>(
             "microsoft.graph.synchronizationSecretKeyStringValuePair",
             "SynchronizationSecretKeyStringValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationStatus,
-        >(
+        Model::new::<super::SynchronizationStatus>(
             "microsoft.graph.synchronizationStatus",
             "SynchronizationStatus",
             &[
@@ -1655,12 +1849,12 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "troubleshootingUrl",
             ],
         ),
-        Model::new::<
-            super::SynchronizationStatusCode,
-        >("microsoft.graph.synchronizationStatusCode", "SynchronizationStatusCode", &[]),
-        Model::new::<
-            super::SynchronizationTaskExecution,
-        >(
+        Model::new::<super::SynchronizationStatusCode>(
+            "microsoft.graph.synchronizationStatusCode",
+            "SynchronizationStatusCode",
+            &[],
+        ),
+        Model::new::<super::SynchronizationTaskExecution>(
             "microsoft.graph.synchronizationTaskExecution",
             "SynchronizationTaskExecution",
             &[
@@ -1680,16 +1874,12 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "timeEnded",
             ],
         ),
-        Model::new::<
-            super::SynchronizationTaskExecutionResult,
-        >(
+        Model::new::<super::SynchronizationTaskExecutionResult>(
             "microsoft.graph.synchronizationTaskExecutionResult",
             "SynchronizationTaskExecutionResult",
             &[],
         ),
-        Model::new::<
-            super::SynchronizationTemplate,
-        >(
+        Model::new::<super::SynchronizationTemplate>(
             "microsoft.graph.synchronizationTemplate",
             "SynchronizationTemplate",
             &[
@@ -1703,25 +1893,25 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "schema",
             ],
         ),
-        Model::new::<
-            super::SynchronizationTemplateCollectionResponse,
-        >(
+        Model::new::<super::SynchronizationTemplateCollectionResponse>(
             "microsoft.graph.synchronizationTemplateCollectionResponse",
             "SynchronizationTemplateCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TargetDeviceGroup,
-        >(
+        Model::new::<super::TargetDeviceGroup>(
             "microsoft.graph.targetDeviceGroup",
             "TargetDeviceGroup",
-            &["id", "displayName"],
+            &[
+                "id",
+                "displayName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TokenIssuancePolicy,
-        >(
+        Model::new::<super::TokenIssuancePolicy>(
             "microsoft.graph.tokenIssuancePolicy",
             "TokenIssuancePolicy",
             &[
@@ -1735,9 +1925,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TokenLifetimePolicy,
-        >(
+        Model::new::<super::TokenLifetimePolicy>(
             "microsoft.graph.tokenLifetimePolicy",
             "TokenLifetimePolicy",
             &[
@@ -1751,41 +1939,50 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TransformationAttribute,
-        >(
+        Model::new::<super::TransformationAttribute>(
             "microsoft.graph.transformationAttribute",
             "TransformationAttribute",
-            &["attribute", "treatAsMultiValue"],
+            &[
+                "attribute",
+                "treatAsMultiValue",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::UriUsageType,
-        >("microsoft.graph.uriUsageType", "UriUsageType", &[]),
+        Model::new::<super::UriUsageType>(
+            "microsoft.graph.uriUsageType",
+            "UriUsageType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::VerifiedCustomDomainCertificatesMetadata,
-        >(
+        Model::new::<super::VerifiedCustomDomainCertificatesMetadata>(
             "microsoft.graph.verifiedCustomDomainCertificatesMetadata",
             "VerifiedCustomDomainCertificatesMetadata",
-            &["expiryDate", "issueDate", "issuerName", "subjectName", "thumbprint"],
+            &[
+                "expiryDate",
+                "issueDate",
+                "issuerName",
+                "subjectName",
+                "thumbprint",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::VerifiedPublisher,
-        >(
+        Model::new::<super::VerifiedPublisher>(
             "microsoft.graph.verifiedPublisher",
             "VerifiedPublisher",
-            &["addedDateTime", "displayName", "verifiedPublisherId"],
+            &[
+                "addedDateTime",
+                "displayName",
+                "verifiedPublisherId",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::WeakAlgorithms,
-        >("microsoft.graph.weakAlgorithms", "WeakAlgorithms", &[]),
+        Model::new::<super::WeakAlgorithms>(
+            "microsoft.graph.weakAlgorithms",
+            "WeakAlgorithms",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::WebApplication,
-        >(
+        Model::new::<super::WebApplication>(
             "microsoft.graph.webApplication",
             "WebApplication",
             &[
@@ -1798,12 +1995,13 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::WindowsApplication,
-        >(
+        Model::new::<super::WindowsApplication>(
             "microsoft.graph.windowsApplication",
             "WindowsApplication",
-            &["packageSid", "redirectUris"],
+            &[
+                "packageSid",
+                "redirectUris",
+            ],
         ),
     ]
 };
@@ -1881,7 +2079,8 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            "/applications/{application-id}/synchronization/jobs/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
@@ -1909,84 +2108,96 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::model("application/scim+json", "BulkUploadRequestBody", false)),
             None,
             false,
         ),
         Op::new(
             "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::json("microsoft.graph.bulkUpload")),
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             Some(Body::bytes("application/octet-stream")),
             false,
         ),
         Op::new(
             "PUT",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             Some(Body::bytes("application/octet-stream")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.pause",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.provisionOnDemand",
             Some(Body::json("ProvisionOnDemandRequestBody")),
             Some(Body::json("microsoft.graph.stringKeyStringValuePair")),
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.restart",
             Some(Body::json("RestartRequestBody")),
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.start",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
@@ -2014,70 +2225,80 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}/microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
@@ -2114,9 +2335,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/applications/{application-id}/synchronization/templates",
             None,
-            Some(
-                Body::json("microsoft.graph.synchronizationTemplateCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.synchronizationTemplateCollectionResponse")),
             true,
         ),
         Op::new(
@@ -2156,91 +2375,104 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             false,
         ),
         Op::new(
             "PUT",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
@@ -2250,9 +2482,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/auditLogs/directoryProvisioning",
             None,
-            Some(
-                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse")),
             true,
         ),
         #[cfg(feature = "provisioning-flow")]
@@ -2300,9 +2530,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/auditLogs/provisioning",
             None,
-            Some(
-                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse")),
             true,
         ),
         #[cfg(feature = "provisioning-flow")]
@@ -2378,7 +2606,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
-        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals(appId='{appId}')",
+            None,
+            None,
+            false,
+        ),
         #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
@@ -2396,7 +2630,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
-        Op::new("DELETE", "/servicePrincipals/{servicePrincipal-id}", None, None, false),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}",
+            None,
+            None,
+            false,
+        ),
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization",
@@ -2441,7 +2681,8 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
@@ -2469,189 +2710,216 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::model("application/scim+json", "BulkUploadRequestBody", false)),
             None,
             false,
         ),
         Op::new(
             "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::json("microsoft.graph.bulkUpload")),
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             Some(Body::bytes("application/octet-stream")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             Some(Body::bytes("application/octet-stream")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.pause",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.provisionOnDemand",
             Some(Body::json("ProvisionOnDemandRequestBody")),
             Some(Body::json("microsoft.graph.stringKeyStringValuePair")),
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.restart",
             Some(Body::json("RestartRequestBody")),
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.start",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             objectConnections('{objectId}')",
             None,
             Some(Body::json("microsoft.graph.objectConnection")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/objectConnections('{objectId}')",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             objectConnections('{objectId}')",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
@@ -2665,7 +2933,8 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/\
+             microsoft.graph.acquireAccessToken",
             Some(Body::json("AcquireAccessTokenRequestBody")),
             None,
             false,
@@ -2688,9 +2957,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
             None,
-            Some(
-                Body::json("microsoft.graph.synchronizationTemplateCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.synchronizationTemplateCollectionResponse")),
             true,
         ),
         Op::new(
@@ -2709,112 +2976,129 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}",
             None,
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/\
+             microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,

@@ -207,7 +207,8 @@ impl ApplicationsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-pause?view=graph-rest-beta>"]
     pub fn pause(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
@@ -223,7 +224,8 @@ impl ApplicationsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>"]
     pub fn provision_on_demand(
         &self,
         body: &ProvisionOnDemandRequestBody,
@@ -245,7 +247,8 @@ impl ApplicationsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-restart?view=graph-rest-beta>"]
     pub fn restart(
         &self,
         body: &RestartRequestBody,
@@ -267,7 +270,8 @@ impl ApplicationsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-start?view=graph-rest-beta>"]
     pub fn start(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
@@ -281,7 +285,8 @@ impl ApplicationsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>"]
     pub fn validate_credentials(
         &self,
         body: &ValidateCredentialsRequestBody,
@@ -426,7 +431,8 @@ impl ApplicationsItemSynchronizationRequests {
     /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>"]
     pub fn acquire_access_token(
         &self,
         body: &AcquireAccessTokenRequestBody,
@@ -795,7 +801,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `GET …/synchronization/jobs/{synchronizationJob-id}`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-get?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-get?view=graph-rest-beta>"]
     pub fn get(
         &self,
     ) -> crate::Request<crate::response::Json<SynchronizationJob>, SelectExpandOptions> {
@@ -823,7 +830,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `DELETE …/synchronization/jobs/{synchronizationJob-id}`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-delete?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-delete?view=graph-rest-beta>"]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
@@ -836,7 +844,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-pause?view=graph-rest-beta>"]
     pub fn pause(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
@@ -852,7 +861,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-provisionondemand?view=graph-rest-beta>"]
     pub fn provision_on_demand(
         &self,
         body: &ProvisionOnDemandRequestBody,
@@ -874,7 +884,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-restart?view=graph-rest-beta>"]
     pub fn restart(
         &self,
         body: &RestartRequestBody,
@@ -896,7 +907,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-start?view=graph-rest-beta>"]
     pub fn start(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
@@ -910,7 +922,8 @@ impl ServicePrincipalsItemSynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-validatecredentials?view=graph-rest-beta>"]
     pub fn validate_credentials(
         &self,
         body: &ValidateCredentialsRequestBody,
@@ -944,7 +957,8 @@ impl ServicePrincipalsItemSynchronizationJobsRequests {
     /// `GET …/synchronization/jobs`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-list-jobs?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronization-list-jobs?view=graph-rest-beta>"]
     pub fn list(
         &self,
     ) -> crate::Request<
@@ -962,7 +976,8 @@ impl ServicePrincipalsItemSynchronizationJobsRequests {
     /// `POST …/synchronization/jobs`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-post-jobs?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronization-post-jobs?view=graph-rest-beta>"]
     pub fn create(
         &self,
         body: &SynchronizationJob,
@@ -1063,7 +1078,8 @@ impl ServicePrincipalsItemSynchronizationRequests {
     /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronization-acquireaccesstoken?view=graph-rest-beta>"]
     pub fn acquire_access_token(
         &self,
         body: &AcquireAccessTokenRequestBody,
@@ -1112,7 +1128,8 @@ impl ServicePrincipalsRequests {
     /// `POST /servicePrincipals`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             serviceprincipal-post-serviceprincipals?view=graph-rest-beta>"]
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn create(
@@ -1156,7 +1173,8 @@ impl SynchronizationJobsItemBulkUploadRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>"]
     pub fn create(
         &self,
         body: &BulkUploadRequestBody,
@@ -1273,7 +1291,8 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     ///
     /// Contains the collection of directories and all of their objects.
     ///
-    /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `GET …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn get(
         &self,
     ) -> crate::Request<
@@ -1285,7 +1304,8 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
 
     /// Update the navigation property directories in applications
     ///
-    /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn update(
         &self,
         body: &DirectoryDefinition,
@@ -1298,7 +1318,8 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
 
     /// Delete navigation property directories for applications
     ///
-    /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
@@ -1307,10 +1328,12 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
+    #[doc = " `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}/microsoft.graph.discover`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-directorydefinition-discover?view=graph-rest-beta>"]
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -1422,10 +1445,12 @@ impl SynchronizationJobsItemSchemaRequests {
     ///
     /// List all operators supported in the scoping filters.
     ///
-    /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()`
+    #[doc = " `GET …/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.filterOperators()`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>"]
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -1444,7 +1469,8 @@ impl SynchronizationJobsItemSchemaRequests {
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-functions?view=graph-rest-beta>"]
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -1462,7 +1488,8 @@ impl SynchronizationJobsItemSchemaRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>"]
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,
@@ -1550,7 +1577,8 @@ impl SynchronizationTemplatesItemRequests {
 }
 
 /// Requests at
-/// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`.
+#[doc = " `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+         {directoryDefinition-id}`."]
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaDirectoriesItemRequests(crate::Path);
 
@@ -1559,7 +1587,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     ///
     /// Contains the collection of directories and all of their objects.
     ///
-    /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn get(
         &self,
     ) -> crate::Request<
@@ -1571,7 +1600,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
 
     /// Update the navigation property directories in applications
     ///
-    /// `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn update(
         &self,
         body: &DirectoryDefinition,
@@ -1584,7 +1614,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
 
     /// Delete navigation property directories for applications
     ///
-    /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
@@ -1593,10 +1624,12 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
-    /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
+    #[doc = " `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}/microsoft.graph.discover`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-directorydefinition-discover?view=graph-rest-beta>"]
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -1612,7 +1645,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
 pub struct SynchronizationTemplatesItemSchemaDirectoriesRequests(crate::Path);
 
 impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
-    /// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn item(
         &self,
         directory_definition_id: &str,
@@ -1710,10 +1744,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     ///
     /// List all operators supported in the scoping filters.
     ///
-    /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()`
+    #[doc = " `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/\
+             microsoft.graph.filterOperators()`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-filteroperators?view=graph-rest-beta>"]
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -1729,10 +1765,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     ///
     /// List all the functions currently supported in the attributeMappingSource.
     ///
-    /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()`
+    #[doc = " `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/\
+             microsoft.graph.functions()`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-functions?view=graph-rest-beta>"]
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -1747,10 +1785,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     /// Parse a given string expression into an attributeMappingSource object. For more information
     /// about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
     ///
-    /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression`
+    #[doc = " `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/\
+             microsoft.graph.parseExpression`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-parseexpression?view=graph-rest-beta>"]
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,

@@ -24,7 +24,8 @@ pub enum AppCredentialRestrictionType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(AppCredentialRestrictionType = "microsoft.graph.appCredentialRestrictionType" {
+crate::evolvable_enum!(AppCredentialRestrictionType =
+    "microsoft.graph.appCredentialRestrictionType" {
     PasswordAddition = "passwordAddition",
     PasswordLifetime = "passwordLifetime",
     SymmetricKeyAddition = "symmetricKeyAddition",
@@ -48,7 +49,8 @@ pub enum AppKeyCredentialRestrictionType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(AppKeyCredentialRestrictionType = "microsoft.graph.appKeyCredentialRestrictionType" {
+crate::evolvable_enum!(AppKeyCredentialRestrictionType =
+    "microsoft.graph.appKeyCredentialRestrictionType" {
     AsymmetricKeyLifetime = "asymmetricKeyLifetime",
     UnknownFutureValue = "unknownFutureValue",
 });
@@ -172,7 +174,8 @@ pub enum DirectoryDefinitionDiscoverabilitiesMember {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(DirectoryDefinitionDiscoverabilitiesMember = "microsoft.graph.directoryDefinitionDiscoverabilities" {
+crate::evolvable_enum!(DirectoryDefinitionDiscoverabilitiesMember =
+    "microsoft.graph.directoryDefinitionDiscoverabilities" {
     None = "None",
     AttributeNames = "AttributeNames",
     AttributeDataTypes = "AttributeDataTypes",
@@ -249,7 +252,8 @@ pub enum NativeAuthenticationApisEnabledMember {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(NativeAuthenticationApisEnabledMember = "microsoft.graph.nativeAuthenticationApisEnabled" {
+crate::evolvable_enum!(NativeAuthenticationApisEnabledMember =
+    "microsoft.graph.nativeAuthenticationApisEnabled" {
     None = "none",
     All = "all",
     UnknownFutureValue = "unknownFutureValue",
@@ -354,7 +358,8 @@ pub enum PermissionClassificationType {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(PermissionClassificationType = "microsoft.graph.permissionClassificationType" {
+crate::evolvable_enum!(PermissionClassificationType =
+    "microsoft.graph.permissionClassificationType" {
     Low = "low",
     Medium = "medium",
     High = "high",
@@ -444,7 +449,8 @@ pub enum ProvisioningStatusErrorCategory {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::evolvable_enum!(ProvisioningStatusErrorCategory = "microsoft.graph.provisioningStatusErrorCategory" {
+crate::evolvable_enum!(ProvisioningStatusErrorCategory =
+    "microsoft.graph.provisioningStatusErrorCategory" {
     Failure = "failure",
     NonServiceFailure = "nonServiceFailure",
     Success = "success",
@@ -523,7 +529,8 @@ pub enum ScopeOperatorMultiValuedComparisonType {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(ScopeOperatorMultiValuedComparisonType = "microsoft.graph.scopeOperatorMultiValuedComparisonType" {
+crate::evolvable_enum!(ScopeOperatorMultiValuedComparisonType =
+    "microsoft.graph.scopeOperatorMultiValuedComparisonType" {
     All = "All",
     Any = "Any",
 });
@@ -558,7 +565,8 @@ pub enum SynchronizationJobRestartScopeMember {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(SynchronizationJobRestartScopeMember = "microsoft.graph.synchronizationJobRestartScope" {
+crate::evolvable_enum!(SynchronizationJobRestartScopeMember =
+    "microsoft.graph.synchronizationJobRestartScope" {
     None = "None",
     ConnectorDataStore = "ConnectorDataStore",
     Escrows = "Escrows",
@@ -614,7 +622,8 @@ pub enum SynchronizationScheduleState {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(SynchronizationScheduleState = "microsoft.graph.synchronizationScheduleState" {
+crate::evolvable_enum!(SynchronizationScheduleState =
+    "microsoft.graph.synchronizationScheduleState" {
     Active = "Active",
     Disabled = "Disabled",
     Paused = "Paused",
@@ -754,7 +763,8 @@ pub enum SynchronizationTaskExecutionResult {
     Unrecognized(String),
 }
 
-crate::evolvable_enum!(SynchronizationTaskExecutionResult = "microsoft.graph.synchronizationTaskExecutionResult" {
+crate::evolvable_enum!(SynchronizationTaskExecutionResult =
+    "microsoft.graph.synchronizationTaskExecutionResult" {
     Succeeded = "Succeeded",
     Failed = "Failed",
     EntryLevelErrors = "EntryLevelErrors",

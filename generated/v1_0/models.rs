@@ -667,7 +667,8 @@ pub struct ApplicationTemplateCollectionResponse {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ApplicationTemplateCollectionResponse = "microsoft.graph.applicationTemplateCollectionResponse" {
+crate::model!(ApplicationTemplateCollectionResponse =
+    "microsoft.graph.applicationTemplateCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -760,7 +761,8 @@ pub struct AttributeDefinitionMetadataEntry {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(AttributeDefinitionMetadataEntry = "microsoft.graph.attributeDefinitionMetadataEntry" {
+crate::model!(AttributeDefinitionMetadataEntry =
+    "microsoft.graph.attributeDefinitionMetadataEntry" {
     key: "key",
     value: "value",
 });
@@ -1051,7 +1053,8 @@ pub struct CustomAppManagementConfiguration {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(CustomAppManagementConfiguration = "microsoft.graph.customAppManagementConfiguration" {
+crate::model!(CustomAppManagementConfiguration =
+    "microsoft.graph.customAppManagementConfiguration" {
     key_credentials: "keyCredentials",
     password_credentials: "passwordCredentials",
 });
@@ -1097,7 +1100,8 @@ pub struct DelegatedPermissionClassification {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(DelegatedPermissionClassification = "microsoft.graph.delegatedPermissionClassification" {
+crate::model!(DelegatedPermissionClassification =
+    "microsoft.graph.delegatedPermissionClassification" {
     id: "id",
     classification: "classification",
     permission_id: "permissionId",
@@ -1170,7 +1174,8 @@ pub struct DirectoryDefinitionCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(DirectoryDefinitionCollectionResponse = "microsoft.graph.directoryDefinitionCollectionResponse" {
+crate::model!(DirectoryDefinitionCollectionResponse =
+    "microsoft.graph.directoryDefinitionCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -2763,7 +2768,8 @@ pub struct ProvisioningObjectSummaryCollectionResponse {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ProvisioningObjectSummaryCollectionResponse = "microsoft.graph.provisioningObjectSummaryCollectionResponse" {
+crate::model!(ProvisioningObjectSummaryCollectionResponse =
+    "microsoft.graph.provisioningObjectSummaryCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -3060,7 +3066,8 @@ pub struct RemoteDesktopSecurityConfiguration {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(RemoteDesktopSecurityConfiguration = "microsoft.graph.remoteDesktopSecurityConfiguration" {
+crate::model!(RemoteDesktopSecurityConfiguration =
+    "microsoft.graph.remoteDesktopSecurityConfiguration" {
     id: "id",
     is_remote_desktop_protocol_enabled: "isRemoteDesktopProtocolEnabled",
     target_device_groups: "targetDeviceGroups",
@@ -3600,7 +3607,8 @@ pub struct ServicePrincipalCollectionResponse {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ServicePrincipalCollectionResponse = "microsoft.graph.servicePrincipalCollectionResponse" {
+crate::model!(ServicePrincipalCollectionResponse =
+    "microsoft.graph.servicePrincipalCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -3655,7 +3663,8 @@ pub struct ServicePrincipalLockConfiguration {
 }
 
 #[cfg(feature = "provisioning-flow")]
-crate::model!(ServicePrincipalLockConfiguration = "microsoft.graph.servicePrincipalLockConfiguration" {
+crate::model!(ServicePrincipalLockConfiguration =
+    "microsoft.graph.servicePrincipalLockConfiguration" {
     all_properties: "allProperties",
     credentials_with_usage_sign: "credentialsWithUsageSign",
     credentials_with_usage_verify: "credentialsWithUsageVerify",
@@ -3698,7 +3707,8 @@ pub struct StringKeyAttributeMappingSourceValuePair {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(StringKeyAttributeMappingSourceValuePair = "microsoft.graph.stringKeyAttributeMappingSourceValuePair" {
+crate::model!(StringKeyAttributeMappingSourceValuePair =
+    "microsoft.graph.stringKeyAttributeMappingSourceValuePair" {
     key: "key",
     value: "value",
 });
@@ -3907,7 +3917,8 @@ pub struct SynchronizationJobApplicationParameters {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobApplicationParameters = "microsoft.graph.synchronizationJobApplicationParameters" {
+crate::model!(SynchronizationJobApplicationParameters =
+    "microsoft.graph.synchronizationJobApplicationParameters" {
     rule_id: "ruleId",
     subjects: "subjects",
 });
@@ -3925,7 +3936,8 @@ pub struct SynchronizationJobCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobCollectionResponse = "microsoft.graph.synchronizationJobCollectionResponse" {
+crate::model!(SynchronizationJobCollectionResponse =
+    "microsoft.graph.synchronizationJobCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });
@@ -3954,7 +3966,8 @@ pub struct SynchronizationJobRestartCriteria {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobRestartCriteria = "microsoft.graph.synchronizationJobRestartCriteria" {
+crate::model!(SynchronizationJobRestartCriteria =
+    "microsoft.graph.synchronizationJobRestartCriteria" {
     reset_scope: "resetScope",
 });
 
@@ -4229,7 +4242,8 @@ pub struct SynchronizationSecretKeyStringValuePair {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationSecretKeyStringValuePair = "microsoft.graph.synchronizationSecretKeyStringValuePair" {
+crate::model!(SynchronizationSecretKeyStringValuePair =
+    "microsoft.graph.synchronizationSecretKeyStringValuePair" {
     key: "key",
     value: "value",
 });
@@ -4442,7 +4456,8 @@ pub struct SynchronizationTemplateCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationTemplateCollectionResponse = "microsoft.graph.synchronizationTemplateCollectionResponse" {
+crate::model!(SynchronizationTemplateCollectionResponse =
+    "microsoft.graph.synchronizationTemplateCollectionResponse" {
     value: "value",
     odata_next_link: "@odata.nextLink",
 });

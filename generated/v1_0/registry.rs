@@ -10,63 +10,89 @@ pub const API_VERSION: &str = "v1.0";
 pub static MODELS: &[crate::registry::ModelEntry] = {
     use crate::registry::ModelEntry as Model;
     &[
-        Model::new::<
-            super::AcquireAccessTokenRequestBody,
-        >(
+        Model::new::<super::AcquireAccessTokenRequestBody>(
             "AcquireAccessTokenRequestBody",
             "AcquireAccessTokenRequestBody",
-            &["credentials"],
+            &[
+                "credentials",
+            ],
         ),
-        Model::new::<
-            super::BulkUploadRequestBody,
-        >(
+        Model::new::<super::BulkUploadRequestBody>(
             "BulkUploadRequestBody",
             "BulkUploadRequestBody",
-            &["schemas", "Operations", "failOnErrors"],
+            &[
+                "schemas",
+                "Operations",
+                "failOnErrors",
+            ],
         ),
-        Model::new::<
-            super::FilterOperatorsResponse,
-        >(
+        Model::new::<super::FilterOperatorsResponse>(
             "FilterOperatorsResponse",
             "FilterOperatorsResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::FunctionsResponse,
-        >("FunctionsResponse", "FunctionsResponse", &["value", "@odata.nextLink"]),
+        Model::new::<super::FunctionsResponse>(
+            "FunctionsResponse",
+            "FunctionsResponse",
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InstantiateRequestBody,
-        >("InstantiateRequestBody", "InstantiateRequestBody", &["displayName"]),
-        Model::new::<
-            super::ODataCountResponse,
-        >("ODataCountResponse", "ODataCountResponse", &[]),
-        Model::new::<
-            super::ParseExpressionRequestBody,
-        >(
+        Model::new::<super::InstantiateRequestBody>(
+            "InstantiateRequestBody",
+            "InstantiateRequestBody",
+            &[
+                "displayName",
+            ],
+        ),
+        Model::new::<super::ODataCountResponse>(
+            "ODataCountResponse",
+            "ODataCountResponse",
+            &[],
+        ),
+        Model::new::<super::ParseExpressionRequestBody>(
             "ParseExpressionRequestBody",
             "ParseExpressionRequestBody",
-            &["expression", "testInputObject", "targetAttributeDefinition"],
+            &[
+                "expression",
+                "testInputObject",
+                "targetAttributeDefinition",
+            ],
         ),
-        Model::new::<
-            super::ProvisionOnDemandRequestBody,
-        >(
+        Model::new::<super::ProvisionOnDemandRequestBody>(
             "ProvisionOnDemandRequestBody",
             "ProvisionOnDemandRequestBody",
-            &["parameters"],
+            &[
+                "parameters",
+            ],
         ),
-        Model::new::<
-            super::RestartRequestBody,
-        >("RestartRequestBody", "RestartRequestBody", &["criteria"]),
-        Model::new::<
-            super::SecretsRequestBody,
-        >("SecretsRequestBody", "SecretsRequestBody", &["value"]),
-        Model::new::<
-            super::SecretsResponse,
-        >("SecretsResponse", "SecretsResponse", &["value"]),
-        Model::new::<
-            super::ValidateCredentialsRequestBody,
-        >(
+        Model::new::<super::RestartRequestBody>(
+            "RestartRequestBody",
+            "RestartRequestBody",
+            &[
+                "criteria",
+            ],
+        ),
+        Model::new::<super::SecretsRequestBody>(
+            "SecretsRequestBody",
+            "SecretsRequestBody",
+            &[
+                "value",
+            ],
+        ),
+        Model::new::<super::SecretsResponse>(
+            "SecretsResponse",
+            "SecretsResponse",
+            &[
+                "value",
+            ],
+        ),
+        Model::new::<super::ValidateCredentialsRequestBody>(
             "ValidateCredentialsRequestBody",
             "ValidateCredentialsRequestBody",
             &[
@@ -76,34 +102,50 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "credentials",
             ],
         ),
-        Model::new::<
-            super::ODataErrorsErrorDetails,
-        >(
+        Model::new::<super::ODataErrorsErrorDetails>(
             "microsoft.graph.ODataErrors.ErrorDetails",
             "ODataErrorsErrorDetails",
-            &["code", "message", "target"],
+            &[
+                "code",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::ODataErrorsInnerError,
-        >("microsoft.graph.ODataErrors.InnerError", "ODataErrorsInnerError", &[]),
-        Model::new::<
-            super::ODataErrorsMainError,
-        >(
+        Model::new::<super::ODataErrorsInnerError>(
+            "microsoft.graph.ODataErrors.InnerError",
+            "ODataErrorsInnerError",
+            &[],
+        ),
+        Model::new::<super::ODataErrorsMainError>(
             "microsoft.graph.ODataErrors.MainError",
             "ODataErrorsMainError",
-            &["code", "message", "target", "details", "innerError"],
+            &[
+                "code",
+                "message",
+                "target",
+                "details",
+                "innerError",
+            ],
         ),
-        Model::new::<
-            super::ODataErrorsODataError,
-        >("microsoft.graph.ODataErrors.ODataError", "ODataErrorsODataError", &["error"]),
+        Model::new::<super::ODataErrorsODataError>(
+            "microsoft.graph.ODataErrors.ODataError",
+            "ODataErrorsODataError",
+            &[
+                "error",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AddIn,
-        >("microsoft.graph.addIn", "AddIn", &["id", "properties", "type"]),
+        Model::new::<super::AddIn>(
+            "microsoft.graph.addIn",
+            "AddIn",
+            &[
+                "id",
+                "properties",
+                "type",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApiApplication,
-        >(
+        Model::new::<super::ApiApplication>(
             "microsoft.graph.apiApplication",
             "ApiApplication",
             &[
@@ -115,33 +157,28 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppCredentialRestrictionType,
-        >(
+        Model::new::<super::AppCredentialRestrictionType>(
             "microsoft.graph.appCredentialRestrictionType",
             "AppCredentialRestrictionType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppKeyCredentialRestrictionType,
-        >(
+        Model::new::<super::AppKeyCredentialRestrictionType>(
             "microsoft.graph.appKeyCredentialRestrictionType",
             "AppKeyCredentialRestrictionType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppManagementConfiguration,
-        >(
+        Model::new::<super::AppManagementConfiguration>(
             "microsoft.graph.appManagementConfiguration",
             "AppManagementConfiguration",
-            &["keyCredentials", "passwordCredentials"],
+            &[
+                "keyCredentials",
+                "passwordCredentials",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppManagementPolicy,
-        >(
+        Model::new::<super::AppManagementPolicy>(
             "microsoft.graph.appManagementPolicy",
             "AppManagementPolicy",
             &[
@@ -155,9 +192,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppRole,
-        >(
+        Model::new::<super::AppRole>(
             "microsoft.graph.appRole",
             "AppRole",
             &[
@@ -171,9 +206,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::AppRoleAssignment,
-        >(
+        Model::new::<super::AppRoleAssignment>(
             "microsoft.graph.appRoleAssignment",
             "AppRoleAssignment",
             &[
@@ -189,9 +222,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Application,
-        >(
+        Model::new::<super::Application>(
             "microsoft.graph.application",
             "Application",
             &[
@@ -247,17 +278,16 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApplicationServicePrincipal,
-        >(
+        Model::new::<super::ApplicationServicePrincipal>(
             "microsoft.graph.applicationServicePrincipal",
             "ApplicationServicePrincipal",
-            &["application", "servicePrincipal"],
+            &[
+                "application",
+                "servicePrincipal",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApplicationTemplate,
-        >(
+        Model::new::<super::ApplicationTemplate>(
             "microsoft.graph.applicationTemplate",
             "ApplicationTemplate",
             &[
@@ -273,16 +303,15 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ApplicationTemplateCollectionResponse,
-        >(
+        Model::new::<super::ApplicationTemplateCollectionResponse>(
             "microsoft.graph.applicationTemplateCollectionResponse",
             "ApplicationTemplateCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::AttributeDefinition,
-        >(
+        Model::new::<super::AttributeDefinition>(
             "microsoft.graph.attributeDefinition",
             "AttributeDefinition",
             &[
@@ -300,29 +329,30 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "type",
             ],
         ),
-        Model::new::<
-            super::AttributeDefinitionMetadata,
-        >(
+        Model::new::<super::AttributeDefinitionMetadata>(
             "microsoft.graph.attributeDefinitionMetadata",
             "AttributeDefinitionMetadata",
             &[],
         ),
-        Model::new::<
-            super::AttributeDefinitionMetadataEntry,
-        >(
+        Model::new::<super::AttributeDefinitionMetadataEntry>(
             "microsoft.graph.attributeDefinitionMetadataEntry",
             "AttributeDefinitionMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::AttributeFlowBehavior,
-        >("microsoft.graph.attributeFlowBehavior", "AttributeFlowBehavior", &[]),
-        Model::new::<
-            super::AttributeFlowType,
-        >("microsoft.graph.attributeFlowType", "AttributeFlowType", &[]),
-        Model::new::<
-            super::AttributeMapping,
-        >(
+        Model::new::<super::AttributeFlowBehavior>(
+            "microsoft.graph.attributeFlowBehavior",
+            "AttributeFlowBehavior",
+            &[],
+        ),
+        Model::new::<super::AttributeFlowType>(
+            "microsoft.graph.attributeFlowType",
+            "AttributeFlowType",
+            &[],
+        ),
+        Model::new::<super::AttributeMapping>(
             "microsoft.graph.attributeMapping",
             "AttributeMapping",
             &[
@@ -335,44 +365,53 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetAttributeName",
             ],
         ),
-        Model::new::<
-            super::AttributeMappingFunctionSchema,
-        >(
+        Model::new::<super::AttributeMappingFunctionSchema>(
             "microsoft.graph.attributeMappingFunctionSchema",
             "AttributeMappingFunctionSchema",
-            &["id", "parameters"],
+            &[
+                "id",
+                "parameters",
+            ],
         ),
-        Model::new::<
-            super::AttributeMappingParameterSchema,
-        >(
+        Model::new::<super::AttributeMappingParameterSchema>(
             "microsoft.graph.attributeMappingParameterSchema",
             "AttributeMappingParameterSchema",
-            &["allowMultipleOccurrences", "name", "required", "type"],
+            &[
+                "allowMultipleOccurrences",
+                "name",
+                "required",
+                "type",
+            ],
         ),
-        Model::new::<
-            super::AttributeMappingSource,
-        >(
+        Model::new::<super::AttributeMappingSource>(
             "microsoft.graph.attributeMappingSource",
             "AttributeMappingSource",
-            &["expression", "name", "parameters", "type"],
+            &[
+                "expression",
+                "name",
+                "parameters",
+                "type",
+            ],
         ),
-        Model::new::<
-            super::AttributeMappingSourceType,
-        >(
+        Model::new::<super::AttributeMappingSourceType>(
             "microsoft.graph.attributeMappingSourceType",
             "AttributeMappingSourceType",
             &[],
         ),
-        Model::new::<
-            super::AttributeType,
-        >("microsoft.graph.attributeType", "AttributeType", &[]),
-        Model::new::<
-            super::BulkUpload,
-        >("microsoft.graph.bulkUpload", "BulkUpload", &["id"]),
+        Model::new::<super::AttributeType>(
+            "microsoft.graph.attributeType",
+            "AttributeType",
+            &[],
+        ),
+        Model::new::<super::BulkUpload>(
+            "microsoft.graph.bulkUpload",
+            "BulkUpload",
+            &[
+                "id",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Certification,
-        >(
+        Model::new::<super::Certification>(
             "microsoft.graph.certification",
             "Certification",
             &[
@@ -384,9 +423,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ClaimsMappingPolicy,
-        >(
+        Model::new::<super::ClaimsMappingPolicy>(
             "microsoft.graph.claimsMappingPolicy",
             "ClaimsMappingPolicy",
             &[
@@ -399,40 +436,46 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
-        Model::new::<
-            super::ContainerFilter,
-        >("microsoft.graph.containerFilter", "ContainerFilter", &["includedContainers"]),
-        #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomAppManagementConfiguration,
-        >(
-            "microsoft.graph.customAppManagementConfiguration",
-            "CustomAppManagementConfiguration",
-            &["keyCredentials", "passwordCredentials"],
+        Model::new::<super::ContainerFilter>(
+            "microsoft.graph.containerFilter",
+            "ContainerFilter",
+            &[
+                "includedContainers",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::CustomSecurityAttributeValue,
-        >(
+        Model::new::<super::CustomAppManagementConfiguration>(
+            "microsoft.graph.customAppManagementConfiguration",
+            "CustomAppManagementConfiguration",
+            &[
+                "keyCredentials",
+                "passwordCredentials",
+            ],
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Model::new::<super::CustomSecurityAttributeValue>(
             "microsoft.graph.customSecurityAttributeValue",
             "CustomSecurityAttributeValue",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::DelegatedPermissionClassification,
-        >(
+        Model::new::<super::DelegatedPermissionClassification>(
             "microsoft.graph.delegatedPermissionClassification",
             "DelegatedPermissionClassification",
-            &["id", "classification", "permissionId", "permissionName"],
+            &[
+                "id",
+                "classification",
+                "permissionId",
+                "permissionName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::DetailsInfo,
-        >("microsoft.graph.detailsInfo", "DetailsInfo", &[]),
-        Model::new::<
-            super::DirectoryDefinition,
-        >(
+        Model::new::<super::DetailsInfo>(
+            "microsoft.graph.detailsInfo",
+            "DetailsInfo",
+            &[],
+        ),
+        Model::new::<super::DirectoryDefinition>(
             "microsoft.graph.directoryDefinition",
             "DirectoryDefinition",
             &[
@@ -445,32 +488,30 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "version",
             ],
         ),
-        Model::new::<
-            super::DirectoryDefinitionCollectionResponse,
-        >(
+        Model::new::<super::DirectoryDefinitionCollectionResponse>(
             "microsoft.graph.directoryDefinitionCollectionResponse",
             "DirectoryDefinitionCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::DirectoryDefinitionDiscoverabilities,
-        >(
+        Model::new::<super::DirectoryDefinitionDiscoverabilities>(
             "microsoft.graph.directoryDefinitionDiscoverabilities",
             "DirectoryDefinitionDiscoverabilities",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::DirectoryObject,
-        >(
+        Model::new::<super::DirectoryObject>(
             "microsoft.graph.directoryObject",
             "DirectoryObject",
-            &["id", "deletedDateTime"],
+            &[
+                "id",
+                "deletedDateTime",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Endpoint,
-        >(
+        Model::new::<super::Endpoint>(
             "microsoft.graph.endpoint",
             "Endpoint",
             &[
@@ -483,18 +524,23 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "uri",
             ],
         ),
-        Model::new::<super::Entity>("microsoft.graph.entity", "Entity", &["id"]),
-        Model::new::<
-            super::ExpressionInputObject,
-        >(
+        Model::new::<super::Entity>(
+            "microsoft.graph.entity",
+            "Entity",
+            &[
+                "id",
+            ],
+        ),
+        Model::new::<super::ExpressionInputObject>(
             "microsoft.graph.expressionInputObject",
             "ExpressionInputObject",
-            &["definition", "properties"],
+            &[
+                "definition",
+                "properties",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ExtensionProperty,
-        >(
+        Model::new::<super::ExtensionProperty>(
             "microsoft.graph.extensionProperty",
             "ExtensionProperty",
             &[
@@ -509,47 +555,70 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::FederatedIdentityCredential,
-        >(
+        Model::new::<super::FederatedIdentityCredential>(
             "microsoft.graph.federatedIdentityCredential",
             "FederatedIdentityCredential",
-            &["id", "audiences", "description", "issuer", "name", "subject"],
+            &[
+                "id",
+                "audiences",
+                "description",
+                "issuer",
+                "name",
+                "subject",
+            ],
         ),
-        Model::new::<
-            super::Filter,
-        >(
+        Model::new::<super::Filter>(
             "microsoft.graph.filter",
             "Filter",
-            &["categoryFilterGroups", "groups", "inputFilterGroups"],
+            &[
+                "categoryFilterGroups",
+                "groups",
+                "inputFilterGroups",
+            ],
         ),
-        Model::new::<
-            super::FilterClause,
-        >(
+        Model::new::<super::FilterClause>(
             "microsoft.graph.filterClause",
             "FilterClause",
-            &["operatorName", "sourceOperandName", "targetOperand"],
+            &[
+                "operatorName",
+                "sourceOperandName",
+                "targetOperand",
+            ],
         ),
-        Model::new::<
-            super::FilterGroup,
-        >("microsoft.graph.filterGroup", "FilterGroup", &["clauses", "name"]),
-        Model::new::<
-            super::FilterOperand,
-        >("microsoft.graph.filterOperand", "FilterOperand", &["values"]),
-        Model::new::<
-            super::FilterOperatorSchema,
-        >(
+        Model::new::<super::FilterGroup>(
+            "microsoft.graph.filterGroup",
+            "FilterGroup",
+            &[
+                "clauses",
+                "name",
+            ],
+        ),
+        Model::new::<super::FilterOperand>(
+            "microsoft.graph.filterOperand",
+            "FilterOperand",
+            &[
+                "values",
+            ],
+        ),
+        Model::new::<super::FilterOperatorSchema>(
             "microsoft.graph.filterOperatorSchema",
             "FilterOperatorSchema",
-            &["id", "arity", "multivaluedComparisonType", "supportedAttributeTypes"],
+            &[
+                "id",
+                "arity",
+                "multivaluedComparisonType",
+                "supportedAttributeTypes",
+            ],
         ),
-        Model::new::<
-            super::GroupFilter,
-        >("microsoft.graph.groupFilter", "GroupFilter", &["includedGroups"]),
+        Model::new::<super::GroupFilter>(
+            "microsoft.graph.groupFilter",
+            "GroupFilter",
+            &[
+                "includedGroups",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::HomeRealmDiscoveryPolicy,
-        >(
+        Model::new::<super::HomeRealmDiscoveryPolicy>(
             "microsoft.graph.homeRealmDiscoveryPolicy",
             "HomeRealmDiscoveryPolicy",
             &[
@@ -563,21 +632,25 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Identity,
-        >("microsoft.graph.identity", "Identity", &["displayName", "id"]),
-        #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ImplicitGrantSettings,
-        >(
-            "microsoft.graph.implicitGrantSettings",
-            "ImplicitGrantSettings",
-            &["enableAccessTokenIssuance", "enableIdTokenIssuance"],
+        Model::new::<super::Identity>(
+            "microsoft.graph.identity",
+            "Identity",
+            &[
+                "displayName",
+                "id",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InformationalUrl,
-        >(
+        Model::new::<super::ImplicitGrantSettings>(
+            "microsoft.graph.implicitGrantSettings",
+            "ImplicitGrantSettings",
+            &[
+                "enableAccessTokenIssuance",
+                "enableIdTokenIssuance",
+            ],
+        ),
+        #[cfg(feature = "provisioning-flow")]
+        Model::new::<super::InformationalUrl>(
             "microsoft.graph.informationalUrl",
             "InformationalUrl",
             &[
@@ -589,21 +662,23 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::Initiator,
-        >(
+        Model::new::<super::Initiator>(
             "microsoft.graph.initiator",
             "Initiator",
-            &["displayName", "id", "initiatorType"],
+            &[
+                "displayName",
+                "id",
+                "initiatorType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::InitiatorType,
-        >("microsoft.graph.initiatorType", "InitiatorType", &[]),
+        Model::new::<super::InitiatorType>(
+            "microsoft.graph.initiatorType",
+            "InitiatorType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KeyCredential,
-        >(
+        Model::new::<super::KeyCredential>(
             "microsoft.graph.keyCredential",
             "KeyCredential",
             &[
@@ -618,68 +693,95 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KeyCredentialConfiguration,
-        >(
+        Model::new::<super::KeyCredentialConfiguration>(
             "microsoft.graph.keyCredentialConfiguration",
             "KeyCredentialConfiguration",
-            &["maxLifetime", "restrictForAppsCreatedAfterDateTime", "restrictionType"],
+            &[
+                "maxLifetime",
+                "restrictForAppsCreatedAfterDateTime",
+                "restrictionType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::KeyValue,
-        >("microsoft.graph.keyValue", "KeyValue", &["key", "value"]),
-        Model::new::<
-            super::KeyValuePair,
-        >("microsoft.graph.keyValuePair", "KeyValuePair", &["name", "value"]),
+        Model::new::<super::KeyValue>(
+            "microsoft.graph.keyValue",
+            "KeyValue",
+            &[
+                "key",
+                "value",
+            ],
+        ),
+        Model::new::<super::KeyValuePair>(
+            "microsoft.graph.keyValuePair",
+            "KeyValuePair",
+            &[
+                "name",
+                "value",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ModifiedProperty,
-        >(
+        Model::new::<super::ModifiedProperty>(
             "microsoft.graph.modifiedProperty",
             "ModifiedProperty",
-            &["displayName", "newValue", "oldValue"],
+            &[
+                "displayName",
+                "newValue",
+                "oldValue",
+            ],
         ),
-        Model::new::<super::Mutability>("microsoft.graph.mutability", "Mutability", &[]),
+        Model::new::<super::Mutability>(
+            "microsoft.graph.mutability",
+            "Mutability",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::NativeAuthenticationApisEnabled,
-        >(
+        Model::new::<super::NativeAuthenticationApisEnabled>(
             "microsoft.graph.nativeAuthenticationApisEnabled",
             "NativeAuthenticationApisEnabled",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OAuth2PermissionGrant,
-        >(
+        Model::new::<super::OAuth2PermissionGrant>(
             "microsoft.graph.oAuth2PermissionGrant",
             "OAuth2PermissionGrant",
-            &["id", "clientId", "consentType", "principalId", "resourceId", "scope"],
+            &[
+                "id",
+                "clientId",
+                "consentType",
+                "principalId",
+                "resourceId",
+                "scope",
+            ],
         ),
-        Model::new::<
-            super::ObjectDefinition,
-        >(
+        Model::new::<super::ObjectDefinition>(
             "microsoft.graph.objectDefinition",
             "ObjectDefinition",
-            &["attributes", "metadata", "name", "supportedApis"],
+            &[
+                "attributes",
+                "metadata",
+                "name",
+                "supportedApis",
+            ],
         ),
-        Model::new::<
-            super::ObjectDefinitionMetadata,
-        >("microsoft.graph.objectDefinitionMetadata", "ObjectDefinitionMetadata", &[]),
-        Model::new::<
-            super::ObjectDefinitionMetadataEntry,
-        >(
+        Model::new::<super::ObjectDefinitionMetadata>(
+            "microsoft.graph.objectDefinitionMetadata",
+            "ObjectDefinitionMetadata",
+            &[],
+        ),
+        Model::new::<super::ObjectDefinitionMetadataEntry>(
             "microsoft.graph.objectDefinitionMetadataEntry",
             "ObjectDefinitionMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::ObjectFlowTypes,
-        >("microsoft.graph.objectFlowTypes", "ObjectFlowTypes", &[]),
-        Model::new::<
-            super::ObjectMapping,
-        >(
+        Model::new::<super::ObjectFlowTypes>(
+            "microsoft.graph.objectFlowTypes",
+            "ObjectFlowTypes",
+            &[],
+        ),
+        Model::new::<super::ObjectMapping>(
             "microsoft.graph.objectMapping",
             "ObjectMapping",
             &[
@@ -693,43 +795,50 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetObjectName",
             ],
         ),
-        Model::new::<
-            super::ObjectMappingMetadata,
-        >("microsoft.graph.objectMappingMetadata", "ObjectMappingMetadata", &[]),
-        Model::new::<
-            super::ObjectMappingMetadataEntry,
-        >(
+        Model::new::<super::ObjectMappingMetadata>(
+            "microsoft.graph.objectMappingMetadata",
+            "ObjectMappingMetadata",
+            &[],
+        ),
+        Model::new::<super::ObjectMappingMetadataEntry>(
             "microsoft.graph.objectMappingMetadataEntry",
             "ObjectMappingMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OptionalClaim,
-        >(
+        Model::new::<super::OptionalClaim>(
             "microsoft.graph.optionalClaim",
             "OptionalClaim",
-            &["additionalProperties", "essential", "name", "source"],
+            &[
+                "additionalProperties",
+                "essential",
+                "name",
+                "source",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::OptionalClaims,
-        >(
+        Model::new::<super::OptionalClaims>(
             "microsoft.graph.optionalClaims",
             "OptionalClaims",
-            &["accessToken", "idToken", "saml2Token"],
+            &[
+                "accessToken",
+                "idToken",
+                "saml2Token",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ParentalControlSettings,
-        >(
+        Model::new::<super::ParentalControlSettings>(
             "microsoft.graph.parentalControlSettings",
             "ParentalControlSettings",
-            &["countriesBlockedForMinors", "legalAgeGroupRule"],
+            &[
+                "countriesBlockedForMinors",
+                "legalAgeGroupRule",
+            ],
         ),
-        Model::new::<
-            super::ParseExpressionResponse,
-        >(
+        Model::new::<super::ParseExpressionResponse>(
             "microsoft.graph.parseExpressionResponse",
             "ParseExpressionResponse",
             &[
@@ -741,9 +850,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PasswordCredential,
-        >(
+        Model::new::<super::PasswordCredential>(
             "microsoft.graph.passwordCredential",
             "PasswordCredential",
             &[
@@ -757,25 +864,23 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PasswordCredentialConfiguration,
-        >(
+        Model::new::<super::PasswordCredentialConfiguration>(
             "microsoft.graph.passwordCredentialConfiguration",
             "PasswordCredentialConfiguration",
-            &["maxLifetime", "restrictForAppsCreatedAfterDateTime", "restrictionType"],
+            &[
+                "maxLifetime",
+                "restrictForAppsCreatedAfterDateTime",
+                "restrictionType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionClassificationType,
-        >(
+        Model::new::<super::PermissionClassificationType>(
             "microsoft.graph.permissionClassificationType",
             "PermissionClassificationType",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PermissionScope,
-        >(
+        Model::new::<super::PermissionScope>(
             "microsoft.graph.permissionScope",
             "PermissionScope",
             &[
@@ -791,37 +896,44 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PolicyBase,
-        >(
+        Model::new::<super::PolicyBase>(
             "microsoft.graph.policyBase",
             "PolicyBase",
-            &["id", "deletedDateTime", "description", "displayName"],
+            &[
+                "id",
+                "deletedDateTime",
+                "description",
+                "displayName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PreAuthorizedApplication,
-        >(
+        Model::new::<super::PreAuthorizedApplication>(
             "microsoft.graph.preAuthorizedApplication",
             "PreAuthorizedApplication",
-            &["appId", "delegatedPermissionIds"],
+            &[
+                "appId",
+                "delegatedPermissionIds",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisionedIdentity,
-        >(
+        Model::new::<super::ProvisionedIdentity>(
             "microsoft.graph.provisionedIdentity",
             "ProvisionedIdentity",
-            &["displayName", "id", "details", "identityType"],
+            &[
+                "displayName",
+                "id",
+                "details",
+                "identityType",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningAction,
-        >("microsoft.graph.provisioningAction", "ProvisioningAction", &[]),
+        Model::new::<super::ProvisioningAction>(
+            "microsoft.graph.provisioningAction",
+            "ProvisioningAction",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningErrorInfo,
-        >(
+        Model::new::<super::ProvisioningErrorInfo>(
             "microsoft.graph.provisioningErrorInfo",
             "ProvisioningErrorInfo",
             &[
@@ -833,9 +945,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningObjectSummary,
-        >(
+        Model::new::<super::ProvisioningObjectSummary>(
             "microsoft.graph.provisioningObjectSummary",
             "ProvisioningObjectSummary",
             &[
@@ -859,166 +969,201 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningObjectSummaryCollectionResponse,
-        >(
+        Model::new::<super::ProvisioningObjectSummaryCollectionResponse>(
             "microsoft.graph.provisioningObjectSummaryCollectionResponse",
             "ProvisioningObjectSummaryCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningResult,
-        >("microsoft.graph.provisioningResult", "ProvisioningResult", &[]),
+        Model::new::<super::ProvisioningResult>(
+            "microsoft.graph.provisioningResult",
+            "ProvisioningResult",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningServicePrincipal,
-        >(
+        Model::new::<super::ProvisioningServicePrincipal>(
             "microsoft.graph.provisioningServicePrincipal",
             "ProvisioningServicePrincipal",
-            &["displayName", "id"],
+            &[
+                "displayName",
+                "id",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStatusErrorCategory,
-        >(
+        Model::new::<super::ProvisioningStatusErrorCategory>(
             "microsoft.graph.provisioningStatusErrorCategory",
             "ProvisioningStatusErrorCategory",
             &[],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStatusInfo,
-        >(
+        Model::new::<super::ProvisioningStatusInfo>(
             "microsoft.graph.provisioningStatusInfo",
             "ProvisioningStatusInfo",
-            &["errorInformation", "status"],
+            &[
+                "errorInformation",
+                "status",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStep,
-        >(
+        Model::new::<super::ProvisioningStep>(
             "microsoft.graph.provisioningStep",
             "ProvisioningStep",
-            &["description", "details", "name", "provisioningStepType", "status"],
+            &[
+                "description",
+                "details",
+                "name",
+                "provisioningStepType",
+                "status",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningStepType,
-        >("microsoft.graph.provisioningStepType", "ProvisioningStepType", &[]),
+        Model::new::<super::ProvisioningStepType>(
+            "microsoft.graph.provisioningStepType",
+            "ProvisioningStepType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ProvisioningSystem,
-        >(
+        Model::new::<super::ProvisioningSystem>(
             "microsoft.graph.provisioningSystem",
             "ProvisioningSystem",
-            &["displayName", "id", "details"],
+            &[
+                "displayName",
+                "id",
+                "details",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::PublicClientApplication,
-        >(
+        Model::new::<super::PublicClientApplication>(
             "microsoft.graph.publicClientApplication",
             "PublicClientApplication",
-            &["redirectUris"],
+            &[
+                "redirectUris",
+            ],
         ),
-        Model::new::<
-            super::PublicError,
-        >(
+        Model::new::<super::PublicError>(
             "microsoft.graph.publicError",
             "PublicError",
-            &["code", "details", "innerError", "message", "target"],
+            &[
+                "code",
+                "details",
+                "innerError",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::PublicErrorDetail,
-        >(
+        Model::new::<super::PublicErrorDetail>(
             "microsoft.graph.publicErrorDetail",
             "PublicErrorDetail",
-            &["code", "message", "target"],
+            &[
+                "code",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::PublicInnerError,
-        >(
+        Model::new::<super::PublicInnerError>(
             "microsoft.graph.publicInnerError",
             "PublicInnerError",
-            &["code", "details", "message", "target"],
+            &[
+                "code",
+                "details",
+                "message",
+                "target",
+            ],
         ),
-        Model::new::<
-            super::QuarantineReason,
-        >("microsoft.graph.quarantineReason", "QuarantineReason", &[]),
+        Model::new::<super::QuarantineReason>(
+            "microsoft.graph.quarantineReason",
+            "QuarantineReason",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RedirectUriSettings,
-        >(
+        Model::new::<super::RedirectUriSettings>(
             "microsoft.graph.redirectUriSettings",
             "RedirectUriSettings",
-            &["index", "uri"],
+            &[
+                "index",
+                "uri",
+            ],
         ),
-        Model::new::<
-            super::ReferencedObject,
-        >(
+        Model::new::<super::ReferencedObject>(
             "microsoft.graph.referencedObject",
             "ReferencedObject",
-            &["referencedObjectName", "referencedProperty"],
+            &[
+                "referencedObjectName",
+                "referencedProperty",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RemoteDesktopSecurityConfiguration,
-        >(
+        Model::new::<super::RemoteDesktopSecurityConfiguration>(
             "microsoft.graph.remoteDesktopSecurityConfiguration",
             "RemoteDesktopSecurityConfiguration",
-            &["id", "isRemoteDesktopProtocolEnabled", "targetDeviceGroups"],
+            &[
+                "id",
+                "isRemoteDesktopProtocolEnabled",
+                "targetDeviceGroups",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RequestSignatureVerification,
-        >(
+        Model::new::<super::RequestSignatureVerification>(
             "microsoft.graph.requestSignatureVerification",
             "RequestSignatureVerification",
-            &["allowedWeakAlgorithms", "isSignedRequestRequired"],
+            &[
+                "allowedWeakAlgorithms",
+                "isSignedRequestRequired",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::RequiredResourceAccess,
-        >(
+        Model::new::<super::RequiredResourceAccess>(
             "microsoft.graph.requiredResourceAccess",
             "RequiredResourceAccess",
-            &["resourceAccess", "resourceAppId"],
+            &[
+                "resourceAccess",
+                "resourceAppId",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ResourceAccess,
-        >("microsoft.graph.resourceAccess", "ResourceAccess", &["id", "type"]),
+        Model::new::<super::ResourceAccess>(
+            "microsoft.graph.resourceAccess",
+            "ResourceAccess",
+            &[
+                "id",
+                "type",
+            ],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ResourceSpecificPermission,
-        >(
+        Model::new::<super::ResourceSpecificPermission>(
             "microsoft.graph.resourceSpecificPermission",
             "ResourceSpecificPermission",
-            &["description", "displayName", "id", "isEnabled", "value"],
+            &[
+                "description",
+                "displayName",
+                "id",
+                "isEnabled",
+                "value",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SamlSingleSignOnSettings,
-        >(
+        Model::new::<super::SamlSingleSignOnSettings>(
             "microsoft.graph.samlSingleSignOnSettings",
             "SamlSingleSignOnSettings",
-            &["relayState"],
+            &[
+                "relayState",
+            ],
         ),
-        Model::new::<
-            super::ScopeOperatorMultiValuedComparisonType,
-        >(
+        Model::new::<super::ScopeOperatorMultiValuedComparisonType>(
             "microsoft.graph.scopeOperatorMultiValuedComparisonType",
             "ScopeOperatorMultiValuedComparisonType",
             &[],
         ),
-        Model::new::<
-            super::ScopeOperatorType,
-        >("microsoft.graph.scopeOperatorType", "ScopeOperatorType", &[]),
+        Model::new::<super::ScopeOperatorType>(
+            "microsoft.graph.scopeOperatorType",
+            "ScopeOperatorType",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePrincipal,
-        >(
+        Model::new::<super::ServicePrincipal>(
             "microsoft.graph.servicePrincipal",
             "ServicePrincipal",
             &[
@@ -1079,17 +1224,16 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePrincipalCollectionResponse,
-        >(
+        Model::new::<super::ServicePrincipalCollectionResponse>(
             "microsoft.graph.servicePrincipalCollectionResponse",
             "ServicePrincipalCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::ServicePrincipalLockConfiguration,
-        >(
+        Model::new::<super::ServicePrincipalLockConfiguration>(
             "microsoft.graph.servicePrincipalLockConfiguration",
             "ServicePrincipalLockConfiguration",
             &[
@@ -1101,41 +1245,46 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::SpaApplication,
-        >("microsoft.graph.spaApplication", "SpaApplication", &["redirectUris"]),
-        Model::new::<
-            super::StringKeyAttributeMappingSourceValuePair,
-        >(
+        Model::new::<super::SpaApplication>(
+            "microsoft.graph.spaApplication",
+            "SpaApplication",
+            &[
+                "redirectUris",
+            ],
+        ),
+        Model::new::<super::StringKeyAttributeMappingSourceValuePair>(
             "microsoft.graph.stringKeyAttributeMappingSourceValuePair",
             "StringKeyAttributeMappingSourceValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::StringKeyLongValuePair,
-        >(
+        Model::new::<super::StringKeyLongValuePair>(
             "microsoft.graph.stringKeyLongValuePair",
             "StringKeyLongValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::StringKeyObjectValuePair,
-        >(
+        Model::new::<super::StringKeyObjectValuePair>(
             "microsoft.graph.stringKeyObjectValuePair",
             "StringKeyObjectValuePair",
-            &["key"],
+            &[
+                "key",
+            ],
         ),
-        Model::new::<
-            super::StringKeyStringValuePair,
-        >(
+        Model::new::<super::StringKeyStringValuePair>(
             "microsoft.graph.stringKeyStringValuePair",
             "StringKeyStringValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::StsPolicy,
-        >(
+        Model::new::<super::StsPolicy>(
             "microsoft.graph.stsPolicy",
             "StsPolicy",
             &[
@@ -1148,23 +1297,26 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "appliesTo",
             ],
         ),
-        Model::new::<
-            super::Synchronization,
-        >(
+        Model::new::<super::Synchronization>(
             "microsoft.graph.synchronization",
             "Synchronization",
-            &["id", "secrets", "jobs", "templates"],
+            &[
+                "id",
+                "secrets",
+                "jobs",
+                "templates",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationError,
-        >(
+        Model::new::<super::SynchronizationError>(
             "microsoft.graph.synchronizationError",
             "SynchronizationError",
-            &["code", "message", "tenantActionable"],
+            &[
+                "code",
+                "message",
+                "tenantActionable",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJob,
-        >(
+        Model::new::<super::SynchronizationJob>(
             "microsoft.graph.synchronizationJob",
             "SynchronizationJob",
             &[
@@ -1177,68 +1329,76 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "schema",
             ],
         ),
-        Model::new::<
-            super::SynchronizationJobApplicationParameters,
-        >(
+        Model::new::<super::SynchronizationJobApplicationParameters>(
             "microsoft.graph.synchronizationJobApplicationParameters",
             "SynchronizationJobApplicationParameters",
-            &["ruleId", "subjects"],
+            &[
+                "ruleId",
+                "subjects",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJobCollectionResponse,
-        >(
+        Model::new::<super::SynchronizationJobCollectionResponse>(
             "microsoft.graph.synchronizationJobCollectionResponse",
             "SynchronizationJobCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJobRestartCriteria,
-        >(
+        Model::new::<super::SynchronizationJobRestartCriteria>(
             "microsoft.graph.synchronizationJobRestartCriteria",
             "SynchronizationJobRestartCriteria",
-            &["resetScope"],
+            &[
+                "resetScope",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationJobRestartScope,
-        >(
+        Model::new::<super::SynchronizationJobRestartScope>(
             "microsoft.graph.synchronizationJobRestartScope",
             "SynchronizationJobRestartScope",
             &[],
         ),
-        Model::new::<
-            super::SynchronizationJobSubject,
-        >(
+        Model::new::<super::SynchronizationJobSubject>(
             "microsoft.graph.synchronizationJobSubject",
             "SynchronizationJobSubject",
-            &["links", "objectId", "objectTypeName"],
+            &[
+                "links",
+                "objectId",
+                "objectTypeName",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationLinkedObjects,
-        >(
+        Model::new::<super::SynchronizationLinkedObjects>(
             "microsoft.graph.synchronizationLinkedObjects",
             "SynchronizationLinkedObjects",
-            &["manager", "members", "owners"],
+            &[
+                "manager",
+                "members",
+                "owners",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationMetadata,
-        >("microsoft.graph.synchronizationMetadata", "SynchronizationMetadata", &[]),
-        Model::new::<
-            super::SynchronizationMetadataEntry,
-        >(
+        Model::new::<super::SynchronizationMetadata>(
+            "microsoft.graph.synchronizationMetadata",
+            "SynchronizationMetadata",
+            &[],
+        ),
+        Model::new::<super::SynchronizationMetadataEntry>(
             "microsoft.graph.synchronizationMetadataEntry",
             "SynchronizationMetadataEntry",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationProgress,
-        >(
+        Model::new::<super::SynchronizationProgress>(
             "microsoft.graph.synchronizationProgress",
             "SynchronizationProgress",
-            &["completedUnits", "progressObservationDateTime", "totalUnits", "units"],
+            &[
+                "completedUnits",
+                "progressObservationDateTime",
+                "totalUnits",
+                "units",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationQuarantine,
-        >(
+        Model::new::<super::SynchronizationQuarantine>(
             "microsoft.graph.synchronizationQuarantine",
             "SynchronizationQuarantine",
             &[
@@ -1250,9 +1410,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "seriesCount",
             ],
         ),
-        Model::new::<
-            super::SynchronizationRule,
-        >(
+        Model::new::<super::SynchronizationRule>(
             "microsoft.graph.synchronizationRule",
             "SynchronizationRule",
             &[
@@ -1268,40 +1426,44 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "targetDirectoryName",
             ],
         ),
-        Model::new::<
-            super::SynchronizationSchedule,
-        >(
+        Model::new::<super::SynchronizationSchedule>(
             "microsoft.graph.synchronizationSchedule",
             "SynchronizationSchedule",
-            &["expiration", "interval", "state"],
+            &[
+                "expiration",
+                "interval",
+                "state",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationScheduleState,
-        >(
+        Model::new::<super::SynchronizationScheduleState>(
             "microsoft.graph.synchronizationScheduleState",
             "SynchronizationScheduleState",
             &[],
         ),
-        Model::new::<
-            super::SynchronizationSchema,
-        >(
+        Model::new::<super::SynchronizationSchema>(
             "microsoft.graph.synchronizationSchema",
             "SynchronizationSchema",
-            &["id", "synchronizationRules", "version", "directories"],
+            &[
+                "id",
+                "synchronizationRules",
+                "version",
+                "directories",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationSecret,
-        >("microsoft.graph.synchronizationSecret", "SynchronizationSecret", &[]),
-        Model::new::<
-            super::SynchronizationSecretKeyStringValuePair,
-        >(
+        Model::new::<super::SynchronizationSecret>(
+            "microsoft.graph.synchronizationSecret",
+            "SynchronizationSecret",
+            &[],
+        ),
+        Model::new::<super::SynchronizationSecretKeyStringValuePair>(
             "microsoft.graph.synchronizationSecretKeyStringValuePair",
             "SynchronizationSecretKeyStringValuePair",
-            &["key", "value"],
+            &[
+                "key",
+                "value",
+            ],
         ),
-        Model::new::<
-            super::SynchronizationStatus,
-        >(
+        Model::new::<super::SynchronizationStatus>(
             "microsoft.graph.synchronizationStatus",
             "SynchronizationStatus",
             &[
@@ -1319,12 +1481,12 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "troubleshootingUrl",
             ],
         ),
-        Model::new::<
-            super::SynchronizationStatusCode,
-        >("microsoft.graph.synchronizationStatusCode", "SynchronizationStatusCode", &[]),
-        Model::new::<
-            super::SynchronizationTaskExecution,
-        >(
+        Model::new::<super::SynchronizationStatusCode>(
+            "microsoft.graph.synchronizationStatusCode",
+            "SynchronizationStatusCode",
+            &[],
+        ),
+        Model::new::<super::SynchronizationTaskExecution>(
             "microsoft.graph.synchronizationTaskExecution",
             "SynchronizationTaskExecution",
             &[
@@ -1344,16 +1506,12 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "timeEnded",
             ],
         ),
-        Model::new::<
-            super::SynchronizationTaskExecutionResult,
-        >(
+        Model::new::<super::SynchronizationTaskExecutionResult>(
             "microsoft.graph.synchronizationTaskExecutionResult",
             "SynchronizationTaskExecutionResult",
             &[],
         ),
-        Model::new::<
-            super::SynchronizationTemplate,
-        >(
+        Model::new::<super::SynchronizationTemplate>(
             "microsoft.graph.synchronizationTemplate",
             "SynchronizationTemplate",
             &[
@@ -1367,25 +1525,25 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
                 "schema",
             ],
         ),
-        Model::new::<
-            super::SynchronizationTemplateCollectionResponse,
-        >(
+        Model::new::<super::SynchronizationTemplateCollectionResponse>(
             "microsoft.graph.synchronizationTemplateCollectionResponse",
             "SynchronizationTemplateCollectionResponse",
-            &["value", "@odata.nextLink"],
+            &[
+                "value",
+                "@odata.nextLink",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TargetDeviceGroup,
-        >(
+        Model::new::<super::TargetDeviceGroup>(
             "microsoft.graph.targetDeviceGroup",
             "TargetDeviceGroup",
-            &["id", "displayName"],
+            &[
+                "id",
+                "displayName",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TokenIssuancePolicy,
-        >(
+        Model::new::<super::TokenIssuancePolicy>(
             "microsoft.graph.tokenIssuancePolicy",
             "TokenIssuancePolicy",
             &[
@@ -1399,9 +1557,7 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::TokenLifetimePolicy,
-        >(
+        Model::new::<super::TokenLifetimePolicy>(
             "microsoft.graph.tokenLifetimePolicy",
             "TokenLifetimePolicy",
             &[
@@ -1415,21 +1571,23 @@ pub static MODELS: &[crate::registry::ModelEntry] = {
             ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::VerifiedPublisher,
-        >(
+        Model::new::<super::VerifiedPublisher>(
             "microsoft.graph.verifiedPublisher",
             "VerifiedPublisher",
-            &["addedDateTime", "displayName", "verifiedPublisherId"],
+            &[
+                "addedDateTime",
+                "displayName",
+                "verifiedPublisherId",
+            ],
         ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::WeakAlgorithms,
-        >("microsoft.graph.weakAlgorithms", "WeakAlgorithms", &[]),
+        Model::new::<super::WeakAlgorithms>(
+            "microsoft.graph.weakAlgorithms",
+            "WeakAlgorithms",
+            &[],
+        ),
         #[cfg(feature = "provisioning-flow")]
-        Model::new::<
-            super::WebApplication,
-        >(
+        Model::new::<super::WebApplication>(
             "microsoft.graph.webApplication",
             "WebApplication",
             &[
@@ -1516,7 +1674,8 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            "/applications/{application-id}/synchronization/jobs/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
@@ -1544,84 +1703,96 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::model("application/scim+json", "BulkUploadRequestBody", false)),
             None,
             false,
         ),
         Op::new(
             "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::json("microsoft.graph.bulkUpload")),
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             Some(Body::bytes("application/octet-stream")),
             false,
         ),
         Op::new(
             "PUT",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             Some(Body::bytes("application/octet-stream")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.pause",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.provisionOnDemand",
             Some(Body::json("ProvisionOnDemandRequestBody")),
             Some(Body::json("microsoft.graph.stringKeyStringValuePair")),
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.restart",
             Some(Body::json("RestartRequestBody")),
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.start",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
@@ -1649,70 +1820,80 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             directories/{directoryDefinition-id}/microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
+            "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
@@ -1742,9 +1923,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/applications/{application-id}/synchronization/templates",
             None,
-            Some(
-                Body::json("microsoft.graph.synchronizationTemplateCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.synchronizationTemplateCollectionResponse")),
             true,
         ),
         Op::new(
@@ -1784,91 +1963,104 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             false,
         ),
         Op::new(
             "PUT",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
+            "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/\
+             schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
@@ -1878,9 +2070,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/auditLogs/provisioning",
             None,
-            Some(
-                Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.provisioningObjectSummaryCollectionResponse")),
             true,
         ),
         #[cfg(feature = "provisioning-flow")]
@@ -1956,7 +2146,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
-        Op::new("DELETE", "/servicePrincipals(appId='{appId}')", None, None, false),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals(appId='{appId}')",
+            None,
+            None,
+            false,
+        ),
         #[cfg(feature = "provisioning-flow")]
         Op::new(
             "GET",
@@ -1974,7 +2170,13 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             false,
         ),
         #[cfg(feature = "provisioning-flow")]
-        Op::new("DELETE", "/servicePrincipals/{servicePrincipal-id}", None, None, false),
+        Op::new(
+            "DELETE",
+            "/servicePrincipals/{servicePrincipal-id}",
+            None,
+            None,
+            false,
+        ),
         Op::new(
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization",
@@ -2019,7 +2221,8 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
@@ -2047,182 +2250,208 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::model("application/scim+json", "BulkUploadRequestBody", false)),
             None,
             false,
         ),
         Op::new(
             "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             Some(Body::json("microsoft.graph.bulkUpload")),
             Some(Body::json("microsoft.graph.bulkUpload")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             Some(Body::bytes("application/octet-stream")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             Some(Body::bytes("application/octet-stream")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             bulkUpload/$value",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.pause",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.provisionOnDemand",
             Some(Body::json("ProvisionOnDemandRequestBody")),
             Some(Body::json("microsoft.graph.stringKeyStringValuePair")),
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.restart",
             Some(Body::json("RestartRequestBody")),
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.start",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             microsoft.graph.validateCredentials",
             Some(Body::json("ValidateCredentialsRequestBody")),
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/\
+             schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/\
+             microsoft.graph.acquireAccessToken",
             Some(Body::json("AcquireAccessTokenRequestBody")),
             None,
             false,
@@ -2245,9 +2474,7 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
             "GET",
             "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
             None,
-            Some(
-                Body::json("microsoft.graph.synchronizationTemplateCollectionResponse"),
-            ),
+            Some(Body::json("microsoft.graph.synchronizationTemplateCollectionResponse")),
             true,
         ),
         Op::new(
@@ -2266,112 +2493,129 @@ pub static OPERATIONS: &[crate::registry::OperationEntry] = {
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}",
             None,
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}",
             Some(Body::json("microsoft.graph.synchronizationTemplate")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema",
             None,
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             false,
         ),
         Op::new(
             "PUT",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema",
             Some(Body::json("microsoft.graph.synchronizationSchema")),
             None,
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema",
             None,
             None,
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories",
             None,
             Some(Body::json("microsoft.graph.directoryDefinitionCollectionResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/$count",
             None,
             Some(Body::model("text/plain", "ODataCountResponse", false)),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "PATCH",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             Some(Body::json("microsoft.graph.directoryDefinition")),
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "DELETE",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
             None,
             None,
             false,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/\
+             microsoft.graph.discover",
             None,
             Some(Body::json("microsoft.graph.directoryDefinition")),
             false,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()",
             None,
             Some(Body::json("FilterOperatorsResponse")),
             true,
         ),
         Op::new(
             "GET",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/microsoft.graph.functions()",
             None,
             Some(Body::json("FunctionsResponse")),
             true,
         ),
         Op::new(
             "POST",
-            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
+            "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/\
+             {synchronizationTemplate-id}/schema/microsoft.graph.parseExpression",
             Some(Body::json("ParseExpressionRequestBody")),
             Some(Body::json("microsoft.graph.parseExpressionResponse")),
             false,

@@ -412,7 +412,8 @@ impl ServicePrincipalsRequests {
     /// `POST /servicePrincipals`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/serviceprincipal-post-serviceprincipals?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             serviceprincipal-post-serviceprincipals?view=graph-rest-1.0>"]
     #[cfg(feature = "provisioning-flow")]
     #[cfg_attr(docsrs, doc(cfg(feature = "provisioning-flow")))]
     pub fn create(
@@ -456,7 +457,8 @@ impl SynchronizationJobsItemBulkUploadRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-post-bulkupload?view=graph-rest-1.0>"]
     pub fn create(
         &self,
         body: &BulkUploadRequestBody,
@@ -578,7 +580,8 @@ impl SynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-pause?view=graph-rest-1.0>"]
     pub fn pause(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
@@ -593,7 +596,8 @@ impl SynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-provisionondemand?view=graph-rest-1.0>"]
     pub fn provision_on_demand(
         &self,
         body: &ProvisionOnDemandRequestBody,
@@ -615,7 +619,8 @@ impl SynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-restart?view=graph-rest-1.0>"]
     pub fn restart(
         &self,
         body: &RestartRequestBody,
@@ -637,7 +642,8 @@ impl SynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-start?view=graph-rest-1.0>"]
     pub fn start(
         &self,
     ) -> crate::Request<crate::response::NoContent, crate::query::NoOptions> {
@@ -651,7 +657,8 @@ impl SynchronizationJobsItemRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0>"]
     pub fn validate_credentials(
         &self,
         body: &ValidateCredentialsRequestBody,
@@ -673,7 +680,8 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     ///
     /// Contains the collection of directories and all of their objects.
     ///
-    /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `GET …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn get(
         &self,
     ) -> crate::Request<
@@ -685,7 +693,8 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
 
     /// Update the navigation property directories in applications
     ///
-    /// `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `PATCH …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn update(
         &self,
         body: &DirectoryDefinition,
@@ -698,7 +707,8 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
 
     /// Delete navigation property directories for applications
     ///
-    /// `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `DELETE …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
@@ -707,10 +717,12 @@ impl SynchronizationJobsItemSchemaDirectoriesItemRequests {
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
-    /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
+    #[doc = " `POST …/synchronization/jobs/{synchronizationJob-id}/schema/directories/\
+             {directoryDefinition-id}/microsoft.graph.discover`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-directorydefinition-discover?view=graph-rest-1.0>"]
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -822,10 +834,12 @@ impl SynchronizationJobsItemSchemaRequests {
     ///
     /// List all operators supported in the scoping filters.
     ///
-    /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()`
+    #[doc = " `GET …/synchronization/jobs/{synchronizationJob-id}/schema/\
+             microsoft.graph.filterOperators()`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>"]
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -844,7 +858,8 @@ impl SynchronizationJobsItemSchemaRequests {
     /// `GET …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-functions?view=graph-rest-1.0>"]
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -862,7 +877,8 @@ impl SynchronizationJobsItemSchemaRequests {
     /// `POST …/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>"]
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,
@@ -998,7 +1014,8 @@ impl SynchronizationRequests {
     /// `POST …/synchronization/microsoft.graph.acquireAccessToken`
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronization-acquireaccesstoken?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronization-acquireaccesstoken?view=graph-rest-1.0>"]
     pub fn acquire_access_token(
         &self,
         body: &AcquireAccessTokenRequestBody,
@@ -1083,7 +1100,8 @@ impl SynchronizationTemplatesItemRequests {
 }
 
 /// Requests at
-/// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`.
+#[doc = " `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+         {directoryDefinition-id}`."]
 #[derive(Clone, Debug)]
 pub struct SynchronizationTemplatesItemSchemaDirectoriesItemRequests(crate::Path);
 
@@ -1092,7 +1110,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     ///
     /// Contains the collection of directories and all of their objects.
     ///
-    /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn get(
         &self,
     ) -> crate::Request<
@@ -1104,7 +1123,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
 
     /// Update the navigation property directories in applications
     ///
-    /// `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `PATCH …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn update(
         &self,
         body: &DirectoryDefinition,
@@ -1117,7 +1137,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
 
     /// Delete navigation property directories for applications
     ///
-    /// `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `DELETE …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn delete(&self) -> crate::Request<crate::response::NoContent, IfMatchOptions> {
         self.0.request(crate::http::Method::DELETE)
     }
@@ -1126,10 +1147,12 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
     ///
     /// Discover the latest schema definition for provisioning to an application.
     ///
-    /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover`
+    #[doc = " `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}/microsoft.graph.discover`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-directorydefinition-discover?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-directorydefinition-discover?view=graph-rest-1.0>"]
     pub fn discover(
         &self,
     ) -> crate::Request<
@@ -1145,7 +1168,8 @@ impl SynchronizationTemplatesItemSchemaDirectoriesItemRequests {
 pub struct SynchronizationTemplatesItemSchemaDirectoriesRequests(crate::Path);
 
 impl SynchronizationTemplatesItemSchemaDirectoriesRequests {
-    /// `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
+    #[doc = " `…/synchronization/templates/{synchronizationTemplate-id}/schema/directories/\
+             {directoryDefinition-id}`"]
     pub fn item(
         &self,
         directory_definition_id: &str,
@@ -1243,10 +1267,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     ///
     /// List all operators supported in the scoping filters.
     ///
-    /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()`
+    #[doc = " `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/\
+             microsoft.graph.filterOperators()`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0>"]
     pub fn filter_operators(
         &self,
     ) -> crate::Request<
@@ -1262,10 +1288,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     ///
     /// List all the functions currently supported in the attributeMappingSource.
     ///
-    /// `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()`
+    #[doc = " `GET …/synchronization/templates/{synchronizationTemplate-id}/schema/\
+             microsoft.graph.functions()`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-functions?view=graph-rest-1.0>"]
     pub fn functions(
         &self,
     ) -> crate::Request<
@@ -1280,10 +1308,12 @@ impl SynchronizationTemplatesItemSchemaRequests {
     /// Parse a given string expression into an attributeMappingSource object. For more information
     /// about expressions, see Writing Expressions for Attribute Mappings in Microsoft Entra ID.
     ///
-    /// `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression`
+    #[doc = " `POST …/synchronization/templates/{synchronizationTemplate-id}/schema/\
+             microsoft.graph.parseExpression`"]
     ///
     /// Docs:
-    /// <https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>
+    #[doc = " <https://learn.microsoft.com/graph/api/\
+             synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0>"]
     pub fn parse_expression(
         &self,
         body: &ParseExpressionRequestBody,

@@ -15,21 +15,21 @@ pub fn call(
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/applicationTemplates") {
+    if let Some(path) = below(path, "/applicationTemplates") {
         return at_0(api.application_templates(), method, path, keys, body);
     }
-    if under(path, "/applications/{application-id}") {
+    if let Some(path) = below(path, "/applications/{application-id}") {
         return at_2(api.applications(k(0)), method, path, keys, body);
     }
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/auditLogs") {
+    if let Some(path) = below(path, "/auditLogs") {
         return at_17(api.audit_logs(), method, path, keys, body);
     }
-    if under(path, "/servicePrincipals") {
+    if let Some(path) = below(path, "/servicePrincipals") {
         return at_20(api.service_principals(), method, path, keys, body);
     }
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/servicePrincipals(appId='{appId}')") {
+    if let Some(path) = below(path, "/servicePrincipals(appId='{appId}')") {
         return at_36(
             api.service_principals_by_app_id(k(0usize)),
             method,
@@ -41,13 +41,12 @@ pub fn call(
     Ok(None)
 }
 
-/// Whether `path` is `prefix` or below it.
-fn under(path: &str, prefix: &str) -> bool {
-    path.strip_prefix(prefix)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+/// What follows `prefix` in `path`, when `path` is `prefix` or below it.
+fn below<'p>(path: &'p str, prefix: &str) -> Option<&'p str> {
+    path.strip_prefix(prefix).filter(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-/// `/applicationTemplates` and below.
+/// `/applicationTemplates` and below (`path`: what follows it).
 #[cfg(feature = "provisioning-flow")]
 fn at_0(
     b: super::requests::ApplicationTemplatesRequests,
@@ -63,17 +62,17 @@ fn at_0(
     #[cfg(feature = "provisioning-flow")]
     let k = |index| crate::request::key(keys, index);
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/applicationTemplates" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/applicationTemplates/{applicationTemplate-id}") {
+    if let Some(path) = below(path, "/{applicationTemplate-id}") {
         return at_1(b.item(k(0usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applicationTemplates/{applicationTemplate-id}` and below.
+/// `at_0` + `/{applicationTemplate-id}` and below (`path`: what follows it).
 #[cfg(feature = "provisioning-flow")]
 fn at_1(
     b: super::requests::ApplicationTemplatesItemRequests,
@@ -86,20 +85,17 @@ fn at_1(
     #[cfg(not(any(feature = "provisioning-flow")))]
     let _ = body;
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/applicationTemplates/{applicationTemplate-id}" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "POST"
-        && path
-            == "/applicationTemplates/{applicationTemplate-id}/microsoft.graph.instantiate"
-    {
+    if method == "POST" && path == "/microsoft.graph.instantiate" {
         return Ok(Some(b.instantiate(&json_body(body)?).build()?));
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}` and below.
+/// `/applications/{application-id}` and below (`path`: what follows it).
 fn at_2(
     b: super::requests::ApplicationsItemRequests,
     method: &str,
@@ -107,13 +103,13 @@ fn at_2(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if under(path, "/applications/{application-id}/synchronization") {
+    if let Some(path) = below(path, "/synchronization") {
         return at_3(b.synchronization(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization` and below.
+/// `at_2` + `/synchronization` and below (`path`: what follows it).
 fn at_3(
     b: super::requests::SynchronizationRequests,
     method: &str,
@@ -121,34 +117,31 @@ fn at_3(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET" && path == "/applications/{application-id}/synchronization" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT" && path == "/applications/{application-id}/synchronization" {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE" && path == "/applications/{application-id}/synchronization" {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/microsoft.graph.acquireAccessToken"
-    {
+    if method == "POST" && path == "/microsoft.graph.acquireAccessToken" {
         return Ok(Some(b.acquire_access_token(&json_body(body)?).build()?));
     }
-    if under(path, "/applications/{application-id}/synchronization/jobs") {
+    if let Some(path) = below(path, "/jobs") {
         return at_4(b.jobs(), method, path, keys, body);
     }
-    if under(path, "/applications/{application-id}/synchronization/secrets") {
+    if let Some(path) = below(path, "/secrets") {
         return at_11(b.secrets(), method, path, keys, body);
     }
-    if under(path, "/applications/{application-id}/synchronization/templates") {
+    if let Some(path) = below(path, "/templates") {
         return at_12(b.templates(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs` and below.
+/// `at_3` + `/jobs` and below (`path`: what follows it).
 fn at_4(
     b: super::requests::SynchronizationJobsRequests,
     method: &str,
@@ -157,34 +150,25 @@ fn at_4(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET" && path == "/applications/{application-id}/synchronization/jobs" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST" && path == "/applications/{application-id}/synchronization/jobs"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path == "/applications/{application-id}/synchronization/jobs/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/microsoft.graph.validateCredentials"
-    {
+    if method == "POST" && path == "/microsoft.graph.validateCredentials" {
         return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}",
-    ) {
+    if let Some(path) = below(path, "/{synchronizationJob-id}") {
         return at_5(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}` and below.
+/// `at_4` + `/{synchronizationJob-id}` and below (`path`: what follows it).
 fn at_5(
     b: super::requests::SynchronizationJobsItemRequests,
     method: &str,
@@ -192,71 +176,40 @@ fn at_5(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause"
-    {
+    if method == "POST" && path == "/microsoft.graph.pause" {
         return Ok(Some(b.pause().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand"
-    {
+    if method == "POST" && path == "/microsoft.graph.provisionOnDemand" {
         return Ok(Some(b.provision_on_demand(&json_body(body)?).build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart"
-    {
+    if method == "POST" && path == "/microsoft.graph.restart" {
         return Ok(Some(b.restart(&json_body(body)?).build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start"
-    {
+    if method == "POST" && path == "/microsoft.graph.start" {
         return Ok(Some(b.start().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials"
-    {
+    if method == "POST" && path == "/microsoft.graph.validateCredentials" {
         return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-    ) {
+    if let Some(path) = below(path, "/bulkUpload") {
         return at_6(b.bulk_upload(), method, path, keys, body);
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-    ) {
+    if let Some(path) = below(path, "/schema") {
         return at_8(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload` and
-/// below.
+/// `at_5` + `/bulkUpload` and below (`path`: what follows it).
 fn at_6(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
@@ -264,41 +217,25 @@ fn at_6(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-    ) {
+    if let Some(path) = below(path, "/$value") {
         return at_7(b.value(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
-/// and below.
+/// `at_6` + `/$value` and below (`path`: what follows it).
 fn at_7(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
@@ -307,28 +244,19 @@ fn at_7(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(body.to_vec()).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema` and below.
+/// `at_5` + `/schema` and below (`path`: what follows it).
 fn at_8(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
@@ -336,53 +264,31 @@ fn at_8(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()"
-    {
+    if method == "GET" && path == "/microsoft.graph.filterOperators()" {
         return Ok(Some(b.filter_operators().build()?));
     }
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()"
-    {
+    if method == "GET" && path == "/microsoft.graph.functions()" {
         return Ok(Some(b.functions().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression"
-    {
+    if method == "POST" && path == "/microsoft.graph.parseExpression" {
         return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-    ) {
+    if let Some(path) = below(path, "/directories") {
         return at_9(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
-/// and below.
+/// `at_8` + `/directories` and below (`path`: what follows it).
 fn at_9(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
@@ -391,35 +297,22 @@ fn at_9(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-    ) {
+    if let Some(path) = below(path, "/{directoryDefinition-id}") {
         return at_10(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
-/// and below.
+/// `at_9` + `/{directoryDefinition-id}` and below (`path`: what follows it).
 fn at_10(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -428,34 +321,22 @@ fn at_10(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
-    {
+    if method == "POST" && path == "/microsoft.graph.discover" {
         return Ok(Some(b.discover().build()?));
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/secrets` and below.
+/// `at_3` + `/secrets` and below (`path`: what follows it).
 fn at_11(
     b: super::requests::SynchronizationSecretsRequests,
     method: &str,
@@ -464,20 +345,16 @@ fn at_11(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "PUT"
-        && path == "/applications/{application-id}/synchronization/secrets"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path == "/applications/{application-id}/synchronization/secrets/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/templates` and below.
+/// `at_3` + `/templates` and below (`path`: what follows it).
 fn at_12(
     b: super::requests::SynchronizationTemplatesRequests,
     method: &str,
@@ -486,32 +363,22 @@ fn at_12(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path == "/applications/{application-id}/synchronization/templates"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path == "/applications/{application-id}/synchronization/templates"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path == "/applications/{application-id}/synchronization/templates/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}",
-    ) {
+    if let Some(path) = below(path, "/{synchronizationTemplate-id}") {
         return at_13(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}` and
-/// below.
+/// `at_12` + `/{synchronizationTemplate-id}` and below (`path`: what follows it).
 fn at_13(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
@@ -519,35 +386,22 @@ fn at_13(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-    ) {
+    if let Some(path) = below(path, "/schema") {
         return at_14(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
-/// and below.
+/// `at_13` + `/schema` and below (`path`: what follows it).
 fn at_14(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
@@ -555,53 +409,31 @@ fn at_14(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()"
-    {
+    if method == "GET" && path == "/microsoft.graph.filterOperators()" {
         return Ok(Some(b.filter_operators().build()?));
     }
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()"
-    {
+    if method == "GET" && path == "/microsoft.graph.functions()" {
         return Ok(Some(b.functions().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression"
-    {
+    if method == "POST" && path == "/microsoft.graph.parseExpression" {
         return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-    ) {
+    if let Some(path) = below(path, "/directories") {
         return at_15(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
-/// and below.
+/// `at_14` + `/directories` and below (`path`: what follows it).
 fn at_15(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
@@ -610,35 +442,22 @@ fn at_15(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if under(
-        path,
-        "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-    ) {
+    if let Some(path) = below(path, "/{directoryDefinition-id}") {
         return at_16(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
-/// and below.
+/// `at_15` + `/{directoryDefinition-id}` and below (`path`: what follows it).
 fn at_16(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -647,34 +466,22 @@ fn at_16(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "GET"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/applications/{application-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
-    {
+    if method == "POST" && path == "/microsoft.graph.discover" {
         return Ok(Some(b.discover().build()?));
     }
     Ok(None)
 }
 
-/// `/auditLogs` and below.
+/// `/auditLogs` and below (`path`: what follows it).
 #[cfg(feature = "provisioning-flow")]
 fn at_17(
     b: super::requests::AuditLogsRequests,
@@ -688,13 +495,13 @@ fn at_17(
     #[cfg(not(any(feature = "provisioning-flow")))]
     let _ = body;
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/auditLogs/provisioning") {
+    if let Some(path) = below(path, "/provisioning") {
         return at_18(b.provisioning(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/auditLogs/provisioning` and below.
+/// `at_17` + `/provisioning` and below (`path`: what follows it).
 #[cfg(feature = "provisioning-flow")]
 fn at_18(
     b: super::requests::AuditLogsProvisioningRequests,
@@ -710,25 +517,25 @@ fn at_18(
     #[cfg(feature = "provisioning-flow")]
     let k = |index| crate::request::key(keys, index);
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/auditLogs/provisioning" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "POST" && path == "/auditLogs/provisioning" {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/auditLogs/provisioning/$count" {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if under(path, "/auditLogs/provisioning/{provisioningObjectSummary-id}") {
+    if let Some(path) = below(path, "/{provisioningObjectSummary-id}") {
         return at_19(b.item(k(0usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/auditLogs/provisioning/{provisioningObjectSummary-id}` and below.
+/// `at_18` + `/{provisioningObjectSummary-id}` and below (`path`: what follows it).
 #[cfg(feature = "provisioning-flow")]
 fn at_19(
     b: super::requests::AuditLogsProvisioningItemRequests,
@@ -741,27 +548,21 @@ fn at_19(
     #[cfg(not(any(feature = "provisioning-flow")))]
     let _ = body;
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET"
-        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "PATCH"
-        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "DELETE"
-        && path == "/auditLogs/provisioning/{provisioningObjectSummary-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
     Ok(None)
 }
 
-/// `/servicePrincipals` and below.
+/// `/servicePrincipals` and below (`path`: what follows it).
 fn at_20(
     b: super::requests::ServicePrincipalsRequests,
     method: &str,
@@ -771,20 +572,20 @@ fn at_20(
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/servicePrincipals" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "POST" && path == "/servicePrincipals" {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if under(path, "/servicePrincipals/{servicePrincipal-id}") {
+    if let Some(path) = below(path, "/{servicePrincipal-id}") {
         return at_21(b.item(k(0usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}` and below.
+/// `at_20` + `/{servicePrincipal-id}` and below (`path`: what follows it).
 fn at_21(
     b: super::requests::ServicePrincipalsItemRequests,
     method: &str,
@@ -793,24 +594,24 @@ fn at_21(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/servicePrincipals/{servicePrincipal-id}" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "PATCH" && path == "/servicePrincipals/{servicePrincipal-id}" {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "DELETE" && path == "/servicePrincipals/{servicePrincipal-id}" {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization") {
+    if let Some(path) = below(path, "/synchronization") {
         return at_22(b.synchronization(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization` and below.
+/// `at_21` + `/synchronization` and below (`path`: what follows it).
 fn at_22(
     b: super::requests::SynchronizationRequests,
     method: &str,
@@ -818,43 +619,31 @@ fn at_22(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/microsoft.graph.acquireAccessToken"
-    {
+    if method == "POST" && path == "/microsoft.graph.acquireAccessToken" {
         return Ok(Some(b.acquire_access_token(&json_body(body)?).build()?));
     }
-    if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs") {
+    if let Some(path) = below(path, "/jobs") {
         return at_23(b.jobs(), method, path, keys, body);
     }
-    if under(path, "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets") {
+    if let Some(path) = below(path, "/secrets") {
         return at_30(b.secrets(), method, path, keys, body);
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates",
-    ) {
+    if let Some(path) = below(path, "/templates") {
         return at_31(b.templates(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs` and below.
+/// `at_22` + `/jobs` and below (`path`: what follows it).
 fn at_23(
     b: super::requests::SynchronizationJobsRequests,
     method: &str,
@@ -863,38 +652,25 @@ fn at_23(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/microsoft.graph.validateCredentials"
-    {
+    if method == "POST" && path == "/microsoft.graph.validateCredentials" {
         return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}",
-    ) {
+    if let Some(path) = below(path, "/{synchronizationJob-id}") {
         return at_24(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}` and
-/// below.
+/// `at_23` + `/{synchronizationJob-id}` and below (`path`: what follows it).
 fn at_24(
     b: super::requests::SynchronizationJobsItemRequests,
     method: &str,
@@ -902,71 +678,40 @@ fn at_24(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.pause"
-    {
+    if method == "POST" && path == "/microsoft.graph.pause" {
         return Ok(Some(b.pause().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.provisionOnDemand"
-    {
+    if method == "POST" && path == "/microsoft.graph.provisionOnDemand" {
         return Ok(Some(b.provision_on_demand(&json_body(body)?).build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.restart"
-    {
+    if method == "POST" && path == "/microsoft.graph.restart" {
         return Ok(Some(b.restart(&json_body(body)?).build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.start"
-    {
+    if method == "POST" && path == "/microsoft.graph.start" {
         return Ok(Some(b.start().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/microsoft.graph.validateCredentials"
-    {
+    if method == "POST" && path == "/microsoft.graph.validateCredentials" {
         return Ok(Some(b.validate_credentials(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload",
-    ) {
+    if let Some(path) = below(path, "/bulkUpload") {
         return at_25(b.bulk_upload(), method, path, keys, body);
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema",
-    ) {
+    if let Some(path) = below(path, "/schema") {
         return at_27(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload`
-/// and below.
+/// `at_24` + `/bulkUpload` and below (`path`: what follows it).
 fn at_25(
     b: super::requests::SynchronizationJobsItemBulkUploadRequests,
     method: &str,
@@ -974,41 +719,25 @@ fn at_25(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value",
-    ) {
+    if let Some(path) = below(path, "/$value") {
         return at_26(b.value(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value`
-/// and below.
+/// `at_25` + `/$value` and below (`path`: what follows it).
 fn at_26(
     b: super::requests::SynchronizationJobsItemBulkUploadValueRequests,
     method: &str,
@@ -1017,29 +746,19 @@ fn at_26(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(body.to_vec()).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/bulkUpload/$value"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema`
-/// and below.
+/// `at_24` + `/schema` and below (`path`: what follows it).
 fn at_27(
     b: super::requests::SynchronizationJobsItemSchemaRequests,
     method: &str,
@@ -1047,53 +766,31 @@ fn at_27(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.filterOperators()"
-    {
+    if method == "GET" && path == "/microsoft.graph.filterOperators()" {
         return Ok(Some(b.filter_operators().build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.functions()"
-    {
+    if method == "GET" && path == "/microsoft.graph.functions()" {
         return Ok(Some(b.functions().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/microsoft.graph.parseExpression"
-    {
+    if method == "POST" && path == "/microsoft.graph.parseExpression" {
         return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories",
-    ) {
+    if let Some(path) = below(path, "/directories") {
         return at_28(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories`
-/// and below.
+/// `at_27` + `/directories` and below (`path`: what follows it).
 fn at_28(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesRequests,
     method: &str,
@@ -1102,35 +799,22 @@ fn at_28(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}",
-    ) {
+    if let Some(path) = below(path, "/{directoryDefinition-id}") {
         return at_29(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}`
-/// and below.
+/// `at_28` + `/{directoryDefinition-id}` and below (`path`: what follows it).
 fn at_29(
     b: super::requests::SynchronizationJobsItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -1139,34 +823,22 @@ fn at_29(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/jobs/{synchronizationJob-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
-    {
+    if method == "POST" && path == "/microsoft.graph.discover" {
         return Ok(Some(b.discover().build()?));
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/secrets` and below.
+/// `at_22` + `/secrets` and below (`path`: what follows it).
 fn at_30(
     b: super::requests::SynchronizationSecretsRequests,
     method: &str,
@@ -1175,21 +847,16 @@ fn at_30(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "PUT"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/secrets/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates` and below.
+/// `at_22` + `/templates` and below (`path`: what follows it).
 fn at_31(
     b: super::requests::SynchronizationTemplatesRequests,
     method: &str,
@@ -1198,33 +865,22 @@ fn at_31(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}",
-    ) {
+    if let Some(path) = below(path, "/{synchronizationTemplate-id}") {
         return at_32(b.item(k(1usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}`
-/// and below.
+/// `at_31` + `/{synchronizationTemplate-id}` and below (`path`: what follows it).
 fn at_32(
     b: super::requests::SynchronizationTemplatesItemRequests,
     method: &str,
@@ -1232,35 +888,22 @@ fn at_32(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema",
-    ) {
+    if let Some(path) = below(path, "/schema") {
         return at_33(b.schema(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema`
-/// and below.
+/// `at_32` + `/schema` and below (`path`: what follows it).
 fn at_33(
     b: super::requests::SynchronizationTemplatesItemSchemaRequests,
     method: &str,
@@ -1268,53 +911,31 @@ fn at_33(
     keys: &[&str],
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PUT"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
-    {
+    if method == "PUT" && path.is_empty() {
         return Ok(Some(b.put(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.filterOperators()"
-    {
+    if method == "GET" && path == "/microsoft.graph.filterOperators()" {
         return Ok(Some(b.filter_operators().build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.functions()"
-    {
+    if method == "GET" && path == "/microsoft.graph.functions()" {
         return Ok(Some(b.functions().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/microsoft.graph.parseExpression"
-    {
+    if method == "POST" && path == "/microsoft.graph.parseExpression" {
         return Ok(Some(b.parse_expression(&json_body(body)?).build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories",
-    ) {
+    if let Some(path) = below(path, "/directories") {
         return at_34(b.directories(), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories`
-/// and below.
+/// `at_33` + `/directories` and below (`path`: what follows it).
 fn at_34(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesRequests,
     method: &str,
@@ -1323,35 +944,22 @@ fn at_34(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let k = |index| crate::request::key(keys, index);
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.list().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories"
-    {
+    if method == "POST" && path.is_empty() {
         return Ok(Some(b.create(&json_body(body)?).build()?));
     }
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/$count"
-    {
+    if method == "GET" && path == "/$count" {
         return Ok(Some(b.count().build()?));
     }
-    if under(
-        path,
-        "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}",
-    ) {
+    if let Some(path) = below(path, "/{directoryDefinition-id}") {
         return at_35(b.item(k(2usize)), method, path, keys, body);
     }
     Ok(None)
 }
 
-/// `/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}`
-/// and below.
+/// `at_34` + `/{directoryDefinition-id}` and below (`path`: what follows it).
 fn at_35(
     b: super::requests::SynchronizationTemplatesItemSchemaDirectoriesItemRequests,
     method: &str,
@@ -1360,34 +968,22 @@ fn at_35(
     body: &[u8],
 ) -> Result<Option<crate::http::Request<Vec<u8>>>, crate::BuildError> {
     let _ = keys;
-    if method == "GET"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
-    if method == "PATCH"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
-    if method == "DELETE"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}"
-    {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
-    if method == "POST"
-        && path
-            == "/servicePrincipals/{servicePrincipal-id}/synchronization/templates/{synchronizationTemplate-id}/schema/directories/{directoryDefinition-id}/microsoft.graph.discover"
-    {
+    if method == "POST" && path == "/microsoft.graph.discover" {
         return Ok(Some(b.discover().build()?));
     }
     Ok(None)
 }
 
-/// `/servicePrincipals(appId='{appId}')` and below.
+/// `/servicePrincipals(appId='{appId}')` and below (`path`: what follows it).
 #[cfg(feature = "provisioning-flow")]
 fn at_36(
     b: super::requests::ServicePrincipalsByAppIdRequests,
@@ -1400,15 +996,15 @@ fn at_36(
     #[cfg(not(any(feature = "provisioning-flow")))]
     let _ = body;
     #[cfg(feature = "provisioning-flow")]
-    if method == "GET" && path == "/servicePrincipals(appId='{appId}')" {
+    if method == "GET" && path.is_empty() {
         return Ok(Some(b.get().build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "PATCH" && path == "/servicePrincipals(appId='{appId}')" {
+    if method == "PATCH" && path.is_empty() {
         return Ok(Some(b.update(&json_body(body)?).build()?));
     }
     #[cfg(feature = "provisioning-flow")]
-    if method == "DELETE" && path == "/servicePrincipals(appId='{appId}')" {
+    if method == "DELETE" && path.is_empty() {
         return Ok(Some(b.delete().build()?));
     }
     Ok(None)

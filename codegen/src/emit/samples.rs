@@ -2,8 +2,10 @@
 //! template, with the keys and JSON body given as data. Tests use it to check that every spec
 //! operation has a builder, to snapshot what each one puts on the wire, and to replay the
 //! documented requests through the real builders. One small function per position in the URL
-//! tree (`call` descends by path prefix), so no function grows with the spec: one `match` over
-//! every operation of a whole module was a stack frame of megabytes in debug builds.
+//! tree, so no function grows with the spec (a `match` over every operation of a whole module
+//! would be a stack frame of megabytes in debug builds): `call` descends by path prefix, and each
+//! position compares the rest of the path with the segments below it only, so a spec change
+//! touches the lines of the positions it changes.
 
 use super::{cfg_only, ident};
 use crate::ir::{BodyKind, Gate, Ir, LiteralKind, Segment};
@@ -15,7 +17,7 @@ pub fn emit(ir: &Ir) -> TokenStream {
     let mut entries = Vec::new();
     for root in &ir.navigation.roots {
         let method = ident(&root.method);
-        let (builder, path, keys) = match (&root.prefix, &root.segment) {
+        let (builder, segments, keys) = match (&root.prefix, &root.segment) {
             (Some(prefix), Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{prefix}/{{{key}}}"), 1),
             (_, Segment::Literal(literal)) => (quote!(api.#method()), format!("/{literal}"), 0),
             (None, Segment::Key(key)) => (quote!(api.#method(k(0))), format!("/{{{key}}}"), 1),
@@ -24,11 +26,12 @@ pub fn emit(ir: &Ir) -> TokenStream {
                 (quote!(api.#method(#(#args),*)), format!("/{template}"), params.len())
             }
         };
-        let target = position(ir, &root.target, &path, keys, &mut functions);
+        let doc = format!(" `{segments}` and below (`path`: what follows it).");
+        let target = position(ir, &root.target, &doc, keys, &mut functions);
         entries.push(Descent {
             gate: root.gate.clone(),
             keyed: keys > 0,
-            tokens: descend(&path, &target, builder),
+            tokens: descend(&segments, &target, builder),
         });
     }
     let uses = Uses::of(&entries, &[]);
@@ -63,9 +66,9 @@ pub fn emit(ir: &Ir) -> TokenStream {
             Ok(None)
         }
 
-        /// Whether `path` is `prefix` or below it.
-        fn under(path: &str, prefix: &str) -> bool {
-            path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        /// What follows `prefix` in `path`, when `path` is `prefix` or below it.
+        fn below<'p>(path: &'p str, prefix: &str) -> Option<&'p str> {
+            path.strip_prefix(prefix).filter(|rest| rest.is_empty() || rest.starts_with('/'))
         }
 
         #(#functions)*
@@ -112,10 +115,11 @@ impl Descent {
     }
 }
 
-/// `if under(path, "/a/b") { return at_n(builder, …); }`
-fn descend(path: &str, function: &proc_macro2::Ident, builder: TokenStream) -> TokenStream {
+/// `if let Some(path) = below(path, "/a/b") { return at_n(builder, …); }`: `segments` are
+/// relative to the position the call is made at.
+fn descend(segments: &str, function: &proc_macro2::Ident, builder: TokenStream) -> TokenStream {
     quote! {
-        if under(path, #path) {
+        if let Some(path) = below(path, #segments) {
             return #function(#builder, method, path, keys, body);
         };
     }
@@ -182,9 +186,10 @@ fn unused_otherwise(used_under: Option<&Gate>, param: TokenStream) -> TokenStrea
     }
 }
 
-/// Emits the function of the position `node_name` reached at `path` with `keys` keys before it
-/// (and, first, those of the positions below it); returns its name.
-fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut Vec<TokenStream>) -> proc_macro2::Ident {
+/// Emits the function of the position `node_name`, documented by `doc` (where it is), reached
+/// with `keys` keys before it (and, first, those of the positions below it); returns its name.
+/// The function's `path` is what follows the position in the path.
+fn position(ir: &Ir, node_name: &str, doc: &str, keys: usize, functions: &mut Vec<TokenStream>) -> proc_macro2::Ident {
     let function = format_ident!("at_{}", functions.len());
     // Reserve the slot, so names follow the order positions are reached in.
     functions.push(TokenStream::new());
@@ -197,9 +202,12 @@ fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut V
     for m in &node.operations {
         let op = &ir.operations[m.operation];
         let name = ident(&m.method_name);
-        let full_path = match &m.segment {
-            Some(segment) => format!("{path}/{segment}"),
-            None => path.to_string(),
+        let rest = match &m.segment {
+            Some(segment) => {
+                let segment = format!("/{segment}");
+                quote!(path == #segment)
+            }
+            None => quote!(path.is_empty()),
         };
         let method = op.method.to_uppercase();
         // Required query parameters get their own names as values.
@@ -219,7 +227,7 @@ fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut V
         // `possible_missing_else` quiet on the compact output, which puts `} if` on one line.
         arms.push(quote! {
             #cfg
-            if method == #method && path == #full_path {
+            if method == #method && #rest {
                 return Ok(Some(#build));
             };
         });
@@ -227,23 +235,24 @@ fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut V
     let mut descents = Vec::new();
     for child in &node.children {
         let method = ident(&child.method);
-        let (step, child_path, child_keys) = match &child.segment {
-            Segment::Key(key) => (quote!(b.#method(k(#keys))), format!("{path}/{{{key}}}"), keys + 1),
-            Segment::Literal(literal) => (quote!(b.#method()), format!("{path}/{literal}"), keys),
+        let (step, segment, child_keys) = match &child.segment {
+            Segment::Key(key) => (quote!(b.#method(k(#keys))), format!("/{{{key}}}"), keys + 1),
+            Segment::Literal(literal) => (quote!(b.#method()), format!("/{literal}"), keys),
             segment @ Segment::Templated { template, params, .. } => {
                 let args = step_args(segment, keys);
                 (
                     quote!(b.#method(#(#args),*)),
-                    format!("{path}/{template}"),
+                    format!("/{template}"),
                     keys + params.len(),
                 )
             }
         };
-        let target = position(ir, &child.target, &child_path, child_keys, functions);
+        let doc = format!(" `{function}` + `{segment}` and below (`path`: what follows it).");
+        let target = position(ir, &child.target, &doc, child_keys, functions);
         descents.push(Descent {
             gate: child.gate.clone(),
             keyed: child_keys > keys,
-            tokens: descend(&child_path, &target, step),
+            tokens: descend(&segment, &target, step),
         });
     }
     let uses = Uses::of(&descents, &body_ops);
@@ -251,7 +260,6 @@ fn position(ir: &Ir, node_name: &str, path: &str, keys: usize, functions: &mut V
     let descents = descents.iter().map(Descent::tokens_with_cfg);
     let builder = ident(&node.rust_name);
     let cfg = cfg_only(&node.gate);
-    let doc = format!(" `{path}` and below.");
     functions[slot] = quote! {
         #[doc = #doc]
         #cfg

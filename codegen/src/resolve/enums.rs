@@ -26,13 +26,9 @@ pub(super) fn enumeration(
         }
         // Distinct members that differ only in punctuation (`remoteControlSoftware`,
         // `remote_Control_Software`) get numbered variants, in spec order.
-        let base = names::variant_name(wire);
-        let mut variant = base.clone();
-        let mut n = 2;
-        while variant == UNRECOGNIZED_VARIANT || members.iter().any(|m| m.variant == variant) {
-            variant = format!("{base}{n}");
-            n += 1;
-        }
+        let variant = names::first_free(&names::variant_name(wire), &[], |variant| {
+            variant == UNRECOGNIZED_VARIANT || members.iter().any(|m| m.variant == variant)
+        });
         members.push(EnumMember {
             variant,
             wire: wire.to_string(),

@@ -116,25 +116,9 @@ impl<'a> Resolver<'a> {
         op: &'a crate::spec::Operation,
     ) -> Result<OperationDef> {
         let doc = self.doc;
-        let stem = template
-            .segments
-            .iter()
-            .rev()
-            .find(|s| !s.is_key())
-            .map(|s| names::segment_stem(&s.text()))
-            .unwrap_or_default();
-        // The segments before the last one that name something (`items`, `list`, `drives`
-        // for `/drives/{id}/list/items/microsoft.graph.delta()`), nearest first: inline types
-        // that want one name are told apart by as many as it takes.
-        let qualifiers: Vec<String> = template
-            .segments
-            .iter()
-            .rev()
-            .skip(1)
-            .map(Segment::text)
-            .filter(|s| !s.starts_with('{') && !s.contains('.') && !s.starts_with('$'))
-            .map(|s| names::upper_camel(&s))
-            .collect();
+        let stem = names::operation_stem(&template.segments);
+        // Inline types that want one name are told apart by as many qualifiers as it takes.
+        let qualifiers = names::qualifiers(&template.segments);
         let pointer = format!("#/paths/{}/{method}", pointer_segment(path));
         let mut parameters = Vec::new();
         for (i, param) in item.parameters.iter().chain(&op.parameters).enumerate() {
@@ -198,7 +182,7 @@ impl<'a> Resolver<'a> {
                     }
                     None => (&body.content, format!("{pointer}/requestBody")),
                 };
-                self.body(content, &body_pointer, ("RequestBody", &stem), &qualifiers)?
+                self.body(content, &body_pointer, (names::REQUEST_BODY_SUFFIX, &stem), &qualifiers)?
             }
         };
         let mut response = None;
@@ -233,7 +217,7 @@ impl<'a> Resolver<'a> {
             };
             // The first success response is the operation's; Graph's documents have one.
             if response.is_none() {
-                response = self.body(content, &resp_pointer, ("Response", &stem), &qualifiers)?;
+                response = self.body(content, &resp_pointer, (names::RESPONSE_SUFFIX, &stem), &qualifiers)?;
             }
         }
         Ok(OperationDef {
@@ -371,7 +355,7 @@ impl<'a> Resolver<'a> {
         (kind_suffix, stem): (&'static str, &str),
         qualifiers: &[String],
     ) -> Result<Option<Body>> {
-        let short_name = format!("{stem}{kind_suffix}");
+        let short_name = names::body_type_name(stem, kind_suffix);
         let Some((content_type, media)) = content.iter().next() else {
             return Ok(None);
         };
@@ -461,7 +445,11 @@ impl<'a> Resolver<'a> {
         let candidates: Vec<Vec<String>> = order.iter().map(|&s| candidates_of(&shapes[s])).collect();
         let mut taken: BTreeSet<String> = self.rust_names.keys().cloned().collect();
         taken.extend(RESERVED_TYPE_NAMES.iter().map(|s| s.to_string()));
-        let assigned = names::assign(&candidates, &["RequestBody", "Response"], &mut taken);
+        let assigned = names::assign(
+            &candidates,
+            &[names::REQUEST_BODY_SUFFIX, names::RESPONSE_SUFFIX],
+            &mut taken,
+        );
         let mut shape_names = vec![String::new(); shapes.len()];
         for (&s, name) in order.iter().zip(assigned) {
             shape_names[s] = name;

@@ -83,12 +83,7 @@ impl Resolver<'_> {
                 name if name == ADDITIONAL_PROPERTIES_FIELD => DECLARED_ADDITIONAL_PROPERTIES_FIELD.to_string(),
                 name => name,
             };
-            let mut rust_name = base.clone();
-            let mut n = 2;
-            while taken.contains(&rust_name) {
-                rust_name = format!("{}_{n}", base.trim_start_matches("r#"));
-                n += 1;
-            }
+            let rust_name = names::first_free(&base, &[], |name| taken.contains(name));
             taken.insert(rust_name.clone());
             fields.push(FieldDef {
                 ty: self.property_type(prop, &prop_pointer)?,

@@ -16,7 +16,8 @@ pub struct SynchronizationJobCollectionResponse {
     pub wire_spellings: crate::WireSpellings,
 }
 
-crate::model!(SynchronizationJobCollectionResponse = "microsoft.graph.synchronizationJobCollectionResponse" {
+crate::model!(SynchronizationJobCollectionResponse =
+    "microsoft.graph.synchronizationJobCollectionResponse" {
     odata_next_link: "@odata.nextLink",
     odata_count: "@odata.count",
 });
