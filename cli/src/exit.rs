@@ -1,4 +1,4 @@
-//! Errors of the tool and the exit code each maps to (the README's table repeats these).
+//! Errors of the tool and the exit code each maps to (docs/cli.md's table repeats these).
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! `msgraph-sync`: the provisioning jobs of `msgraph-sync-provisioning` as subcommands.
 //!
-//! Exit codes are documented in the README (and in `exit.rs`); `--json` output is one JSON document per
+//! Exit codes are documented in docs/cli.md (and in `exit.rs`); `--json` output is one JSON document per
 //! run on standard output; human-readable progress and messages go to standard error.
 
 mod args;

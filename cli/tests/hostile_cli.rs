@@ -1,5 +1,5 @@
 //! The built binary under hostile input and odd surroundings, against the fake on 127.0.0.1: exit
-//! codes the README's table promises, a closed standard output, terminal control characters in the
+//! codes docs/cli.md's table promises, a closed standard output, terminal control characters in the
 //! service's text, out-of-range durations, schema pushes that would remove parts, credentials in a
 //! base URL. Each asserts what the process did and what the fake received.
 

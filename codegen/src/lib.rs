@@ -204,3 +204,8 @@ pub fn generate_all(spec_dir: &Path) -> Result<(Vec<Summary>, Vec<OutputFile>)> 
     }
     Ok((summaries, files))
 }
+
+/// The README's Rust example, compiled by `cargo test`.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExample;

@@ -141,7 +141,7 @@ impl ClientBuilder {
     }
     /// Whether the client learns the tenant's rate from its 429s (default `true`): each 429
     /// lowers the rate of every clone to a share of what the service accepted since the previous
-    /// one, and the rate grows back slowly while no 429 comes (README, "Adaptive rate"). Off,
+    /// one, and the rate grows back slowly while no 429 comes (the crate guide, "Fleets"). Off,
     /// only [`rate_limit`](Self::rate_limit) (if set) paces, and workers released from a
     /// `Retry-After` go at once.
     pub fn adaptive_rate(mut self, adaptive: bool) -> Self {

@@ -29,7 +29,7 @@ pub struct RateLimit {
     pub burst: u32,
 }
 
-/// The learned rate's parameters (README, "Adaptive rate").
+/// The learned rate's parameters (the crate guide, "Fleets": the adaptive rate).
 mod aimd {
     use std::time::Duration;
     /// Until the first 429: this many requests at once, then this rate…

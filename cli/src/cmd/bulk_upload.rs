@@ -29,7 +29,7 @@ pub struct BulkUploadArgs {
     /// The input's format (default: from its extension, .csv or .jsonl/.ndjson).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
-    /// The attribute map: `source column = SCIM attribute path` per line (see the README).
+    /// The attribute map: `source column = SCIM attribute path` per line, computed values and constants too (docs/map.md).
     #[arg(long)]
     pub map: PathBuf,
     /// Records per bulk request (the service allows 50).

@@ -34,7 +34,7 @@ pub struct SyncArgs {
     /// The feed's format (default: from its extension, .csv or .jsonl/.ndjson).
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
-    /// The attribute map: `source column = SCIM attribute path` per line (see the README).
+    /// The attribute map: `source column = SCIM attribute path` per line, computed values and constants too (docs/map.md).
     #[arg(long, required_unless_present = "reconcile")]
     pub map: Option<PathBuf>,
     /// Only read the provisioning logs since the last run into the state (each record's outcome,
