@@ -16,14 +16,18 @@
 //! round trips stay): the pace does not change what the process holds, and it takes a minute, not
 //! five.
 
+#[path = "common/peak_rss.rs"]
+mod peak_rss;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::bulk::{self, Input};
 use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::records::Planned;
+use peak_rss::PeakRss;
 
 const MAP: &str = "EmployeeID = externalId
 UserPrincipalName = userName
@@ -126,29 +130,10 @@ fn run_sampled(mut command: std::process::Command) -> (std::process::Output, u64
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let status_path = PathBuf::from(format!("/proc/{}/status", child.id()));
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let sampler = std::thread::spawn(move || {
-        let mut peak = 0;
-        while receiver.try_recv().is_err() {
-            if let Ok(status) = std::fs::read_to_string(&status_path) {
-                if let Some(kb) = status
-                    .lines()
-                    .find(|l| l.starts_with("VmHWM:"))
-                    .and_then(|l| l.split_whitespace().nth(1))
-                    .and_then(|n| n.parse::<u64>().ok())
-                {
-                    peak = peak.max(kb);
-                }
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        peak
-    });
+    let peak = PeakRss::watch(child.id());
     let output = child.wait_with_output().unwrap();
     let elapsed = started.elapsed();
-    sender.send(()).unwrap();
-    (output, sampler.join().unwrap(), elapsed)
+    (output, peak.stop(), elapsed)
 }
 
 fn upload(runtime: &tokio::runtime::Runtime, path: &Path, map: &Path, records: usize, budget: Option<u32>) {

@@ -22,14 +22,18 @@
 //!
 //! `SYNC_BENCH_SIZES=100000` picks the sizes; `SYNC_BENCH_PLAN_ONLY=1` skips step 4.
 
+#[path = "common/peak_rss.rs"]
+mod peak_rss;
+
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::records::{ReadItem, RecordReader};
 use msgraph_sync_provisioning::state::{ChunkState, Kind, Planned, Seen, Store};
 use msgraph_sync_provisioning::sync::body_hash;
+use peak_rss::PeakRss;
 
 const HEADER: &str = "WorkerID,WorkerStatus,WorkerType,UserID,FirstName,LastName,FullName,GenderPronoun,ManagerID,HireDate,OnLeave,Department,Division,CostCenter,Company,Location,JobTitle,StreetAddress,City,CountryCode,OfficePhone,Custom01,Custom02,ZipCode";
 
@@ -214,25 +218,7 @@ fn run_child(mut command: std::process::Command) -> ChildRun {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let status_path = PathBuf::from(format!("/proc/{}/status", child.id()));
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let sampler = std::thread::spawn(move || {
-        let mut peak = 0;
-        while receiver.try_recv().is_err() {
-            if let Ok(status) = std::fs::read_to_string(&status_path) {
-                if let Some(kb) = status
-                    .lines()
-                    .find(|l| l.starts_with("VmHWM:"))
-                    .and_then(|l| l.split_whitespace().nth(1))
-                    .and_then(|n| n.parse::<u64>().ok())
-                {
-                    peak = peak.max(kb);
-                }
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        peak
-    });
+    let peak = PeakRss::watch(child.id());
     let stderr = child.stderr.take().unwrap();
     let errors = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap());
     let mut lines = Vec::new();
@@ -249,13 +235,12 @@ fn run_child(mut command: std::process::Command) -> ChildRun {
     }
     let status = child.wait().unwrap();
     let wall = started.elapsed();
-    sender.send(()).unwrap();
     ChildRun {
         status,
         lines,
         stderr: errors.join().unwrap(),
         to_plan,
-        peak_kb: sampler.join().unwrap(),
+        peak_kb: peak.stop(),
         wall,
     }
 }

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use msgraph_sync::client::Endpoint;
 use msgraph_sync_provisioning::bulk::{
@@ -12,8 +12,9 @@ use msgraph_sync_provisioning::bulk::{
 };
 use msgraph_sync_provisioning::job::JobRef;
 use msgraph_sync_provisioning::manifest::{ManifestWriter, UploadHeader};
-use msgraph_sync_provisioning::records::{InputFormat, Planned, RecordError, RecordRef};
+use msgraph_sync_provisioning::records::{Planned, RecordError, RecordRef};
 
+use super::feed::FeedArgs;
 use super::job::{resolve, JobArgs};
 use crate::context::{write_json, Context, Placeholder};
 use crate::exit::{CliError, Outcome};
@@ -23,15 +24,8 @@ pub struct BulkUploadArgs {
     /// The API-driven provisioning app's service principal and its job.
     #[command(flatten)]
     pub job: JobArgs,
-    /// The records: a CSV file with a header line, or JSON Lines (one object per line).
-    #[arg(long)]
-    pub input: PathBuf,
-    /// The input's format (default: from its extension, .csv or .jsonl/.ndjson).
-    #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
-    /// The attribute map: `source column = SCIM attribute path` per line, computed values and constants too (docs/map.md).
-    #[arg(long)]
-    pub map: PathBuf,
+    #[command(flatten)]
+    pub feed: FeedArgs,
     /// Records per bulk request (the service allows 50).
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..=50))]
     pub batch_size: u16,
@@ -51,24 +45,8 @@ pub struct BulkUploadArgs {
     pub manifest: Option<PathBuf>,
 }
 
-/// `--format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    Csv,
-    Jsonl,
-}
-
 pub async fn run(context: &Context, args: BulkUploadArgs) -> Result<Outcome, CliError> {
-    let map = crate::map_file::load(&args.map)?;
-    let input = Input {
-        path: args.input.clone(),
-        format: args.format.map(|f| match f {
-            FormatArg::Csv => InputFormat::Csv,
-            FormatArg::Jsonl => InputFormat::JsonLines,
-        }),
-        map,
-        operations_per_request: usize::from(args.batch_size),
-    };
+    let input = args.feed.input(usize::from(args.batch_size))?;
     let mut out = crate::output::stdout(context.global.json);
     let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
     let Some(client) = context.client() else {

@@ -3,6 +3,7 @@
 mod app;
 mod bulk_upload;
 mod connection;
+mod feed;
 mod fleet;
 mod job;
 mod logs;

@@ -5,13 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use msgraph_sync_provisioning::bulk::Input;
-use msgraph_sync_provisioning::records::InputFormat;
 use msgraph_sync_provisioning::schema;
 use msgraph_sync_provisioning::schema_check::{self, UnknownAttribute};
 use msgraph_sync_provisioning::schema_extend::{self, Addition, ExtendError};
 
-use super::bulk_upload::FormatArg;
+use super::feed::FeedArgs;
 
 use super::job::{resolve, JobArgs};
 use crate::context::{print_comment, print_request_with, write_json, Context, Placeholder};
@@ -36,16 +34,10 @@ pub enum SchemaCommand {
 pub struct ExtendArgs {
     #[command(flatten)]
     pub job: JobArgs,
-    /// The feed, as `sync` reads it: CSV with a header line or JSON Lines (with `* = urn:…` in the
-    /// map, the CSV header's other columns are its attributes; JSON Lines records are read through).
-    #[arg(long)]
-    pub input: PathBuf,
-    /// The feed's format (default: from its extension, .csv or .jsonl/.ndjson).
-    #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
-    /// The attribute map `sync` uses (see docs/map.md): its targets are the attributes the feed writes.
-    #[arg(long)]
-    pub map: PathBuf,
+    /// The feed and map `sync` reads (with `* = urn:…` in the map, the CSV header's other columns
+    /// are attributes too; JSON Lines records are read through).
+    #[command(flatten)]
+    pub feed: FeedArgs,
     /// With --dry-run: the schema as pulled (`schema pull`), to show the definitions added and the
     /// PUT without asking the service.
     #[arg(long)]
@@ -215,19 +207,6 @@ fn removals_refused(removed: Vec<schema::Removal>) -> CliError {
     ))
 }
 
-/// The feed `sync` would read, for `schema extend`.
-fn feed(args: &ExtendArgs) -> Result<Input, CliError> {
-    Ok(Input {
-        path: args.input.clone(),
-        format: args.format.map(|f| match f {
-            FormatArg::Csv => InputFormat::Csv,
-            FormatArg::Jsonl => InputFormat::JsonLines,
-        }),
-        map: crate::map_file::load(&args.map)?,
-        operations_per_request: 50,
-    })
-}
-
 fn extend_error(error: ExtendError) -> CliError {
     match error {
         ExtendError::Schema(schema::SchemaError::Removals { removed }) => removals_refused(removed),
@@ -246,7 +225,7 @@ fn not_added_lines(not_added: &[UnknownAttribute]) -> Vec<String> {
 }
 
 async fn extend(context: &Context, args: &ExtendArgs) -> Result<Outcome, CliError> {
-    let input = feed(args)?;
+    let input = args.feed.input(50)?;
     let mut out = crate::output::stdout(context.global.json);
     let (job, placeholders) = resolve(context, &args.job, &mut out).await?;
     let requests = job.requests(&context.v1_0()).schema();

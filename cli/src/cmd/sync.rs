@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::Args;
 use msgraph_sync_provisioning::bulk::{Input, Stopped};
 use msgraph_sync_provisioning::job::JobRef;
-use msgraph_sync_provisioning::records::{InputFormat, RecordError};
+use msgraph_sync_provisioning::records::RecordError;
 use msgraph_sync_provisioning::schema;
 use msgraph_sync_provisioning::schema_check::{self, UnknownAttribute};
 use msgraph_sync_provisioning::state::Store;
@@ -16,7 +16,8 @@ use msgraph_sync_provisioning::sync::{
     self, KindCounts, SyncObserver, SyncOptions, SyncPlan, SyncReport, UnknownAttributes,
 };
 
-use super::bulk_upload::{rejected_json, FormatArg};
+use super::bulk_upload::rejected_json;
+use super::feed::FormatArg;
 use super::job::{resolve, JobArgs};
 use crate::context::{write_json, Context};
 use crate::exit::{CliError, Outcome};
@@ -264,10 +265,7 @@ pub async fn run(context: &Context, args: SyncArgs) -> Result<Outcome, CliError>
         };
         let input = Input {
             path: input.clone(),
-            format: args.format.map(|f| match f {
-                FormatArg::Csv => InputFormat::Csv,
-                FormatArg::Jsonl => InputFormat::JsonLines,
-            }),
+            format: args.format.map(FormatArg::input_format),
             map: crate::map_file::load(map)?,
             operations_per_request: 50,
         };
