@@ -54,83 +54,12 @@ async fn azure_credentials_are_asked_for_the_cloud_scope() {
     assert_eq!(fake.requests()[0].header("authorization"), Some("Bearer test-token"));
 }
 
-/// azure_identity's transport for these tests: the credential's request to its https authority host on
-/// 127.0.0.1 goes to the loopback token endpoint as plain HTTP/1.1 (a test certificate would be the only
-/// difference). Everything above the socket — the request azure_identity builds, its retry and token cache
-/// — is the real credential's.
-#[derive(Debug)]
-struct LoopbackTransport;
-
-#[async_trait::async_trait]
-impl azure_core::http::HttpClient for LoopbackTransport {
-    async fn execute_request(
-        &self,
-        request: &azure_core::http::Request,
-    ) -> azure_core::Result<azure_core::http::AsyncRawResponse> {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let url = request.url();
-        assert_eq!(
-            url.host_str(),
-            Some("127.0.0.1"),
-            "the credential called {url}, not the loopback endpoint"
-        );
-        let body = match request.body() {
-            azure_core::http::Body::Bytes(bytes) => bytes.to_vec(),
-            azure_core::http::Body::SeekableStream(_) => panic!("token requests have a form body"),
-        };
-        let mut head = format!(
-            "{} {}?{} HTTP/1.1\r\nhost: {}\r\nconnection: close\r\ncontent-length: {}\r\n",
-            request.method(),
-            url.path(),
-            url.query().unwrap_or(""),
-            url.authority(),
-            body.len()
-        );
-        for (name, value) in request.headers().iter() {
-            head.push_str(&format!("{}: {}\r\n", name.as_str(), value.as_str()));
-        }
-        head.push_str("\r\n");
-        let port = url.port().expect("the endpoint's port");
-        let io = |e: std::io::Error| azure_core::Error::new(azure_core::error::ErrorKind::Io, e);
-        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.map_err(io)?;
-        stream.write_all(head.as_bytes()).await.map_err(io)?;
-        stream.write_all(&body).await.map_err(io)?;
-        let mut received = Vec::new();
-        stream.read_to_end(&mut received).await.map_err(io)?;
-        let text = String::from_utf8(received).expect("the endpoint answers text");
-        let (head, body) = text.split_once("\r\n\r\n").expect("an HTTP response");
-        let status: u16 = head
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .expect("a status line");
-        let mut headers = azure_core::http::headers::Headers::new();
-        for line in head.lines().skip(1) {
-            if let Some((name, value)) = line.split_once(':') {
-                headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_string());
-            }
-        }
-        Ok(azure_core::http::AsyncRawResponse::from_bytes(
-            status.into(),
-            headers,
-            body.as_bytes().to_vec(),
-        ))
-    }
-}
-
 const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 const CLIENT_ID: &str = "00000000-0000-0000-0000-00000000c11e";
 
 fn client_secret_credential(endpoint: &FakeTokenEndpoint, secret: &str) -> Arc<ClientSecretCredential> {
-    let mut cloud = azure_core::cloud::CustomConfiguration::default();
-    cloud.authority_host = endpoint.authority_host();
-    let mut client_options = azure_core::http::ClientOptions {
-        transport: Some(azure_core::http::Transport::new(Arc::new(LoopbackTransport))),
-        cloud: Some(Arc::new(cloud.into())),
-        ..Default::default()
-    };
     // One attempt: the refusal test wants the endpoint's answer, not the pipeline's retries.
-    client_options.retry = azure_core::http::RetryOptions::none();
+    let client_options = test_support::azure_loopback::options(endpoint);
     ClientSecretCredential::new(
         TENANT,
         CLIENT_ID.to_string(),

@@ -183,7 +183,7 @@ mod tests {
         let endpoint = FakeTokenEndpoint::start(CLIENT_ID, "no-secret-here").await;
         let audience = crate::credential::token_endpoint(&endpoint.authority_host(), TENANT);
         let assertion = CertificateAssertion::from_pem(PEM, CLIENT_ID, &audience).unwrap();
-        let client_options = crate::loopback::options(&endpoint);
+        let client_options = test_support::azure_loopback::options(&endpoint);
         let credential = azure_identity::ClientAssertionCredential::new(
             TENANT.to_string(),
             CLIENT_ID.to_string(),

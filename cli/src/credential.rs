@@ -175,8 +175,10 @@ mod tests {
     async fn token_request(options: &[&str]) -> (FakeTokenEndpoint, std::collections::HashMap<String, String>) {
         let endpoint = FakeTokenEndpoint::start(CLIENT_ID, "no-secret-here").await;
         let authority = endpoint.authority_host();
-        let credential = azure_credential(&global(options), &authority, || Ok(crate::loopback::options(&endpoint)))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let credential = azure_credential(&global(options), &authority, || {
+            Ok(test_support::azure_loopback::options(&endpoint))
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
         assert!(credential.get_token(&[SCOPE], None).await.is_err());
         let requests = endpoint.requests();
         let [request] = requests.as_slice() else {

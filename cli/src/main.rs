@@ -10,8 +10,6 @@ mod context;
 mod credential;
 mod deprecation;
 mod exit;
-#[cfg(test)]
-mod loopback;
 mod map_file;
 mod output;
 mod permissions;

@@ -5,6 +5,8 @@
 //! of the CLI's that build a client) all aim one at the fake. A dev-dependency only; cargo allows
 //! the root crate's dev-dependency on a crate that depends on it.
 
+pub mod azure_loopback;
+
 use std::time::Duration;
 
 use fake_graph::FakeGraph;

@@ -1,5 +1,6 @@
-//! For tests: azure_identity's requests to an https authority on 127.0.0.1, sent as plain HTTP/1.1 to
-//! the loopback token endpoint (a test certificate would be the only difference).
+//! azure_identity's requests to an https authority on 127.0.0.1, sent as plain HTTP/1.1 to the fake's
+//! loopback token endpoint (a test certificate would be the only difference), for the tests of the
+//! root crate and of the CLI that run the real azure_identity credentials.
 
 /// azure_identity's transport for tests: the credential's request to its https authority host
 /// on 127.0.0.1 goes to the loopback token endpoint as plain HTTP/1.1; everything above the socket
