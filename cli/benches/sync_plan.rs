@@ -30,9 +30,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
-use msgraph_sync_provisioning::records::{ReadItem, RecordReader};
+use msgraph_sync_provisioning::body;
+use msgraph_sync_provisioning::records::{ReadObject, RecordReader};
 use msgraph_sync_provisioning::state::{ChunkState, Kind, Planned, Seen, Store};
-use msgraph_sync_provisioning::sync::body_hash;
 use peak_rss::PeakRss;
 
 const HEADER: &str = "WorkerID,WorkerStatus,WorkerType,UserID,FirstName,LastName,FullName,GenderPronoun,ManagerID,HireDate,OnLeave,Department,Division,CostCenter,Company,Location,JobTitle,StreetAddress,City,CountryCode,OfficePhone,Custom01,Custom02,ZipCode";
@@ -159,10 +159,10 @@ fn seed(store: &Store, job: &str, feed: &Path, map: &AttributeMap) -> usize {
     loop {
         let mut records = Vec::with_capacity(5000);
         while records.len() < 5000 {
-            match reader.next_item().unwrap() {
+            match reader.next_object().unwrap() {
                 None => break,
-                Some(ReadItem::Rejected(error)) => panic!("{error}"),
-                Some(ReadItem::User(record)) => records.push(record),
+                Some(ReadObject::Rejected(error)) => panic!("{error}"),
+                Some(ReadObject::Object(record)) => records.push(record),
             }
         }
         if records.is_empty() {
@@ -175,11 +175,11 @@ fn seed(store: &Store, job: &str, feed: &Path, map: &AttributeMap) -> usize {
                     let Seen::First(_) = batch.seen(job, &record.external_id, run, record.line)? else {
                         panic!("a repeat in the generated feed")
                     };
-                    let body = serde_json::to_string(&record.user).unwrap();
+                    let (body, body_hash) = body::text_and_hash(&record.object);
                     planned.push(Planned {
                         external_id: record.external_id.clone(),
                         kind: Kind::Joiner,
-                        body_hash: body_hash(&body),
+                        body_hash,
                         body,
                         line: Some(record.line),
                     });

@@ -338,7 +338,10 @@ fn assert_state_settled(state: &Path, job: &str, feed: &Feed, ever: &BTreeSet<u3
     assert_eq!(locks, 0, "the run lock is released");
     // Each record as the state remembers it: enabled with the feed's attributes, or disabled.
     let mut query = conn
-        .prepare("SELECT external_id, disabled, body FROM records WHERE job = ?1")
+        .prepare(
+            "SELECT r.external_id, r.disabled, b.body FROM records r
+             JOIN accepted_bodies b ON b.job = r.job AND b.external_id = r.external_id WHERE r.job = ?1",
+        )
         .unwrap();
     let remembered: BTreeMap<String, (bool, Value)> = query
         .query_map([job], |row| {

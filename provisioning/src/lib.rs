@@ -1,6 +1,7 @@
 #![doc = include_str!("guide.md")]
 
 pub mod attribute_map;
+pub mod body;
 pub mod bootstrap;
 pub mod bulk;
 pub mod connection;

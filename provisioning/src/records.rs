@@ -104,6 +104,56 @@ pub enum ReadItem {
     Rejected(RecordError),
 }
 
+/// One record mapped to its SCIM object, not yet typed as a [`User`] ([`RecordReader::next_object`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectRecord {
+    /// Where the record starts (1-based).
+    pub line: u64,
+    pub external_id: String,
+    pub object: Map<String, Value>,
+    /// Bytes of the input read through this record (for progress).
+    pub offset: u64,
+    /// As [`UserRecord::external_id_column`].
+    pub external_id_column: u64,
+}
+
+impl ObjectRecord {
+    /// The record as a typed SCIM user; only a JSON Lines object or array given for a typed
+    /// attribute fails. `file` names the input in the error.
+    pub fn into_user(self, file: &str) -> Result<UserRecord, RecordError> {
+        let ObjectRecord {
+            line,
+            external_id,
+            object,
+            offset,
+            external_id_column,
+        } = self;
+        match serde_json::from_value::<User>(Value::Object(object)) {
+            Ok(user) => Ok(UserRecord {
+                line,
+                external_id,
+                user,
+                offset,
+                external_id_column,
+            }),
+            Err(error) => Err(RecordError {
+                file: file.to_string(),
+                line,
+                column: 1,
+                message: format!("not a SCIM user: {error}"),
+                external_id: (!external_id.is_empty()).then_some(external_id),
+            }),
+        }
+    }
+}
+
+/// What [`RecordReader::next_object`] yields: a mapped record, or one that cannot be sent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadObject {
+    Object(Box<ObjectRecord>),
+    Rejected(RecordError),
+}
+
 /// Reads records from a file.
 pub struct RecordReader {
     source: Source,
@@ -491,8 +541,8 @@ impl RecordReader {
         &self.file
     }
 
-    fn reject(&self, line: u64, column: u64, message: String) -> ReadItem {
-        ReadItem::Rejected(RecordError {
+    fn reject(&self, line: u64, column: u64, message: String) -> ReadObject {
+        ReadObject::Rejected(RecordError {
             file: self.file.clone(),
             line,
             column,
@@ -511,16 +561,27 @@ impl RecordReader {
 
     /// The next record, `None` at the end; an error when the input cannot be read further.
     pub fn next_item(&mut self) -> Result<Option<ReadItem>, InputError> {
+        Ok(self.next_object()?.map(|item| match item {
+            ReadObject::Object(record) => match record.into_user(&self.file) {
+                Ok(user) => ReadItem::User(Box::new(user)),
+                Err(error) => ReadItem::Rejected(error),
+            },
+            ReadObject::Rejected(error) => ReadItem::Rejected(error),
+        }))
+    }
+
+    /// The next record as its SCIM object, before it is typed as a [`User`] (what `sync` hashes:
+    /// most records are unchanged, and never need the typed form).
+    pub fn next_object(&mut self) -> Result<Option<ReadObject>, InputError> {
         let mut item = self.next_converted()?;
         match &mut item {
-            Some(ReadItem::User(record)) if matches!(self.repeats, Repeats::Caller) => {
+            Some(ReadObject::Object(record)) if matches!(self.repeats, Repeats::Caller) => {
                 record.external_id_column = self.external_id_column();
                 return Ok(item);
             }
-            Some(ReadItem::Rejected(error)) if error.file.is_empty() => error.file = self.file.clone(),
             _ => {}
         }
-        let Some(ReadItem::User(record)) = &item else {
+        let Some(ReadObject::Object(record)) = &item else {
             return Ok(item);
         };
         let seen = match &mut self.repeats {
@@ -542,7 +603,7 @@ impl RecordReader {
             Some(first) => {
                 let message = repeated_external_id(&record.external_id, first);
                 let mut rejected = self.reject(record.line, self.external_id_column(), message);
-                if let ReadItem::Rejected(error) = &mut rejected {
+                if let ReadObject::Rejected(error) = &mut rejected {
                     error.external_id = Some(record.external_id.clone());
                 }
                 Ok(Some(rejected))
@@ -566,7 +627,7 @@ impl RecordReader {
         }
     }
 
-    fn next_converted(&mut self) -> Result<Option<ReadItem>, InputError> {
+    fn next_converted(&mut self) -> Result<Option<ReadObject>, InputError> {
         let id_source = self.external_id_source();
         let io_error = |file: &str, source| InputError::Io {
             file: file.to_string(),
@@ -624,7 +685,7 @@ impl RecordReader {
                     .filter(|id| !id.trim().is_empty())
                     .cloned();
                 Ok(Some(match object {
-                    Ok(object) => user_item(object, line, offset),
+                    Ok(object) => object_item(object, line, offset),
                     Err(ValueError { column, message, .. }) => {
                         let mut rejected = match column {
                             Some(column) => {
@@ -634,7 +695,7 @@ impl RecordReader {
                             }
                             None => self.reject(line, 1, message),
                         };
-                        if let ReadItem::Rejected(error) = &mut rejected {
+                        if let ReadObject::Rejected(error) = &mut rejected {
                             error.external_id = external_id;
                         }
                         rejected
@@ -649,7 +710,7 @@ impl RecordReader {
                 };
                 let offset = bytes.offset;
                 if !fits {
-                    return Ok(Some(ReadItem::Rejected(RecordError {
+                    return Ok(Some(ReadObject::Rejected(RecordError {
                         file: self.file.clone(),
                         line,
                         column: 1,
@@ -661,7 +722,7 @@ impl RecordReader {
                     Ok(content) => content,
                     Err(error) => {
                         let column = String::from_utf8_lossy(&text[..error.valid_up_to()]).chars().count() as u64 + 1;
-                        return Ok(Some(ReadItem::Rejected(RecordError {
+                        return Ok(Some(ReadObject::Rejected(RecordError {
                             file: self.file.clone(),
                             line,
                             column,
@@ -679,7 +740,7 @@ impl RecordReader {
                     Err(error) => {
                         let message = format!("not a JSON object: {error}");
                         let column = error.column().max(1) as u64;
-                        return Ok(Some(ReadItem::Rejected(RecordError {
+                        return Ok(Some(ReadObject::Rejected(RecordError {
                             file: self.file.clone(),
                             line,
                             column,
@@ -704,10 +765,10 @@ impl RecordReader {
                         .map(|(key, value)| (key.as_str(), SourceValue::Json(value))),
                 );
                 return Ok(Some(match object {
-                    Ok(object) => user_item(object, line, offset),
+                    Ok(object) => object_item(object, line, offset),
                     Err(ValueError {
                         column: None, message, ..
-                    }) => ReadItem::Rejected(RecordError {
+                    }) => ReadObject::Rejected(RecordError {
                         file: self.file.clone(),
                         line,
                         column: 1,
@@ -722,7 +783,7 @@ impl RecordReader {
                         let key = &map.columns[column].name;
                         let column = member_column(content, key);
                         let message = format!("member {key:?}: {message}");
-                        ReadItem::Rejected(RecordError {
+                        ReadObject::Rejected(RecordError {
                             file: self.file.clone(),
                             line,
                             column,
@@ -745,7 +806,7 @@ fn member_column(line: &str, key: &str) -> u64 {
     }
 }
 
-fn user_item(object: Map<String, Value>, line: u64, offset: u64) -> ReadItem {
+fn object_item(object: Map<String, Value>, line: u64, offset: u64) -> ReadObject {
     let external_id = object
         .get("externalId")
         .map(|v| match v {
@@ -753,23 +814,13 @@ fn user_item(object: Map<String, Value>, line: u64, offset: u64) -> ReadItem {
             other => other.to_string(),
         })
         .unwrap_or_default();
-    match serde_json::from_value::<User>(Value::Object(object)) {
-        Ok(user) => ReadItem::User(Box::new(UserRecord {
-            line,
-            external_id,
-            user,
-            offset,
-            external_id_column: 1,
-        })),
-        // Only a JSON Lines object or array member given for a typed attribute can get here.
-        Err(error) => ReadItem::Rejected(RecordError {
-            file: String::new(),
-            line,
-            column: 1,
-            message: format!("not a SCIM user: {error}"),
-            external_id: (!external_id.is_empty()).then_some(external_id),
-        }),
-    }
+    ReadObject::Object(Box::new(ObjectRecord {
+        line,
+        external_id,
+        object,
+        offset,
+        external_id_column: 1,
+    }))
 }
 
 /// A record as a chunk carries it (what the manifest keeps).

@@ -34,12 +34,12 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 use msgraph_sync::v1_0::SynchronizationSchema;
 use msgraph_sync::Client;
 use serde::Serialize;
-use xxhash_rust::xxh3::xxh3_64;
 
+use crate::body;
 use crate::bulk::{self, ChunkStatus, Input, Stopped};
 use crate::job::JobRef;
 use crate::logs::{LogFolder, LogQuery, RecordStatus};
-use crate::records::{repeated_external_id, Chunk, InputError, ReadItem, RecordError, RecordReader, RecordRef};
+use crate::records::{repeated_external_id, Chunk, InputError, ReadObject, RecordError, RecordReader, RecordRef};
 use crate::schema_check::{CheckError, UnknownAttribute};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
 use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, Seen, StateError, Store};
@@ -226,15 +226,6 @@ pub trait SyncObserver: Send {
 }
 
 impl SyncObserver for () {}
-
-/// The hash of a SCIM body as the state keeps it.
-pub fn body_hash(body: &str) -> String {
-    hash_of(body.as_bytes())
-}
-
-fn hash_of(body: &[u8]) -> String {
-    format!("{:016x}", xxh3_64(body))
-}
 
 /// Records held in one pass before they are written to the state in one transaction.
 const BATCH: usize = 5_000;
@@ -439,24 +430,24 @@ async fn plan(
     let mut seq: i64 = 0;
     let mut text = Vec::with_capacity(4096);
     loop {
-        let mut users = Vec::with_capacity(BATCH);
-        while users.len() < BATCH {
-            match reader.next_item()? {
+        let mut records = Vec::with_capacity(BATCH);
+        while records.len() < BATCH {
+            match reader.next_object()? {
                 None => break,
-                Some(ReadItem::Rejected(error)) => {
+                Some(ReadObject::Rejected(error)) => {
                     plan.rejected += 1;
                     observer.rejected(&error);
                 }
-                Some(ReadItem::User(record)) => {
-                    users.push(record);
+                Some(ReadObject::Object(record)) => {
+                    records.push(record);
                 }
             }
         }
-        if users.is_empty() {
+        if records.is_empty() {
             break;
         }
         store.batch(|batch| {
-            for record in &users {
+            for record in records.drain(..) {
                 let known = match batch.seen(&job.job_id, &record.external_id, run, record.line)? {
                     Seen::First(known) => known,
                     Seen::Repeat { first_line } => {
@@ -475,14 +466,11 @@ async fn plan(
                     plan.held_back += 1;
                     continue;
                 }
-                // Most records are unchanged: their body is hashed in a buffer used again and
-                // again, and copied out only for a record that is sent.
+                // Most records are unchanged: their canonical body is hashed in a buffer used
+                // again and again, and copied out (and typed) only for a record that is sent.
                 text.clear();
-                serde_json::to_writer(&mut text, &record.user).map_err(|e| StateError::Corrupt {
-                    path: input.path.display().to_string(),
-                    message: e.to_string(),
-                })?;
-                let hash = hash_of(&text);
+                body::write_object(&record.object, &mut text);
+                let hash = body::hash(&text);
                 let kind = match known.body_hash.as_deref() {
                     None => Some(Kind::Joiner),
                     Some(known_hash) if known_hash != hash => Some(Kind::Mover),
@@ -493,17 +481,24 @@ async fn plan(
                     plan.unchanged += 1;
                     continue;
                 };
+                let (external_id, line) = (record.external_id.clone(), record.line);
+                // A body the service would not take as a user is refused here, not at sending.
+                if let Err(error) = record.into_user(reader.file()) {
+                    plan.rejected += 1;
+                    observer.rejected(&error);
+                    continue;
+                }
                 seq += 1;
                 plan.send.add(kind, 1);
                 batch.plan(
                     seq,
                     &Planned {
-                        external_id: record.external_id.clone(),
+                        external_id,
                         kind,
                         body_hash: hash,
-                        // serde_json writes UTF-8.
+                        // Canonical text is UTF-8.
                         body: String::from_utf8_lossy(&text).into_owned(),
-                        line: Some(record.line),
+                        line: Some(line),
                     },
                 )?;
             }
@@ -537,12 +532,13 @@ async fn plan(
             last = Some(id.clone());
             store.batch(|batch| {
                 for (external_id, body) in &page {
-                    let mut user: serde_json::Value = serde_json::from_str(body).map_err(|e| StateError::Corrupt {
-                        path: store.path().display().to_string(),
-                        message: format!("the last accepted body of {external_id}: {e}"),
-                    })?;
-                    user["active"] = serde_json::Value::Bool(false);
-                    let body = user.to_string();
+                    let mut user: serde_json::Map<String, serde_json::Value> =
+                        serde_json::from_str(body).map_err(|e| StateError::Corrupt {
+                            path: store.path().display().to_string(),
+                            message: format!("the last accepted body of {external_id}: {e}"),
+                        })?;
+                    user.insert("active".into(), serde_json::Value::Bool(false));
+                    let (body, body_hash) = body::text_and_hash(&user);
                     seq += 1;
                     plan.send.add(Kind::Leaver, 1);
                     batch.plan(
@@ -550,7 +546,7 @@ async fn plan(
                         &Planned {
                             external_id: external_id.clone(),
                             kind: Kind::Leaver,
-                            body_hash: body_hash(&body),
+                            body_hash,
                             body,
                             line: None,
                         },

@@ -8,9 +8,10 @@ use std::time::Duration;
 use msgraph_sync::client::DailyBudget;
 use msgraph_sync::Client;
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
+use msgraph_sync_provisioning::body;
 use msgraph_sync_provisioning::bulk::{Input, Stopped};
 use msgraph_sync_provisioning::job::JobRef;
-use msgraph_sync_provisioning::records::{ReadItem, RecordReader};
+use msgraph_sync_provisioning::records::{ReadObject, RecordReader};
 use msgraph_sync_provisioning::state::{Kind, Ledger, Planned, StateError, Store};
 use msgraph_sync_provisioning::sync::{self, SyncError, SyncOptions, SyncReport};
 use serde_json::Value;
@@ -297,17 +298,17 @@ async fn a_chunk_left_in_flight_by_a_killed_run_is_settled_from_the_logs_not_sen
     let body_of = |id: u32, department: &str| {
         let input = w.feed(&[(id, department)]);
         let mut reader = RecordReader::open(&input.path, None, input.map.clone()).unwrap();
-        let Some(ReadItem::User(record)) = reader.next_item().unwrap() else {
+        let Some(ReadObject::Object(record)) = reader.next_object().unwrap() else {
             panic!()
         };
-        serde_json::to_string(&record.user).unwrap()
+        body::text_and_hash(&record.object)
     };
     let planned = |id: u32, department: &str| {
-        let body = body_of(id, department);
+        let (body, body_hash) = body_of(id, department);
         Planned {
             external_id: format!("E{id:05}"),
             kind: Kind::Mover,
-            body_hash: sync::body_hash(&body),
+            body_hash,
             body,
             line: Some(u64::from(id) + 1),
         }
@@ -516,7 +517,7 @@ async fn a_mass_leaving_is_counted_first_then_planned_a_page_at_a_time() {
             Planned {
                 external_id: format!("E{i:05}"),
                 kind: Kind::Joiner,
-                body_hash: sync::body_hash(&body),
+                body_hash: body::hash(body.as_bytes()),
                 body,
                 line: Some(u64::from(i) + 1),
             }

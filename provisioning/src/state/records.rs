@@ -1,6 +1,8 @@
 //! Records, runs and chunks of the state: what `sync` reads and writes.
 
-use rusqlite::{params, OptionalExtension};
+use std::cell::RefCell;
+
+use rusqlite::{params, CachedStatement, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::store::{now_ms, StateError, Store};
@@ -200,7 +202,16 @@ impl Store {
     pub fn batch<T>(&self, work: impl FnOnce(&Batch<'_>) -> Result<T, StateError>) -> Result<T, StateError> {
         let mut conn = self.lock();
         let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
-        let value = work(&Batch { store: self, tx: &tx })?;
+        let value = {
+            let batch = Batch {
+                store: self,
+                known: RefCell::new(tx.prepare_cached(KNOWN).map_err(|e| self.sqlite(e))?),
+                first_seen: RefCell::new(tx.prepare_cached(FIRST_SEEN).map_err(|e| self.sqlite(e))?),
+                seen_again: RefCell::new(tx.prepare_cached(SEEN_AGAIN).map_err(|e| self.sqlite(e))?),
+                plan: RefCell::new(tx.prepare_cached(PLAN).map_err(|e| self.sqlite(e))?),
+            };
+            work(&batch)?
+        };
         tx.commit().map_err(|e| self.sqlite(e))?;
         Ok(value)
     }
@@ -220,7 +231,7 @@ impl Store {
         let leavers = tx
             .query_row(
                 "SELECT count(*) FROM records
-                 WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
+                 WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body_hash IS NOT NULL
                    AND disabled = 0 AND absent_runs >= ?3",
                 params![job, run, after],
                 |r| r.get::<_, i64>(0),
@@ -248,11 +259,12 @@ impl Store {
         };
         let mut statement = conn
             .prepare_cached(&format!(
-                "SELECT external_id, body FROM records
-                 WHERE job = ?1 AND external_id {compare} ?4
-                   AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body IS NOT NULL
-                   AND disabled = 0 AND absent_runs >= ?3
-                 ORDER BY external_id LIMIT ?5"
+                "SELECT r.external_id, b.body FROM records r
+                 JOIN accepted_bodies b ON b.job = r.job AND b.external_id = r.external_id
+                 WHERE r.job = ?1 AND r.external_id {compare} ?4
+                   AND (r.last_seen_run IS NULL OR r.last_seen_run < ?2) AND r.body_hash IS NOT NULL
+                   AND r.disabled = 0 AND r.absent_runs >= ?3
+                 ORDER BY r.external_id LIMIT ?5"
             ))
             .map_err(|e| self.sqlite(e))?;
         let rows = statement
@@ -371,14 +383,20 @@ impl Store {
         .map_err(|e| self.sqlite(e))?;
         if state == ChunkState::Accepted {
             tx.execute(
-                "INSERT INTO records (job, external_id, body_hash, body, chunk, location, outcome, outcome_code, outcome_reason, outcome_at, disabled, absent_runs)
-                 SELECT c.job, r.external_id, r.body_hash, r.body, c.id, c.location, 'notYetSeen', NULL, NULL, NULL,
-                        r.kind = 'leaver', 0
+                "INSERT INTO records (job, external_id, body_hash, chunk, outcome, outcome_code, outcome_reason, outcome_at, disabled, absent_runs)
+                 SELECT c.job, r.external_id, r.body_hash, c.id, 'notYetSeen', NULL, NULL, NULL, r.kind = 'leaver', 0
                  FROM chunk_records r JOIN chunks c ON c.id = r.chunk WHERE r.chunk = ?1 AND true
                  ON CONFLICT (job, external_id) DO UPDATE SET
-                    body_hash = excluded.body_hash, body = excluded.body, chunk = excluded.chunk,
-                    location = excluded.location, outcome = 'notYetSeen', outcome_code = NULL,
-                    outcome_reason = NULL, outcome_at = NULL, disabled = excluded.disabled",
+                    body_hash = excluded.body_hash, chunk = excluded.chunk, outcome = 'notYetSeen',
+                    outcome_code = NULL, outcome_reason = NULL, outcome_at = NULL, disabled = excluded.disabled",
+                [chunk],
+            )
+            .map_err(|e| self.sqlite(e))?;
+            tx.execute(
+                "INSERT INTO accepted_bodies (job, external_id, body)
+                 SELECT c.job, r.external_id, r.body FROM chunk_records r JOIN chunks c ON c.id = r.chunk
+                 WHERE r.chunk = ?1 AND true
+                 ON CONFLICT (job, external_id) DO UPDATE SET body = excluded.body",
                 [chunk],
             )
             .map_err(|e| self.sqlite(e))?;
@@ -470,10 +488,26 @@ impl Store {
     }
 }
 
+/// What the state knows of a record, and the run and line it was last seen on.
+const KNOWN: &str = "SELECT last_seen_run, seen_line, body_hash, disabled, outcome, outcome_code, outcome_reason
+ FROM records WHERE job = ?1 AND external_id = ?2";
+
+const FIRST_SEEN: &str =
+    "INSERT INTO records (job, external_id, first_seen_run, last_seen_run, seen_line) VALUES (?1, ?2, ?3, ?3, ?4)";
+
+const SEEN_AGAIN: &str = "UPDATE records SET last_seen_run = ?3, seen_line = ?4, absent_runs = 0,
+    first_seen_run = coalesce(first_seen_run, ?3) WHERE job = ?1 AND external_id = ?2";
+
+const PLAN: &str =
+    "INSERT INTO planned (seq, priority, external_id, kind, body_hash, body, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
 /// One transaction's worth of feed records.
 pub struct Batch<'s> {
     store: &'s Store,
-    tx: &'s rusqlite::Connection,
+    known: RefCell<CachedStatement<'s>>,
+    first_seen: RefCell<CachedStatement<'s>>,
+    seen_again: RefCell<CachedStatement<'s>>,
+    plan: RefCell<CachedStatement<'s>>,
 }
 
 impl Batch<'_> {
@@ -481,56 +515,65 @@ impl Batch<'_> {
     /// what the state knew, or the line of an earlier record of the same run with this externalId.
     pub fn seen(&self, job: &str, external_id: &str, run: i64, line: u64) -> Result<Seen, StateError> {
         let line = i64::try_from(line).unwrap_or(i64::MAX);
-        // One statement: the right-hand sides read the row as it was, so `seen_line` keeps the
-        // first line of this run, and the columns returned (but `seen_line`) are the state's.
-        let (seen_line, row) = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO records (job, external_id, first_seen_run, last_seen_run, seen_line) VALUES (?1, ?2, ?3, ?3, ?4)
-                 ON CONFLICT (job, external_id) DO UPDATE SET
-                    seen_line = CASE WHEN records.last_seen_run = excluded.last_seen_run THEN records.seen_line ELSE excluded.seen_line END,
-                    last_seen_run = excluded.last_seen_run, absent_runs = 0,
-                    first_seen_run = coalesce(records.first_seen_run, excluded.first_seen_run)
-                 RETURNING seen_line, body_hash, disabled, outcome, outcome_code, outcome_reason",
-            )
-            .and_then(|mut s| {
-                s.query_row(params![job, external_id, run, line], |r| {
-                    Ok((
-                        r.get::<_, Option<i64>>(0)?,
-                        RecordRow {
-                            body_hash: r.get(1)?,
-                            disabled: r.get::<_, i64>(2)? != 0,
-                            outcome: Outcome::from_columns(&r.get::<_, String>(3)?, r.get(4)?, r.get(5)?),
-                        },
-                    ))
-                })
+        let sqlite = |e| self.store.sqlite(e);
+        let known = self
+            .known
+            .borrow_mut()
+            .query_row(params![job, external_id], |r| {
+                Ok((
+                    r.get::<_, Option<i64>>(0)?,
+                    r.get::<_, Option<i64>>(1)?,
+                    RecordRow {
+                        body_hash: r.get(2)?,
+                        disabled: r.get::<_, i64>(3)? != 0,
+                        outcome: Outcome::from_columns(r.get_ref(4)?.as_str()?, r.get(5)?, r.get(6)?),
+                    },
+                ))
             })
-            .map_err(|e| self.store.sqlite(e))?;
-        Ok(match seen_line {
-            Some(first) if first != line => Seen::Repeat {
-                first_line: u64::try_from(first).unwrap_or(0),
-            },
-            _ => Seen::First(row),
-        })
+            .optional()
+            .map_err(sqlite)?;
+        let Some((last_seen_run, seen_line, row)) = known else {
+            self.first_seen
+                .borrow_mut()
+                .execute(params![job, external_id, run, line])
+                .map_err(sqlite)?;
+            return Ok(Seen::First(RecordRow {
+                body_hash: None,
+                disabled: false,
+                outcome: Outcome::NotYetSeen,
+            }));
+        };
+        match seen_line {
+            // Already read in this run, on another line.
+            Some(first) if last_seen_run == Some(run) && first != line => {
+                return Ok(Seen::Repeat {
+                    first_line: u64::try_from(first).unwrap_or(0),
+                })
+            }
+            Some(_) if last_seen_run == Some(run) => {}
+            _ => {
+                self.seen_again
+                    .borrow_mut()
+                    .execute(params![job, external_id, run, line])
+                    .map_err(sqlite)?;
+            }
+        }
+        Ok(Seen::First(row))
     }
 
     /// Plans one record for sending.
     pub fn plan(&self, seq: i64, record: &Planned) -> Result<(), StateError> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO planned (seq, priority, external_id, kind, body_hash, body, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    seq,
-                    record.kind.priority(),
-                    record.external_id,
-                    record.kind.name(),
-                    record.body_hash,
-                    record.body,
-                    record.line.map(|l| i64::try_from(l).unwrap_or(i64::MAX))
-                ])
-            })
+        self.plan
+            .borrow_mut()
+            .execute(params![
+                seq,
+                record.kind.priority(),
+                record.external_id,
+                record.kind.name(),
+                record.body_hash,
+                record.body,
+                record.line.map(|l| i64::try_from(l).unwrap_or(i64::MAX))
+            ])
             .map(drop)
             .map_err(|e| self.store.sqlite(e))
     }

@@ -6,10 +6,12 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::Connection;
 
 /// The schema this version writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
-const MIGRATIONS: [&str; 2] = [
-    r#"
+/// Migration `n` (1-based) takes a file from schema `n - 1` to `n`: its SQL, then its Rust step.
+const MIGRATIONS: [(&str, Option<RustStep>); 3] = [
+    (
+        r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE ledger (tenant TEXT NOT NULL, at_ms INTEGER NOT NULL);
 CREATE INDEX ledger_by_time ON ledger (tenant, at_ms);
@@ -73,9 +75,107 @@ CREATE TABLE planned (
     PRIMARY KEY (priority, seq)
 ) WITHOUT ROWID;
 "#,
+        None,
+    ),
     // The feed's line a record was last first seen on, so a repeat in the same run names it.
-    "ALTER TABLE records ADD COLUMN seen_line INTEGER;",
+    ("ALTER TABLE records ADD COLUMN seen_line INTEGER;", None),
+    // Bodies in a table of their own: a run marks every record of the feed seen, and narrow rows
+    // make that a rewrite of few pages. `location` is the chunk's. Bodies and hashes become
+    // canonical (members ordered by name), so a record is hashed without being typed.
+    (
+        r#"
+CREATE TABLE accepted_bodies (
+    job TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (job, external_id)
+) WITHOUT ROWID;
+INSERT INTO accepted_bodies (job, external_id, body)
+    SELECT job, external_id, body FROM records WHERE body IS NOT NULL;
+ALTER TABLE records DROP COLUMN body;
+ALTER TABLE records DROP COLUMN location;
+DELETE FROM planned;
+"#,
+        Some(canonical_bodies),
+    ),
 ];
+
+/// A migration's step that SQL cannot express.
+type RustStep = fn(&Store, &rusqlite::Transaction<'_>) -> Result<(), StateError>;
+
+/// Migration 3: each kept body becomes canonical text, and each hash the hash of that text.
+fn canonical_bodies(store: &Store, tx: &rusqlite::Transaction<'_>) -> Result<(), StateError> {
+    let corrupt = |what: String, error: serde_json::Error| StateError::Corrupt {
+        path: store.path.display().to_string(),
+        message: format!("{what} is not JSON: {error}"),
+    };
+    let sqlite = |e| store.sqlite(e);
+    // A page at a time by key: a state may hold a whole workforce.
+    let mut after = (String::new(), String::new());
+    loop {
+        let page: Vec<(String, String, String)> = tx
+            .prepare_cached(
+                "SELECT job, external_id, body FROM accepted_bodies WHERE (job, external_id) > (?1, ?2)
+                 ORDER BY job, external_id LIMIT 1000",
+            )
+            .and_then(|mut s| {
+                s.query_map([&after.0, &after.1], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect()
+            })
+            .map_err(sqlite)?;
+        let Some((job, external_id, _)) = page.last() else {
+            break;
+        };
+        after = (job.clone(), external_id.clone());
+        for (job, external_id, body) in &page {
+            let text = crate::body::canonical_text(body)
+                .map_err(|e| corrupt(format!("the last accepted body of {external_id} (job {job})"), e))?;
+            tx.prepare_cached("UPDATE accepted_bodies SET body = ?3 WHERE job = ?1 AND external_id = ?2")
+                .and_then(|mut s| s.execute([job, external_id, &text]))
+                .map_err(sqlite)?;
+            tx.prepare_cached("UPDATE records SET body_hash = ?3 WHERE job = ?1 AND external_id = ?2")
+                .and_then(|mut s| s.execute([job, external_id, &crate::body::hash(text.as_bytes())]))
+                .map_err(sqlite)?;
+        }
+    }
+    // The bodies of chunks (those in flight settle with the hash they carry).
+    let mut after = (0_i64, String::new());
+    loop {
+        let page: Vec<(i64, String, String)> = tx
+            .prepare_cached(
+                "SELECT chunk, external_id, body FROM chunk_records WHERE (chunk, external_id) > (?1, ?2)
+                 ORDER BY chunk, external_id LIMIT 1000",
+            )
+            .and_then(|mut s| {
+                s.query_map(rusqlite::params![after.0, after.1], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?
+                .collect()
+            })
+            .map_err(sqlite)?;
+        let Some((chunk, external_id, _)) = page.last() else {
+            break;
+        };
+        after = (*chunk, external_id.clone());
+        for (chunk, external_id, body) in &page {
+            let text = crate::body::canonical_text(body)
+                .map_err(|e| corrupt(format!("the body of {external_id} in chunk {chunk}"), e))?;
+            tx.prepare_cached(
+                "UPDATE chunk_records SET body = ?3, body_hash = ?4 WHERE chunk = ?1 AND external_id = ?2",
+            )
+            .and_then(|mut s| {
+                s.execute(rusqlite::params![
+                    chunk,
+                    external_id,
+                    text,
+                    crate::body::hash(text.as_bytes())
+                ])
+            })
+            .map_err(sqlite)?;
+        }
+    }
+    Ok(())
+}
 
 /// Why the state store cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -125,6 +225,11 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL").map_err(sqlite)?;
         // WAL with NORMAL: a commit survives a killed process; a power cut may lose the last ones.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
+        // 32 MiB of pages (SQLite's default is 2 MiB): a run reads every record's row once.
+        conn.pragma_update(None, "cache_size", -32 * 1024).map_err(sqlite)?;
+        // A statement's journal and RETURNING's rows in memory, not in a temporary file per
+        // statement (a run writes one statement per feed record).
+        conn.pragma_update(None, "temp_store", "MEMORY").map_err(sqlite)?;
         let store = Store {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
@@ -184,10 +289,13 @@ impl Store {
             return Ok(());
         }
         let tx = conn.transaction().map_err(|e| self.sqlite(e))?;
-        for (index, migration) in MIGRATIONS.iter().enumerate() {
+        for (index, (sql, step)) in MIGRATIONS.iter().enumerate() {
             let to = index as i64 + 1;
             if to > version {
-                tx.execute_batch(migration).map_err(|e| self.sqlite(e))?;
+                tx.execute_batch(sql).map_err(|e| self.sqlite(e))?;
+                if let Some(step) = step {
+                    step(self, &tx)?;
+                }
             }
         }
         tx.execute(
