@@ -175,7 +175,12 @@ fn seed(store: &Store, job: &str, feed: &Path, map: &AttributeMap) -> usize {
                     let Seen::First(_) = batch.seen(job, &record.external_id, run, record.line)? else {
                         panic!("a repeat in the generated feed")
                     };
-                    let (body, body_hash) = body::text_and_hash(&record.object);
+                    let (body, body_hash) = {
+                        let mut text = Vec::new();
+                        reader.write_canonical(&record, &mut text);
+                        let hash = body::hash(&text);
+                        (String::from_utf8(text).unwrap(), hash)
+                    };
                     planned.push(Planned {
                         external_id: record.external_id.clone(),
                         kind: Kind::Joiner,

@@ -353,8 +353,18 @@ impl AttributeMap {
         value: impl Fn(usize) -> Option<SourceValue<'v>>,
         others: impl Iterator<Item = (&'v str, SourceValue<'v>)>,
     ) -> Result<Map<String, Value>, ValueError> {
-        let mut object = Map::new();
-        let mut extensions: Vec<&str> = Vec::new();
+        self.map_values(value, others).map(|values| self.assemble(values))
+    }
+
+    /// Each mapping's value for one record, and the columns no line reads (with `* = urn:…`):
+    /// what [`AttributeMap::assemble`] makes the SCIM object of. Fails as
+    /// [`AttributeMap::user_object`] does.
+    pub fn map_values<'v>(
+        &'v self,
+        value: impl Fn(usize) -> Option<SourceValue<'v>>,
+        others: impl Iterator<Item = (&'v str, SourceValue<'v>)>,
+    ) -> Result<MappedValues, ValueError> {
+        let mut values = Vec::with_capacity(self.mappings.len());
         for (index, mapping) in self.mappings.iter().enumerate() {
             let fail = |column: Option<usize>, message: String| ValueError {
                 mapping: index,
@@ -362,10 +372,10 @@ impl AttributeMap {
                 message,
             };
             let converted = match &mapping.source {
-                MappingSource::Column(column) => {
-                    let Some(source) = value(*column) else { continue };
-                    convert(source, mapping).map_err(|message| fail(Some(*column), message))?
-                }
+                MappingSource::Column(column) => match value(*column) {
+                    None => None,
+                    Some(source) => convert(source, mapping).map_err(|message| fail(Some(*column), message))?,
+                },
                 MappingSource::Expression(expr) => {
                     let result = map_expression::eval(expr, &|i| source_val(value(i)))
                         .map_err(|message| fail(first_column(expr), format!("map line {}: {message}", mapping.line)))?;
@@ -373,6 +383,43 @@ impl AttributeMap {
                         .map_err(|message| fail(first_column(expr), format!("map line {}: {message}", mapping.line)))?
                 }
             };
+            values.push(converted);
+        }
+        let mut other_values = Vec::new();
+        if self.other_columns.is_some() {
+            for (name, source) in others {
+                let converted = match source {
+                    SourceValue::Text("") | SourceValue::Json(Value::Null) => continue,
+                    SourceValue::Text(text) => Value::String(text.to_string()),
+                    SourceValue::Json(value) => value.clone(),
+                };
+                other_values.push((name.to_string(), converted));
+            }
+        }
+        // `externalId` is written by its own mapping only (map lines never overlap).
+        if values[self.external_id].is_none() {
+            let column = match &self.mappings[self.external_id].source {
+                MappingSource::Column(c) => Some(*c),
+                MappingSource::Expression(expr) => first_column(expr),
+            };
+            return Err(ValueError {
+                mapping: self.external_id,
+                column,
+                message: "externalId is empty (the service matches records by it)".into(),
+            });
+        }
+        Ok(MappedValues {
+            values,
+            others: other_values,
+        })
+    }
+
+    /// The SCIM User object of one record's values. `schemas` lists the core schema, then each
+    /// extension present.
+    pub fn assemble(&self, mapped: MappedValues) -> Map<String, Value> {
+        let mut object = Map::new();
+        let mut extensions: Vec<&str> = Vec::new();
+        for (mapping, converted) in self.mappings.iter().zip(mapped.values) {
             let Some(converted) = converted else { continue };
             let root = match &mapping.target.schema {
                 None => &mut object,
@@ -386,39 +433,27 @@ impl AttributeMap {
             set(root, &mapping.target, converted);
         }
         if let Some(urn) = &self.other_columns {
-            let mut any = false;
-            for (name, source) in others {
-                let converted = match source {
-                    SourceValue::Text("") | SourceValue::Json(Value::Null) => continue,
-                    SourceValue::Text(text) => Value::String(text.to_string()),
-                    SourceValue::Json(value) => value.clone(),
-                };
+            let any = !mapped.others.is_empty();
+            for (name, converted) in mapped.others {
                 let namespace = object_at(&mut object, urn);
                 // A line that maps into the namespace explicitly wins over the column of that name.
-                namespace.entry(name.to_string()).or_insert(converted);
-                any = true;
+                namespace.entry(name).or_insert(converted);
             }
             if any && !extensions.contains(&urn.as_str()) {
                 extensions.push(urn);
             }
         }
-        if !object.contains_key("externalId") {
-            let column = match &self.mappings[self.external_id].source {
-                MappingSource::Column(c) => Some(*c),
-                MappingSource::Expression(expr) => first_column(expr),
-            };
-            return Err(ValueError {
-                mapping: self.external_id,
-                column,
-                message: "externalId is empty (the service matches records by it)".into(),
-            });
-        }
         let mut schemas = vec![Value::from(CORE_USER_SCHEMA)];
-        // The enterprise extension first, as the docs list it, then the others in map order.
-        extensions.sort_by_key(|urn| *urn != ENTERPRISE_USER_SCHEMA);
-        schemas.extend(extensions.into_iter().map(Value::from));
+        schemas.extend(self.schemas_of(extensions).map(Value::from));
         object.insert("schemas".into(), Value::Array(schemas));
-        Ok(object)
+        object
+    }
+
+    /// The extensions of `schemas` after the core one, from those present in map order: the
+    /// enterprise extension first, as the docs list it, then the others in that order.
+    pub fn schemas_of<'a>(&self, mut extensions: Vec<&'a str>) -> impl Iterator<Item = &'a str> {
+        extensions.sort_by_key(|urn| *urn != ENTERPRISE_USER_SCHEMA);
+        extensions.into_iter()
     }
 
     /// The index of a column in [`AttributeMap::columns`].
@@ -495,6 +530,26 @@ fn from_val(result: Val<'_>, mapping: &Mapping) -> Result<Option<Value>, String>
             mapping.target
         )),
         Val::Null => Ok(Some(Value::Null)),
+    }
+}
+
+/// One record's values, mapping by mapping ([`AttributeMap::map_values`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MappedValues {
+    /// The value of each of [`AttributeMap::mappings`] (`None`: not sent).
+    pub values: Vec<Option<Value>>,
+    /// With `* = urn:…`: the record's columns no line reads, by name, with their values.
+    pub others: Vec<(String, Value)>,
+}
+
+impl MappedValues {
+    /// The externalId (a number as its text).
+    pub fn external_id(&self, map: &AttributeMap) -> String {
+        match &self.values[map.external_id] {
+            Some(Value::String(id)) => id.clone(),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        }
     }
 }
 

@@ -42,7 +42,10 @@ pub fn write_value(value: &Value, out: &mut Vec<u8>) {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(true) => out.extend_from_slice(b"true"),
         Value::Bool(false) => out.extend_from_slice(b"false"),
-        Value::Number(number) => out.extend_from_slice(number.to_string().as_bytes()),
+        // Writing a number into a Vec cannot fail.
+        Value::Number(number) => {
+            let _ = serde_json::to_writer(&mut *out, number);
+        }
         Value::String(text) => write_str(text, out),
         Value::Array(items) => {
             out.push(b'[');
@@ -58,9 +61,20 @@ pub fn write_value(value: &Value, out: &mut Vec<u8>) {
     }
 }
 
-fn write_str(text: &str, out: &mut Vec<u8>) {
-    // Writing a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *out, text);
+/// Appends `text` as a JSON string to `out`.
+pub fn write_str(text: &str, out: &mut Vec<u8>) {
+    // What serde_json escapes: control characters, the quote and the backslash.
+    // Without a short-circuit, so the check runs over many bytes at once.
+    let plain = !text.bytes().fold(false, |escape, b| escape | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    if plain {
+        out.reserve(text.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+    } else {
+        // Writing a string into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, text);
+    }
 }
 
 /// The canonical text of a JSON text (what the state kept before it was canonical, re-read).
@@ -96,6 +110,21 @@ mod tests {
             canonical_text(text).unwrap(),
             r#"{"A":"é\n","a":{"m":-2.5,"z":[true,null,"x\"y"]},"b":1}"#
         );
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        for text in [
+            "plain",
+            "quote \" and \\ backslash",
+            "tab\tnew\nline\u{1}",
+            "é ü 日本 \u{7f}",
+            "",
+        ] {
+            let mut out = Vec::new();
+            write_value(&Value::from(text), &mut out);
+            assert_eq!(out, serde_json::to_vec(text).unwrap(), "{text:?}");
+        }
     }
 
     #[test]

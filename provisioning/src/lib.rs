@@ -10,6 +10,7 @@ pub mod job;
 pub mod logs;
 pub mod manifest;
 pub mod map_expression;
+pub mod map_layout;
 pub mod on_demand;
 pub mod plan;
 pub mod records;

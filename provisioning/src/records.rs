@@ -23,7 +23,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use crate::attribute_map::{AttributeMap, MappingSource, SourceValue, ValueError};
+use crate::attribute_map::{AttributeMap, MappedValues, MappingSource, SourceValue, ValueError};
+use crate::map_layout::MapLayout;
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
 use crate::seen_ids::{SeenIds, SeenIdsError};
 
@@ -104,13 +105,14 @@ pub enum ReadItem {
     Rejected(RecordError),
 }
 
-/// One record mapped to its SCIM object, not yet typed as a [`User`] ([`RecordReader::next_object`]).
+/// One record's mapped values, not yet assembled into its SCIM object nor typed as a [`User`]
+/// ([`RecordReader::next_object`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ObjectRecord {
     /// Where the record starts (1-based).
     pub line: u64,
     pub external_id: String,
-    pub object: Map<String, Value>,
+    pub mapped: MappedValues,
     /// Bytes of the input read through this record (for progress).
     pub offset: u64,
     /// As [`UserRecord::external_id_column`].
@@ -118,17 +120,17 @@ pub struct ObjectRecord {
 }
 
 impl ObjectRecord {
-    /// The record as a typed SCIM user; only a JSON Lines object or array given for a typed
-    /// attribute fails. `file` names the input in the error.
-    pub fn into_user(self, file: &str) -> Result<UserRecord, RecordError> {
+    /// The record as a typed SCIM user of `map`'s object; only a JSON Lines object or array given
+    /// for a typed attribute fails. `file` names the input in the error.
+    pub fn into_user(self, map: &AttributeMap, file: &str) -> Result<UserRecord, RecordError> {
         let ObjectRecord {
             line,
             external_id,
-            object,
+            mapped,
             offset,
             external_id_column,
         } = self;
-        match serde_json::from_value::<User>(Value::Object(object)) {
+        match serde_json::from_value::<User>(Value::Object(map.assemble(mapped))) {
             Ok(user) => Ok(UserRecord {
                 line,
                 external_id,
@@ -158,6 +160,7 @@ pub enum ReadObject {
 pub struct RecordReader {
     source: Source,
     map: AttributeMap,
+    layout: MapLayout,
     file: String,
     /// Each externalId read so far and the line of its first record: a later record with the same
     /// one is rejected, so no user is sent twice in a run.
@@ -514,6 +517,7 @@ impl RecordReader {
         };
         Ok(RecordReader {
             source,
+            layout: MapLayout::new(&map),
             map,
             file: file.to_string(),
             repeats: Repeats::Reader(None),
@@ -562,7 +566,7 @@ impl RecordReader {
     /// The next record, `None` at the end; an error when the input cannot be read further.
     pub fn next_item(&mut self) -> Result<Option<ReadItem>, InputError> {
         Ok(self.next_object()?.map(|item| match item {
-            ReadObject::Object(record) => match record.into_user(&self.file) {
+            ReadObject::Object(record) => match record.into_user(&self.map, &self.file) {
                 Ok(user) => ReadItem::User(Box::new(user)),
                 Err(error) => ReadItem::Rejected(error),
             },
@@ -570,8 +574,19 @@ impl RecordReader {
         }))
     }
 
-    /// The next record as its SCIM object, before it is typed as a [`User`] (what `sync` hashes:
-    /// most records are unchanged, and never need the typed form).
+    /// The map the records are read with.
+    pub fn map(&self) -> &AttributeMap {
+        &self.map
+    }
+
+    /// Appends the canonical text ([`crate::body`]) of `record`'s SCIM object to `out`, without
+    /// building the object.
+    pub fn write_canonical(&self, record: &ObjectRecord, out: &mut Vec<u8>) {
+        self.layout.write(&self.map, &record.mapped, out);
+    }
+
+    /// The next record as its mapped values, before they are assembled into an object and typed as
+    /// a [`User`] (what `sync` hashes: most records are unchanged, and never need either).
     pub fn next_object(&mut self) -> Result<Option<ReadObject>, InputError> {
         let mut item = self.next_converted()?;
         match &mut item {
@@ -674,7 +689,7 @@ impl RecordReader {
                         }
                     }
                 }
-                let object = self.map.user_object_with_others(
+                let object = self.map.map_values(
                     |i| text.get(columns[i]).map(|s| SourceValue::Text(s)),
                     others
                         .iter()
@@ -685,7 +700,7 @@ impl RecordReader {
                     .filter(|id| !id.trim().is_empty())
                     .cloned();
                 Ok(Some(match object {
-                    Ok(object) => object_item(object, line, offset),
+                    Ok(mapped) => object_item(&self.map, mapped, line, offset),
                     Err(ValueError { column, message, .. }) => {
                         let mut rejected = match column {
                             Some(column) => {
@@ -757,7 +772,7 @@ impl RecordReader {
                         Value::Number(id) => Some(id.to_string()),
                         _ => None,
                     });
-                let object = map.user_object_with_others(
+                let object = map.map_values(
                     |i| members.get(&map.columns[i].name).map(SourceValue::Json),
                     members
                         .iter()
@@ -765,7 +780,7 @@ impl RecordReader {
                         .map(|(key, value)| (key.as_str(), SourceValue::Json(value))),
                 );
                 return Ok(Some(match object {
-                    Ok(object) => object_item(object, line, offset),
+                    Ok(mapped) => object_item(&self.map, mapped, line, offset),
                     Err(ValueError {
                         column: None, message, ..
                     }) => ReadObject::Rejected(RecordError {
@@ -806,18 +821,11 @@ fn member_column(line: &str, key: &str) -> u64 {
     }
 }
 
-fn object_item(object: Map<String, Value>, line: u64, offset: u64) -> ReadObject {
-    let external_id = object
-        .get("externalId")
-        .map(|v| match v {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        })
-        .unwrap_or_default();
+fn object_item(map: &AttributeMap, mapped: MappedValues, line: u64, offset: u64) -> ReadObject {
     ReadObject::Object(Box::new(ObjectRecord {
         line,
-        external_id,
-        object,
+        external_id: mapped.external_id(map),
+        mapped,
         offset,
         external_id_column: 1,
     }))

@@ -42,7 +42,7 @@ use crate::logs::{LogFolder, LogQuery, RecordStatus};
 use crate::records::{repeated_external_id, Chunk, InputError, ReadObject, RecordError, RecordReader, RecordRef};
 use crate::schema_check::{CheckError, UnknownAttribute};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
-use crate::state::{ChunkState, Kind, Outcome, Planned, RunLock, Seen, StateError, Store};
+use crate::state::{Absence, ChunkState, Kind, Outcome, Planned, RunLock, Seen, StateError, Store};
 
 /// How a run decides and sends.
 #[derive(Debug, Clone)]
@@ -469,7 +469,7 @@ async fn plan(
                 // Most records are unchanged: their canonical body is hashed in a buffer used
                 // again and again, and copied out (and typed) only for a record that is sent.
                 text.clear();
-                body::write_object(&record.object, &mut text);
+                reader.write_canonical(&record, &mut text);
                 let hash = body::hash(&text);
                 let kind = match known.body_hash.as_deref() {
                     None => Some(Kind::Joiner),
@@ -483,7 +483,7 @@ async fn plan(
                 };
                 let (external_id, line) = (record.external_id.clone(), record.line);
                 // A body the service would not take as a user is refused here, not at sending.
-                if let Err(error) = record.into_user(reader.file()) {
+                if let Err(error) = record.into_user(reader.map(), reader.file()) {
                     plan.rejected += 1;
                     observer.rejected(&error);
                     continue;
@@ -506,9 +506,8 @@ async fn plan(
         })?;
         tokio::task::yield_now().await;
     }
-    let enabled = store.enabled_records(&job.job_id)?;
     let after = options.leaver_after_runs.max(1);
-    let leavers = store.absent(&job.job_id, run, after)?;
+    let Absence { leavers, enabled } = store.absent(&job.job_id, run, after)?;
     plan.leavers_found = leavers;
     let share = if enabled == 0 {
         0.0

@@ -301,7 +301,12 @@ async fn a_chunk_left_in_flight_by_a_killed_run_is_settled_from_the_logs_not_sen
         let Some(ReadObject::Object(record)) = reader.next_object().unwrap() else {
             panic!()
         };
-        body::text_and_hash(&record.object)
+        {
+            let mut text = Vec::new();
+            reader.write_canonical(&record, &mut text);
+            let hash = body::hash(&text);
+            (String::from_utf8(text).unwrap(), hash)
+        }
     };
     let planned = |id: u32, department: &str| {
         let (body, body_hash) = body_of(id, department);

@@ -24,6 +24,6 @@ mod store;
 
 pub use ledger::{LazyLedger, Ledger};
 pub use lock::RunLock;
-pub use records::{Batch, ChunkRow, ChunkState, Kind, Outcome, Planned, RecordRow, Seen};
+pub use records::{Absence, Batch, ChunkRow, ChunkState, Kind, Outcome, Planned, RecordRow, Seen};
 pub(crate) use store::now_ms;
 pub use store::{default_path, StateError, Store};

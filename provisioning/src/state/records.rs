@@ -78,6 +78,15 @@ impl Outcome {
     }
 }
 
+/// What [`Store::absent`] counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Absence {
+    /// Records absent long enough to be disabled.
+    pub leavers: u64,
+    /// Records accepted and not disabled, leavers included.
+    pub enabled: u64,
+}
+
 /// A failed record: externalId, error code, reason.
 pub type FailureRow = (String, Option<String>, Option<String>);
 
@@ -218,8 +227,8 @@ impl Store {
 
     /// Counts absent records one more run and returns how many have been absent for `after` runs
     /// or more and are not disabled yet (the leavers; [`leavers_after`](Self::leavers_after) pages
-    /// through them).
-    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<u64, StateError> {
+    /// through them), and how many records of `job` are enabled (accepted, not disabled).
+    pub fn absent(&self, job: &str, run: i64, after: u32) -> Result<Absence, StateError> {
         let mut conn = self.lock();
         let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
         tx.execute(
@@ -228,17 +237,21 @@ impl Store {
             params![job, run],
         )
         .map_err(|e| self.sqlite(e))?;
-        let leavers = tx
+        // Both counts in one pass over the job's records.
+        let (leavers, enabled) = tx
             .query_row(
-                "SELECT count(*) FROM records
-                 WHERE job = ?1 AND (last_seen_run IS NULL OR last_seen_run < ?2) AND body_hash IS NOT NULL
-                   AND disabled = 0 AND absent_runs >= ?3",
+                "SELECT count(*) FILTER (WHERE (last_seen_run IS NULL OR last_seen_run < ?2) AND absent_runs >= ?3),
+                        count(*)
+                 FROM records WHERE job = ?1 AND body_hash IS NOT NULL AND disabled = 0",
                 params![job, run, after],
-                |r| r.get::<_, i64>(0),
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
             )
             .map_err(|e| self.sqlite(e))?;
         tx.commit().map_err(|e| self.sqlite(e))?;
-        Ok(u64::try_from(leavers).unwrap_or(0))
+        Ok(Absence {
+            leavers: u64::try_from(leavers).unwrap_or(0),
+            enabled: u64::try_from(enabled).unwrap_or(0),
+        })
     }
 
     /// The leavers [`absent`](Self::absent) counted, by externalId after `after_id`, at most
@@ -259,8 +272,10 @@ impl Store {
         };
         let mut statement = conn
             .prepare_cached(&format!(
+                // CROSS JOIN: records drive (few are leavers); driven by the bodies, every body of
+                // the job would be read.
                 "SELECT r.external_id, b.body FROM records r
-                 JOIN accepted_bodies b ON b.job = r.job AND b.external_id = r.external_id
+                 CROSS JOIN accepted_bodies b ON b.job = r.job AND b.external_id = r.external_id
                  WHERE r.job = ?1 AND r.external_id {compare} ?4
                    AND (r.last_seen_run IS NULL OR r.last_seen_run < ?2) AND r.body_hash IS NOT NULL
                    AND r.disabled = 0 AND r.absent_runs >= ?3
@@ -273,18 +288,6 @@ impl Store {
             })
             .map_err(|e| self.sqlite(e))?;
         rows.collect::<Result<Vec<(String, String)>, _>>()
-            .map_err(|e| self.sqlite(e))
-    }
-
-    /// How many records of `job` are enabled in the state (accepted, not disabled).
-    pub fn enabled_records(&self, job: &str) -> Result<u64, StateError> {
-        self.lock()
-            .query_row(
-                "SELECT count(*) FROM records WHERE job = ?1 AND body_hash IS NOT NULL AND disabled = 0",
-                [job],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| u64::try_from(n).unwrap_or(0))
             .map_err(|e| self.sqlite(e))
     }
 
@@ -386,7 +389,7 @@ impl Store {
                 "INSERT INTO records (job, external_id, body_hash, chunk, outcome, outcome_code, outcome_reason, outcome_at, disabled, absent_runs)
                  SELECT c.job, r.external_id, r.body_hash, c.id, 'notYetSeen', NULL, NULL, NULL, r.kind = 'leaver', 0
                  FROM chunk_records r JOIN chunks c ON c.id = r.chunk WHERE r.chunk = ?1 AND true
-                 ON CONFLICT (job, external_id) DO UPDATE SET
+                 ON CONFLICT (external_id, job) DO UPDATE SET
                     body_hash = excluded.body_hash, chunk = excluded.chunk, outcome = 'notYetSeen',
                     outcome_code = NULL, outcome_reason = NULL, outcome_at = NULL, disabled = excluded.disabled",
                 [chunk],

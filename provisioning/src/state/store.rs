@@ -80,8 +80,11 @@ CREATE TABLE planned (
     // The feed's line a record was last first seen on, so a repeat in the same run names it.
     ("ALTER TABLE records ADD COLUMN seen_line INTEGER;", None),
     // Bodies in a table of their own: a run marks every record of the feed seen, and narrow rows
-    // make that a rewrite of few pages. `location` is the chunk's. Bodies and hashes become
-    // canonical (members ordered by name), so a record is hashed without being typed.
+    // make that a rewrite of few pages. `location` is the chunk's. Records are keyed by externalId
+    // first: a run looks each one up, and a key that starts with the (long, shared) job id is
+    // compared in full at every step of the search. Bodies and hashes become
+    // canonical (members ordered by name), so a record is hashed without being typed. Settling a
+    // chunk from the logs counts each of its records' earlier sends: by an index, not a scan.
     (
         r#"
 CREATE TABLE accepted_bodies (
@@ -92,9 +95,30 @@ CREATE TABLE accepted_bodies (
 ) WITHOUT ROWID;
 INSERT INTO accepted_bodies (job, external_id, body)
     SELECT job, external_id, body FROM records WHERE body IS NOT NULL;
-ALTER TABLE records DROP COLUMN body;
-ALTER TABLE records DROP COLUMN location;
+CREATE TABLE records_by_id (
+    external_id TEXT NOT NULL,
+    job TEXT NOT NULL,
+    body_hash TEXT,
+    first_seen_run INTEGER,
+    last_seen_run INTEGER,
+    absent_runs INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    chunk INTEGER,
+    outcome TEXT NOT NULL DEFAULT 'notYetSeen',
+    outcome_code TEXT,
+    outcome_reason TEXT,
+    outcome_at TEXT,
+    seen_line INTEGER,
+    PRIMARY KEY (external_id, job)
+) WITHOUT ROWID;
+INSERT INTO records_by_id
+    SELECT external_id, job, body_hash, first_seen_run, last_seen_run, absent_runs, disabled, chunk, outcome,
+           outcome_code, outcome_reason, outcome_at, seen_line
+    FROM records;
+DROP TABLE records;
+ALTER TABLE records_by_id RENAME TO records;
 DELETE FROM planned;
+CREATE INDEX chunk_records_by_record ON chunk_records (external_id);
 "#,
         Some(canonical_bodies),
     ),
@@ -355,5 +379,88 @@ mod tests {
         let error = Store::open(&path).unwrap_err();
         assert!(matches!(error, StateError::Newer { found: 99, .. }), "{error}");
         assert!(error.to_string().contains("newer msgraph-sync"), "{error}");
+    }
+
+    #[test]
+    fn schema_2_bodies_move_to_their_own_table_as_canonical_text_with_their_hashes() {
+        let path = temp("from-2");
+        let typed = r#"{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"externalId":"E1","userName":"u1","active":true}"#;
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0].0).unwrap();
+            conn.execute_batch(MIGRATIONS[1].0).unwrap();
+            conn.execute_batch(&format!(
+                "INSERT INTO meta VALUES ('schema_version', '2');
+                 INSERT INTO records (job, external_id, body_hash, body, location) VALUES ('j', 'E1', 'old', '{typed}', 'https://x');
+                 INSERT INTO records (job, external_id) VALUES ('j', 'E2');
+                 INSERT INTO chunks (id, run, job, state, sent_at_ms) VALUES (7, 1, 'j', 'inFlight', 0);
+                 INSERT INTO chunk_records VALUES (7, 'E1', 'mover', 'old', '{typed}', 2);"
+            ))
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let conn = store.lock();
+        let canonical = r#"{"active":true,"externalId":"E1","schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"u1"}"#;
+        let hash = crate::body::hash(canonical.as_bytes());
+        let kept: (String, String) = conn
+            .query_row(
+                "SELECT b.body, r.body_hash FROM accepted_bodies b JOIN records r USING (job, external_id)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(kept, (canonical.to_string(), hash.clone()));
+        let never: Option<String> = conn
+            .query_row("SELECT body_hash FROM records WHERE external_id = 'E2'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(never, None, "a record never accepted has no body");
+        let in_flight: (String, String) = conn
+            .query_row("SELECT body, body_hash FROM chunk_records", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(in_flight, (canonical.to_string(), hash));
+        let columns: Vec<String> = conn
+            .prepare("SELECT name FROM pragma_table_info('records')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(!columns.iter().any(|c| c == "body" || c == "location"), "{columns:?}");
+        let version: String = conn
+            .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION.to_string());
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_stops_the_migration_naming_the_record() {
+        let path = temp("corrupt-body");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0].0).unwrap();
+            conn.execute_batch(MIGRATIONS[1].0).unwrap();
+            conn.execute_batch(
+                "INSERT INTO meta VALUES ('schema_version', '2');
+                 INSERT INTO records (job, external_id, body_hash, body) VALUES ('j', 'E9', 'h', '{not json');",
+            )
+            .unwrap();
+        }
+        let error = Store::open(&path).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("the last accepted body of E9 (job j) is not JSON"),
+            "{error}"
+        );
+        // Nothing of the migration was kept: the file is still at schema 2.
+        let conn = Connection::open(&path).unwrap();
+        let version: String = conn
+            .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, "2");
     }
 }
