@@ -227,7 +227,7 @@ impl ByteSource {
         };
         let chained: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(prefix).chain(input));
         Ok(ByteSource {
-            input: BufReader::new(chained),
+            input: BufReader::with_capacity(BUFFER_BYTES, chained),
             line: 1,
             offset,
         })
@@ -308,6 +308,9 @@ impl ByteSource {
     }
 }
 
+/// How much of the input is read at a time: many records, so most are read whole from the buffer.
+const BUFFER_BYTES: usize = 64 * 1024;
+
 /// The most one record may take: far more than any user, and a bound on memory when a quote is never
 /// closed or a line never ends.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
@@ -318,12 +321,14 @@ enum CsvRecord {
     Malformed { line: u64, column: u64, message: String },
 }
 
-/// A CSV record's fields: their bytes one after another and where each ends, holding at most
+/// A CSV record's fields: their bytes and where each starts and ends in them, holding at most
 /// [`MAX_RECORD_BYTES`]. The reader keeps one and reuses its buffers for every record.
 #[derive(Default)]
 struct CsvFields {
     bytes: Vec<u8>,
-    ends: Vec<usize>,
+    spans: Vec<(usize, usize)>,
+    /// Where the field being read starts in `bytes`.
+    start: usize,
     /// What the record takes: its fields' bytes and one per field end, counted on when they are
     /// no longer kept.
     size: usize,
@@ -332,7 +337,8 @@ struct CsvFields {
 impl CsvFields {
     fn clear(&mut self) {
         self.bytes.clear();
-        self.ends.clear();
+        self.spans.clear();
+        self.start = 0;
         self.size = 0;
     }
 
@@ -346,32 +352,58 @@ impl CsvFields {
     fn end_field(&mut self) {
         self.size += 1;
         if self.size <= MAX_RECORD_BYTES {
-            self.ends.push(self.bytes.len());
+            self.spans.push((self.start, self.bytes.len()));
         }
+        self.start = self.bytes.len();
+    }
+
+    /// A whole record, one line with no quote, `text` without its line ending; it is kept with
+    /// its commas (each field's span leaves them out), so it is copied once.
+    fn push_unquoted_line(&mut self, text: &[u8]) {
+        let base = self.bytes.len();
+        self.bytes.extend_from_slice(text);
+        let mut start = base;
+        // Fields are short: a plain loop finds their commas faster than a vectorised search.
+        for (at, &byte) in text.iter().enumerate() {
+            if byte == b',' {
+                self.spans.push((start, base + at));
+                start = base + at + 1;
+            }
+        }
+        self.spans.push((start, self.bytes.len()));
+        self.start = self.bytes.len();
+        self.size += text.len() + 1;
     }
 
     /// The number of fields read.
     fn len(&self) -> usize {
-        self.ends.len()
+        self.spans.len()
     }
 
     /// The number (1-based) of the field being read.
     fn column(&self) -> u64 {
-        self.ends.len() as u64 + 1
+        self.spans.len() as u64 + 1
     }
 
     fn field(&self, index: usize) -> &[u8] {
-        let start = if index == 0 { 0 } else { self.ends[index - 1] };
-        &self.bytes[start..self.ends[index]]
+        let (start, end) = self.spans[index];
+        &self.bytes[start..end]
     }
 
     /// The fields as text, or the index of the first that is not UTF-8 and why.
     fn text(&self) -> Result<CsvText<'_>, (usize, std::str::Utf8Error)> {
-        // One check for the whole record: its fields are UTF-8 exactly when it is and each field
-        // ends on a character boundary.
+        // One check for the whole record: its fields are UTF-8 exactly when it is (between
+        // them lies nothing or a comma) and each starts and ends on a character boundary.
         if let Ok(text) = std::str::from_utf8(&self.bytes) {
-            if self.ends.iter().all(|&end| text.is_char_boundary(end)) {
-                return Ok(CsvText { text, ends: &self.ends });
+            if self
+                .spans
+                .iter()
+                .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
+            {
+                return Ok(CsvText {
+                    text,
+                    spans: &self.spans,
+                });
             }
         }
         let first_invalid =
@@ -383,20 +415,29 @@ impl CsvFields {
 /// A CSV record's fields, UTF-8.
 struct CsvText<'a> {
     text: &'a str,
-    ends: &'a [usize],
+    spans: &'a [(usize, usize)],
 }
 
 impl<'a> CsvText<'a> {
     fn get(&self, index: usize) -> Option<&'a str> {
-        let end = *self.ends.get(index)?;
-        let start = if index == 0 { 0 } else { self.ends[index - 1] };
+        let &(start, end) = self.spans.get(index)?;
         self.text.get(start..end)
     }
 
     /// Field `index`, which the record has.
     fn field(&self, index: usize) -> &'a str {
-        let start = if index == 0 { 0 } else { self.ends[index - 1] };
-        &self.text[start..self.ends[index]]
+        let (start, end) = self.spans[index];
+        &self.text[start..end]
+    }
+}
+
+/// Where the first of `a`, `b` or `c` is in `haystack`. Most fields are short: a plain loop looks at
+/// the first bytes before the vectorised search, whose setup costs more than a short field.
+fn find_any(a: u8, b: u8, c: u8, haystack: &[u8]) -> Option<usize> {
+    let head = haystack.len().min(32);
+    match haystack[..head].iter().position(|&x| x == a || x == b || x == c) {
+        Some(at) => Some(at),
+        None => memchr::memchr3(a, b, c, &haystack[head..]).map(|at| at + head),
     }
 }
 
@@ -414,6 +455,18 @@ fn read_csv_record(bytes: &mut ByteSource, record: &mut CsvFields) -> std::io::R
         }
     }
     let line = bytes.line;
+    // Most records are one line without quotes, whole in the buffer: split it at its commas.
+    let buffer = bytes.buffer()?;
+    if let Some(end) = memchr::memchr2(b'\r', b'\n', buffer) {
+        let text = &buffer[..end];
+        if text.len() < MAX_RECORD_BYTES && memchr::memchr(b'"', text).is_none() {
+            record.push_unquoted_line(text);
+            let ending = buffer[end];
+            bytes.consume(end);
+            bytes.end_line(ending)?;
+            return Ok(Some(ended(bytes, record, line)));
+        }
+    }
     loop {
         // At the start of a field.
         if bytes.peek()? == Some(b'"') {
@@ -433,7 +486,7 @@ fn read_csv_record(bytes: &mut ByteSource, record: &mut CsvFields) -> std::io::R
                     };
                     return Ok(Some(CsvRecord::Malformed { line, column, message }));
                 }
-                let Some(at) = memchr::memchr3(b'"', b'\r', b'\n', buffer) else {
+                let Some(at) = find_any(b'"', b'\r', b'\n', buffer) else {
                     let run = buffer.len();
                     record.push(buffer);
                     bytes.consume(run);
@@ -476,7 +529,7 @@ fn read_csv_record(bytes: &mut ByteSource, record: &mut CsvFields) -> std::io::R
                 if buffer.is_empty() {
                     break;
                 }
-                let end = memchr::memchr3(b',', b'\r', b'\n', buffer);
+                let end = find_any(b',', b'\r', b'\n', buffer);
                 let run = end.unwrap_or(buffer.len());
                 record.push(&buffer[..run]);
                 bytes.consume(run);
@@ -492,21 +545,27 @@ fn read_csv_record(bytes: &mut ByteSource, record: &mut CsvFields) -> std::io::R
                 if let Some(ending @ (b'\r' | b'\n')) = next {
                     bytes.end_line(ending)?;
                 }
-                if record.size > MAX_RECORD_BYTES {
-                    let end = bytes.line.saturating_sub(1).max(line);
-                    let message = format!(
-                        "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
-                    );
-                    return Ok(Some(CsvRecord::Malformed {
-                        line,
-                        column: 1,
-                        message,
-                    }));
-                }
-                return Ok(Some(CsvRecord::Fields { line }));
+                return Ok(Some(ended(bytes, record, line)));
             }
         }
     }
+}
+
+/// A record read to its end (which `bytes` is past): its fields, or malformed when it is over
+/// [`MAX_RECORD_BYTES`].
+fn ended(bytes: &ByteSource, record: &CsvFields, line: u64) -> CsvRecord {
+    if record.size > MAX_RECORD_BYTES {
+        let end = bytes.line.saturating_sub(1).max(line);
+        let message = format!(
+            "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
+        );
+        return CsvRecord::Malformed {
+            line,
+            column: 1,
+            message,
+        };
+    }
+    CsvRecord::Fields { line }
 }
 
 impl RecordReader {
