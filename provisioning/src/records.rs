@@ -183,6 +183,8 @@ pub fn repeated_external_id(external_id: &str, first_line: u64) -> String {
 enum Source {
     Csv {
         bytes: ByteSource,
+        /// The record being read, its buffers kept from one record to the next.
+        record: CsvFields,
         /// For each column of the map, its index in the header.
         columns: Vec<usize>,
         headers: Vec<String>,
@@ -196,7 +198,8 @@ enum Source {
 }
 
 /// The input's bytes with the line number of the next one: `\n`, `\r\n` and a lone `\r` each end a
-/// line (counted here, not by a CSV library, so every line ending gives the same numbers).
+/// line (counted here, not by a CSV library, so every line ending gives the same numbers). Readers
+/// scan the buffered bytes a slice at a time and consume what they have taken.
 struct ByteSource {
     input: BufReader<Box<dyn Read + Send>>,
     /// The line (1-based) of the next byte.
@@ -227,7 +230,7 @@ impl ByteSource {
         };
         let chained: Box<dyn Read + Send> = Box::new(std::io::Cursor::new(prefix).chain(input));
         Ok(ByteSource {
-            input: BufReader::new(chained),
+            input: BufReader::with_capacity(BUFFER_BYTES, chained),
             line: 1,
             offset,
         })
@@ -237,26 +240,24 @@ impl ByteSource {
         Ok(self.input.fill_buf()?.first().copied())
     }
 
-    /// The next byte; a line ending (`\r\n` as one) comes as a single `\n`.
-    fn next(&mut self) -> std::io::Result<Option<u8>> {
-        let Some(byte) = self.peek()? else { return Ok(None) };
-        self.input.consume(1);
-        self.offset += 1;
-        match byte {
-            b'\r' => {
-                if self.peek()? == Some(b'\n') {
-                    self.input.consume(1);
-                    self.offset += 1;
-                }
-                self.line += 1;
-                Ok(Some(b'\n'))
-            }
-            b'\n' => {
-                self.line += 1;
-                Ok(Some(b'\n'))
-            }
-            other => Ok(Some(other)),
+    /// The buffered bytes not yet consumed; empty at the end of the input.
+    fn buffer(&mut self) -> std::io::Result<&[u8]> {
+        self.input.fill_buf()
+    }
+
+    fn consume(&mut self, count: usize) {
+        self.input.consume(count);
+        self.offset += count as u64;
+    }
+
+    /// Consumes the line ending that starts the buffer, whose first byte is `ending` (`\r\n` is one).
+    fn end_line(&mut self, ending: u8) -> std::io::Result<()> {
+        self.consume(1);
+        if ending == b'\r' && self.peek()? == Some(b'\n') {
+            self.consume(1);
         }
+        self.line += 1;
+        Ok(())
     }
 
     /// The rest of the current line into `text` (its ending dropped): `None` at the end of input,
@@ -265,153 +266,309 @@ impl ByteSource {
         text.clear();
         let mut any = false;
         let mut fits = true;
-        while let Some(byte) = self.next()? {
-            any = true;
-            if byte == b'\n' {
+        loop {
+            let buffer = self.buffer()?;
+            if buffer.is_empty() {
                 break;
             }
-            if text.len() < MAX_RECORD_BYTES {
-                text.push(byte);
-            } else {
+            any = true;
+            let ending = memchr::memchr2(b'\r', b'\n', buffer);
+            let run = ending.unwrap_or(buffer.len());
+            let room = MAX_RECORD_BYTES - text.len();
+            if run > room {
                 fits = false;
+            }
+            text.extend_from_slice(&buffer[..run.min(room)]);
+            let ending = ending.map(|at| buffer[at]);
+            self.consume(run);
+            if let Some(ending) = ending {
+                self.end_line(ending)?;
+                break;
             }
         }
         Ok(any.then_some(fits))
     }
+
+    /// Consumes the rest of the current line and its ending, keeping nothing.
+    fn skip_line(&mut self) -> std::io::Result<()> {
+        loop {
+            let buffer = self.buffer()?;
+            if buffer.is_empty() {
+                return Ok(());
+            }
+            match memchr::memchr2(b'\r', b'\n', buffer) {
+                None => {
+                    let run = buffer.len();
+                    self.consume(run);
+                }
+                Some(at) => {
+                    let ending = buffer[at];
+                    self.consume(at);
+                    return self.end_line(ending);
+                }
+            }
+        }
+    }
 }
+
+/// How much of the input is read at a time: many records, so most are read whole from the buffer.
+const BUFFER_BYTES: usize = 64 * 1024;
 
 /// The most one record may take: far more than any user, and a bound on memory when a quote is never
 /// closed or a line never ends.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
 
-/// One CSV record's raw fields, or why its text is not CSV.
+/// How one CSV record was read: its fields are in the [`CsvFields`] given, or its text is not CSV.
 enum CsvRecord {
-    Fields { line: u64, fields: Vec<Vec<u8>> },
+    Fields { line: u64 },
     Malformed { line: u64, column: u64, message: String },
 }
 
-/// A record's fields as they are read, holding at most [`MAX_RECORD_BYTES`].
-struct Fields {
-    fields: Vec<Vec<u8>>,
-    field: Vec<u8>,
+/// A CSV record's fields: their bytes and where each starts and ends in them, holding at most
+/// [`MAX_RECORD_BYTES`]. The reader keeps one and reuses its buffers for every record.
+#[derive(Default)]
+struct CsvFields {
+    bytes: Vec<u8>,
+    spans: Vec<(usize, usize)>,
+    /// Where the field being read starts in `bytes`.
+    start: usize,
+    /// What the record takes: its fields' bytes and one per field end, counted on when they are
+    /// no longer kept.
     size: usize,
 }
 
-impl Fields {
-    fn push_byte(&mut self, byte: u8) {
-        self.size += 1;
+impl CsvFields {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.spans.clear();
+        self.start = 0;
+        self.size = 0;
+    }
+
+    fn push(&mut self, run: &[u8]) {
+        self.size += run.len();
         if self.size <= MAX_RECORD_BYTES {
-            self.field.push(byte);
+            self.bytes.extend_from_slice(run);
         }
     }
 
     fn end_field(&mut self) {
         self.size += 1;
-        let field = std::mem::take(&mut self.field);
         if self.size <= MAX_RECORD_BYTES {
-            self.fields.push(field);
+            self.spans.push((self.start, self.bytes.len()));
         }
+        self.start = self.bytes.len();
+    }
+
+    /// A whole record, one line with no quote, `text` without its line ending; it is kept with
+    /// its commas (each field's span leaves them out), so it is copied once.
+    fn push_unquoted_line(&mut self, text: &[u8]) {
+        let base = self.bytes.len();
+        self.bytes.extend_from_slice(text);
+        let mut start = base;
+        // Fields are short: a plain loop finds their commas faster than a vectorised search.
+        for (at, &byte) in text.iter().enumerate() {
+            if byte == b',' {
+                self.spans.push((start, base + at));
+                start = base + at + 1;
+            }
+        }
+        self.spans.push((start, self.bytes.len()));
+        self.start = self.bytes.len();
+        self.size += text.len() + 1;
+    }
+
+    /// The number of fields read.
+    fn len(&self) -> usize {
+        self.spans.len()
     }
 
     /// The number (1-based) of the field being read.
     fn column(&self) -> u64 {
-        self.fields.len() as u64 + 1
+        self.spans.len() as u64 + 1
+    }
+
+    fn field(&self, index: usize) -> &[u8] {
+        let (start, end) = self.spans[index];
+        &self.bytes[start..end]
+    }
+
+    /// The fields as text, or the index of the first that is not UTF-8 and why.
+    fn text(&self) -> Result<CsvText<'_>, (usize, std::str::Utf8Error)> {
+        // One check for the whole record: its fields are UTF-8 exactly when it is (between
+        // them lies nothing or a comma) and each starts and ends on a character boundary.
+        if let Ok(text) = std::str::from_utf8(&self.bytes) {
+            if self
+                .spans
+                .iter()
+                .all(|&(start, end)| text.is_char_boundary(start) && text.is_char_boundary(end))
+            {
+                return Ok(CsvText {
+                    text,
+                    spans: &self.spans,
+                });
+            }
+        }
+        let first_invalid =
+            (0..self.len()).find_map(|index| std::str::from_utf8(self.field(index)).err().map(|error| (index, error)));
+        Err(first_invalid.expect("a record that is not UTF-8 field by field has a field that is not UTF-8"))
     }
 }
 
-/// Reads one CSV record (RFC 4180: `,` between fields, `"` quotes, `""` a quote inside quotes; a
-/// quoted field may span lines). Blank lines are skipped. A quote never closed, text after a closing
-/// quote, or a record over [`MAX_RECORD_BYTES`] makes the record malformed; the reader goes on at
-/// the next line.
-fn read_csv_record(bytes: &mut ByteSource) -> std::io::Result<Option<CsvRecord>> {
-    let first = loop {
-        match bytes.next()? {
-            None => return Ok(None),
-            Some(b'\n') => continue,
-            Some(byte) => break byte,
-        }
-    };
-    let line = bytes.line;
-    let mut record = Fields {
-        fields: Vec::new(),
-        field: Vec::new(),
-        size: 0,
-    };
-    let mut next = Some(first);
+/// A CSV record's fields, UTF-8.
+struct CsvText<'a> {
+    text: &'a str,
+    spans: &'a [(usize, usize)],
+}
+
+impl<'a> CsvText<'a> {
+    fn get(&self, index: usize) -> Option<&'a str> {
+        let &(start, end) = self.spans.get(index)?;
+        self.text.get(start..end)
+    }
+
+    /// Field `index`, which the record has.
+    fn field(&self, index: usize) -> &'a str {
+        let (start, end) = self.spans[index];
+        &self.text[start..end]
+    }
+}
+
+/// Where the first of `a`, `b` or `c` is in `haystack`. Most fields are short: a plain loop looks at
+/// the first bytes before the vectorised search, whose setup costs more than a short field.
+fn find_any(a: u8, b: u8, c: u8, haystack: &[u8]) -> Option<usize> {
+    let head = haystack.len().min(32);
+    match haystack[..head].iter().position(|&x| x == a || x == b || x == c) {
+        Some(at) => Some(at),
+        None => memchr::memchr3(a, b, c, &haystack[head..]).map(|at| at + head),
+    }
+}
+
+/// Reads one CSV record into `record` (RFC 4180: `,` between fields, `"` quotes, `""` a quote inside
+/// quotes; a quoted field may span lines, and a line ending in it is read as `\n`). Blank lines are
+/// skipped. A quote never closed, text after a closing quote, or a record over [`MAX_RECORD_BYTES`]
+/// makes the record malformed; the reader goes on at the next line.
+fn read_csv_record(bytes: &mut ByteSource, record: &mut CsvFields) -> std::io::Result<Option<CsvRecord>> {
+    record.clear();
     loop {
-        // At the start of a field; `next` is its first byte.
-        if next == Some(b'"') {
+        match bytes.peek()? {
+            None => return Ok(None),
+            Some(ending @ (b'\r' | b'\n')) => bytes.end_line(ending)?,
+            Some(_) => break,
+        }
+    }
+    let line = bytes.line;
+    // Most records are one line without quotes, whole in the buffer: split it at its commas.
+    let buffer = bytes.buffer()?;
+    if let Some(end) = memchr::memchr2(b'\r', b'\n', buffer) {
+        let text = &buffer[..end];
+        if text.len() < MAX_RECORD_BYTES && memchr::memchr(b'"', text).is_none() {
+            record.push_unquoted_line(text);
+            let ending = buffer[end];
+            bytes.consume(end);
+            bytes.end_line(ending)?;
+            return Ok(Some(ended(bytes, record, line)));
+        }
+    }
+    loop {
+        // At the start of a field.
+        if bytes.peek()? == Some(b'"') {
+            bytes.consume(1);
             let opened = bytes.line;
             let column = record.column();
             loop {
-                match bytes.next()? {
-                    None => {
-                        let message = if bytes.line > opened {
-                            format!(
-                                "the quote opened in field {column} is never closed: lines {opened}-{} (to the end of the file) were read as one field, and none of them is sent",
-                                bytes.line
-                            )
+                let buffer = bytes.buffer()?;
+                if buffer.is_empty() {
+                    let message = if bytes.line > opened {
+                        format!(
+                            "the quote opened in field {column} is never closed: lines {opened}-{} (to the end of the file) were read as one field, and none of them is sent",
+                            bytes.line
+                        )
+                    } else {
+                        format!("the quote opened in field {column} is never closed")
+                    };
+                    return Ok(Some(CsvRecord::Malformed { line, column, message }));
+                }
+                let Some(at) = find_any(b'"', b'\r', b'\n', buffer) else {
+                    let run = buffer.len();
+                    record.push(buffer);
+                    bytes.consume(run);
+                    continue;
+                };
+                let special = buffer[at];
+                record.push(&buffer[..at]);
+                bytes.consume(at);
+                if special != b'"' {
+                    bytes.end_line(special)?;
+                    record.push(b"\n");
+                    continue;
+                }
+                bytes.consume(1);
+                match bytes.peek()? {
+                    Some(b'"') => {
+                        bytes.consume(1);
+                        record.push(b"\"");
+                    }
+                    Some(b',' | b'\r' | b'\n') | None => break,
+                    Some(other) => {
+                        let at = bytes.line;
+                        bytes.skip_line()?;
+                        let spans = if at > line {
+                            format!(" (the record spans lines {line}-{at}: a quote may be unclosed)")
                         } else {
-                            format!("the quote opened in field {column} is never closed")
+                            String::new()
                         };
+                        let message = format!(
+                            "{:?} after the closing quote of field {column}; a quote inside a quoted field is written \"\"{spans}",
+                            char::from(other)
+                        );
                         return Ok(Some(CsvRecord::Malformed { line, column, message }));
                     }
-                    Some(b'"') => match bytes.peek()? {
-                        Some(b'"') => {
-                            bytes.next()?;
-                            record.push_byte(b'"');
-                        }
-                        Some(b',' | b'\r' | b'\n') | None => break,
-                        Some(other) => {
-                            let at = bytes.line;
-                            bytes.read_line(&mut Vec::new())?;
-                            let spans = if at > line {
-                                format!(" (the record spans lines {line}-{at}: a quote may be unclosed)")
-                            } else {
-                                String::new()
-                            };
-                            let message = format!(
-                                "{:?} after the closing quote of field {column}; a quote inside a quoted field is written \"\"{spans}",
-                                char::from(other)
-                            );
-                            return Ok(Some(CsvRecord::Malformed { line, column, message }));
-                        }
-                    },
-                    Some(byte) => record.push_byte(byte),
                 }
             }
-            next = bytes.next()?;
         } else {
-            while let Some(byte) = next {
-                if byte == b',' || byte == b'\n' {
+            loop {
+                let buffer = bytes.buffer()?;
+                if buffer.is_empty() {
                     break;
                 }
-                record.push_byte(byte);
-                next = bytes.next()?;
+                let end = find_any(b',', b'\r', b'\n', buffer);
+                let run = end.unwrap_or(buffer.len());
+                record.push(&buffer[..run]);
+                bytes.consume(run);
+                if end.is_some() {
+                    break;
+                }
             }
         }
         record.end_field();
-        match next {
-            Some(b',') => next = bytes.next()?,
-            _ if record.size > MAX_RECORD_BYTES => {
-                let end = bytes.line.saturating_sub(1).max(line);
-                let message = format!(
-                    "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
-                );
-                return Ok(Some(CsvRecord::Malformed {
-                    line,
-                    column: 1,
-                    message,
-                }));
-            }
-            _ => {
-                return Ok(Some(CsvRecord::Fields {
-                    line,
-                    fields: record.fields,
-                }))
+        match bytes.peek()? {
+            Some(b',') => bytes.consume(1),
+            next => {
+                if let Some(ending @ (b'\r' | b'\n')) = next {
+                    bytes.end_line(ending)?;
+                }
+                return Ok(Some(ended(bytes, record, line)));
             }
         }
     }
+}
+
+/// A record read to its end (which `bytes` is past): its fields, or malformed when it is over
+/// [`MAX_RECORD_BYTES`].
+fn ended(bytes: &ByteSource, record: &CsvFields, line: u64) -> CsvRecord {
+    if record.size > MAX_RECORD_BYTES {
+        let end = bytes.line.saturating_sub(1).max(line);
+        let message = format!(
+            "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
+        );
+        return CsvRecord::Malformed {
+            line,
+            column: 1,
+            message,
+        };
+    }
+    CsvRecord::Fields { line }
 }
 
 impl RecordReader {
@@ -443,18 +600,19 @@ impl RecordReader {
         let source = match format {
             InputFormat::Csv => {
                 let header_error = |message: String| InputError::Header(format!("{file}:1:1: {message}"));
-                let raw = match read_csv_record(&mut bytes).map_err(io_error)? {
+                let mut record = CsvFields::default();
+                match read_csv_record(&mut bytes, &mut record).map_err(io_error)? {
                     None => return Err(header_error("no header line".into())),
                     Some(CsvRecord::Malformed { line, column, message }) => {
                         return Err(InputError::Header(format!(
                             "{file}:{line}:{column}: cannot read the header: {message}"
                         )))
                     }
-                    Some(CsvRecord::Fields { fields, .. }) => fields,
+                    Some(CsvRecord::Fields { .. }) => {}
                 };
-                let mut headers = Vec::with_capacity(raw.len());
-                for (index, name) in raw.into_iter().enumerate() {
-                    let name = String::from_utf8(name).map_err(|e| {
+                let mut headers = Vec::with_capacity(record.len());
+                for index in 0..record.len() {
+                    let name = String::from_utf8(record.field(index).to_vec()).map_err(|e| {
                         InputError::Header(format!("{file}:1:{}: the header is not UTF-8: {e}", index + 1))
                     })?;
                     headers.push(name);
@@ -505,6 +663,7 @@ impl RecordReader {
                 };
                 Source::Csv {
                     bytes,
+                    record,
                     columns,
                     headers,
                     others,
@@ -651,21 +810,22 @@ impl RecordReader {
         match &mut self.source {
             Source::Csv {
                 bytes,
+                record,
                 columns,
                 headers,
                 others,
             } => {
-                let record = read_csv_record(bytes).map_err(|e| io_error(&self.file, e))?;
+                let read = read_csv_record(bytes, record).map_err(|e| io_error(&self.file, e))?;
                 let offset = bytes.offset;
                 let last_line = bytes.line.saturating_sub(1);
-                let (line, fields) = match record {
+                let line = match read {
                     None => return Ok(None),
                     Some(CsvRecord::Malformed { line, column, message }) => {
                         return Ok(Some(self.reject(line, column, message)))
                     }
-                    Some(CsvRecord::Fields { line, fields }) => (line, fields),
+                    Some(CsvRecord::Fields { line }) => line,
                 };
-                if fields.len() != headers.len() {
+                if record.len() != headers.len() {
                     let spans = if last_line > line {
                         format!(" (the record spans lines {line}-{last_line}: a quote may be unclosed)")
                     } else {
@@ -673,35 +833,32 @@ impl RecordReader {
                     };
                     let message = format!(
                         "the record has {} fields, the header {}{spans}",
-                        fields.len(),
+                        record.len(),
                         headers.len()
                     );
-                    let column = fields.len().min(headers.len()) as u64 + 1;
+                    let column = record.len().min(headers.len()) as u64 + 1;
                     return Ok(Some(self.reject(line, column, message)));
                 }
-                let mut text = Vec::with_capacity(fields.len());
-                for (index, field) in fields.into_iter().enumerate() {
-                    match String::from_utf8(field) {
-                        Ok(field) => text.push(field),
-                        Err(error) => {
-                            let message = format!("not UTF-8: {}", error.utf8_error());
-                            return Ok(Some(self.reject(line, index as u64 + 1, message)));
-                        }
+                let text = match record.text() {
+                    Ok(text) => text,
+                    Err((index, error)) => {
+                        let message = format!("not UTF-8: {error}");
+                        return Ok(Some(self.reject(line, index as u64 + 1, message)));
                     }
-                }
+                };
                 let object = self.map.map_values(
-                    |i| text.get(columns[i]).map(|s| SourceValue::Text(s)),
+                    |i| text.get(columns[i]).map(SourceValue::Text),
                     others
                         .iter()
-                        .map(|&h| (headers[h].as_str(), SourceValue::Text(&text[h]))),
+                        .map(|&h| (headers[h].as_str(), SourceValue::Text(text.field(h)))),
                 );
-                let external_id = id_source
-                    .and_then(|c| text.get(columns[c]))
-                    .filter(|id| !id.trim().is_empty())
-                    .cloned();
                 Ok(Some(match object {
                     Ok(mapped) => object_item(&self.map, mapped, line, offset),
                     Err(ValueError { column, message, .. }) => {
+                        let external_id = id_source
+                            .and_then(|c| text.get(columns[c]))
+                            .filter(|id| !id.trim().is_empty())
+                            .map(str::to_string);
                         let mut rejected = match column {
                             Some(column) => {
                                 let column = columns[column];
@@ -953,5 +1110,369 @@ impl Iterator for Chunker {
         } else {
             Some(Ok(self.take_chunk()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The CSV reader scans buffered slices; these tests hold it to a plain byte-at-a-time reading
+    //! of the same rules, for every way the input's reads can split it.
+
+    use super::*;
+
+    /// A byte stream whose reads return `first` bytes, then `then` bytes at a time.
+    struct Chunked {
+        data: Vec<u8>,
+        at: usize,
+        first: usize,
+        then: usize,
+    }
+
+    impl Read for Chunked {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let size = if self.at == 0 { self.first } else { self.then };
+            let count = size.min(buf.len()).min(self.data.len() - self.at);
+            buf[..count].copy_from_slice(&self.data[self.at..self.at + count]);
+            self.at += count;
+            Ok(count)
+        }
+    }
+
+    /// The reads each test splits its input into: whole, and every small size, alone or after a
+    /// single byte.
+    fn splits() -> Vec<(usize, usize)> {
+        let mut splits = vec![(usize::MAX, usize::MAX), (1, 7)];
+        for size in 1..=9 {
+            splits.push((size, size));
+        }
+        splits
+    }
+
+    /// What one read gives, with where the reader stands after it.
+    #[derive(Debug, PartialEq)]
+    enum Read1 {
+        Fields { line: u64, fields: Vec<Vec<u8>> },
+        Malformed { line: u64, column: u64, message: String },
+    }
+
+    fn read_all(data: &[u8], first: usize, then: usize) -> Vec<(Read1, u64, u64)> {
+        let input = Chunked {
+            data: data.to_vec(),
+            at: 0,
+            first,
+            then,
+        };
+        let mut bytes = ByteSource::new(Box::new(input)).unwrap();
+        let mut record = CsvFields::default();
+        let mut read = Vec::new();
+        while let Some(outcome) = read_csv_record(&mut bytes, &mut record).unwrap() {
+            assert!(record.bytes.len() <= MAX_RECORD_BYTES);
+            let outcome = match outcome {
+                CsvRecord::Fields { line } => Read1::Fields {
+                    line,
+                    fields: (0..record.len()).map(|i| record.field(i).to_vec()).collect(),
+                },
+                CsvRecord::Malformed { line, column, message } => Read1::Malformed { line, column, message },
+            };
+            read.push((outcome, bytes.line, bytes.offset));
+        }
+        read
+    }
+
+    /// The rules read one byte at a time (a line ending, `\r\n` as one, comes as `\n`).
+    struct Plain<'a> {
+        rest: &'a [u8],
+        line: u64,
+        offset: u64,
+    }
+
+    impl Plain<'_> {
+        fn peek(&self) -> Option<u8> {
+            self.rest.first().copied()
+        }
+
+        fn next(&mut self) -> Option<u8> {
+            let byte = self.peek()?;
+            self.rest = &self.rest[1..];
+            self.offset += 1;
+            match byte {
+                b'\r' | b'\n' => {
+                    if byte == b'\r' && self.peek() == Some(b'\n') {
+                        self.rest = &self.rest[1..];
+                        self.offset += 1;
+                    }
+                    self.line += 1;
+                    Some(b'\n')
+                }
+                other => Some(other),
+            }
+        }
+
+        fn skip_line(&mut self) {
+            while let Some(byte) = self.next() {
+                if byte == b'\n' {
+                    break;
+                }
+            }
+        }
+
+        fn record(&mut self) -> Option<Read1> {
+            let first = loop {
+                match self.next()? {
+                    b'\n' => continue,
+                    byte => break byte,
+                }
+            };
+            let line = self.line;
+            let mut fields: Vec<Vec<u8>> = Vec::new();
+            let mut field = Vec::new();
+            let mut size = 0usize;
+            let mut next = Some(first);
+            loop {
+                if next == Some(b'"') {
+                    let opened = self.line;
+                    let column = fields.len() as u64 + 1;
+                    loop {
+                        match self.next() {
+                            None => {
+                                let message = if self.line > opened {
+                                    format!(
+                                        "the quote opened in field {column} is never closed: lines {opened}-{} (to the end of the file) were read as one field, and none of them is sent",
+                                        self.line
+                                    )
+                                } else {
+                                    format!("the quote opened in field {column} is never closed")
+                                };
+                                return Some(Read1::Malformed { line, column, message });
+                            }
+                            Some(b'"') => match self.peek() {
+                                Some(b'"') => {
+                                    self.next();
+                                    size += 1;
+                                    if size <= MAX_RECORD_BYTES {
+                                        field.push(b'"');
+                                    }
+                                }
+                                Some(b',' | b'\r' | b'\n') | None => break,
+                                Some(other) => {
+                                    let at = self.line;
+                                    self.skip_line();
+                                    let spans = if at > line {
+                                        format!(" (the record spans lines {line}-{at}: a quote may be unclosed)")
+                                    } else {
+                                        String::new()
+                                    };
+                                    let message = format!(
+                                        "{:?} after the closing quote of field {column}; a quote inside a quoted field is written \"\"{spans}",
+                                        char::from(other)
+                                    );
+                                    return Some(Read1::Malformed { line, column, message });
+                                }
+                            },
+                            Some(byte) => {
+                                size += 1;
+                                if size <= MAX_RECORD_BYTES {
+                                    field.push(byte);
+                                }
+                            }
+                        }
+                    }
+                    next = self.next();
+                } else {
+                    while let Some(byte) = next {
+                        if byte == b',' || byte == b'\n' {
+                            break;
+                        }
+                        size += 1;
+                        if size <= MAX_RECORD_BYTES {
+                            field.push(byte);
+                        }
+                        next = self.next();
+                    }
+                }
+                size += 1;
+                let ended = std::mem::take(&mut field);
+                if size <= MAX_RECORD_BYTES {
+                    fields.push(ended);
+                }
+                match next {
+                    Some(b',') => next = self.next(),
+                    _ if size > MAX_RECORD_BYTES => {
+                        let end = self.line.saturating_sub(1).max(line);
+                        let message = format!(
+                            "the record takes more than {MAX_RECORD_BYTES} bytes (lines {line}-{end}): a quote may be unclosed"
+                        );
+                        return Some(Read1::Malformed {
+                            line,
+                            column: 1,
+                            message,
+                        });
+                    }
+                    _ => return Some(Read1::Fields { line, fields }),
+                }
+            }
+        }
+    }
+
+    fn read_plainly(data: &[u8]) -> Vec<(Read1, u64, u64)> {
+        let bom = data.starts_with(&[0xEF, 0xBB, 0xBF]);
+        let mut plain = Plain {
+            rest: if bom { &data[3..] } else { data },
+            line: 1,
+            offset: if bom { 3 } else { 0 },
+        };
+        let mut read = Vec::new();
+        while let Some(outcome) = plain.record() {
+            read.push((outcome, plain.line, plain.offset));
+        }
+        read
+    }
+
+    fn assert_read_as_plainly(data: &[u8]) {
+        let expected = read_plainly(data);
+        for (first, then) in splits() {
+            assert_eq!(
+                read_all(data, first, then),
+                expected,
+                "{:?} read {first} bytes, then {then} at a time",
+                String::from_utf8_lossy(data)
+            );
+        }
+    }
+
+    #[test]
+    fn quotes_line_endings_and_malformed_records_read_the_same_however_the_reads_split_them() {
+        let cases: &[&[u8]] = &[
+            b"",
+            b"\r\n\n\r",
+            b"a,b,c\r\n1,2,3\r\n",
+            b"a,b\r1,2\r3,4",
+            b"a,b\n\n\r\n\r1,2\n",
+            b"a,\"b\"\"c\",d\n",
+            b"\"x\r\ny\",\"\"\r\n\"\"\"\",z\r",
+            b"a,\"b\nc\r\nd\re\",f\ng,h\n",
+            b"a,\"never closed\nb,c\n",
+            b"a,\"never closed",
+            b"\"x\"y,z\nnext,line\n",
+            b"a,\"b\nc\"d,e\r\nf,g\r\n",
+            b"a,\"b\"\r",
+            b"a,\"b\"",
+            b"a,",
+            b",\n,,\n",
+            b"\xEF\xBB\xBFa,b\n1,2\n",
+            b"\xEF\xBB\xBF",
+            b"\xEF\xBB",
+            b"\xC3\xA9,\xC3,\xA9\n",
+            b"a\"b,c\"\n",
+        ];
+        for data in cases {
+            assert_read_as_plainly(data);
+        }
+    }
+
+    #[test]
+    fn generated_inputs_read_the_same_however_the_reads_split_them() {
+        let alphabet: &[u8] = b"a,\"\r\n \xC3\xA9";
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..1500 {
+            let len = next() % 24;
+            let data: Vec<u8> = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            assert_read_as_plainly(&data);
+        }
+    }
+
+    #[test]
+    fn a_carriage_return_at_the_end_of_a_read_still_pairs_with_the_line_feed_after_it() {
+        let data = b"ab\r\ncd\r\n\"e\r\nf\"\r\n";
+        for cut in 1..data.len() {
+            let read = read_all(data, cut, usize::MAX);
+            assert_eq!(read, read_plainly(data), "read split after byte {cut}");
+            let lines: Vec<_> = read.iter().map(|(outcome, _, _)| outcome).collect();
+            assert_eq!(
+                lines,
+                [
+                    &Read1::Fields {
+                        line: 1,
+                        fields: vec![b"ab".to_vec()]
+                    },
+                    &Read1::Fields {
+                        line: 2,
+                        fields: vec![b"cd".to_vec()]
+                    },
+                    &Read1::Fields {
+                        line: 3,
+                        fields: vec![b"e\nf".to_vec()]
+                    },
+                ]
+            );
+            assert_eq!(read.last().map(|(_, line, offset)| (*line, *offset)), Some((5, 16)));
+        }
+    }
+
+    #[test]
+    fn records_at_and_over_the_size_bound_read_the_same_and_keep_at_most_the_bound() {
+        // A field of n bytes takes n + 1: the first record is at the bound, the second one over it.
+        let mut data = b"h\n".to_vec();
+        data.extend(std::iter::repeat_n(b'x', MAX_RECORD_BYTES - 1));
+        data.extend_from_slice(b"\n");
+        data.extend(std::iter::repeat_n(b'y', MAX_RECORD_BYTES));
+        data.extend_from_slice(b"\r\n\"");
+        data.extend(std::iter::repeat_n(b'z', MAX_RECORD_BYTES / 2));
+        data.extend_from_slice(b"\",\"");
+        data.extend(std::iter::repeat_n(b'w', MAX_RECORD_BYTES / 2));
+        data.extend_from_slice(b"\"\nlast\n");
+        let expected = read_plainly(&data);
+        let outcomes: Vec<_> = expected
+            .iter()
+            .map(|(outcome, _, _)| match outcome {
+                Read1::Fields { line, fields } => (*line, fields.len(), None),
+                Read1::Malformed { line, message, .. } => (*line, 0, Some(message.clone())),
+            })
+            .collect();
+        let over = format!("the record takes more than {MAX_RECORD_BYTES} bytes");
+        assert_eq!(outcomes.len(), 5);
+        assert_eq!(outcomes[1], (2, 1, None));
+        assert!(outcomes[2].2.as_deref().unwrap().starts_with(&over));
+        assert!(outcomes[3].2.as_deref().unwrap().starts_with(&over));
+        assert_eq!(outcomes[4], (5, 1, None));
+        for (first, then) in [(usize::MAX, usize::MAX), (1, 7), (7, 4096)] {
+            assert_eq!(
+                read_all(&data, first, then),
+                expected,
+                "read {first} bytes, then {then}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_field_that_is_not_utf8_is_named_even_when_the_record_as_a_whole_is() {
+        let mut record = CsvFields::default();
+        for field in [&b"ok"[..], b"\xC3", b"\xA9", b"\xFF"] {
+            record.push(field);
+            record.end_field();
+        }
+        let (index, error) = record.text().err().unwrap();
+        assert_eq!(
+            (index, error.to_string()),
+            (1, "incomplete utf-8 byte sequence from index 0".to_string())
+        );
+        record.clear();
+        for field in [&b"\xC3\xA9"[..], b"", b"a"] {
+            record.push(field);
+            record.end_field();
+        }
+        let text = record.text().ok().unwrap();
+        assert_eq!(
+            (text.get(0), text.get(1), text.get(2), text.get(3)),
+            (Some("é"), Some(""), Some("a"), None)
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 mod bulk_upload;
 mod csv2scim_sample;
+mod csv_reader;
 mod fleet;
 mod hostile_input;
 mod map_language;
