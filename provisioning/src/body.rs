@@ -65,7 +65,9 @@ pub fn write_value(value: &Value, out: &mut Vec<u8>) {
 pub fn write_str(text: &str, out: &mut Vec<u8>) {
     // What serde_json escapes: control characters, the quote and the backslash.
     // Without a short-circuit, so the check runs over many bytes at once.
-    let plain = !text.bytes().fold(false, |escape, b| escape | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    let plain = !text
+        .bytes()
+        .fold(false, |escape, b| escape | (b < 0x20) | (b == b'"') | (b == b'\\'));
     if plain {
         out.reserve(text.len() + 2);
         out.push(b'"');

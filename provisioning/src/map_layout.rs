@@ -28,6 +28,8 @@ pub struct MapLayout {
 #[derive(Debug, Clone)]
 struct Member {
     name: String,
+    /// `"name":`, written once here rather than escaped for every record.
+    key: Vec<u8>,
     content: Content,
 }
 
@@ -48,8 +50,10 @@ struct Item {
     /// The filter's sub-attribute and value (`type`, `work`): a member of the item.
     key: String,
     wanted: String,
-    /// The item's other members, in name order: sub-attribute and mapping.
-    members: Vec<(String, usize)>,
+    /// `"type":"work"`.
+    filter: Vec<u8>,
+    /// The item's other members, in name order: sub-attribute, `"sub":`, mapping.
+    members: Vec<(String, Vec<u8>, usize)>,
 }
 
 impl MapLayout {
@@ -77,6 +81,7 @@ impl MapLayout {
         }
         root.push(Member {
             name: "schemas".into(),
+            key: json_key("schemas"),
             content: Content::Schemas,
         });
         sort(&mut root);
@@ -99,11 +104,11 @@ impl MapLayout {
         for member in &self.root {
             if let Content::Schemas = member.content {
                 separate(&mut first, out);
-                write_key(&member.name, out);
+                out.extend_from_slice(&member.key);
                 write_schemas(map, values, out);
             } else if present(&member.content, values) {
                 separate(&mut first, out);
-                write_key(&member.name, out);
+                out.extend_from_slice(&member.key);
                 write_content(&member.content, values, out);
             }
         }
@@ -118,6 +123,7 @@ fn member<'m>(members: &'m mut Vec<Member>, name: &str, content: impl FnOnce() -
         None => {
             members.push(Member {
                 name: name.to_string(),
+                key: json_key(name),
                 content: content(),
             });
             members.len() - 1
@@ -147,17 +153,21 @@ fn place(members: &mut Vec<Member>, target: &AttributePath, index: usize) {
             let at = match items.iter().position(|i| &i.key == key && &i.wanted == wanted) {
                 Some(at) => at,
                 None => {
+                    let mut filter = json_key(key);
+                    body::write_str(wanted, &mut filter);
                     items.push(Item {
                         key: key.clone(),
                         wanted: wanted.clone(),
+                        filter,
                         members: Vec::new(),
                     });
                     items.len() - 1
                 }
             };
             let name = sub.clone().unwrap_or_else(|| "value".into());
-            items[at].members.retain(|(n, _)| *n != name);
-            items[at].members.push((name, index));
+            items[at].members.retain(|(n, _, _)| *n != name);
+            let key = json_key(&name);
+            items[at].members.push((name, key, index));
         }
     }
 }
@@ -187,7 +197,7 @@ fn present(content: &Content, values: &[Option<Value>]) -> bool {
 }
 
 fn item_present(item: &Item, values: &[Option<Value>]) -> bool {
-    item.members.iter().any(|(_, index)| values[*index].is_some())
+    item.members.iter().any(|(_, _, index)| values[*index].is_some())
 }
 
 fn write_content(content: &Content, values: &[Option<Value>], out: &mut Vec<u8>) {
@@ -203,7 +213,7 @@ fn write_content(content: &Content, values: &[Option<Value>], out: &mut Vec<u8>)
             for member in members {
                 if present(&member.content, values) {
                     separate(&mut first, out);
-                    write_key(&member.name, out);
+                    out.extend_from_slice(&member.key);
                     write_content(&member.content, values, out);
                 }
             }
@@ -217,8 +227,8 @@ fn write_content(content: &Content, values: &[Option<Value>], out: &mut Vec<u8>)
                     let first = item
                         .members
                         .iter()
-                        .filter(|(_, index)| values[*index].is_some())
-                        .map(|(_, index)| *index)
+                        .filter(|(_, _, index)| values[*index].is_some())
+                        .map(|(_, _, index)| *index)
                         .min()?;
                     Some((first, item))
                 })
@@ -241,23 +251,21 @@ fn write_content(content: &Content, values: &[Option<Value>], out: &mut Vec<u8>)
 fn write_item(item: &Item, values: &[Option<Value>], out: &mut Vec<u8>) {
     out.push(b'{');
     let mut first = true;
-    let mut key_written = false;
-    for (name, index) in &item.members {
+    let mut filter_written = false;
+    for (name, key, index) in &item.members {
         let Some(value) = &values[*index] else { continue };
-        if !key_written && item.key < *name {
+        if !filter_written && item.key < *name {
             separate(&mut first, out);
-            write_key(&item.key, out);
-            body::write_str(&item.wanted, out);
-            key_written = true;
+            out.extend_from_slice(&item.filter);
+            filter_written = true;
         }
         separate(&mut first, out);
-        write_key(name, out);
+        out.extend_from_slice(key);
         body::write_value(value, out);
     }
-    if !key_written {
+    if !filter_written {
         separate(&mut first, out);
-        write_key(&item.key, out);
-        body::write_str(&item.wanted, out);
+        out.extend_from_slice(&item.filter);
     }
     out.push(b'}');
 }
@@ -287,9 +295,12 @@ fn separate(first: &mut bool, out: &mut Vec<u8>) {
     *first = false;
 }
 
-fn write_key(name: &str, out: &mut Vec<u8>) {
-    body::write_str(name, out);
-    out.push(b':');
+/// `"name":`.
+fn json_key(name: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(name.len() + 3);
+    body::write_str(name, &mut key);
+    key.push(b':');
+    key
 }
 
 #[cfg(test)]
