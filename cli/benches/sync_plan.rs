@@ -169,7 +169,7 @@ fn seed(store: &Store, job: &str, feed: &Path, map: &AttributeMap) -> usize {
             break;
         }
         let planned: Vec<Planned> = store
-            .batch(|batch| {
+            .batch(|batch| -> Result<_, msgraph_sync_provisioning::state::StateError> {
                 let mut planned = Vec::with_capacity(records.len());
                 for record in &records {
                     let Seen::First(_) = batch.seen(job, &record.external_id, run, record.line)? else {
@@ -177,7 +177,7 @@ fn seed(store: &Store, job: &str, feed: &Path, map: &AttributeMap) -> usize {
                     };
                     let (body, body_hash) = {
                         let mut text = Vec::new();
-                        reader.write_canonical(&record, &mut text);
+                        reader.write_canonical(record, &mut text);
                         let hash = body::hash(&text);
                         (String::from_utf8(text).unwrap(), hash)
                     };
@@ -310,6 +310,11 @@ fn bench(runtime: &tokio::runtime::Runtime, dir: &Path, map_path: &Path, records
     {
         let store = Store::open(&state).unwrap();
         assert_eq!(seed(&store, &job, &base, &map), records);
+    }
+    // The seeding wrote the state a moment ago: on disk before planning, as a day-old state is,
+    // not written back by the kernel while the run reads it.
+    for path in [&state, &base, &next] {
+        std::fs::File::open(path).unwrap().sync_all().unwrap();
     }
     println!(
         "  state seeded in {:.1} s: {:.1} MB",

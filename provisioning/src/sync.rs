@@ -429,25 +429,24 @@ async fn plan(
     let mut reader = RecordReader::open(&input.path, input.format, input.map.clone())?.repeats_found_by_caller();
     let mut seq: i64 = 0;
     let mut text = Vec::with_capacity(4096);
-    loop {
-        let mut records = Vec::with_capacity(BATCH);
-        while records.len() < BATCH {
-            match reader.next_object()? {
-                None => break,
-                Some(ReadObject::Rejected(error)) => {
-                    plan.rejected += 1;
-                    observer.rejected(&error);
-                }
-                Some(ReadObject::Object(record)) => {
-                    records.push(record);
-                }
-            }
-        }
-        if records.is_empty() {
-            break;
-        }
-        store.batch(|batch| {
-            for record in records.drain(..) {
+    let mut read_all = false;
+    while !read_all {
+        // Each record is handled as it is read (it is never held beyond its turn), a batch of them
+        // in one transaction.
+        store.batch(|batch| -> Result<(), SyncError> {
+            for _ in 0..BATCH {
+                let record = match reader.next_object()? {
+                    None => {
+                        read_all = true;
+                        break;
+                    }
+                    Some(ReadObject::Rejected(error)) => {
+                        plan.rejected += 1;
+                        observer.rejected(&error);
+                        continue;
+                    }
+                    Some(ReadObject::Object(record)) => record,
+                };
                 let known = match batch.seen(&job.job_id, &record.external_id, run, record.line)? {
                     Seen::First(known) => known,
                     Seen::Repeat { first_line } => {
@@ -529,7 +528,7 @@ async fn plan(
             let page = store.leavers_after(&job.job_id, run, after, last.as_deref(), BATCH)?;
             let Some((id, _)) = page.last() else { break };
             last = Some(id.clone());
-            store.batch(|batch| {
+            store.batch(|batch| -> Result<(), StateError> {
                 for (external_id, body) in &page {
                     let mut user: serde_json::Map<String, serde_json::Value> =
                         serde_json::from_str(body).map_err(|e| StateError::Corrupt {

@@ -529,7 +529,7 @@ async fn a_mass_leaving_is_counted_first_then_planned_a_page_at_a_time() {
         })
         .collect();
     w.store
-        .batch(|batch| {
+        .batch(|batch| -> Result<(), StateError> {
             for record in &records {
                 batch.seen(job, &record.external_id, run, record.line.unwrap())?;
             }

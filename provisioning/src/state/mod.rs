@@ -6,9 +6,11 @@
 //! - `meta`: `schema_version`.
 //! - `ledger`: every bulkUpload call, by tenant, with its time (the daily budget; shared by all feeds
 //!   of the tenant).
-//! - `records`: per job and `externalId`: the hash and text of the SCIM body last accepted, the runs
-//!   it was first and last seen in, how many runs in a row it has been absent, the chunk and
-//!   `Location` that carried it, and its last outcome from the provisioning logs.
+//! - `records`: per `externalId` and job: the hash of the SCIM body last accepted, the runs it was
+//!   first and last seen in, how many runs in a row it has been absent, the chunk that carried it
+//!   (and through it the `Location`), and its last outcome from the provisioning logs.
+//! - `accepted_bodies`: per job and `externalId`, the SCIM body last accepted (canonical text,
+//!   [`crate::body`]).
 //! - `runs`: each run: input, plan, counts, start and end.
 //! - `chunks` and `chunk_records`: each bulk request, recorded as in flight before it is sent and
 //!   settled after, with the records (and bodies) it carried.

@@ -208,7 +208,7 @@ impl Store {
     }
 
     /// Runs a closure in one transaction (a batch of feed records: one commit instead of many).
-    pub fn batch<T>(&self, work: impl FnOnce(&Batch<'_>) -> Result<T, StateError>) -> Result<T, StateError> {
+    pub fn batch<T, E: From<StateError>>(&self, work: impl FnOnce(&Batch<'_>) -> Result<T, E>) -> Result<T, E> {
         let mut conn = self.lock();
         let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
         let value = {

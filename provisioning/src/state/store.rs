@@ -249,8 +249,6 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL").map_err(sqlite)?;
         // WAL with NORMAL: a commit survives a killed process; a power cut may lose the last ones.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
-        // 32 MiB of pages (SQLite's default is 2 MiB): a run reads every record's row once.
-        conn.pragma_update(None, "cache_size", -32 * 1024).map_err(sqlite)?;
         // A statement's journal and RETURNING's rows in memory, not in a temporary file per
         // statement (a run writes one statement per feed record).
         conn.pragma_update(None, "temp_store", "MEMORY").map_err(sqlite)?;
