@@ -169,6 +169,74 @@ struct Latest {
     entries: u32,
 }
 
+/// What one log entry says of its source identity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryStatus {
+    /// The source identity's id: the record's externalId.
+    pub external_id: String,
+    pub status: RecordStatus,
+    /// `activityDateTime` as the service wrote it, and as a time when it is one.
+    pub at_text: Option<String>,
+    pub at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+/// The source identity, status and time of a log entry.
+pub fn entry_status(entry: &ProvisioningObjectSummary) -> EntryStatus {
+    let id = entry
+        .source_identity
+        .value()
+        .and_then(|s| s.id.value())
+        .cloned()
+        .unwrap_or_default();
+    let info = entry.provisioning_status_info.value();
+    let error = info.and_then(|i| i.error_information.value());
+    let reason = error.and_then(|e| e.reason.value()).cloned();
+    let status = match info.and_then(|i| i.status.value()) {
+        Some(ProvisioningResult::Success) => RecordStatus::Succeeded,
+        Some(ProvisioningResult::Warning) => RecordStatus::Warning { reason },
+        Some(ProvisioningResult::Failure) => RecordStatus::Failed {
+            code: error.and_then(|e| e.error_code.value()).cloned(),
+            reason,
+        },
+        Some(ProvisioningResult::Skipped) => RecordStatus::Skipped { reason },
+        Some(other) => RecordStatus::Other {
+            value: serde_json::to_value(other)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+        },
+        None => RecordStatus::Other { value: String::new() },
+    };
+    let at = entry.activity_date_time.value();
+    EntryStatus {
+        external_id: id,
+        status,
+        at_text: at.map(|d| d.as_str().to_string()),
+        at: at.and_then(|d| d.value()),
+    }
+}
+
+/// Where a read puts the entries it finds: a [`LogFolder`] keeps each identity's latest in memory;
+/// `sync` writes them into its state a page at a time (a day of logs after a first load has an
+/// entry per record of the workforce).
+pub trait LogSink {
+    fn add(&mut self, entry: &ProvisioningObjectSummary);
+    /// A request for a page is made.
+    fn request(&mut self) {}
+    /// A page's entries have all been added.
+    fn page_read(&mut self) {}
+}
+
+impl LogSink for LogFolder {
+    fn add(&mut self, entry: &ProvisioningObjectSummary) {
+        LogFolder::add(self, entry);
+    }
+
+    fn request(&mut self) {
+        self.requests += 1;
+    }
+}
+
 /// Folds log entries into the latest state of each source identity.
 #[derive(Debug, Default)]
 pub struct LogFolder {
@@ -180,33 +248,12 @@ pub struct LogFolder {
 impl LogFolder {
     pub fn add(&mut self, entry: &ProvisioningObjectSummary) {
         self.entries += 1;
-        let id = entry
-            .source_identity
-            .value()
-            .and_then(|s| s.id.value())
-            .cloned()
-            .unwrap_or_default();
-        let info = entry.provisioning_status_info.value();
-        let error = info.and_then(|i| i.error_information.value());
-        let reason = error.and_then(|e| e.reason.value()).cloned();
-        let status = match info.and_then(|i| i.status.value()) {
-            Some(ProvisioningResult::Success) => RecordStatus::Succeeded,
-            Some(ProvisioningResult::Warning) => RecordStatus::Warning { reason },
-            Some(ProvisioningResult::Failure) => RecordStatus::Failed {
-                code: error.and_then(|e| e.error_code.value()).cloned(),
-                reason,
-            },
-            Some(ProvisioningResult::Skipped) => RecordStatus::Skipped { reason },
-            Some(other) => RecordStatus::Other {
-                value: serde_json::to_value(other)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
-            },
-            None => RecordStatus::Other { value: String::new() },
-        };
-        let at = entry.activity_date_time.value();
-        let at_time = at.and_then(|d| d.value());
+        let EntryStatus {
+            external_id: id,
+            status,
+            at_text,
+            at: at_time,
+        } = entry_status(entry);
         let action = entry.provisioning_action.value().and_then(|a| {
             serde_json::to_value(a)
                 .ok()
@@ -216,7 +263,7 @@ impl LogFolder {
             status,
             action,
             at: at_time,
-            at_text: at.map(|d| d.as_str().to_string()),
+            at_text,
             entries: 1,
         };
         match self.latest.get_mut(&id) {
@@ -385,7 +432,7 @@ impl WindowCoverage {
 pub async fn read_logs(
     client: &Client,
     query: &LogQuery,
-    folder: &mut LogFolder,
+    folder: &mut dyn LogSink,
 ) -> Result<(), msgraph_sync::client::Error> {
     read_logs_observed(client, query, folder, 1, &mut ()).await
 }
@@ -394,7 +441,7 @@ pub async fn read_logs(
 pub async fn read_logs_observed(
     client: &Client,
     query: &LogQuery,
-    folder: &mut LogFolder,
+    folder: &mut dyn LogSink,
     read: u32,
     observer: &mut dyn ReadObserver,
 ) -> Result<(), msgraph_sync::client::Error> {
@@ -410,7 +457,7 @@ pub async fn read_logs_observed(
         window_covered: None,
     };
     while let Some(page) = pages.next().await {
-        folder.requests += 1;
+        folder.request();
         for entry in page?.value.value().into_iter().flatten() {
             folder.add(entry);
             progress.entries += 1;
@@ -418,6 +465,7 @@ pub async fn read_logs_observed(
                 coverage.saw(at);
             }
         }
+        folder.page_read();
         progress.pages += 1;
         progress.window_covered = coverage.covered();
         observer.page(&progress);

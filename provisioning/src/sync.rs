@@ -26,19 +26,19 @@
 //! typo in a namespace of one's own would otherwise be lost for every record); `schema extend`
 //! adds the custom ones, [`UnknownAttributes::Warn`] sends anyway.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::stream::{FuturesUnordered, StreamExt};
-use msgraph_sync::v1_0::SynchronizationSchema;
+use msgraph_sync::v1_0::{ProvisioningObjectSummary, SynchronizationSchema};
 use msgraph_sync::Client;
 use serde::Serialize;
 
 use crate::body;
 use crate::bulk::{self, ChunkStatus, Input, Stopped};
 use crate::job::JobRef;
-use crate::logs::{LogFolder, LogQuery, RecordStatus};
+use crate::logs::{entry_status, EntryStatus, LogQuery, LogSink, RecordStatus};
 use crate::records::{repeated_external_id, Chunk, InputError, ReadObject, RecordError, RecordReader, RecordRef};
 use crate::schema_check::{CheckError, UnknownAttribute};
 use crate::scim::{BulkOperation, BulkRequest, User, MAX_OPERATIONS};
@@ -159,7 +159,8 @@ pub struct SyncReport {
     /// Settled from the logs before planning: chunks found accepted, and taken as never received.
     pub reconciled_accepted: u64,
     pub reconciled_lost: u64,
-    /// Outcomes read from the logs.
+    /// Records whose outcome was read from the logs (an entry can update a record already
+    /// updated by an older one of the same read).
     pub outcomes_read: u64,
     /// Why the logs could not be read (the run went on: no chunk's fate depended on them).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -344,8 +345,25 @@ async fn settle(
     let Some(since) = since else { return Ok(HashSet::new()) };
     let query =
         LogQuery::new(job.job_id.clone(), &since).map_err(|e| SyncError::Input(InputError::Header(e.to_string())))?;
-    let mut folder = LogFolder::default();
-    if let Err(error) = crate::logs::read_logs(client, &query, &mut folder).await {
+    // Outcomes go into the state a page at a time (a day of logs after a first load has an entry
+    // per record); the records of chunks of unknown fate are counted here, to settle them first.
+    let mut sink = OutcomeSink {
+        store,
+        job: &job.job_id,
+        watched: unsettled
+            .iter()
+            .flat_map(|c| c.records.iter().map(|r| (r.external_id.clone(), Watched::default())))
+            .collect(),
+        page: Vec::new(),
+        recorded: 0,
+        error: None,
+    };
+    let read = crate::logs::read_logs(client, &query, &mut sink).await;
+    report.outcomes_read += sink.recorded;
+    if let Some(error) = sink.error.take() {
+        return Err(error.into());
+    }
+    if let Err(error) = read {
         // Without chunks of unknown fate the run can go on; the outcomes wait for the next read.
         if unsettled.is_empty() {
             report.logs_unread = Some(error.to_string());
@@ -361,7 +379,7 @@ async fn settle(
         // since `since` than the chunks the state saw accepted for it means this one arrived too.
         let mut logged = false;
         for record in &chunk.records {
-            let entries = folder.entries_of(&record.external_id);
+            let entries = sink.watched.get(&record.external_id).map_or(0, |w| w.entries);
             let accepted = store.accepted_sends_since(&job.job_id, &record.external_id, since_ms)?;
             if entries > accepted {
                 logged = true;
@@ -390,17 +408,80 @@ async fn settle(
             held.extend(chunk.records.into_iter().map(|r| r.external_id));
         }
     }
-    for (external_id, status, at) in folder.latest() {
-        let outcome = match status {
-            RecordStatus::Succeeded | RecordStatus::Warning { .. } => Outcome::Succeeded,
-            RecordStatus::Failed { code, reason } => Outcome::Failed { code, reason },
-            RecordStatus::Skipped { reason } => Outcome::Skipped { reason },
-            RecordStatus::Other { .. } | RecordStatus::NotYetSeen => continue,
-        };
-        store.set_outcome(&job.job_id, &external_id, &outcome, at.as_deref())?;
-        report.outcomes_read += 1;
-    }
+    // After settling: a chunk found accepted resets its records' outcomes, then their entries count.
+    let latest: Vec<(String, Outcome, Option<String>)> = sink
+        .watched
+        .into_iter()
+        .filter_map(|(id, w)| w.latest.map(|(outcome, at, _)| (id, outcome, at)))
+        .collect();
+    report.outcomes_read += store.record_outcomes(&job.job_id, &latest)?;
     Ok(held)
+}
+
+/// A record's outcome as an entry of the logs gives it (`None`: the entry says nothing of it).
+fn outcome_of(status: RecordStatus) -> Option<Outcome> {
+    match status {
+        RecordStatus::Succeeded | RecordStatus::Warning { .. } => Some(Outcome::Succeeded),
+        RecordStatus::Failed { code, reason } => Some(Outcome::Failed { code, reason }),
+        RecordStatus::Skipped { reason } => Some(Outcome::Skipped { reason }),
+        RecordStatus::Other { .. } | RecordStatus::NotYetSeen => None,
+    }
+}
+
+/// The entries of a chunk's record whose fate is unknown: how many, and the latest outcome.
+#[derive(Default)]
+struct Watched {
+    entries: u64,
+    latest: Option<(Outcome, Option<String>, Option<chrono::DateTime<chrono::FixedOffset>>)>,
+}
+
+/// Log entries into the state, a page per transaction.
+struct OutcomeSink<'s> {
+    store: &'s Store,
+    job: &'s str,
+    watched: HashMap<String, Watched>,
+    page: Vec<(String, Outcome, Option<String>)>,
+    /// Records that took an outcome.
+    recorded: u64,
+    /// The first write that failed (the read goes on; the run stops after it).
+    error: Option<StateError>,
+}
+
+impl LogSink for OutcomeSink<'_> {
+    fn add(&mut self, entry: &ProvisioningObjectSummary) {
+        let EntryStatus {
+            external_id,
+            status,
+            at_text,
+            at,
+        } = entry_status(entry);
+        let outcome = outcome_of(status);
+        if let Some(watched) = self.watched.get_mut(&external_id) {
+            watched.entries += 1;
+            // The newest entry wins; an entry without a valid time never replaces one with it.
+            let newer = match &watched.latest {
+                None => true,
+                Some((_, _, kept)) => at.is_some() && (kept.is_none() || at >= *kept),
+            };
+            if let (Some(outcome), true) = (outcome, newer) {
+                watched.latest = Some((outcome, at_text, at));
+            }
+            return;
+        }
+        if let Some(outcome) = outcome {
+            self.page.push((external_id, outcome, at_text));
+        }
+    }
+
+    fn page_read(&mut self) {
+        let page = std::mem::take(&mut self.page);
+        if self.error.is_none() {
+            match self.store.record_outcomes(self.job, &page) {
+                Ok(recorded) => self.recorded += recorded,
+                Err(error) => self.error = Some(error),
+            }
+        }
+    }
 }
 
 /// How far the service's clock may be from ours.

@@ -459,23 +459,35 @@ impl Store {
             .map_err(|e| self.sqlite(e))
     }
 
-    /// A record's outcome from the logs.
-    pub fn set_outcome(
+    /// Records' outcomes from the logs (externalId, outcome, the entry's time), in one
+    /// transaction: an entry replaces a record's outcome unless the outcome kept is from a later
+    /// entry, so entries may come in any order. Returns how many records took one.
+    pub fn record_outcomes(
         &self,
         job: &str,
-        external_id: &str,
-        outcome: &Outcome,
-        at: Option<&str>,
-    ) -> Result<(), StateError> {
-        let (status, code, reason) = outcome.columns();
-        self.lock()
-            .execute(
-                "UPDATE records SET outcome = ?3, outcome_code = ?4, outcome_reason = ?5, outcome_at = ?6
-                 WHERE job = ?1 AND external_id = ?2",
-                params![job, external_id, status, code, reason, at],
-            )
-            .map(drop)
-            .map_err(|e| self.sqlite(e))
+        outcomes: &[(String, Outcome, Option<String>)],
+    ) -> Result<u64, StateError> {
+        let mut conn = self.lock();
+        let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
+        let mut recorded = 0;
+        {
+            let mut update = tx
+                .prepare_cached(
+                    "UPDATE records SET outcome = ?3, outcome_code = ?4, outcome_reason = ?5, outcome_at = ?6
+                     WHERE external_id = ?2 AND job = ?1
+                       AND (outcome_at IS NULL
+                            OR (?6 IS NOT NULL AND julianday(?6) >= coalesce(julianday(outcome_at), 0)))",
+                )
+                .map_err(|e| self.sqlite(e))?;
+            for (external_id, outcome, at) in outcomes {
+                let (status, code, reason) = outcome.columns();
+                recorded += update
+                    .execute(params![job, external_id, status, code, reason, at])
+                    .map_err(|e| self.sqlite(e))? as u64;
+            }
+        }
+        tx.commit().map_err(|e| self.sqlite(e))?;
+        Ok(recorded)
     }
 
     /// Failed records of `job`: external id, code, reason.
@@ -579,5 +591,81 @@ impl Batch<'_> {
             ])
             .map(drop)
             .map_err(|e| self.store.sqlite(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store(name: &str) -> std::sync::Arc<Store> {
+        let dir = std::env::temp_dir().join(format!("msgraph-sync-outcomes-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = Store::open(&dir.join("state.db")).unwrap();
+        store
+            .lock()
+            .execute_batch(
+                "INSERT INTO records (external_id, job, body_hash) VALUES ('E1', 'j', 'h'), ('E2', 'j', 'h')",
+            )
+            .unwrap();
+        store
+    }
+
+    fn outcome_of(store: &Store, id: &str) -> (String, Option<String>) {
+        store
+            .lock()
+            .query_row(
+                "SELECT outcome, outcome_at FROM records WHERE external_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    }
+
+    #[test]
+    fn the_newest_entry_wins_whatever_the_order_entries_come_in() {
+        let failed = Outcome::Failed {
+            code: Some("X".into()),
+            reason: None,
+        };
+        // Half a second later, and before it as text ('.' sorts before 'Z').
+        let later = Some("2026-12-07T10:00:00.5Z".to_string());
+        let earlier = Some("2026-12-07T10:00:00Z".to_string());
+        for (name, entries) in [
+            (
+                "newest-first",
+                vec![
+                    ("E1".to_string(), Outcome::Succeeded, later.clone()),
+                    ("E1".to_string(), failed.clone(), earlier.clone()),
+                ],
+            ),
+            (
+                "newest-last",
+                vec![
+                    ("E1".to_string(), failed.clone(), earlier.clone()),
+                    ("E1".to_string(), Outcome::Succeeded, later.clone()),
+                ],
+            ),
+        ] {
+            let store = store(name);
+            // Each entry in its own page, as a read of several pages writes them.
+            for entry in &entries {
+                store.record_outcomes("j", std::slice::from_ref(entry)).unwrap();
+            }
+            assert_eq!(
+                outcome_of(&store, "E1"),
+                ("succeeded".to_string(), later.clone()),
+                "{name}"
+            );
+            assert_eq!(
+                outcome_of(&store, "E2").0,
+                "notYetSeen",
+                "{name}: another record untouched"
+            );
+            // An entry for a record the state does not have records nothing.
+            let unknown = [("E9".to_string(), Outcome::Succeeded, later.clone())];
+            assert_eq!(store.record_outcomes("j", &unknown).unwrap(), 0);
+        }
     }
 }
