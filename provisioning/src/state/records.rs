@@ -208,19 +208,14 @@ impl Store {
     }
 
     /// Runs a closure in one transaction (a batch of feed records: one commit instead of many).
+    /// Inside a rehearsal it runs in the rehearsal's transaction, which undoes it all anyway.
     pub fn batch<T, E: From<StateError>>(&self, work: impl FnOnce(&Batch<'_>) -> Result<T, E>) -> Result<T, E> {
         let mut conn = self.lock();
+        if !conn.is_autocommit() {
+            return work(&Batch::new(self, &conn)?);
+        }
         let tx = conn.savepoint().map_err(|e| self.sqlite(e))?;
-        let value = {
-            let batch = Batch {
-                store: self,
-                known: RefCell::new(tx.prepare_cached(KNOWN).map_err(|e| self.sqlite(e))?),
-                first_seen: RefCell::new(tx.prepare_cached(FIRST_SEEN).map_err(|e| self.sqlite(e))?),
-                seen_again: RefCell::new(tx.prepare_cached(SEEN_AGAIN).map_err(|e| self.sqlite(e))?),
-                plan: RefCell::new(tx.prepare_cached(PLAN).map_err(|e| self.sqlite(e))?),
-            };
-            work(&batch)?
-        };
+        let value = work(&Batch::new(self, &tx)?)?;
         tx.commit().map_err(|e| self.sqlite(e))?;
         Ok(value)
     }
@@ -525,7 +520,18 @@ pub struct Batch<'s> {
     plan: RefCell<CachedStatement<'s>>,
 }
 
-impl Batch<'_> {
+impl<'s> Batch<'s> {
+    fn new(store: &'s Store, conn: &'s rusqlite::Connection) -> Result<Batch<'s>, StateError> {
+        let prepare = |sql| conn.prepare_cached(sql).map(RefCell::new).map_err(|e| store.sqlite(e));
+        Ok(Batch {
+            store,
+            known: prepare(KNOWN)?,
+            first_seen: prepare(FIRST_SEEN)?,
+            seen_again: prepare(SEEN_AGAIN)?,
+            plan: prepare(PLAN)?,
+        })
+    }
+
     /// Marks `external_id` seen in `run` on the feed's `line` (first seen now if new), and returns
     /// what the state knew, or the line of an earlier record of the same run with this externalId.
     pub fn seen(&self, job: &str, external_id: &str, run: i64, line: u64) -> Result<Seen, StateError> {
