@@ -7,6 +7,7 @@
 #   bash scripts/bench-sync.sh
 #   SYNC_BENCH_SIZES=100000 bash scripts/bench-sync.sh      # one size
 #   SYNC_BENCH_PLAN_ONLY=1 bash scripts/bench-sync.sh       # planning only, no end-to-end run
+#   SYNC_BENCH_LOGS=1 bash scripts/bench-sync.sh            # and a day of logs read after a first load
 #   ONLY=sync|bulk bash scripts/bench-sync.sh               # one of the two benches
 set -euo pipefail
 cd "$(dirname "$0")/.."
