@@ -228,7 +228,7 @@ pub trait SyncObserver: Send {
 
 impl SyncObserver for () {}
 
-/// Records held in one pass before they are written to the state in one transaction.
+/// Feed records (and leavers) written to the state per transaction.
 const BATCH: usize = 5_000;
 
 /// Makes `job` match the feed `input`: plans, then (unless `options.dry_run`) sends.
