@@ -249,8 +249,8 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL").map_err(sqlite)?;
         // WAL with NORMAL: a commit survives a killed process; a power cut may lose the last ones.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite)?;
-        // A statement's journal and RETURNING's rows in memory, not in a temporary file per
-        // statement (a run writes one statement per feed record).
+        // Statement and savepoint journals in memory, not in a temporary file per statement (a
+        // run writes a statement per feed record; each journal holds a few pages).
         conn.pragma_update(None, "temp_store", "MEMORY").map_err(sqlite)?;
         let store = Store {
             path: path.to_path_buf(),
