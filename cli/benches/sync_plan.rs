@@ -265,6 +265,18 @@ fn load() -> String {
         .unwrap_or_default()
 }
 
+/// `msgraph-sync` aimed at `fake`, with `state`.
+fn msgraph_sync_at(fake: &fake_graph::FakeGraph, state: &Path) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
+    command
+        .env("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)
+        .arg("--base-url")
+        .arg(fake.base_url())
+        .arg("--state")
+        .arg(state);
+    command
+}
+
 fn command(
     fake: &fake_graph::FakeGraph,
     state: &Path,
@@ -273,13 +285,7 @@ fn command(
     map: &Path,
     changes: &Changes,
 ) -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
-    command
-        .env("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)
-        .arg("--base-url")
-        .arg(fake.base_url())
-        .arg("--state")
-        .arg(state);
+    let mut command = msgraph_sync_at(fake, state);
     command
         .args(["sync", "-s", "sp1", "--job", job, "--allow-leavers"])
         .arg(changes.left.to_string())
@@ -435,14 +441,8 @@ fn reconcile_a_day_of_logs(fake: &fake_graph::FakeGraph, state: &Path, job: &str
             "sourceIdentity": {"id": (1_000_000 + i).to_string(), "identityType": "User"},
         })
     }));
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_msgraph-sync"));
-    command
-        .env("GRAPH_TOKEN", fake_graph::FakeGraph::TOKEN)
-        .arg("--base-url")
-        .arg(fake.base_url())
-        .arg("--state")
-        .arg(state)
-        .args(["sync", "-s", "sp1", "--job", job, "--reconcile"]);
+    let mut command = msgraph_sync_at(fake, state);
+    command.args(["sync", "-s", "sp1", "--job", job, "--reconcile"]);
     let before = load();
     let run = run_child(command);
     assert!(run.status.success(), "{}\n{}", run.lines.join("\n"), run.stderr);

@@ -1120,24 +1120,6 @@ mod tests {
 
     use super::*;
 
-    /// A byte stream whose reads return `first` bytes, then `then` bytes at a time.
-    struct Chunked {
-        data: Vec<u8>,
-        at: usize,
-        first: usize,
-        then: usize,
-    }
-
-    impl Read for Chunked {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            let size = if self.at == 0 { self.first } else { self.then };
-            let count = size.min(buf.len()).min(self.data.len() - self.at);
-            buf[..count].copy_from_slice(&self.data[self.at..self.at + count]);
-            self.at += count;
-            Ok(count)
-        }
-    }
-
     /// The reads each test splits its input into: whole, and every small size, alone or after a
     /// single byte.
     fn splits() -> Vec<(usize, usize)> {
@@ -1156,12 +1138,7 @@ mod tests {
     }
 
     fn read_all(data: &[u8], first: usize, then: usize) -> Vec<(Read1, u64, u64)> {
-        let input = Chunked {
-            data: data.to_vec(),
-            at: 0,
-            first,
-            then,
-        };
+        let input = test_support::ChunkedReader::new(data, first, then);
         let mut bytes = ByteSource::new(Box::new(input)).unwrap();
         let mut record = CsvFields::default();
         let mut read = Vec::new();

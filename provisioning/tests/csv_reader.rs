@@ -1,39 +1,14 @@
 //! The record reader over inputs whose reads split them anywhere (one byte, then seven at a time,
 //! and every small size): each gives the same records, errors, lines and offsets as reading it whole.
 
-use std::io::Read;
-
 use msgraph_sync_provisioning::attribute_map::AttributeMap;
 use msgraph_sync_provisioning::records::{InputFormat, ReadObject, RecordReader};
 use serde_json::json;
 
 const MAP: &str = "EmployeeID = externalId\nEmail = userName\nDepartment = urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department\n";
 
-/// A byte stream whose reads return `first` bytes, then `then` bytes at a time.
-struct Chunked {
-    data: Vec<u8>,
-    at: usize,
-    first: usize,
-    then: usize,
-}
-
-impl Read for Chunked {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let size = if self.at == 0 { self.first } else { self.then };
-        let count = size.min(buf.len()).min(self.data.len() - self.at);
-        buf[..count].copy_from_slice(&self.data[self.at..self.at + count]);
-        self.at += count;
-        Ok(count)
-    }
-}
-
 fn read(data: &[u8], format: InputFormat, first: usize, then: usize) -> Vec<ReadObject> {
-    let input = Chunked {
-        data: data.to_vec(),
-        at: 0,
-        first,
-        then,
-    };
+    let input = test_support::ChunkedReader::new(data, first, then);
     let map = AttributeMap::parse(MAP, "map.txt").unwrap();
     let mut reader = RecordReader::new(Box::new(input), format, map, "users").unwrap();
     let mut items = Vec::new();

@@ -1,4 +1,5 @@
-//! What the workspace's tests share: a client aimed at the fake Graph service.
+//! What the workspace's tests share: a client aimed at the fake Graph service, and an input that
+//! arrives in pieces.
 //!
 //! A crate of its own because it needs both sides: the fake shares no code with the client, so
 //! this cannot live in `fake-graph`, and the tests of the root crate and of provisioning (and any
@@ -38,4 +39,34 @@ pub fn client(fake: &FakeGraph) -> Client {
         .retry(fast_retry())
         .build()
         .expect("a client for the fake")
+}
+
+/// A byte stream whose reads return `first` bytes, then `then` bytes at a time: input split at
+/// every place a reader's buffer can split it.
+pub struct ChunkedReader {
+    data: Vec<u8>,
+    at: usize,
+    first: usize,
+    then: usize,
+}
+
+impl ChunkedReader {
+    pub fn new(data: &[u8], first: usize, then: usize) -> ChunkedReader {
+        ChunkedReader {
+            data: data.to_vec(),
+            at: 0,
+            first,
+            then,
+        }
+    }
+}
+
+impl std::io::Read for ChunkedReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let size = if self.at == 0 { self.first } else { self.then };
+        let count = size.min(buf.len()).min(self.data.len() - self.at);
+        buf[..count].copy_from_slice(&self.data[self.at..self.at + count]);
+        self.at += count;
+        Ok(count)
+    }
 }
